@@ -1,0 +1,49 @@
+// Builds the extension for one browser into build/<target>/ from the one manifest.json.
+// Chrome gets a background service worker; Firefox gets background scripts and browser_specific_settings.
+import { build } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const ENTRIES = {
+  background: 'src/background/background.ts',
+  content: 'src/content/content.ts',
+  popup: 'src/popup/popup.ts',
+  reader: 'src/reader/reader.ts',
+};
+const STATIC = ['src/popup/popup.html', 'src/reader/reader.html', 'src/view/view.css'];
+
+export function manifestFor(target) {
+  const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
+  const gecko = manifest.browser_specific_settings;
+  if (target === 'chrome') {
+    delete manifest.browser_specific_settings;
+    manifest.background = { service_worker: 'background.js' };
+  } else {
+    manifest.background = { scripts: ['background.js'] };
+    manifest.browser_specific_settings = gecko;
+  }
+  return manifest;
+}
+
+export async function buildExtension(target) {
+  const outdir = `build/${target}`;
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  const entryPoints = Object.entries(ENTRIES)
+    .filter(([, file]) => existsSync(file))
+    .map(([out, file]) => ({ out, in: file }));
+  await build({
+    entryPoints,
+    outdir,
+    bundle: true,
+    format: 'iife',
+    target: target === 'chrome' ? 'chrome120' : 'firefox128',
+    minify: true,
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  for (const file of STATIC.filter(existsSync)) cpSync(file, `${outdir}/${file.split('/').pop()}`);
+  if (existsSync('icons')) cpSync('icons', `${outdir}/icons`, { recursive: true });
+  writeFileSync(`${outdir}/manifest.json`, `${JSON.stringify(manifestFor(target), null, 2)}\n`);
+  return outdir;
+}

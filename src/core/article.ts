@@ -1,0 +1,90 @@
+/**
+ * The one data type that flows from the core pipeline to the views: a page reduced to its article.
+ * Everything here is plain data (JSON-safe), so it crosses extension contexts and the CLI unchanged.
+ */
+
+/** One heading of the article, in document order. */
+export interface OutlineEntry {
+  /** The `id` of the heading element inside `Article.html` (stable for the same text, unique in the article). */
+  id: string;
+  /** Normalised depth: 1 for the article's top section level, 2 and 3 for nested ones (no gaps). */
+  level: number;
+  /** The heading's text, whitespace collapsed. */
+  text: string;
+}
+
+/** What kind of injected or unwanted thing a removal took out. */
+export type RemovalKind =
+  | 'leaked-markup' // link markup shown as text (`slug/” title=”…”>`); the markup went, the words stayed
+  | 'read-more' // a "Read more: / Also read:"-style line pointing elsewhere on the site
+  | 'related-box' // an in-body box of related-post links
+  | 'keyword-link' // an auto-linked tag/topic/category keyword; the link went, the words stayed
+  | 'affiliate-link' // an affiliate/shortened shop link; the link went, the words stayed
+  | 'follow-call' // "Follow us on …", newsletter and social calls
+  | 'clutter'; // share bars, ad labels and similar page furniture left inside the article
+
+/** One thing the pipeline removed, with the rule that removed it and why. */
+export interface Removal {
+  kind: RemovalKind;
+  /** The rule's name (one file under `src/core/rules/` or a cleaning step). */
+  rule: string;
+  /** Why the rule fired, in a few words a person can check. */
+  reason: string;
+  /** The removed text (for link removals: the link's words, which stay in the article). */
+  text: string;
+  /** The link target that was removed, when there was one. */
+  href?: string;
+}
+
+export interface Article {
+  /** The article's headline. */
+  title: string;
+  /** Author line ("By Jane Doe"), or null when the page names none. */
+  byline: string | null;
+  /** The publication's name (og:site_name, JSON-LD publisher, or the host name). */
+  siteName: string;
+  /** The page's URL (the one given to the extractor). */
+  url: string;
+  /** Publication time as given by the page (ISO 8601 where the page provides it), or null. */
+  publishedTime: string | null;
+  /** BCP 47 language tag of the article ("en", "ar", "ja"), or null when unknown. */
+  lang: string | null;
+  /** Text direction: "rtl" or "ltr". */
+  dir: 'ltr' | 'rtl';
+  /** A short summary: the page's description or the first paragraph. */
+  excerpt: string;
+  /** Absolute URL of the lead image, or null. */
+  leadImage: string | null;
+  /** The clean article as sanitized HTML: no scripts, handlers, forms; absolute URLs; headings carry outline ids. */
+  html: string;
+  /** The article as plain text, one line per block (paragraph, heading, list item, table row). */
+  text: string;
+  /** Words in `text` (for Chinese, Japanese and Korean script: characters). */
+  wordCount: number;
+  /** Estimated reading time in whole minutes (at least 1), at a reading speed suited to the language. */
+  readingMinutes: number;
+  /** The article's sections: every heading in `html`, in order. */
+  outline: OutlineEntry[];
+  /** What the cleaning removed and why (injected links, related boxes, calls, clutter). */
+  removed: Removal[];
+}
+
+export interface ExtractOptions {
+  /** Extract even when the page does not look like an article ("try anyway"). */
+  force?: boolean;
+  /** Stop with an `ExtractionLimitError` after this many milliseconds of Readability work (default 1500). */
+  timeBudgetMs?: number;
+  /** Refuse pages with more elements than this (default 200 000). */
+  maxElements?: number;
+}
+
+/** Thrown when a page is too large or too slow to extract within the limits. */
+export class ExtractionLimitError extends Error {
+  constructor(
+    message: string,
+    readonly limit: 'elements' | 'time',
+  ) {
+    super(message);
+    this.name = 'ExtractionLimitError';
+  }
+}

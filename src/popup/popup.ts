@@ -1,0 +1,54 @@
+/**
+ * Popup host: finds the tab, injects the content script on this click (activeTab), shows the result.
+ * `popup.html?tab=ID` targets a given tab (used when the popup page is opened in a tab).
+ */
+import browser from 'webextension-polyfill';
+import { type ExtractResult, extractInTab, requestReaderTab } from '../shared/messages';
+import { applyCachedSettings, mountView } from '../view/index';
+
+applyCachedSettings();
+
+async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param && /^\d+$/.test(param)) {
+    const tab = await browser.tabs.get(Number(param));
+    return tab.id === undefined ? null : { id: tab.id, url: tab.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab && tab.id !== undefined ? { id: tab.id, url: tab.url } : null;
+}
+
+async function main(): Promise<void> {
+  const root = document.getElementById('app')!;
+  let tabId: number | null = null;
+  const inTab = new URLSearchParams(location.search).has('tab');
+  const view = mountView(root, {
+    mode: 'popup',
+    onOpenInTab: (result: ExtractResult) => {
+      void requestReaderTab(result, tabId)
+        .then(() => {
+          if (!inTab) window.close();
+        })
+        .catch((err: unknown) => view.showResult({ ok: false, reason: 'error', message: String(err) }));
+    },
+  });
+  view.showLoading();
+  try {
+    const tab = await targetTab();
+    if (!tab) {
+      view.showResult({ ok: false, reason: 'unscriptable', message: 'There is no page to read in this window.' });
+      return;
+    }
+    tabId = tab.id;
+    const run = async (force: boolean) => {
+      if (force) view.showLoading();
+      const result = await extractInTab(tab.id, tab.url, force);
+      view.showResult(result, force ? undefined : () => void run(true));
+    };
+    await run(false);
+  } catch (err) {
+    view.showResult({ ok: false, reason: 'error', message: err instanceof Error ? err.message : String(err) });
+  }
+}
+
+void main();

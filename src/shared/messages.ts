@@ -1,0 +1,147 @@
+/**
+ * Everything that crosses extension contexts, typed in one place:
+ * - what the content script returns from the page (`ExtractResult`),
+ * - the runtime messages between the popup and the background (`Message`),
+ * - the hand-over of an extracted article to a reader tab (`storage.session`, keyed by a token in the URL),
+ * - the two-step injection (`executeScript` files, then func) used by the popup and the background.
+ */
+import browser from 'webextension-polyfill';
+import type { Article } from '../core/article';
+
+/** Why a page could not be shown as an article. */
+export type FailureReason =
+  | 'not-article' // extractArticle returned null: offer "Try anyway"
+  | 'unscriptable' // the browser does not let extensions read this page
+  | 'too-big' // ExtractionLimitError
+  | 'error'; // anything else that went wrong
+
+export type ExtractResult = { ok: true; article: Article } | { ok: false; reason: FailureReason; message: string };
+
+/** Name of the function the content script puts on its isolated world's globalThis. */
+export const CONTENT_GLOBAL = '__readerOutlineExtract';
+
+export type ContentExtractFn = (force: boolean) => ExtractResult;
+
+/** Runtime messages (popup → background). */
+export type Message = { type: 'open-reader'; result: ExtractResult; sourceTabId: number | null };
+
+/** What a reader tab finds in storage.session under its token. */
+export interface ReaderHandOff {
+  result: ExtractResult;
+  sourceTabId: number | null;
+  createdAt: number;
+}
+
+const HANDOFF_PREFIX = 'reader:';
+const HANDOFF_INDEX = 'reader-index';
+const HANDOFF_KEEP = 20;
+
+/** URLs no extension may script (checked before trying, so the message is immediate). */
+const UNSCRIPTABLE: RegExp[] = [
+  /^(chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|data|blob|javascript|file):/i,
+  /^https?:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons|accounts-static\.cdn\.mozilla\.net)(\/|$)/i,
+];
+
+export function isUnscriptableUrl(url: string | undefined): boolean {
+  if (!url) return false; // unknown: try, and let executeScript decide
+  return UNSCRIPTABLE.some((re) => re.test(url));
+}
+
+export const UNSCRIPTABLE_MESSAGE =
+  'Your browser does not let extensions read this page (browser pages, add-on stores, the PDF viewer and page sources are protected).';
+
+function failure(reason: FailureReason, message: string): ExtractResult {
+  return { ok: false, reason, message };
+}
+
+/** Runs in the page's isolated world (serialised by executeScript): calls the content script's function. */
+function callContentScript(force: boolean, name: string): ExtractResult {
+  const fn = (globalThis as unknown as Record<string, ContentExtractFn | undefined>)[name];
+  if (typeof fn !== 'function') return { ok: false, reason: 'error', message: 'The reader script did not load.' };
+  return fn(force);
+}
+
+function isExtractResult(value: unknown): value is ExtractResult {
+  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+}
+
+/** Injects content.js into the tab's top frame, then asks it for the article. Never throws. */
+export async function extractInTab(tabId: number, url: string | undefined, force = false): Promise<ExtractResult> {
+  if (isUnscriptableUrl(url)) return failure('unscriptable', UNSCRIPTABLE_MESSAGE);
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: callContentScript,
+      args: [force, CONTENT_GLOBAL],
+    });
+    const value: unknown = injection?.result;
+    if (isExtractResult(value)) return value;
+    return failure('error', 'The page did not answer.');
+  } catch (err) {
+    // Thrown for pages the browser protects (stores, PDF viewer, error pages) or without activeTab access.
+    const text = err instanceof Error ? err.message : String(err);
+    if (/cannot (access|be scripted)|missing host permission|extensions gallery|not allowed|no tab|permission/i.test(text)) {
+      return failure('unscriptable', UNSCRIPTABLE_MESSAGE);
+    }
+    return failure('unscriptable', `${UNSCRIPTABLE_MESSAGE} (${text})`);
+  }
+}
+
+function newToken(): string {
+  return crypto.randomUUID();
+}
+
+/** Stores a result for a reader tab and returns the reader page URL that will find it. */
+export async function storeHandOff(result: ExtractResult, sourceTabId: number | null): Promise<string> {
+  const token = newToken();
+  const handOff: ReaderHandOff = { result, sourceTabId, createdAt: Date.now() };
+  const got = await browser.storage.session.get(HANDOFF_INDEX);
+  const index = Array.isArray(got[HANDOFF_INDEX]) ? (got[HANDOFF_INDEX] as string[]) : [];
+  index.push(token);
+  const dropped = index.splice(0, Math.max(0, index.length - HANDOFF_KEEP));
+  await browser.storage.session.set({ [HANDOFF_PREFIX + token]: handOff, [HANDOFF_INDEX]: index });
+  if (dropped.length) await browser.storage.session.remove(dropped.map((t) => HANDOFF_PREFIX + t));
+  return browser.runtime.getURL(`reader.html?a=${token}`);
+}
+
+export async function loadHandOff(token: string): Promise<ReaderHandOff | null> {
+  if (!/^[\w-]{8,64}$/.test(token)) return null;
+  const key = HANDOFF_PREFIX + token;
+  const got = await browser.storage.session.get(key);
+  const value = got[key] as ReaderHandOff | undefined;
+  return value && isExtractResult(value.result) ? value : null;
+}
+
+/** Opens a reader tab next to the source tab with the given result (background side). */
+export async function openReaderTab(result: ExtractResult, sourceTabId: number | null): Promise<void> {
+  const url = await storeHandOff(result, sourceTabId);
+  let index: number | undefined;
+  let windowId: number | undefined;
+  if (sourceTabId !== null) {
+    try {
+      const tab = await browser.tabs.get(sourceTabId);
+      index = tab.index + 1;
+      windowId = tab.windowId;
+    } catch {
+      // the source tab is gone: open at the end
+    }
+  }
+  await browser.tabs.create({
+    url,
+    index,
+    windowId,
+    active: true,
+    ...(sourceTabId !== null ? { openerTabId: sourceTabId } : {}),
+  });
+}
+
+/** Popup → background: open the reader tab (the background outlives the popup, which closes on tab switch). */
+export async function requestReaderTab(result: ExtractResult, sourceTabId: number | null): Promise<void> {
+  const message: Message = { type: 'open-reader', result, sourceTabId };
+  await browser.runtime.sendMessage(message);
+}
+
+export function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'open-reader';
+}

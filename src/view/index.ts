@@ -1,0 +1,3 @@
+// The reading view: one module, two hosts (src/popup, src/reader).
+export { applyCachedSettings } from './settings';
+export { mountView, type View, type ViewMode, type ViewOptions } from './view';

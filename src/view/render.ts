@@ -1,0 +1,187 @@
+/**
+ * Renders an Article: the header (title, byline · site · date, reading time, removals) and the body.
+ * The body HTML was sanitized by the core; it is sanitized again here, in the extension page,
+ * into a DOM fragment (no innerHTML anywhere), then links and images are made safe to use.
+ */
+import DOMPurify from 'dompurify';
+import type { Article, Removal } from '../core/article';
+import { h, icon } from './dom';
+
+const LINK_KINDS: ReadonlySet<Removal['kind']> = new Set(['leaked-markup', 'read-more', 'keyword-link', 'affiliate-link']);
+
+/** Sanitizes article HTML into a fragment owned by this document. */
+export function sanitizeArticleHtml(html: string): DocumentFragment {
+  return DOMPurify.sanitize(html, {
+    RETURN_DOM_FRAGMENT: true,
+    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'link', 'meta', 'base'],
+    FORBID_ATTR: ['style', 'class', 'srcset', 'sizes'],
+  });
+}
+
+function absolute(value: string | null, base: string): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'data:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Links open in a new tab; images load from absolute URLs; tables scroll sideways on their own. */
+function finishBody(root: HTMLElement, article: Article): void {
+  for (const a of Array.from(root.querySelectorAll('a'))) {
+    const href = absolute(a.getAttribute('href'), article.url);
+    if (!href || href.startsWith('data:')) {
+      a.removeAttribute('href');
+      continue;
+    }
+    a.setAttribute('href', href);
+    a.setAttribute('target', '_blank');
+    a.setAttribute('rel', 'noopener noreferrer');
+  }
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    const src = absolute(img.getAttribute('src'), article.url);
+    if (!src) {
+      img.remove();
+      continue;
+    }
+    img.setAttribute('src', src);
+    img.setAttribute('decoding', 'async');
+    img.removeAttribute('loading'); // a popup is small: lazy images would wait for a scroll that may not come
+    img.setAttribute('referrerpolicy', 'no-referrer');
+    if (!img.hasAttribute('alt')) img.setAttribute('alt', '');
+    img.addEventListener('error', () => img.setAttribute('hidden', ''), { once: true });
+  }
+  for (const table of Array.from(root.querySelectorAll('table'))) {
+    if (table.parentElement?.classList.contains('table-wrap')) continue;
+    const wrap = h('div', { class: 'table-wrap', tabindex: 0 });
+    table.replaceWith(wrap);
+    wrap.appendChild(table);
+  }
+  for (const heading of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    heading.setAttribute('tabindex', '-1');
+  }
+}
+
+function formatDate(value: string | null, lang: string | null): string | null {
+  if (!value) return null;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value.length <= 40 ? value : null;
+  try {
+    return date.toLocaleDateString(lang ?? undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+  } catch {
+    return date.toDateString();
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+function removedNote(removed: Removal[]): HTMLElement | null {
+  if (!removed.length) return null;
+  const links = removed.every((r) => LINK_KINDS.has(r.kind));
+  const noun = links ? (removed.length === 1 ? 'injected link' : 'injected links') : removed.length === 1 ? 'injected item' : 'injected items';
+  const list = h('ul', { class: 'removed__list' });
+  for (const r of removed) {
+    list.appendChild(
+      h('li', {}, h('span', { class: 'removed__kind' }, r.kind.replace(/-/g, ' ')), ' ', h('span', { class: 'removed__text' }, r.text || r.reason)),
+    );
+  }
+  return h(
+    'details',
+    { class: 'removed', 'data-removed': removed.length },
+    h('summary', {}, `${removed.length} ${noun} removed`),
+    list,
+  );
+}
+
+export interface RenderedArticle {
+  header: HTMLElement;
+  body: HTMLElement;
+  headings: HTMLElement[];
+}
+
+export function renderArticle(article: Article): RenderedArticle {
+  const site = article.siteName || hostOf(article.url);
+  const date = formatDate(article.publishedTime, article.lang);
+  const metaParts = [article.byline, site, date].filter((p): p is string => Boolean(p && p.trim()));
+  const meta = h('p', { class: 'doc__meta' });
+  metaParts.forEach((part, i) => {
+    if (i) meta.appendChild(h('span', { class: 'sep', 'aria-hidden': 'true' }, '·'));
+    meta.appendChild(h('span', { class: i === 0 && article.byline ? 'doc__byline' : null }, part));
+  });
+  const facts = h(
+    'div',
+    { class: 'doc__facts' },
+    h('span', { class: 'doc__time' }, `${article.readingMinutes} min read`),
+    removedNote(article.removed),
+  );
+  const source = h(
+    'a',
+    { class: 'doc__source', href: absolute(article.url, article.url), target: '_blank', rel: 'noopener noreferrer' },
+    icon('external', 14),
+    ' ',
+    hostOf(article.url) || 'Original page',
+  );
+  const header = h(
+    'header',
+    { class: 'doc__header' },
+    h('h1', { class: 'doc__title', id: 'doc-title', tabindex: -1 }, article.title || 'Untitled'),
+    metaParts.length ? meta : null,
+    facts,
+    source,
+  );
+
+  const body = h('div', { class: 'doc__body' });
+  body.appendChild(sanitizeArticleHtml(article.html));
+  const lead = absolute(article.leadImage, article.url);
+  if (lead && !body.querySelector('img')) {
+    body.prepend(h('figure', { class: 'doc__lead' }, h('img', { src: lead, alt: '' })));
+  }
+  finishBody(body, article);
+  const headings = Array.from(body.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6'));
+  return { header, body, headings };
+}
+
+export interface MessageSpec {
+  kind: 'not-article' | 'unscriptable' | 'error';
+  title: string;
+  text: string;
+  action?: { label: string; run: () => void };
+}
+
+export function renderMessage(spec: MessageSpec): HTMLElement {
+  const button = spec.action
+    ? h('button', { class: 'btn btn--primary', type: 'button', 'data-action': 'try-anyway' }, spec.action.label)
+    : null;
+  if (button && spec.action) button.addEventListener('click', spec.action.run);
+  return h(
+    'section',
+    { class: `message message--${spec.kind}`, role: 'status', 'data-message': spec.kind },
+    h('div', { class: 'message__icon' }, icon(spec.kind === 'unscriptable' ? 'lock' : spec.kind === 'error' ? 'alert' : 'book', 28)),
+    h('h1', { class: 'message__title' }, spec.title),
+    h('p', { class: 'message__text' }, spec.text),
+    button,
+  );
+}
+
+export function renderLoading(): HTMLElement {
+  return h(
+    'div',
+    { class: 'loading', role: 'status', 'aria-label': 'Reading the page…' },
+    h('div', { class: 'skel skel--kicker' }),
+    h('div', { class: 'skel skel--title' }),
+    h('div', { class: 'skel skel--title skel--short' }),
+    h('div', { class: 'skel skel--meta' }),
+    h('div', { class: 'skel skel--line' }),
+    h('div', { class: 'skel skel--line' }),
+    h('div', { class: 'skel skel--line skel--short' }),
+    h('p', { class: 'loading__label' }, 'Reading the page…'),
+  );
+}

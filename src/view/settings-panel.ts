@@ -1,0 +1,100 @@
+/** The reading settings panel: segmented choices that save to storage.sync and apply at once. */
+import { h } from './dom';
+import {
+  currentSettings,
+  FONTS,
+  LEADINGS,
+  type Settings,
+  SIZE_MAX,
+  SIZE_MIN,
+  saveSettings,
+  THEMES,
+  WIDTHS,
+} from './settings';
+
+const LABELS: Record<string, string> = {
+  light: 'Light',
+  sepia: 'Sepia',
+  dark: 'Dark',
+  system: 'Auto',
+  serif: 'Serif',
+  sans: 'Sans',
+  narrow: 'Narrow',
+  medium: 'Medium',
+  wide: 'Wide',
+  compact: 'Tight',
+  normal: 'Normal',
+  loose: 'Airy',
+};
+
+type ChoiceKey = 'theme' | 'font' | 'width' | 'leading';
+
+function save(patch: Partial<Settings>): void {
+  void saveSettings({ ...currentSettings(), ...patch }).catch(() => undefined);
+}
+
+function segmented(key: ChoiceKey, label: string, values: readonly string[]): HTMLElement {
+  const group = h('div', { class: `seg seg--${key}`, role: 'radiogroup', 'aria-label': label });
+  for (const value of values) {
+    const preview =
+      key === 'theme'
+        ? h('span', { class: `swatch swatch--${value}`, 'aria-hidden': 'true' }, 'Aa')
+        : key === 'font'
+          ? h('span', { class: `font-sample font-sample--${value}`, 'aria-hidden': 'true' }, 'Aa')
+          : null;
+    const button = h(
+      'button',
+      { class: 'seg__option', type: 'button', role: 'radio', 'data-setting': key, 'data-value': value },
+      preview,
+      h('span', { class: 'seg__label' }, LABELS[value] ?? value),
+    );
+    button.addEventListener('click', () => save({ [key]: value } as Partial<Settings>));
+    group.appendChild(button);
+  }
+  return h('div', { class: 'settings__row' }, h('span', { class: 'settings__label' }, label), group);
+}
+
+function sizeStepper(): HTMLElement {
+  const value = h('output', { class: 'stepper__value', 'data-size-value': '' });
+  const smaller = h('button', { class: 'stepper__btn', type: 'button', 'aria-label': 'Smaller text', 'data-size': '-1' }, 'A−');
+  const larger = h('button', { class: 'stepper__btn stepper__btn--big', type: 'button', 'aria-label': 'Larger text', 'data-size': '1' }, 'A+');
+  smaller.addEventListener('click', () => save({ size: Math.max(SIZE_MIN, currentSettings().size - 1) }));
+  larger.addEventListener('click', () => save({ size: Math.min(SIZE_MAX, currentSettings().size + 1) }));
+  return h(
+    'div',
+    { class: 'settings__row' },
+    h('span', { class: 'settings__label' }, 'Text size'),
+    h('div', { class: 'stepper' }, smaller, value, larger),
+  );
+}
+
+export interface SettingsPanel {
+  element: HTMLElement;
+  sync(settings: Settings): void;
+}
+
+export function createSettingsPanel(keysHelp: HTMLElement): SettingsPanel {
+  const element = h(
+    'div',
+    { class: 'panel settings', id: 'settings-panel', role: 'dialog', 'aria-label': 'Reading settings', 'data-panel': 'settings', hidden: true },
+    segmented('theme', 'Theme', THEMES),
+    segmented('font', 'Typeface', FONTS),
+    sizeStepper(),
+    segmented('width', 'Line width', WIDTHS),
+    segmented('leading', 'Line spacing', LEADINGS),
+    keysHelp,
+  );
+  const sync = (settings: Settings) => {
+    for (const button of Array.from(element.querySelectorAll<HTMLButtonElement>('[data-setting]'))) {
+      const key = button.dataset.setting as ChoiceKey;
+      button.setAttribute('aria-checked', String(settings[key] === button.dataset.value));
+    }
+    const out = element.querySelector('[data-size-value]');
+    if (out) out.textContent = `${settings.size}px`;
+    for (const button of Array.from(element.querySelectorAll<HTMLButtonElement>('[data-size]'))) {
+      button.disabled = button.dataset.size === '1' ? settings.size >= SIZE_MAX : settings.size <= SIZE_MIN;
+    }
+  };
+  sync(currentSettings());
+  return { element, sync };
+}

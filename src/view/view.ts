@@ -1,0 +1,208 @@
+/**
+ * The one reading view, shared by the popup and the reader tab: a bar (sections, settings, open in tab),
+ * the article (render.ts), its outline with scroll-spy (outline.ts), settings (settings*.ts) and keys (keys.ts).
+ */
+import type { Article } from '../core/article';
+import type { ExtractResult } from '../shared/messages';
+import { h, icon } from './dom';
+import { bindKeys, keysHelp } from './keys';
+import { OutlineNav, ScrollSpy, type Section, resolveSections } from './outline';
+import { type MessageSpec, renderArticle, renderLoading, renderMessage } from './render';
+import { createSettingsPanel } from './settings-panel';
+import { watchSettings } from './settings';
+
+export type ViewMode = 'popup' | 'tab';
+
+export interface ViewOptions {
+  mode: ViewMode;
+  /** Popup only: hand the article to a reader tab. */
+  onOpenInTab?: (result: ExtractResult) => void;
+}
+
+export interface View {
+  showLoading(): void;
+  /** Shows an article or a message; `retry` adds "Try anyway" to the not-an-article message. */
+  showResult(result: ExtractResult, retry?: () => void): void;
+}
+
+function messageFor(result: Extract<ExtractResult, { ok: false }>, retry?: () => void): MessageSpec {
+  switch (result.reason) {
+    case 'not-article':
+      return retry
+        ? {
+            kind: 'not-article',
+            title: 'This page doesn’t look like an article',
+            text: 'It may be a home page, a list of links or an app. Reader Outline can still try to pull out the main text.',
+            action: { label: 'Try anyway', run: retry },
+          }
+        : { kind: 'not-article', title: 'Nothing to read here', text: 'No main text could be found on this page, even on a second try.' };
+    case 'unscriptable':
+      return { kind: 'unscriptable', title: 'This page can’t be read', text: result.message };
+    case 'too-big':
+      return { kind: 'error', title: 'This page is too large', text: result.message };
+    default:
+      return { kind: 'error', title: 'Something went wrong', text: result.message || 'The page could not be read.' };
+  }
+}
+
+export function mountView(root: HTMLElement, options: ViewOptions): View {
+  const popup = options.mode === 'popup';
+  root.replaceChildren();
+  root.className = `app app--${options.mode}`;
+  document.documentElement.dataset.mode = options.mode;
+
+  const sectionsLabel = h('span', { class: 'bar__current' }, 'Contents');
+  const sectionsButton = h(
+    'button',
+    { class: 'bar__sections', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'outline-panel', 'data-action': 'sections', hidden: true },
+    icon('list'),
+    sectionsLabel,
+    icon('chevron', 16),
+  );
+  const settingsButton = h(
+    'button',
+    { class: 'bar__btn', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'settings-panel', title: 'Reading settings (s)', 'data-action': 'settings' },
+    icon('type', 20),
+    h('span', { class: 'visually-hidden' }, 'Reading settings'),
+  );
+  const openButton = popup
+    ? h('button', { class: 'bar__btn bar__btn--primary', type: 'button', title: 'Open in a reader tab (o)', 'data-action': 'open-tab', hidden: true }, icon('external', 16), h('span', {}, 'Open in tab'))
+    : null;
+  const brand = h('span', { class: 'bar__brand' }, icon('book', 20), h('span', { class: 'bar__name' }, 'Reader Outline'));
+  const bar = h(
+    'header',
+    { class: 'bar' },
+    popup ? null : brand,
+    sectionsButton,
+    h('span', { class: 'bar__spacer' }),
+    settingsButton,
+    openButton,
+  );
+
+  const settingsPanel = createSettingsPanel(keysHelp(popup));
+  const outlinePanel = h('div', { class: 'panel outline-panel', id: 'outline-panel', 'data-panel': 'outline', hidden: true });
+  const side = h('aside', { class: 'side', hidden: true });
+  const main = h('main', { class: 'page', id: 'main' });
+  root.append(bar, settingsPanel.element, outlinePanel, h('div', { class: 'layout' }, side, main));
+
+  // Panels: one open at a time, closed by Escape, a click outside, or picking a section.
+  const panels: Array<[HTMLElement, HTMLButtonElement]> = [
+    [settingsPanel.element, settingsButton],
+    [outlinePanel, sectionsButton],
+  ];
+  const setOpen = (panel: HTMLElement, open: boolean) => {
+    for (const [p, b] of panels) {
+      const on = p === panel ? open : false;
+      p.hidden = !on;
+      b.setAttribute('aria-expanded', String(on));
+    }
+  };
+  const toggle = (panel: HTMLElement) => setOpen(panel, panel.hidden !== false);
+  const closePanels = () => {
+    const wasOpen = panels.some(([p]) => !p.hidden);
+    for (const [p] of panels) setOpen(p, false);
+    return wasOpen;
+  };
+  settingsButton.addEventListener('click', () => toggle(settingsPanel.element));
+  sectionsButton.addEventListener('click', () => toggle(outlinePanel));
+  document.addEventListener('click', (event) => {
+    const target = event.target as Node;
+    for (const [p, b] of panels) if (!p.hidden && !p.contains(target) && !b.contains(target)) setOpen(p, false);
+  });
+
+  void watchSettings((settings) => settingsPanel.sync(settings)).catch(() => undefined);
+
+  let spy: ScrollSpy | null = null;
+  let navs: OutlineNav[] = [];
+  let sections: Section[] = [];
+  let current: ExtractResult | null = null;
+
+  if (openButton && options.onOpenInTab) {
+    const open = options.onOpenInTab;
+    openButton.addEventListener('click', () => current && open(current));
+  }
+
+  bindKeys({
+    nextSection: () => spy?.next(1),
+    previousSection: () => spy?.next(-1),
+    toggleOutline: () => {
+      if (!sections.length) return;
+      if (!sectionsButton.hidden && getComputedStyle(sectionsButton).display !== 'none') toggle(outlinePanel);
+      else navs.find((n) => n.element.closest('.side'))?.focus(spy?.current ?? 0);
+    },
+    toggleSettings: () => toggle(settingsPanel.element),
+    closePanels,
+    ...(openButton && options.onOpenInTab ? { openInTab: () => openButton.click() } : {}),
+  });
+
+  const onSection = (index: number) => {
+    for (const nav of navs) nav.setCurrent(index);
+    sectionsLabel.textContent = index >= 0 ? (sections[index]?.entry.text ?? 'Contents') : 'Contents';
+    navs.find((n) => n.element.closest('.side'))?.reveal(index);
+  };
+
+  const showArticle = (article: Article) => {
+    const rendered = renderArticle(article);
+    sections = resolveSections(article.outline, rendered.headings);
+    const pick = (index: number) => {
+      closePanels();
+      spy?.goTo(index);
+    };
+    navs = [];
+    const doc = h('article', { class: 'doc', lang: article.lang, dir: article.dir }, rendered.header);
+    if (sections.length) {
+      const menu = new OutlineNav(sections, 'menu', pick);
+      outlinePanel.replaceChildren(menu.element);
+      navs.push(menu);
+      if (popup) {
+        const inline = new OutlineNav(sections, 'inline', pick);
+        doc.appendChild(inline.element);
+        navs.push(inline);
+      } else {
+        const sideNav = new OutlineNav(sections, 'side', pick);
+        side.replaceChildren(sideNav.element);
+        navs.push(sideNav);
+      }
+    }
+    doc.appendChild(rendered.body);
+    main.replaceChildren(doc);
+    side.hidden = popup || !sections.length;
+    sectionsButton.hidden = !sections.length;
+    root.classList.toggle('has-outline', sections.length > 0);
+    if (openButton) openButton.hidden = false;
+    if (!popup) document.title = `${article.title} · Reader Outline`;
+    window.scrollTo(0, 0);
+    spy?.destroy();
+    spy = new ScrollSpy(sections, () => bar.getBoundingClientRect().height, onSection);
+    onSection(spy.current);
+  };
+
+  return {
+    showLoading() {
+      spy?.destroy();
+      spy = null;
+      navs = [];
+      sections = [];
+      sectionsButton.hidden = true;
+      side.hidden = true;
+      if (openButton) openButton.hidden = true;
+      root.setAttribute('aria-busy', 'true');
+      main.replaceChildren(renderLoading());
+    },
+    showResult(result, retry) {
+      current = result;
+      root.removeAttribute('aria-busy');
+      closePanels();
+      if (result.ok) {
+        root.dataset.state = 'article';
+        showArticle(result.article);
+        return;
+      }
+      root.dataset.state = result.reason;
+      sectionsButton.hidden = true;
+      side.hidden = true;
+      if (openButton) openButton.hidden = true;
+      main.replaceChildren(renderMessage(messageFor(result, retry)));
+    },
+  };
+}

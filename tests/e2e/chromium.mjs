@@ -1,0 +1,181 @@
+// The e2e suite in Chromium: the real popup through page.triggerExtensionAction (CDP Extensions.triggerAction),
+// which grants activeTab exactly as a click on the toolbar button does.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { checkSeedArticle, expr, inView } from './checks.mjs';
+
+const POPUP_TIMEOUT = 15_000;
+
+export async function chromiumSuite({ test, expected, artifacts, pages, chromiumPath }) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'ro-e2e-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    enableExtensions: true,
+    pipe: true,
+    userDataDir,
+    defaultViewport: null,
+    args: [
+      '--window-size=1280,900',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--hide-scrollbars',
+      '--force-color-profile=srgb',
+    ],
+  });
+  try {
+    const id = await browser.installExtension(resolve('build/chrome'));
+    await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`), {
+      timeout: 10_000,
+    });
+    const ext = (await browser.extensions()).get(id);
+    const base = `chrome-extension://${id}/`;
+    const page = (await browser.pages())[0] ?? (await browser.newPage());
+
+    const v = (p, fn, ...args) => p.evaluate(expr('window', fn, ...args));
+    const waitState = async (p, states) => {
+      await p.waitForFunction(
+        (s) => s.includes(document.getElementById('app')?.dataset.state ?? ''),
+        { timeout: POPUP_TIMEOUT },
+        states,
+      );
+      return v(p, inView.state);
+    };
+    /** Clicks the toolbar button for `page`; resolves to the popup's page. */
+    const openPopup = async () => {
+      await page.bringToFront();
+      const seen = new Set((await browser.targets()).map((t) => t));
+      await page.triggerExtensionAction(ext);
+      const target = await browser.waitForTarget((t) => !seen.has(t) && t.url().startsWith(`${base}popup.html`), {
+        timeout: POPUP_TIMEOUT,
+      });
+      const pop = await target.asPage();
+      return pop;
+    };
+
+    let popup;
+    let reader;
+
+    await test('popup on the seed article: title, six outline entries, clean text, images', async () => {
+      await page.goto(pages.article, { waitUntil: 'load' });
+      const before = await page.evaluate(() => document.documentElement.outerHTML);
+      popup = await openPopup();
+      await waitState(popup, ['article']);
+      await popup.waitForFunction(expr('window', inView.imagesLoaded), { timeout: 10_000 });
+      const article = await v(popup, inView.article, 'inline');
+      checkSeedArticle(article, expected, 'popup');
+      if (!article.facts || !/min read/.test(article.facts)) throw new Error(`no reading time: ${article.facts}`);
+      await popup.screenshot({ path: join(artifacts, 'chromium-popup-light.png') });
+      const after = await page.evaluate(() => document.documentElement.outerHTML);
+      if (before !== after) throw new Error('the live page DOM changed after the popup ran');
+    });
+
+    await test('popup: clicking the third outline entry scrolls to its section and highlights it', async () => {
+      await v(popup, inView.clickOutline, 'inline', 2);
+      await popup.waitForFunction(
+        expr('window', (w) => {
+          const link = w.document.querySelectorAll('[data-outline="inline"] .outline__link')[2];
+          const h = w.document.getElementById(link.getAttribute('href').slice(1));
+          const bar = w.document.querySelector('.bar').getBoundingClientRect().height;
+          const top = h.getBoundingClientRect().top;
+          return w.scrollY > 0 && top >= bar - 2 && top <= bar + 40;
+        }),
+        { timeout: 5000 },
+      );
+      const pos = await v(popup, inView.sectionPosition, 'inline', 2);
+      if (pos.current !== 'location') throw new Error('the third entry is not marked current');
+      await v(popup, inView.press, 'j');
+      await popup.waitForFunction(
+        expr('window', (w) => w.document.querySelectorAll('[data-outline="inline"] .outline__link')[3].getAttribute('aria-current') === 'location'),
+        { timeout: 5000 },
+      );
+      await popup.screenshot({ path: join(artifacts, 'chromium-popup-section.png') });
+    });
+
+    await test('open in tab: the same article in a reader tab with a sticky side outline', async () => {
+      const seen = new Set(await browser.targets());
+      await popup.click('[data-action="open-tab"]');
+      const target = await browser.waitForTarget((t) => !seen.has(t) && t.url().startsWith(`${base}reader.html?a=`), {
+        timeout: POPUP_TIMEOUT,
+      });
+      reader = await target.asPage();
+      await waitState(reader, ['article']);
+      await reader.waitForFunction(expr('window', inView.imagesLoaded), { timeout: 10_000 });
+      const article = await v(reader, inView.article, 'side');
+      checkSeedArticle(article, expected, 'reader tab');
+      if (article.navPosition !== 'sticky') throw new Error(`side outline is ${article.navPosition}, not sticky`);
+      const tabs = await browser.pages();
+      const idx = tabs.indexOf(reader);
+      if (idx !== tabs.indexOf(page) + 1) console.log(`      (note: reader tab at index ${idx})`);
+      await reader.screenshot({ path: join(artifacts, 'chromium-reader-light.png') });
+      await v(reader, inView.clickOutline, 'side', 2);
+      await reader.waitForFunction(
+        expr('window', (w) => {
+          const link = w.document.querySelectorAll('[data-outline="side"] .outline__link')[2];
+          const top = w.document.getElementById(link.getAttribute('href').slice(1)).getBoundingClientRect().top;
+          return link.getAttribute('aria-current') === 'location' && top > 0 && top < 140;
+        }),
+        { timeout: 5000 },
+      );
+      await reader.screenshot({ path: join(artifacts, 'chromium-reader-section.png') });
+    });
+
+    await test('settings: dark theme applies live in both views and is kept after reopening', async () => {
+      popup = await openPopup();
+      await waitState(popup, ['article']);
+      await v(popup, inView.setTheme, 'dark');
+      await popup.waitForFunction(() => document.documentElement.dataset.theme === 'dark', { timeout: 5000 });
+      await popup.screenshot({ path: join(artifacts, 'chromium-popup-settings-dark.png') });
+      await v(popup, inView.closeSettings);
+      await popup.evaluate(() => window.scrollTo(0, 0));
+      await popup.screenshot({ path: join(artifacts, 'chromium-popup-dark.png') });
+      await reader.waitForFunction(() => document.documentElement.dataset.theme === 'dark', { timeout: 5000 });
+      await reader.screenshot({ path: join(artifacts, 'chromium-reader-dark.png') });
+      await popup.close();
+      popup = await openPopup();
+      const state = await waitState(popup, ['article']);
+      if (state.theme !== 'dark' || !state.checked.includes('dark')) throw new Error(`after reopening: ${JSON.stringify(state)}`);
+      await v(popup, inView.setTheme, 'sepia');
+      await popup.waitForFunction(() => document.documentElement.dataset.theme === 'sepia', { timeout: 5000 });
+      await v(popup, inView.closeSettings);
+      await popup.screenshot({ path: join(artifacts, 'chromium-popup-sepia.png') });
+      await reader.waitForFunction(() => document.documentElement.dataset.theme === 'sepia', { timeout: 5000 });
+      await reader.screenshot({ path: join(artifacts, 'chromium-reader-sepia.png') });
+      await v(popup, inView.setTheme, 'light');
+      await popup.close();
+    });
+
+    await test('a home page of teasers: the not-an-article message with "Try anyway"', async () => {
+      await page.goto(pages.home, { waitUntil: 'load' });
+      popup = await openPopup();
+      const state = await waitState(popup, ['not-article', 'article']);
+      if (state.state !== 'not-article' || !state.tryAnyway) throw new Error(`got ${JSON.stringify(state)}`);
+      await popup.screenshot({ path: join(artifacts, 'chromium-popup-not-article.png') });
+      await popup.click('[data-action="try-anyway"]');
+      const forced = await waitState(popup, ['article', 'not-article']);
+      if (forced.state === 'not-article' && forced.tryAnyway) throw new Error('"Try anyway" offered again');
+      await popup.close();
+    });
+
+    await test('an unscriptable page (chrome://version): the browser-does-not-allow message', async () => {
+      await page.goto('chrome://version');
+      popup = await openPopup();
+      const state = await waitState(popup, ['unscriptable', 'error', 'article', 'not-article']);
+      if (state.state !== 'unscriptable' || !/does not let extensions/.test(state.message ?? '')) {
+        throw new Error(`got ${JSON.stringify(state)}`);
+      }
+      await popup.screenshot({ path: join(artifacts, 'chromium-popup-unscriptable.png') });
+      await popup.close();
+    });
+  } finally {
+    await browser.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}

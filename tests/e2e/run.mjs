@@ -1,0 +1,95 @@
+// End-to-end tests of the extension in real browsers (Debian's Chromium and Firefox ESR, puppeteer-core).
+//   npm run test:e2e                       build, then both browsers
+//   npm run test:e2e -- --chromium         one browser only (or --firefox)
+// Serves the fixture pages on 127.0.0.1, loads build/chrome and build/firefox, opens the popup as a person
+// would, and saves screenshots under artifacts/. Ends with "N passed, N failed"; exits non-zero on failure.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildExtension } from '../../scripts/build-extension.mjs';
+import { chromiumSuite } from './chromium.mjs';
+import { firefoxSuite } from './firefox.mjs';
+import { startServer } from './server.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+process.chdir(ROOT);
+const args = new Set(process.argv.slice(2));
+const only = args.has('--chromium') ? 'chromium' : args.has('--firefox') ? 'firefox' : null;
+const TEST_TIMEOUT_MS = 60_000;
+
+const results = { passed: 0, failed: 0, failures: [] };
+
+/** Runs one named test with a time limit; a failure is reported and counted, never thrown. */
+async function test(name, fn) {
+  const started = Date.now();
+  let timer;
+  try {
+    await Promise.race([
+      fn(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`timed out after ${TEST_TIMEOUT_MS / 1000}s`)), TEST_TIMEOUT_MS);
+      }),
+    ]);
+    results.passed++;
+    console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
+    return true;
+  } catch (err) {
+    results.failed++;
+    results.failures.push(name);
+    console.log(`  ✗ ${name} (${Date.now() - started} ms)\n      ${String(err?.stack ?? err).split('\n').slice(0, 4).join('\n      ')}`);
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const started = Date.now();
+const artifacts = join(ROOT, 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+for (const target of ['chrome', 'firefox']) await buildExtension(target);
+console.log(`built build/chrome and build/firefox (${Date.now() - started} ms)`);
+
+const expected = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/seed-news-h2/expected.json'), 'utf8'));
+const server = await startServer();
+const context = {
+  test,
+  server,
+  expected,
+  artifacts,
+  pages: { article: server.url('seed-news-h2'), home: server.url('home-teasers') },
+  chromiumPath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  firefoxPath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+};
+
+try {
+  for (const [name, suite, binary] of [
+    ['chromium', chromiumSuite, context.chromiumPath],
+    ['firefox', firefoxSuite, context.firefoxPath],
+  ]) {
+    if (only && only !== name) continue;
+    console.log(`\n${name}`);
+    if (!existsSync(binary)) {
+      await test(`${name} is installed at ${binary}`, async () => {
+        throw new Error(`missing ${binary} (apt-get install chromium firefox-esr)`);
+      });
+      continue;
+    }
+    const t0 = Date.now();
+    try {
+      await suite(context);
+    } catch (err) {
+      await test(`${name} suite ran to the end`, async () => {
+        throw err;
+      });
+    }
+    console.log(`  (${name}: ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  }
+} finally {
+  await server.close();
+}
+
+console.log(`\nscreenshots in ${artifacts}/`);
+if (results.failures.length) console.log(`failed: ${results.failures.join('; ')}`);
+console.log(`e2e: ${results.passed} passed, ${results.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`${results.passed} passed, ${results.failed} failed`);
+process.exit(results.failed ? 1 : 0);

@@ -1,0 +1,116 @@
+// A tiny offline web server for the fixture pages (used by the e2e tests and by `npm start`).
+//   /                       an index of the pages
+//   /fixtures/NAME/         tests/fixtures/NAME/source.html (falls back to tests/e2e/pages/NAME.html)
+//   /media/...              a generated picture for any image the page asks for
+// The machine has no network, so the pages' remote image, script and stylesheet URLs are pointed here:
+// images get a generated picture of the size the page declares, everything else a quick 404.
+// Article links (<a href>) are left as they are.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const FIXTURES = join(ROOT, 'tests', 'fixtures');
+const PAGES = join(ROOT, 'tests', 'e2e', 'pages');
+
+function pagePath(name) {
+  if (!/^[\w-]+$/.test(name)) return null;
+  const fixture = join(FIXTURES, name, 'source.html');
+  if (existsSync(fixture)) return fixture;
+  const page = join(PAGES, `${name}.html`);
+  return existsSync(page) ? page : null;
+}
+
+export function pageNames() {
+  const names = new Set();
+  if (existsSync(FIXTURES)) for (const d of readdirSync(FIXTURES)) if (existsSync(join(FIXTURES, d, 'source.html'))) names.add(d);
+  if (existsSync(PAGES)) for (const f of readdirSync(PAGES)) if (f.endsWith('.html')) names.add(f.slice(0, -5));
+  return [...names].sort();
+}
+
+const IMAGE_EXT = /\.(jpe?g|png|gif|webp|avif|svg)(\?|#|$)|[?&](resize|w|width)=|\/avatar\//i;
+
+/** Points remote subresources at this server. */
+function localize(html, origin) {
+  const toLocal = (url, isImage) => {
+    if (!/^(https?:)?\/\//i.test(url)) return url;
+    const path = url.replace(/^(https?:)?\/\//i, '').replace(/&amp;|&#0?38;/g, '&');
+    return `${origin}/${isImage ? 'media' : 'offline'}/${encodeURIComponent(path)}`;
+  };
+  return html
+    .replace(/<img\b[^>]*>/gi, (tag) => {
+      const w = /\bwidth="(\d+)"/i.exec(tag)?.[1] ?? '1200';
+      const h = /\bheight="(\d+)"/i.exec(tag)?.[1] ?? '675';
+      return tag
+        .replace(/\bsrc="([^"]+)"/i, (_, u) => `src="${toLocal(u, true).replace('/media/', `/media/${w}x${h}/`)}"`)
+        .replace(/\bsrcset="[^"]*"/i, '');
+    })
+    .replace(/<(script|iframe)\b([^>]*)\bsrc="([^"]+)"/gi, (_, t, a, u) => `<${t}${a}src="${toLocal(u, false)}"`)
+    .replace(/<link\b([^>]*)\bhref="([^"]+)"/gi, (m, a, u) => (/\brel="(stylesheet|preload|icon|apple-touch-icon|preconnect|dns-prefetch)"/i.test(a) ? `<link${a}href="${toLocal(u, false)}"` : m));
+}
+
+function hash(text) {
+  let h = 2166136261;
+  for (const c of text) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+  return h >>> 0;
+}
+
+/** A calm generated "photo": a sky gradient, hills, a sun; the same picture for the same URL. */
+function picture(w, h, seed) {
+  const n = hash(seed);
+  const hue = n % 360;
+  const hue2 = (hue + 40) % 360;
+  const sunX = 0.2 + ((n >> 8) % 60) / 100;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 1200 675" preserveAspectRatio="xMidYMid slice">
+<defs><linearGradient id="s" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="hsl(${hue},45%,78%)"/><stop offset="1" stop-color="hsl(${hue2},50%,90%)"/></linearGradient></defs>
+<rect width="1200" height="675" fill="url(#s)"/>
+<circle cx="${Math.round(1200 * sunX)}" cy="190" r="70" fill="hsl(${hue2},80%,96%)" opacity=".9"/>
+<path d="M0 430 C200 360 380 380 560 430 S920 360 1200 410 V675 H0Z" fill="hsl(${hue},28%,56%)"/>
+<path d="M0 520 C260 450 520 480 760 540 S1060 500 1200 520 V675 H0Z" fill="hsl(${hue},30%,38%)"/>
+<path d="M0 600 C300 560 700 590 1200 580 V675 H0Z" fill="hsl(${hue},32%,26%)"/>
+</svg>`;
+}
+
+function index(origin) {
+  const links = pageNames()
+    .map((n) => `<li><a href="${origin}/fixtures/${n}/">${n}</a></li>`)
+    .join('');
+  return `<!doctype html><meta charset="utf-8"><title>Reader Outline demo pages</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}</style>
+<h1>Reader Outline demo pages</h1><p>Open a page, then click the Reader Outline button (or press Alt+Shift+R).</p><ul>${links}</ul>`;
+}
+
+/** Starts the server on 127.0.0.1 (port 0 = any free port). Resolves to { origin, url(name), close() }. */
+export function startServer(port = 0) {
+  const server = createServer((req, res) => {
+    const origin = `http://${req.headers.host}`;
+    const url = new URL(req.url ?? '/', origin);
+    const send = (status, type, body) => {
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      res.end(body);
+    };
+    if (url.pathname === '/') return send(200, 'text/html; charset=utf-8', index(origin));
+    const page = /^\/fixtures\/([\w-]+)\/?$/.exec(url.pathname);
+    if (page) {
+      const file = pagePath(page[1]);
+      if (!file) return send(404, 'text/plain', 'no such page');
+      return send(200, 'text/html; charset=utf-8', localize(readFileSync(file, 'utf8'), origin));
+    }
+    const media = /^\/media\/(\d{1,4})x(\d{1,4})\/(.+)$/.exec(url.pathname);
+    if (media) return send(200, 'image/svg+xml', picture(Number(media[1]), Number(media[2]), media[3]));
+    return send(404, 'text/plain', 'offline');
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const { port: actual } = server.address();
+      const origin = `http://127.0.0.1:${actual}`;
+      resolve({
+        origin,
+        url: (name) => `${origin}/fixtures/${name}/`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}

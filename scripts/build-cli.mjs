@@ -1,7 +1,7 @@
 // Bundles the command-line extractor (src/cli/main.ts) into build/cli.js for Node.
 // jsdom stays an external runtime dependency; everything else (the core, Readability, DOMPurify) is bundled.
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 
 export async function buildCli({ outdir = 'build', minify = false } = {}) {
   const outfile = `${outdir}/cli.js`;
@@ -13,6 +13,7 @@ export async function buildCli({ outdir = 'build', minify = false } = {}) {
     format: 'cjs',
     target: 'node20',
     external: ['jsdom'],
+    define: { PACKAGE_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
     banner: { js: '#!/usr/bin/env node' },
     minify,
     sourcemap: false,

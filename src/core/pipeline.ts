@@ -1,16 +1,81 @@
-import { Readability } from '@mozilla/readability';
+// The pipeline, step by step. Each step is its own module; this file only says the order.
+//   page DOM → 1 clone → 2 injected links → 3 Readability → 4 clean → 5 outline → 6 URLs → 7 sanitize → Article
 import type { Article, ExtractOptions } from './article';
+import { isArticleContent, looksReaderable } from './article-check';
+import { cleanArticle } from './clean';
+import { handleInjectedLinks } from './injected-links';
+import { absolutizeUrls } from './media';
+import { readMetadata } from './metadata';
+import { buildOutline } from './outline';
+import { plainText } from './plain-text';
+import { cloneDocument, prepareWorkingCopy } from './prepare';
+import { runReadability } from './readability-step';
+import { RemovalLog } from './removals';
+import { sanitizeArticle, serialize } from './sanitize';
+import { countWords, normalizeSpace, readingMinutes, textOf } from './text';
+import { absoluteUrl } from './url';
 
-// Bootstrap version: replaced by the full pipeline.
-export function extractArticle(doc: Document, url: string, _options: ExtractOptions = {}): Article | null {
-  const parsed = new Readability(doc.cloneNode(true) as Document).parse();
+const DEFAULTS = { timeBudgetMs: 1500, maxElements: 200_000 };
+
+/**
+ * Turns a page into its article, or null when the page is not an article (unless `options.force`).
+ * Never changes `doc`. Throws `ExtractionLimitError` for pages too large or too slow to extract.
+ */
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article | null {
+  const pageUrl = absoluteUrl(url, 'http://invalid/') ?? url;
+  const meta = readMetadata(doc, pageUrl);
+  const log = new RemovalLog();
+
+  const work = cloneDocument(doc, pageUrl); // 1
+  if (!work.body) return null;
+  if (!options.force && !looksReaderable(work, meta.declaresArticle)) return null;
+  prepareWorkingCopy(work);
+
+  handleInjectedLinks(work.body, pageUrl, log); // 2
+
+  const parsed = runReadability(
+    work,
+    options.maxElements ?? DEFAULTS.maxElements,
+    options.timeBudgetMs ?? DEFAULTS.timeBudgetMs,
+  ); // 3
   if (!parsed) return null;
-  const text = parsed.textContent ?? '';
-  const words = text.split(/\s+/).filter(Boolean).length;
+  const content = parsed.content;
+  if (!options.force && !isArticleContent(content, meta.declaresArticle)) return null;
+  log.confirmWithin(content);
+
+  const title = normalizeSpace(parsed.title || doc.title || '');
+  cleanArticle(content, title, log); // 4
+  const outline = buildOutline(content, title); // 5
+  absolutizeUrls(content, pageUrl); // 6
+  const win = (doc.defaultView ?? globalThis.window) as Window;
+  const fragment = sanitizeArticle(content, win); // 7
+
+  const text = plainText(fragment);
+  const lang = parsed.lang || meta.lang;
+  const firstImage = fragment.querySelector('img[src]')?.getAttribute('src') ?? null;
   return {
-    title: parsed.title ?? '', byline: parsed.byline ?? null, siteName: parsed.siteName ?? new URL(url).hostname,
-    url, publishedTime: parsed.publishedTime ?? null, lang: parsed.lang ?? null, dir: parsed.dir === 'rtl' ? 'rtl' : 'ltr',
-    excerpt: parsed.excerpt ?? '', leadImage: null, html: parsed.content ?? '', text, wordCount: words,
-    readingMinutes: Math.max(1, Math.round(words / 238)), outline: [], removed: [],
+    title,
+    byline: parsed.byline ? normalizeSpace(parsed.byline) : meta.author,
+    siteName: parsed.siteName || meta.siteName || hostName(pageUrl),
+    url: pageUrl,
+    publishedTime: parsed.publishedTime || meta.publishedTime,
+    lang: lang || null,
+    dir: parsed.dir === 'rtl' || meta.dir === 'rtl' ? 'rtl' : 'ltr',
+    excerpt: normalizeSpace(parsed.excerpt ?? '') || textOf(fragment).slice(0, 200),
+    leadImage: meta.leadImage ?? firstImage,
+    html: serialize(fragment),
+    text,
+    wordCount: countWords(text),
+    readingMinutes: readingMinutes(text, lang),
+    outline,
+    removed: log.list(),
   };
+}
+
+function hostName(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
 }

@@ -1,0 +1,78 @@
+// `reader-outline extract FILE --url URL [--json|--text|--html]`: the same core as the extension,
+// run in Node on a saved page. Bad input is a one-line message and exit 2; no article, exit 3.
+import { readFileSync } from 'node:fs';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { ExtractionLimitError, extractArticle } from '../core';
+import type { Article } from '../core';
+import { parseArgs, USAGE } from './args';
+
+declare const PACKAGE_VERSION: string | undefined;
+
+function fail(code: number, message: string): never {
+  process.stderr.write(`reader-outline: ${message}\n`);
+  process.exit(code);
+}
+
+function readInput(file: string): Buffer {
+  try {
+    return file === '-' ? readFileSync(0) : readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : 'cannot read';
+    fail(2, `${file}: ${why}`);
+  }
+}
+
+/**
+ * The page as jsdom should parse it. Bytes that are valid UTF-8 with non-ASCII characters are read as
+ * UTF-8 whatever the page declares (a saved page is re-encoded as UTF-8 more often than its <meta>
+ * says, and legacy encodings almost never form valid UTF-8 by chance); anything else goes to jsdom as
+ * bytes, which sniffs the BOM or <meta charset> (windows-1251, Shift_JIS …) as a browser does.
+ */
+function decodePage(bytes: Buffer): Buffer | string {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return /[^ -~\s]/.test(text) ? text : bytes;
+  } catch {
+    return bytes;
+  }
+}
+
+function render(article: Article, format: 'json' | 'text' | 'html'): string {
+  if (format === 'json') return JSON.stringify(article);
+  if (format === 'html') return article.html;
+  return `${article.title}\n\n${article.text}`;
+}
+
+function main(argv: string[]): void {
+  const args = parseArgs(argv);
+  if ('error' in args) fail(2, `${args.error}\n${USAGE.split('\n')[0]}`);
+  if (args.command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (args.command === 'version') {
+    process.stdout.write(`${typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev'}\n`);
+    return;
+  }
+  const input = readInput(args.file);
+  // jsdom sniffs the charset from a BOM or <meta charset> when given bytes; no scripts, no loads.
+  const dom = new JSDOM(decodePage(input), { url: args.url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+  let article: Article | null;
+  try {
+    article = extractArticle(dom.window.document, args.url, { force: args.force });
+  } catch (e) {
+    if (e instanceof ExtractionLimitError) fail(3, e.message);
+    fail(1, `internal error: ${(e as Error).message}`);
+  }
+  if (args.explain) {
+    for (const r of article?.removed ?? []) {
+      process.stderr.write(`${r.rule} [${r.kind}] ${r.reason}: ${JSON.stringify(r.text.slice(0, 120))}${r.href ? ` → ${r.href}` : ''}\n`);
+    }
+  }
+  if (!article) fail(3, 'no article found on this page (use --force to extract anyway)');
+  process.stdout.write(`${render(article, args.format)}\n`);
+  dom.window.close();
+}
+
+main(process.argv.slice(2));

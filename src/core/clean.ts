@@ -1,0 +1,53 @@
+// Step 4: take out what Readability keeps but a reader doesn't want: ad labels, share prompts,
+// buttons, a heading that repeats the title, and the empty shells all that leaves behind.
+import type { RemovalLog } from './removals';
+import { normalizeSpace, textOf } from './text';
+
+// Whole-block labels of page furniture. A block is removed only when this is *all* it says.
+const FURNITURE = [
+  /^(advertisement|advertising|ad|ads|sponsored( content)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklama|реклама|إعلان|広告|广告|광고)$/i,
+  /^(story|article) continues (below|after) (this )?(advertisement|ad)$/i,
+  /^(share|share this( article| story| post)?|share on \w+|tweet|email|print|copy link|comments?( \d+)?|\d+ comments?|listen to (this )?article|save|bookmark|gift (this )?article)$/i,
+  /^(skip (to|past) \w+( \w+)?|back to top|scroll to continue|click to expand|view (gallery|comments)|show more|load more)$/i,
+];
+const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, math, table, hr, br, object, embed';
+
+function isFurniture(el: Element): boolean {
+  const text = normalizeSpace(el.textContent ?? '').replace(/[\s:.|·•–—-]+$/, '');
+  return text.length > 0 && text.length <= 60 && FURNITURE.some((re) => re.test(text)) && !el.querySelector(MEDIA);
+}
+
+function removeEmpty(root: Element): void {
+  const candidates = Array.from(root.querySelectorAll('p, div, section, span, strong, em, b, i, a, li, ul, ol, figure, blockquote, h2, h3, h4, h5, h6')).reverse();
+  for (const el of candidates) {
+    if (!el.parentNode || el.querySelector(MEDIA) || el.id) continue;
+    if ((el.textContent ?? '').replace(/[\s\u00a0\u200b]+/g, '') === '') el.remove();
+  }
+}
+
+export function cleanArticle(article: Element, title: string, log: RemovalLog): void {
+  for (const el of Array.from(article.querySelectorAll('button, input, select, textarea, label, form, dialog, [role="dialog"], [role="button"]'))) {
+    if (el.isConnected || el.parentNode) el.remove();
+  }
+  for (const el of Array.from(article.querySelectorAll('p, div, span, section, aside, li, figcaption, h2, h3, h4, h5, h6'))) {
+    if (!el.parentNode || el.children.length > 3 || !isFurniture(el)) continue;
+    log.add({ kind: 'clutter', rule: 'page-furniture', reason: 'ad label or share/utility prompt', text: textOf(el) });
+    el.remove();
+  }
+  // A heading that only repeats the title, before any text: the view shows the title already.
+  const wanted = normalizeSpace(title).toLowerCase();
+  const first = article.querySelector('h1, h2, h3');
+  if (first && wanted && textOf(first).toLowerCase() === wanted) {
+    const before = textBefore(article, first);
+    if (before.length < 40) first.remove();
+  }
+  removeEmpty(article);
+}
+
+/** The article's text that comes before `el`, in document order. */
+function textBefore(root: Element, el: Element): string {
+  const range = root.ownerDocument.createRange();
+  range.setStart(root, 0);
+  range.setEndBefore(el);
+  return normalizeSpace(range.toString());
+}

@@ -1,0 +1,55 @@
+// Small DOM helpers shared by the pipeline steps. Pure DOM: no window globals, so they run in jsdom too.
+import { letterCount, textOf } from './text';
+
+/** Elements that never hold article prose: code, preformatted text and form fields. */
+export const LITERAL_TEXT = 'pre, code, kbd, samp, tt, textarea, script, style, noscript, template, svg, math';
+
+/** Block-level tags: text separated by these is on separate lines. */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI',
+  'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'CAPTION',
+]);
+
+export function hasBlockChild(el: Element): boolean {
+  for (const child of Array.from(el.children)) if (BLOCK_TAGS.has(child.tagName)) return true;
+  return false;
+}
+
+/** Share of the element's letters that sit inside links (0 … 1). */
+export function linkDensity(el: Element): number {
+  const total = letterCount(el.textContent ?? '');
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += letterCount(a.textContent ?? '');
+  return Math.min(1, linked / total);
+}
+
+/** Replaces an element by its children (keeps the words, drops the element). */
+export function unwrap(el: Element): void {
+  const parent = el.parentNode;
+  if (!parent) return;
+  while (el.firstChild) parent.insertBefore(el.firstChild, el);
+  parent.removeChild(el);
+}
+
+/** Links of an element with a real target (not a fragment or script). */
+export function realLinks(el: Element): HTMLAnchorElement[] {
+  return Array.from(el.querySelectorAll<HTMLAnchorElement>('a[href]')).filter((a) => {
+    const href = (a.getAttribute('href') ?? '').trim();
+    return href !== '' && !href.startsWith('#') && !/^(javascript|mailto|tel):/i.test(href);
+  });
+}
+
+/** Text of the element without the text of its links. */
+export function textOutsideLinks(el: Element): string {
+  const clone = el.cloneNode(true) as Element;
+  for (const a of Array.from(clone.querySelectorAll('a'))) a.remove();
+  return textOf(clone);
+}
+
+export function isInside(node: Node, selector: string): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el?.closest(selector);
+}

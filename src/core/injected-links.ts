@@ -1,0 +1,41 @@
+// Step 2: repair leaked link markup and take out injected links, rule by rule (see rules/index.ts).
+// Runs on the cloned page before Readability, so Readability scores the article without the junk.
+import { unwrap } from './dom';
+import type { RemovalLog } from './removals';
+import { INJECTED_LINK_RULES } from './rules';
+import type { InjectedLinkRule, RuleMatch } from './rules/rule';
+
+/** Applies one match; returns the element it sat in, or undefined when an earlier match took it already. */
+function apply(match: RuleMatch): Element | null | undefined {
+  const { node, action } = match;
+  if (!node.parentNode || !node.isConnected) return undefined;
+  const anchor = node.parentElement;
+  if (action.type === 'remove') node.parentNode.removeChild(node);
+  else if (action.type === 'unwrap') unwrap(node as Element);
+  else (node as Text).data = action.text;
+  return anchor;
+}
+
+export function handleInjectedLinks(
+  root: Element,
+  pageUrl: string,
+  log: RemovalLog,
+  rules: readonly InjectedLinkRule[] = INJECTED_LINK_RULES,
+): void {
+  for (const rule of rules) {
+    for (const match of rule.find(root, { pageUrl })) {
+      const anchor = apply(match);
+      if (anchor === undefined) continue;
+      log.anchored(
+        {
+          kind: rule.kind,
+          rule: rule.name,
+          reason: match.reason,
+          text: match.text,
+          ...(match.href ? { href: match.href } : {}),
+        },
+        anchor,
+      );
+    }
+  }
+}

@@ -1,0 +1,99 @@
+// Page metadata Readability does not give (or gives unreliably): lead image, publisher, language,
+// direction, and whether the page declares itself an article. Read from the page, never written.
+import { normalizeSpace } from './text';
+import { absoluteUrl } from './url';
+
+export interface PageMetadata {
+  leadImage: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  publishedTime: string | null;
+  author: string | null;
+  /** The page says it is an article (og:type=article or a JSON-LD Article/NewsArticle/BlogPosting …). */
+  declaresArticle: boolean;
+}
+
+type Json = Record<string, unknown>;
+const ARTICLE_TYPES = /^(Article|NewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|AnalysisNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|LiveBlogPosting|SocialMediaPosting|Review|Recipe|HowTo)$/;
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const value = el?.getAttribute('content');
+    if (value && value.trim()) return value.trim();
+  }
+  return null;
+}
+
+function jsonLdNodes(doc: Document): Json[] {
+  const out: Json[] = [];
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      out.push(v as Json);
+      const graph = (v as Json)['@graph'];
+      if (graph) visit(graph);
+    }
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')));
+    } catch {
+      // A broken JSON-LD block is common; ignore it.
+    }
+  }
+  return out;
+}
+
+function types(node: Json): string[] {
+  const t = node['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+function nameOf(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return v.map(nameOf).filter(Boolean).join(', ') || null;
+  if (v && typeof v === 'object' && typeof (v as Json).name === 'string') return (v as Json).name as string;
+  return null;
+}
+
+function imageOf(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return imageOf(v[0]);
+  if (v && typeof v === 'object') return (((v as Json).url ?? (v as Json).contentUrl) as string | undefined) ?? null;
+  return null;
+}
+
+const RTL_LANGS = /^(ar|he|iw|fa|ur|ps|sd|ug|yi|dv|ckb|syr)(-|$)/i;
+
+export function readMetadata(doc: Document, url: string): PageMetadata {
+  const nodes = jsonLdNodes(doc);
+  const article = nodes.find((n) => types(n).some((t) => ARTICLE_TYPES.test(t)));
+  const html = doc.documentElement;
+  const lang = html?.getAttribute('lang')?.trim() || meta(doc, 'og:locale')?.replace('_', '-') || meta(doc, 'content-language') || null;
+  const dirAttr = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
+  const dir = dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : lang && RTL_LANGS.test(lang) ? 'rtl' : null;
+  const image =
+    meta(doc, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ??
+    (article ? imageOf(article.image) : null) ??
+    doc.querySelector('link[rel="image_src"]')?.getAttribute('href') ??
+    null;
+  const publisher = article ? nameOf(article.publisher) : null;
+  const siteName =
+    meta(doc, 'og:site_name', 'application-name') ??
+    publisher ??
+    nameOf(nodes.find((n) => types(n).some((t) => /^(WebSite|Organization|NewsMediaOrganization)$/.test(t)))?.name ?? null);
+  const ogType = meta(doc, 'og:type');
+  return {
+    leadImage: absoluteUrl(image, url),
+    siteName: siteName ? normalizeSpace(siteName) : null,
+    lang,
+    dir,
+    publishedTime:
+      meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'date') ??
+      (article && typeof article.datePublished === 'string' ? article.datePublished : null),
+    author: (article ? nameOf(article.author) : null) ?? meta(doc, 'author', 'article:author', 'byl'),
+    declaresArticle: !!article || /article|blog|post/i.test(ogType ?? ''),
+  };
+}

@@ -1,0 +1,48 @@
+// `Article.text`: the article as plain text, one line per block. Unlike `textContent`, headings,
+// paragraphs, list items and table rows never run into each other; preformatted text keeps its lines.
+import { BLOCK_TAGS } from './dom';
+
+export function plainText(root: Node): string {
+  const lines: string[] = [];
+  let line = '';
+  const flush = () => {
+    const t = line.replace(/[ \t\u00a0]+/g, ' ').trim();
+    if (t) lines.push(t);
+    line = '';
+  };
+  const walk = (node: Node, pre: boolean): void => {
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (!pre) {
+        line += data.replace(/\s+/g, ' ');
+        return;
+      }
+      const parts = data.split('\n');
+      parts.forEach((part, i) => {
+        if (i > 0) {
+          lines.push(line.replace(/\s+$/, ''));
+          line = '';
+        }
+        line += part;
+      });
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 11) return;
+    const tag = node.nodeType === 1 ? (node as Element).tagName : '';
+    if (tag === 'BR') {
+      flush();
+      return;
+    }
+    if (tag === 'SCRIPT' || tag === 'STYLE') return;
+    const cell = tag === 'TD' || tag === 'TH';
+    const block = BLOCK_TAGS.has(tag) && !cell;
+    if (block) flush();
+    if (cell && line.trim()) line += '\t';
+    const inPre = pre || tag === 'PRE';
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child, inPre);
+    if (block) flush();
+  };
+  walk(root, false);
+  flush();
+  return lines.join('\n');
+}

@@ -1,0 +1,51 @@
+// Step 3: Readability, bounded. `maxElemsToParse` refuses huge pages up front; a deadline checked
+// while Readability walks the DOM stops a pathological page instead of hanging the popup.
+import { Readability } from '@mozilla/readability';
+import { ExtractionLimitError } from './article';
+
+export interface ReadabilityResult {
+  content: Element;
+  title: string;
+  byline: string | null;
+  dir: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+}
+
+type Walker = { _getNextNode(node: Node, ignoreSelfAndKids?: boolean): Node | null };
+
+export function runReadability(doc: Document, maxElements: number, timeBudgetMs: number): ReadabilityResult | null {
+  const count = doc.getElementsByTagName('*').length;
+  if (count > maxElements) {
+    throw new ExtractionLimitError(`page too large to extract (${count} elements, limit ${maxElements})`, 'elements');
+  }
+  const reader = new Readability<Element>(doc, {
+    maxElemsToParse: maxElements,
+    serializer: (node) => node as Element,
+  });
+  // Readability's DOM walk goes through _getNextNode: check the clock there, every 512 steps.
+  const walker = reader as unknown as Walker;
+  const next = walker._getNextNode.bind(reader);
+  const deadline = Date.now() + timeBudgetMs;
+  let steps = 0;
+  walker._getNextNode = (node, ignore) => {
+    if ((++steps & 511) === 0 && Date.now() > deadline) {
+      throw new ExtractionLimitError(`page too slow to extract (stopped after ${timeBudgetMs} ms)`, 'time');
+    }
+    return next(node, ignore);
+  };
+  const parsed = reader.parse();
+  if (!parsed?.content) return null;
+  return {
+    content: parsed.content,
+    title: parsed.title ?? '',
+    byline: parsed.byline ?? null,
+    dir: parsed.dir ?? null,
+    lang: parsed.lang ?? null,
+    excerpt: parsed.excerpt ?? null,
+    siteName: parsed.siteName ?? null,
+    publishedTime: parsed.publishedTime ?? null,
+  };
+}

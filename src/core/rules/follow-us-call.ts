@@ -1,0 +1,59 @@
+// Calls to follow the publication elsewhere, spliced into the text: "Follow us on Google News",
+// "Join our Telegram/WhatsApp channel", "Follow us on X and Facebook", "Subscribe to our newsletter …
+// Sign up here". Removed whole.
+// Guard: a short block whose every link goes to a profile, channel or feed page of a social/news
+// platform (never to a post: a quoted tweet stays) or to the site's own newsletter/sign-up page —
+// and that reads as a call (call words, or little more than the link).
+import { LITERAL_TEXT, hasBlockChild, realLinks } from '../dom';
+import { countWords, letterCount, textOf } from '../text';
+import { absoluteUrl, isSameSite, pathSegments } from '../url';
+import { FOLLOW_PLATFORMS, hasCallWords } from './lexicon';
+import type { InjectedLinkRule, RuleMatch } from './rule';
+
+const CANDIDATES = 'p, div, h3, h4, h5, h6, blockquote, li, aside';
+// Paths of single posts, videos or messages: a link to one of those cites content, it is no call.
+const POST_PATH = /\/(status|statuses|posts?|p|reel|reels|video|videos|watch|shorts|photo|photos|comments|pulse|story\.php|permalink)(\/|$|\?)|\/\d{3,}\/?$/i;
+const SIGNUP_SEGMENT = /^(newsletters?|subscribe|subscription|subscriptions|sign-?up|register|registration|alerts?|membership|join|apps?|download|follow|notifications?)$/i;
+
+function platformOf(abs: string): string | null {
+  const url = new URL(abs);
+  const host = url.hostname.replace(/^(www|m|mobile)\./, '');
+  const platform = FOLLOW_PLATFORMS.find((p) => host === p || host.endsWith(`.${p}`));
+  if (!platform || POST_PATH.test(url.pathname)) return null;
+  return platform;
+}
+
+function isSignupPage(abs: string, pageUrl: string): boolean {
+  return isSameSite(abs, pageUrl) && pathSegments(abs).some((s) => SIGNUP_SEGMENT.test(s));
+}
+
+export const followUsCall: InjectedLinkRule = {
+  name: 'follow-us-call',
+  kind: 'follow-call',
+  description: 'A short block whose links all go to a social/news platform profile or the site\'s sign-up page and that reads as a call to follow, join or subscribe.',
+  find(root, ctx) {
+    const matches: RuleMatch[] = [];
+    const taken = new Set<Element>();
+    for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
+      if (el.tagName !== 'P' && hasBlockChild(el)) continue;
+      if (el.closest(`${LITERAL_TEXT}, table, nav, header, footer`)) continue;
+      if ([...taken].some((t) => t.contains(el))) continue;
+      const text = textOf(el);
+      const words = countWords(text);
+      if (words === 0 || words > 40) continue;
+      const links = realLinks(el);
+      if (links.length === 0 || links.length > 6) continue;
+      const targets = links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl));
+      const platforms = targets.map((h) => (h ? platformOf(h) : null));
+      const signups = targets.map((h) => !!h && isSignupPage(h, ctx.pageUrl));
+      if (!targets.every((_, i) => platforms[i] || signups[i])) continue;
+      const linkLetters = links.reduce((n, a) => n + letterCount(a.textContent ?? ''), 0);
+      const mostlyLink = linkLetters / Math.max(1, letterCount(text)) >= 0.6;
+      if (!hasCallWords(text) && !(mostlyLink && platforms.some(Boolean))) continue;
+      taken.add(el);
+      const where = platforms.filter(Boolean).join(', ') || 'the site\'s sign-up page';
+      matches.push({ node: el, action: { type: 'remove' }, reason: `call to follow/subscribe (${where})`, text, href: targets[0] ?? '' });
+    }
+    return matches;
+  },
+};

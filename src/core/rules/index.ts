@@ -1,0 +1,18 @@
+// The registry of injected-link rules, in the order they run. Text repair comes first (it can only
+// make the other rules' view of the text cleaner); then whole blocks; then single links.
+import { affiliateLink } from './affiliate-link';
+import { followUsCall } from './follow-us-call';
+import { leakedLinkMarkup } from './leaked-link-markup';
+import { readMoreLine } from './read-more-line';
+import { relatedPostsBox } from './related-posts-box';
+import type { InjectedLinkRule } from './rule';
+import { tagKeywordLink } from './tag-keyword-link';
+
+export const INJECTED_LINK_RULES: readonly InjectedLinkRule[] = [
+  leakedLinkMarkup,
+  relatedPostsBox,
+  readMoreLine,
+  followUsCall,
+  tagKeywordLink,
+  affiliateLink,
+];

@@ -1,0 +1,79 @@
+// Boxes of "related" teasers inside the body: a heading ("Related Posts", "More Stories", anything)
+// over a list of links to other articles of the same site, with or without thumbnails — WordPress
+// plugins (jp-relatedposts, yarpp, crp) and plain markup alike.
+// Guard: almost all of the box's text (below its heading) is link text, most links go to article-
+// shaped pages of the same site, and the box holds no paragraph of prose.
+import { LITERAL_TEXT, linkDensity, realLinks } from '../dom';
+import { countWords, letterCount, textOf } from '../text';
+import { absoluteUrl, isSamePage, isSameSite, looksLikeArticleUrl } from '../url';
+import type { InjectedLinkRule, RuleMatch } from './rule';
+
+const CANDIDATES = 'div, section, aside, ul, ol, nav';
+const HINT = /(^|[\s_-])(related|yarpp|crp|jp-relatedposts|read-?next|more-?(stories|articles|posts)|recommend|also-?like|you-?may|further-?reading|mas-?leidas)/i;
+
+function headingOf(box: Element): Element | null {
+  const first = box.firstElementChild;
+  if (!first || first.querySelector('a[href]')) return null;
+  const text = textOf(first);
+  if (!text || countWords(text) > 8 || text.length > 70) return null;
+  if (/^H[2-6]$/.test(first.tagName)) return first;
+  const bold = first.querySelector('strong, b');
+  if (bold && textOf(bold) === text) return first;
+  if (first.tagName !== 'UL' && first.tagName !== 'OL' && first.children.length === 0) return first;
+  return null;
+}
+
+/** True when some paragraph-sized run of words in the box sits outside its links. */
+function holdsProse(box: Element): boolean {
+  for (const p of Array.from(box.querySelectorAll('p, li, div'))) {
+    if (p.querySelector('p, li, div')) continue;
+    const words = countWords(textOf(p));
+    if (words >= 25 && linkDensity(p) < 0.5) return true;
+  }
+  return false;
+}
+
+function hint(box: Element): boolean {
+  return HINT.test(`${box.getAttribute('class') ?? ''} ${box.id}`);
+}
+
+export const relatedPostsBox: InjectedLinkRule = {
+  name: 'related-posts-box',
+  kind: 'related-box',
+  description: 'A box whose text is almost all links to other articles of the same site, under a short heading (or in a related-posts plugin container), with no prose inside.',
+  find(root, ctx) {
+    const matches: RuleMatch[] = [];
+    const taken: Element[] = [];
+    for (const box of Array.from(root.querySelectorAll(CANDIDATES))) {
+      if (taken.some((t) => t.contains(box))) continue;
+      if (box.closest(LITERAL_TEXT)) continue;
+      const links = realLinks(box);
+      if (links.length < 2 || links.length > 30) continue;
+      const hinted = hint(box);
+      const heading = headingOf(box);
+      const listy = box.querySelector('ul, ol') !== null || box.tagName === 'UL' || box.tagName === 'OL';
+      if (!hinted && !heading && !(listy && links.length >= 3)) continue;
+      const hrefs = [...new Set(links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''))];
+      const internal = hrefs.filter((h) => h && isSameSite(h, ctx.pageUrl) && !isSamePage(h, ctx.pageUrl));
+      const articles = internal.filter(looksLikeArticleUrl);
+      if (articles.length < 2 || articles.length / hrefs.length < (hinted ? 0.5 : 0.7)) continue;
+      const text = textOf(box);
+      const headingLetters = heading ? letterCount(textOf(heading)) : 0;
+      const bodyLetters = letterCount(text) - headingLetters;
+      const linkLetters = links.reduce((n, a) => n + letterCount(a.textContent ?? ''), 0);
+      if (bodyLetters <= 0 || linkLetters / bodyLetters < (hinted ? 0.55 : 0.7)) continue;
+      // Teasers may carry a line of excerpt or a date; a box with more words than that outside its links holds prose.
+      if (bodyLetters - linkLetters > 250 || holdsProse(box)) continue;
+      taken.push(box);
+      const label = heading ? `"${textOf(heading)}"` : hinted ? 'related-posts' : 'unlabelled';
+      matches.push({
+        node: box,
+        action: { type: 'remove' },
+        reason: `${label} box of ${articles.length} links to other articles of the site`,
+        text,
+        href: articles[0] ?? '',
+      });
+    }
+    return matches;
+  },
+};

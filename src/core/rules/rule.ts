@@ -1,0 +1,31 @@
+// The one shape every injected-link rule has. A rule only *finds*; the runner (../injected-links.ts)
+// applies what it found and records each removal with the rule's name and reason.
+import type { RemovalKind } from '../article';
+
+/** What to do with a found node: take it out, keep its words but drop the link, or rewrite its text. */
+export type RuleAction = { type: 'remove' } | { type: 'unwrap' } | { type: 'replace-text'; text: string };
+
+export interface RuleMatch {
+  /** The element to remove/unwrap, or the text node to rewrite. */
+  node: Node;
+  action: RuleAction;
+  /** Why, in a few words (shown by `--explain` and in `Article.removed`). */
+  reason: string;
+  /** The text that was removed (for unwrap/replace: the markup or link words concerned). */
+  text: string;
+  href?: string;
+}
+
+export interface RuleContext {
+  /** Absolute URL of the page. */
+  pageUrl: string;
+}
+
+export interface InjectedLinkRule {
+  /** Same as the file name: what the rule catches. */
+  name: string;
+  kind: RemovalKind;
+  /** One sentence: what the rule catches and the structural guard that keeps it safe on prose. */
+  description: string;
+  find(root: Element, ctx: RuleContext): RuleMatch[];
+}

@@ -1,0 +1,69 @@
+// URL helpers shared by the rules and the media step. Pure functions, no DOM.
+
+/** Resolves `href` against `base`; null for empty, unparsable or non-web URLs (javascript:, data: …). */
+export function absoluteUrl(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  const trimmed = href.trim();
+  if (!trimmed) return null;
+  try {
+    const url = new URL(trimmed, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+// Second-level labels under which registrations happen one level deeper (bbc.co.uk, abc.net.au …).
+const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'or', 'ne', 'go', 'gob', 'mil', 'nic']);
+
+/** The registrable part of a host name, approximately: `news.bbc.co.uk` → `bbc.co.uk`, `www.example.com` → `example.com`. */
+export function siteOf(hostname: string): string {
+  const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
+  if (labels.length <= 2 || /^\d+$/.test(labels[labels.length - 1] ?? '')) return labels.join('.');
+  const sld = labels[labels.length - 2] ?? '';
+  const keep = SECOND_LEVEL.has(sld) && (labels[labels.length - 1] ?? '').length === 2 ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+/** True when `href` (relative or absolute) points to the same site as `pageUrl`. */
+export function isSameSite(href: string, pageUrl: string): boolean {
+  const abs = absoluteUrl(href, pageUrl);
+  if (!abs) return false;
+  try {
+    return siteOf(new URL(abs).hostname) === siteOf(new URL(pageUrl).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** Path segments of an absolute URL, lower-cased and without empty parts. */
+export function pathSegments(abs: string): string[] {
+  try {
+    return new URL(abs).pathname
+      .toLowerCase()
+      .split('/')
+      .filter((s) => s.length > 0);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * True for URLs shaped like an article page rather than a section or a profile: a slug with several
+ * words, a numeric id, a date path, or a page file name.
+ */
+export function looksLikeArticleUrl(abs: string): boolean {
+  const segments = pathSegments(abs);
+  const last = segments[segments.length - 1] ?? '';
+  if (segments.length === 0) return false;
+  if (/\.(s?html?|php|aspx?|cms)$/.test(last)) return true;
+  if (segments.some((s) => /^(19|20)\d\d$/.test(s))) return true;
+  if (segments.some((s) => /\d{5,}/.test(s))) return true;
+  return segments.some((s) => (s.match(/[-_]/g) ?? []).length >= 2);
+}
+
+/** Same page, ignoring the fragment and a trailing slash. */
+export function isSamePage(a: string, b: string): boolean {
+  const norm = (u: string) => u.replace(/#.*$/, '').replace(/\/$/, '');
+  return norm(a) === norm(b);
+}

@@ -13,7 +13,7 @@ const FURNITURE = [
 const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, math, table, hr, br, object, embed';
 
 function isFurniture(el: Element): boolean {
-  const text = normalizeSpace(el.textContent ?? '').replace(/[\s:.|·•–—-]+$/, '');
+  const text = normalizeSpace(el.textContent ?? '').replace(/^[\s:.|·•–—-]+|[\s:.|·•–—-]+$/g, '');
   return text.length > 0 && text.length <= 60 && FURNITURE.some((re) => re.test(text)) && !el.querySelector(MEDIA);
 }
 

@@ -5,13 +5,20 @@ import type { RemovalLog } from './removals';
 import { INJECTED_LINK_RULES } from './rules';
 import type { InjectedLinkRule, RuleMatch } from './rules/rule';
 
-/** Applies one match; returns the element it sat in, or undefined when an earlier match took it already. */
-function apply(match: RuleMatch): Element | null | undefined {
+/**
+ * Applies one match; returns its anchor (a marker comment where a block was removed, else the element
+ * whose content changed), or undefined when an earlier match took the node already.
+ */
+function apply(match: RuleMatch, log: RemovalLog): Element | Comment | null | undefined {
   const { node, action } = match;
   if (!node.parentNode || !node.isConnected) return undefined;
+  if (action.type === 'remove') {
+    const marker = log.marker(node.ownerDocument!);
+    node.parentNode.replaceChild(marker, node);
+    return marker;
+  }
   const anchor = node.parentElement;
-  if (action.type === 'remove') node.parentNode.removeChild(node);
-  else if (action.type === 'unwrap') unwrap(node as Element);
+  if (action.type === 'unwrap') unwrap(node as Element);
   else (node as Text).data = action.text;
   return anchor;
 }
@@ -24,7 +31,7 @@ export function handleInjectedLinks(
 ): void {
   for (const rule of rules) {
     for (const match of rule.find(root, { pageUrl })) {
-      const anchor = apply(match);
+      const anchor = apply(match, log);
       if (anchor === undefined) continue;
       log.anchored(
         {

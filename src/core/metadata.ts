@@ -5,6 +5,8 @@ import { absoluteUrl } from './url';
 
 export interface PageMetadata {
   leadImage: string | null;
+  /** The headline the page declares (og:title, JSON-LD headline). */
+  title: string | null;
   siteName: string | null;
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
@@ -87,6 +89,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const ogType = meta(doc, 'og:type');
   return {
     leadImage: absoluteUrl(image, url),
+    title: meta(doc, 'og:title', 'twitter:title') ?? (article && typeof article.headline === 'string' ? article.headline : null),
     siteName: siteName ? normalizeSpace(siteName) : null,
     lang,
     dir,

@@ -1,11 +1,13 @@
 // The pipeline, step by step. Each step is its own module; this file only says the order.
-//   page DOM → 1 clone → 2 injected links → 3 Readability → 4 clean → 5 outline → 6 URLs → 7 sanitize → Article
+//   page DOM → 1 clone → 2 injected links → 3 Readability (+ lead figure) → 4 clean → 5 outline → 6 URLs → 7 sanitize → Article
 import type { Article, ExtractOptions } from './article';
 import { isArticleContent, looksReaderable } from './article-check';
 import { cleanArticle } from './clean';
+import { protectHeadings, restoreHeadings } from './heading-guard';
 import { handleInjectedLinks } from './injected-links';
 import { absolutizeUrls } from './media';
 import { readMetadata } from './metadata';
+import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { buildOutline } from './outline';
 import { plainText } from './plain-text';
 import { cloneDocument, prepareWorkingCopy } from './prepare';
@@ -30,6 +32,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (!work.body) return null;
   if (!options.force && !looksReaderable(work, meta.declaresArticle)) return null;
   prepareWorkingCopy(work);
+  const leadFigure = findLeadFigure(work, meta.leadImage);
+  protectHeadings(work, [doc.title, meta.title ?? '']);
 
   handleInjectedLinks(work.body, pageUrl, log); // 2
 
@@ -42,6 +46,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const content = parsed.content;
   if (!options.force && !isArticleContent(content, meta.declaresArticle)) return null;
   log.confirmWithin(content);
+  restoreHeadings(content);
+  restoreLeadFigure(content, leadFigure);
 
   const title = normalizeSpace(parsed.title || doc.title || '');
   cleanArticle(content, title, log); // 4

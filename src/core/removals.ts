@@ -1,20 +1,32 @@
-// The record of what the pipeline removed. Removals made before Readability are anchored to the
-// element they sat in (an attribute on it); only those whose anchor ends up inside the article are
-// reported, so the report speaks of the article, not of the page's sidebar.
+// The record of what the pipeline removed. Removals made before Readability are anchored where they
+// happened — a comment left in place of a removed block, or an attribute on the element whose link or
+// text was changed; only those whose anchor ends up inside the article are reported, so the report
+// speaks of the article, not of the page's sidebar.
 import type { Removal } from './article';
 
 const ANCHOR_ATTR = 'data-ro-removal';
+const MARKER = 'ro-removal:';
 
 export class RemovalLog {
   private readonly pending: Removal[] = [];
   private readonly confirmed: Removal[] = [];
 
-  /** Records a removal made before Readability, anchored to `anchor` (the element it was in). */
-  anchored(removal: Removal, anchor: Element | null): void {
+  /** A comment to put where a block is removed, before Readability; it becomes the removal's anchor. */
+  marker(doc: Document): Comment {
+    return doc.createComment(MARKER);
+  }
+
+  /** Records a removal made before Readability, anchored to a marker comment or the element it changed. */
+  anchored(removal: Removal, anchor: Element | Comment | null): void {
     const index = this.pending.push(removal) - 1;
     if (!anchor) return;
-    const prev = anchor.getAttribute(ANCHOR_ATTR);
-    anchor.setAttribute(ANCHOR_ATTR, prev ? `${prev} ${index}` : String(index));
+    if (anchor.nodeType === 8) {
+      (anchor as Comment).data = `${MARKER}${index}`;
+      return;
+    }
+    const el = anchor as Element;
+    const prev = el.getAttribute(ANCHOR_ATTR);
+    el.setAttribute(ANCHOR_ATTR, prev ? `${prev} ${index}` : String(index));
   }
 
   /** Records a removal made inside the extracted article. */
@@ -32,6 +44,15 @@ export class RemovalLog {
     for (const el of anchors) {
       for (const i of (el.getAttribute(ANCHOR_ATTR) ?? '').split(' ')) seen.add(Number(i));
       el.removeAttribute(ANCHOR_ATTR);
+    }
+    const walker = article.ownerDocument.createTreeWalker(article, 128 /* NodeFilter.SHOW_COMMENT */);
+    const markers: Comment[] = [];
+    for (let c = walker.nextNode() as Comment | null; c; c = walker.nextNode() as Comment | null) {
+      if (c.data.startsWith(MARKER)) markers.push(c);
+    }
+    for (const c of markers) {
+      seen.add(Number(c.data.slice(MARKER.length)));
+      c.remove();
     }
     const kept = this.pending.filter((_, i) => seen.has(i));
     this.confirmed.unshift(...kept);

@@ -2,7 +2,7 @@
 
 /** Collapses runs of whitespace (including non-breaking spaces) to one space and trims. */
 export function normalizeSpace(s: string): string {
-  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return s.replace(/[ \t\n\r\f\v\u00a0\u200b]+/g, ' ').trim();
 }
 
 /** The element's text with whitespace collapsed. */

@@ -3,6 +3,7 @@
 import { affiliateLink } from './affiliate-link';
 import { followUsCall } from './follow-us-call';
 import { leakedLinkMarkup } from './leaked-link-markup';
+import { newsletterSignupBox } from './newsletter-signup-box';
 import { readMoreLine } from './read-more-line';
 import { relatedPostsBox } from './related-posts-box';
 import type { InjectedLinkRule } from './rule';
@@ -13,6 +14,7 @@ export const INJECTED_LINK_RULES: readonly InjectedLinkRule[] = [
   relatedPostsBox,
   readMoreLine,
   followUsCall,
+  newsletterSignupBox,
   tagKeywordLink,
   affiliateLink,
 ];

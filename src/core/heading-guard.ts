@@ -1,0 +1,37 @@
+// Readability drops the first h1/h2 whose words all appear in the title (it takes it for a repeated
+// title), so a section called "The soil tests" vanishes from "What the soil tests showed". Section
+// headings are the outline: before Readability, h2s that are not the title itself are renamed h3 with
+// a mark, and renamed back afterwards.
+import { normalizeSpace } from './text';
+
+const MARK = 'data-ro-tag';
+
+function rename(el: Element, tag: string): Element {
+  const doc = el.ownerDocument;
+  const renamed = doc.createElement(tag);
+  for (const attr of Array.from(el.attributes)) renamed.setAttribute(attr.name, attr.value);
+  while (el.firstChild) renamed.appendChild(el.firstChild);
+  el.replaceWith(renamed);
+  return renamed;
+}
+
+const key = (s: string) => normalizeSpace(s).toLowerCase();
+
+export function protectHeadings(doc: Document, titles: readonly string[]): void {
+  const body = doc.body;
+  if (!body) return;
+  const titleKeys = new Set(titles.map(key).filter(Boolean));
+  for (const h of Array.from(body.getElementsByTagName('h2'))) {
+    const text = key(h.textContent ?? '');
+    if (!text || titleKeys.has(text)) continue;
+    rename(h, 'h3').setAttribute(MARK, 'h2');
+  }
+}
+
+export function restoreHeadings(content: Element): void {
+  for (const h of Array.from(content.querySelectorAll(`[${MARK}]`))) {
+    const tag = h.getAttribute(MARK) ?? 'h2';
+    h.removeAttribute(MARK);
+    rename(h, tag);
+  }
+}

@@ -9,9 +9,9 @@ import type { InjectedLinkRule, RuleMatch } from './rules/rule';
  * Applies one match; returns its anchor (a marker comment where a block was removed, else the element
  * whose content changed), or undefined when an earlier match took the node already.
  */
-function apply(match: RuleMatch, log: RemovalLog): Element | Comment | null | undefined {
+function apply(root: Element, match: RuleMatch, log: RemovalLog): Element | Comment | null | undefined {
   const { node, action } = match;
-  if (!node.parentNode || !node.isConnected) return undefined;
+  if (!node.parentNode || !root.contains(node)) return undefined;
   if (action.type === 'remove') {
     const marker = log.marker(node.ownerDocument!);
     node.parentNode.replaceChild(marker, node);
@@ -31,7 +31,7 @@ export function handleInjectedLinks(
 ): void {
   for (const rule of rules) {
     for (const match of rule.find(root, { pageUrl })) {
-      const anchor = apply(match, log);
+      const anchor = apply(root, match, log);
       if (anchor === undefined) continue;
       log.anchored(
         {

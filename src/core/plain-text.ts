@@ -6,7 +6,7 @@ export function plainText(root: Node): string {
   const lines: string[] = [];
   let line = '';
   const flush = () => {
-    const t = line.replace(/[ \t\u00a0]+/g, ' ').trim();
+    const t = line.replace(/[ \u00a0]+/g, ' ').replace(/^[ \t]+|[ \t]+$/g, '');
     if (t) lines.push(t);
     line = '';
   };
@@ -40,7 +40,11 @@ export function plainText(root: Node): string {
     if (cell && line.trim()) line += '\t';
     const inPre = pre || tag === 'PRE';
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child, inPre);
-    if (block) flush();
+    if (tag === 'PRE' && !pre) {
+      // Code keeps its indentation: the last line of a block goes out as it is.
+      if (line.trim()) lines.push(line.replace(/\s+$/, ''));
+      line = '';
+    } else if (block) flush();
   };
   walk(root, false);
   flush();

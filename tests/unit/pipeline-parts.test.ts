@@ -1,0 +1,106 @@
+/**
+ * @jest-environment node
+ */
+// The pipeline's smaller parts on their own: outline, plain text, reading time, URLs, media, sanitizing.
+import { ExtractionLimitError, extractArticle } from '../../src/core';
+import { absolutizeUrls, resolveLazyImages } from '../../src/core/media';
+import { buildOutline, slugify } from '../../src/core/outline';
+import { plainText } from '../../src/core/plain-text';
+import { countWords, readingMinutes } from '../../src/core/text';
+import { isSameSite, looksLikeArticleUrl, siteOf } from '../../src/core/url';
+import { pageFromHtml } from '../support/fixtures';
+
+const URL = 'https://www.example-daily.com/2024/06/story/';
+const body = (html: string) => pageFromHtml(`<body><div id="a">${html}</div>`, URL).getElementById('a')!;
+const prose = (n: number) => `<p>${'The committee met again on Tuesday to review the evidence in detail. '.repeat(n)}</p>`;
+
+describe('outline', () => {
+  test('levels are normalised without gaps and ids are unique and point at the headings', () => {
+    const el = body(`<h2>Start</h2>${prose(1)}<h4>Deep</h4>${prose(1)}<h2>Start</h2>${prose(1)}<h3>Mid</h3>`);
+    const outline = buildOutline(el, 'Title');
+    expect(outline.map((o) => [o.level, o.text])).toEqual([[1, 'Start'], [2, 'Deep'], [1, 'Start'], [2, 'Mid']]);
+    expect(new Set(outline.map((o) => o.id)).size).toBe(4);
+    for (const o of outline) expect(el.querySelector(`#${o.id}`)?.textContent).toBe(o.text);
+    expect(el.querySelector(`#${outline[1]!.id}`)?.tagName).toBe('H3');
+  });
+  test('bold one-line paragraphs become headings, a lone bold line or a bold sentence does not', () => {
+    const el = body(`<p><strong>First part</strong></p>${prose(2)}<p><b>Second part</b></p>${prose(2)}<p><strong>Note:</strong> this stays a paragraph.</p>`);
+    expect(buildOutline(el, 'T').map((o) => o.text)).toEqual(['First part', 'Second part']);
+    const lone = body(`<p><strong>Only one</strong></p>${prose(2)}`);
+    expect(buildOutline(lone, 'T')).toEqual([]);
+  });
+  test('a heading that repeats the title is not a section', () => {
+    expect(buildOutline(body(`<h2>The Title</h2>${prose(1)}<h2>Next</h2>`), 'The Title').map((o) => o.text)).toEqual(['Next']);
+  });
+  test('slugs are readable in any script', () => {
+    expect(slugify('Ukraine’s Countermeasures & Resilience')).toBe('ukraine-s-countermeasures-resilience');
+    expect(slugify('تقنية التناضح العكسي')).toBe('تقنية-التناضح-العكسي');
+    expect(slugify('!!!')).toBe('section');
+  });
+});
+
+describe('plain text', () => {
+  test('one line per block, cells of a row on one line, code keeps its lines', () => {
+    const el = body('<h2>Head</h2><p>One <b>two</b></p><ul><li>a</li><li>b</li></ul><table><tr><td>x</td><td>y</td></tr></table><pre>l1\n  l2</pre>');
+    expect(plainText(el)).toBe('Head\nOne two\na\nb\nx\ty\nl1\n  l2');
+  });
+});
+
+describe('reading time', () => {
+  test('words in spaced scripts, characters in Chinese and Japanese', () => {
+    expect(countWords('one two three')).toBe(3);
+    expect(countWords('日本語の文章')).toBe(6);
+    expect(readingMinutes('word '.repeat(2360), 'en')).toBe(10);
+    expect(readingMinutes('字'.repeat(3570), 'ja')).toBe(10);
+    expect(readingMinutes('hi', 'en')).toBe(1);
+  });
+});
+
+describe('URLs', () => {
+  test('same site across subdomains and second-level domains', () => {
+    expect(siteOf('news.bbc.co.uk')).toBe('bbc.co.uk');
+    expect(isSameSite('/x', URL)).toBe(true);
+    expect(isSameSite('https://video.example-daily.com/a', URL)).toBe(true);
+    expect(isSameSite('https://example.org/a', URL)).toBe(false);
+  });
+  test('article-shaped URLs', () => {
+    expect(looksLikeArticleUrl('https://a.com/2024/05/some-story/')).toBe(true);
+    expect(looksLikeArticleUrl('https://a.com/news/port-strike-ends-after-ten-days')).toBe(true);
+    expect(looksLikeArticleUrl('https://a.com/about/')).toBe(false);
+  });
+  test('links and images become absolute; fragment links into the article stay fragments', () => {
+    const el = body('<a href="../other/">o</a><a href="#fn1">1</a><p id="fn1">note</p><img src="/i.jpg" srcset="/i-2x.jpg 2x, //cdn.example-daily.com/i-3x.jpg 3x"><a href="javascript:alert(1)">x</a>');
+    absolutizeUrls(el, URL);
+    const hrefs = Array.from(el.querySelectorAll('a')).map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['https://www.example-daily.com/2024/06/other/', '#fn1', null]);
+    expect(el.querySelector('img')?.getAttribute('srcset')).toBe('https://www.example-daily.com/i-2x.jpg 2x, https://cdn.example-daily.com/i-3x.jpg 3x');
+  });
+  test('lazy images get their real source', () => {
+    const el = body('<img src="data:image/gif;base64,R0lGOD" data-src="/real.jpg"><picture><source data-srcset="/p.webp"><img src="/p.jpg"></picture><img src="/placeholder.svg"><noscript><img src="/fallback.jpg"></noscript>');
+    resolveLazyImages(el);
+    const srcs = Array.from(el.querySelectorAll('img')).map((i) => i.getAttribute('src'));
+    expect(srcs).toEqual(['/real.jpg', '/p.jpg', '/fallback.jpg']);
+    expect(el.querySelector('source')?.getAttribute('srcset')).toBe('/p.webp');
+  });
+});
+
+describe('the whole pipeline on hostile and odd input', () => {
+  const article = (inner: string) =>
+    pageFromHtml(`<html><head><title>T</title><meta property="og:type" content="article"></head><body><article><h1>T</h1>${prose(6)}${inner}${prose(6)}</article></body></html>`, URL);
+  test('sanitized: no scripts, handlers, javascript: URLs, forms or foreign iframes', () => {
+    const result = extractArticle(article('<p onclick="x()">Click <a href="javascript:alert(1)">me</a><img src="/a.jpg" onerror="alert(1)"></p><script>alert(1)</script><form><input></form><iframe src="https://evil.example/"></iframe><iframe src="https://www.youtube.com/embed/abc123"></iframe>'), URL)!;
+    expect(result.html).not.toMatch(/onclick|onerror|<script|javascript:|<form|<input|evil\.example/);
+    expect(result.html).toMatch(/<iframe[^>]+youtube\.com\/embed\/abc123[^>]+sandbox=/);
+  });
+  test('links open in a new tab without an opener', () => {
+    const result = extractArticle(article('<p>See <a href="https://www.un.org/en/">the UN</a> for more on this story, which continues.</p>'), URL)!;
+    expect(result.html).toContain('<a href="https://www.un.org/en/" target="_blank" rel="noopener noreferrer">');
+  });
+  test('a page over the element limit stops with a clear error', () => {
+    expect(() => extractArticle(article('<div></div>'.repeat(500)), URL, { maxElements: 100 })).toThrow(ExtractionLimitError);
+  });
+  test('an empty document is no article, not an error', () => {
+    expect(extractArticle(pageFromHtml('', URL), URL)).toBeNull();
+    expect(extractArticle(pageFromHtml('', URL), URL, { force: true })).toBeNull();
+  });
+});

@@ -32,7 +32,7 @@ export function keysHelp(withOpenInTab: boolean): HTMLElement {
     });
     list.append(dt, h('dd', {}, what));
   }
-  return h('div', { class: 'settings__keys' }, h('span', { class: 'settings__label' }, 'Keys'), list);
+  return h('details', { class: 'settings__keys' }, h('summary', { class: 'settings__label' }, 'Keyboard shortcuts'), list);
 }
 
 function typing(target: EventTarget | null): boolean {

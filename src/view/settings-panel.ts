@@ -63,7 +63,7 @@ function sizeStepper(): HTMLElement {
   return h(
     'div',
     { class: 'settings__row' },
-    h('span', { class: 'settings__label' }, 'Text size'),
+    h('span', { class: 'settings__label' }, 'Size'),
     h('div', { class: 'stepper' }, smaller, value, larger),
   );
 }
@@ -78,10 +78,10 @@ export function createSettingsPanel(keysHelp: HTMLElement): SettingsPanel {
     'div',
     { class: 'panel settings', id: 'settings-panel', role: 'dialog', 'aria-label': 'Reading settings', 'data-panel': 'settings', hidden: true },
     segmented('theme', 'Theme', THEMES),
-    segmented('font', 'Typeface', FONTS),
+    segmented('font', 'Font', FONTS),
     sizeStepper(),
-    segmented('width', 'Line width', WIDTHS),
-    segmented('leading', 'Line spacing', LEADINGS),
+    segmented('width', 'Width', WIDTHS),
+    segmented('leading', 'Spacing', LEADINGS),
     keysHelp,
   );
   const sync = (settings: Settings) => {

@@ -19,6 +19,7 @@ export async function chromiumSuite({ test, expected, artifacts, pages, chromium
     defaultViewport: null,
     args: [
       '--window-size=1280,900',
+      '--screen-info={1600x1000}',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -32,9 +33,10 @@ export async function chromiumSuite({ test, expected, artifacts, pages, chromium
   });
   try {
     const id = await browser.installExtension(resolve('build/chrome'));
-    await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`), {
+    const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`), {
       timeout: 10_000,
     });
+    const worker = await sw.worker();
     const ext = (await browser.extensions()).get(id);
     const base = `chrome-extension://${id}/`;
     const page = (await browser.pages())[0] ?? (await browser.newPage());
@@ -111,9 +113,12 @@ export async function chromiumSuite({ test, expected, artifacts, pages, chromium
       const article = await v(reader, inView.article, 'side');
       checkSeedArticle(article, expected, 'reader tab');
       if (article.navPosition !== 'sticky') throw new Error(`side outline is ${article.navPosition}, not sticky`);
-      const tabs = await browser.pages();
-      const idx = tabs.indexOf(reader);
-      if (idx !== tabs.indexOf(page) + 1) console.log(`      (note: reader tab at index ${idx})`);
+      const order = await worker.evaluate(async () => {
+        const tabs = await chrome.tabs.query({ currentWindow: true });
+        const r = tabs.find((t) => t.url?.includes('/reader.html?a='));
+        return { reader: r?.index, opener: tabs.find((t) => t.id === r?.openerTabId)?.index };
+      });
+      if (order.reader !== order.opener + 1) throw new Error(`reader tab not next to its page: ${JSON.stringify(order)}`);
       await reader.screenshot({ path: join(artifacts, 'chromium-reader-light.png') });
       await v(reader, inView.clickOutline, 'side', 2);
       await reader.waitForFunction(

@@ -29,8 +29,6 @@ export function pageNames() {
   return [...names].sort();
 }
 
-const IMAGE_EXT = /\.(jpe?g|png|gif|webp|avif|svg)(\?|#|$)|[?&](resize|w|width)=|\/avatar\//i;
-
 /** Points remote subresources at this server. */
 function localize(html, origin) {
   const toLocal = (url, isImage) => {

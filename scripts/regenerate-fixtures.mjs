@@ -1,0 +1,46 @@
+// Rewrites the generated fields of tests/fixtures/<case>/expected.json from what the pipeline now
+// produces, for review with `git diff tests/fixtures` (as Readability's generate-testcase does).
+// The hand-written checks (present, absent, keptLinks, unlinkedWords, images) are kept as they are
+// and reported when the output no longer satisfies them.
+//   npm run fixtures:regenerate [-- case ...]
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = 'tests/fixtures';
+const wanted = process.argv.slice(2);
+const cases = readdirSync(root).filter((c) => existsSync(join(root, c, 'expected.json')) && (!wanted.length || wanted.includes(c)));
+const squash = (s) => s.replace(/\s+/g, ' ').trim();
+let problems = 0;
+
+for (const name of cases) {
+  const file = join(root, name, 'expected.json');
+  const expected = JSON.parse(readFileSync(file, 'utf8'));
+  let article = null;
+  try {
+    const out = execFileSync(process.execPath, ['build/cli.js', 'extract', join(root, name, 'source.html'), '--url', expected.url, '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    article = JSON.parse(out);
+  } catch (e) {
+    if (e.status !== 3) throw e;
+  }
+  const next = { url: expected.url, article: article !== null };
+  if (article) {
+    Object.assign(next, {
+      title: article.title,
+      byline: expected.byline ?? article.byline,
+      lang: article.lang?.split('-')[0] ?? null,
+      dir: article.dir,
+      outline: article.outline.map(({ level, text }) => ({ level, text })),
+      removedKinds: [...new Set(article.removed.map((r) => r.kind).filter((k) => k !== 'clutter'))].sort(),
+    });
+    for (const key of ['present', 'absent', 'keptLinks', 'unlinkedWords', 'images']) if (expected[key]) next[key] = expected[key];
+    next.leadImage = article.leadImage;
+    const text = squash(article.text);
+    for (const p of expected.present ?? []) if (!text.includes(squash(p))) console.log(`${name}: missing  ${p}`), problems++;
+    for (const p of expected.absent ?? []) if (text.includes(squash(p))) console.log(`${name}: has junk ${p}`), problems++;
+    for (const h of expected.keptLinks ?? []) if (!article.html.includes(`href="${h.replaceAll('&', '&amp;')}"`)) console.log(`${name}: lost link ${h}`), problems++;
+  }
+  writeFileSync(file, `${JSON.stringify(next, null, 2)}\n`);
+  console.log(`${name}: ${article ? `${article.outline.length} sections, ${article.removed.length} removals` : 'no article'}`);
+}
+console.log(problems ? `${problems} hand-written checks fail: review before committing` : 'all hand-written checks hold');

@@ -38,7 +38,7 @@ const HANDOFF_KEEP = 20;
 
 /** URLs no extension may script (checked before trying, so the message is immediate). */
 const UNSCRIPTABLE: RegExp[] = [
-  /^(chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|data|blob|javascript|file):/i,
+  /^(chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|data|blob|javascript):/i,
   /^https?:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons|accounts-static\.cdn\.mozilla\.net)(\/|$)/i,
 ];
 

@@ -116,18 +116,18 @@ export function renderArticle(article: Article): RenderedArticle {
     if (i) meta.appendChild(h('span', { class: 'sep', 'aria-hidden': 'true' }, '·'));
     meta.appendChild(h('span', { class: i === 0 && article.byline ? 'doc__byline' : null }, part));
   });
+  const source = h(
+    'a',
+    { class: 'doc__source', href: absolute(article.url, article.url), target: '_blank', rel: 'noopener noreferrer', title: 'Open the original page' },
+    hostOf(article.url) || 'Original page',
+    icon('external', 12),
+  );
   const facts = h(
     'div',
     { class: 'doc__facts' },
     h('span', { class: 'doc__time' }, `${article.readingMinutes} min read`),
     removedNote(article.removed),
-  );
-  const source = h(
-    'a',
-    { class: 'doc__source', href: absolute(article.url, article.url), target: '_blank', rel: 'noopener noreferrer' },
-    icon('external', 14),
-    ' ',
-    hostOf(article.url) || 'Original page',
+    source,
   );
   const header = h(
     'header',
@@ -135,7 +135,6 @@ export function renderArticle(article: Article): RenderedArticle {
     h('h1', { class: 'doc__title', id: 'doc-title', tabindex: -1 }, article.title || 'Untitled'),
     metaParts.length ? meta : null,
     facts,
-    source,
   );
 
   const body = h('div', { class: 'doc__body' });

@@ -63,6 +63,9 @@ let applied: Settings = DEFAULT_SETTINGS;
 export function applySettings(settings: Settings): void {
   applied = settings;
   const root = document.documentElement;
+  // Switch themes at once: no colour transitions while the variables change.
+  root.classList.add('is-restyling');
+  requestAnimationFrame(() => requestAnimationFrame(() => root.classList.remove('is-restyling')));
   root.dataset.theme = resolvedTheme(settings.theme);
   root.dataset.themeChoice = settings.theme;
   root.dataset.font = settings.font;

@@ -69,11 +69,13 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     ? h('button', { class: 'bar__btn bar__btn--primary', type: 'button', title: 'Open in a reader tab (o)', 'data-action': 'open-tab', hidden: true }, icon('external', 16), h('span', {}, 'Open in tab'))
     : null;
   const brand = h('span', { class: 'bar__brand' }, icon('book', 20), h('span', { class: 'bar__name' }, 'Reader Outline'));
+  const barTitle = h('span', { class: 'bar__title', 'aria-hidden': 'true' });
   const bar = h(
     'header',
     { class: 'bar' },
     popup ? null : brand,
     sectionsButton,
+    popup ? null : barTitle,
     h('span', { class: 'bar__spacer' }),
     settingsButton,
     openButton,
@@ -139,6 +141,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     for (const nav of navs) nav.setCurrent(index);
     sectionsLabel.textContent = index >= 0 ? (sections[index]?.entry.text ?? 'Contents') : 'Contents';
     navs.find((n) => n.element.closest('.side'))?.reveal(index);
+    root.classList.toggle('is-reading', index >= 0);
   };
 
   const showArticle = (article: Article) => {
@@ -171,6 +174,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     root.classList.toggle('has-outline', sections.length > 0);
     if (openButton) openButton.hidden = false;
     if (!popup) document.title = `${article.title} · Reader Outline`;
+    barTitle.textContent = article.title;
     window.scrollTo(0, 0);
     spy?.destroy();
     spy = new ScrollSpy(sections, () => bar.getBoundingClientRect().height, onSection);

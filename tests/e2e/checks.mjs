@@ -73,6 +73,27 @@ export const inView = {
     return true;
   },
 
+  setSetting: (w, key, value) => {
+    const d = w.document;
+    if (d.querySelector('[data-panel="settings"]').hidden) d.querySelector('[data-action="settings"]').click();
+    d.querySelector(key === 'size' ? `[data-size="${value}"]` : `[data-setting="${key}"][data-value="${value}"]`).click();
+    return true;
+  },
+
+  typography: (w) => {
+    const root = w.document.documentElement;
+    const body = w.document.querySelector('.doc__body p');
+    const cs = body ? w.getComputedStyle(body) : null;
+    return {
+      font: root.dataset.font,
+      size: root.style.getPropertyValue('--text-size'),
+      measure: root.style.getPropertyValue('--measure'),
+      leading: root.style.getPropertyValue('--leading'),
+      family: cs?.fontFamily ?? null,
+      fontSize: cs?.fontSize ?? null,
+    };
+  },
+
   closeSettings: (w) => {
     const panel = w.document.querySelector('[data-panel="settings"]');
     if (!panel.hidden) w.document.querySelector('[data-action="settings"]').click();

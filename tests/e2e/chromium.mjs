@@ -157,6 +157,46 @@ export async function chromiumSuite({ test, expected, artifacts, pages, chromium
       await popup.close();
     });
 
+    await test('settings: font, size, width and spacing apply live in the reader tab', async () => {
+      popup = await openPopup();
+      await waitState(popup, ['article']);
+      for (const [key, value] of [['font', 'sans'], ['size', '1'], ['size', '1'], ['width', 'wide'], ['leading', 'loose']]) {
+        await v(popup, inView.setSetting, key, value);
+      }
+      await reader.waitForFunction(() => document.documentElement.style.getPropertyValue('--leading') === '1.85', { timeout: 5000 });
+      const t = await v(reader, inView.typography);
+      if (t.font !== 'sans' || t.size !== '20px' || t.measure !== '80ch' || t.fontSize !== '20px' || /serif/i.test(t.family.split(',')[0])) {
+        throw new Error(`reader typography: ${JSON.stringify(t)}`);
+      }
+      for (const [key, value] of [['font', 'serif'], ['size', '-1'], ['size', '-1'], ['width', 'medium'], ['leading', 'normal']]) {
+        await v(popup, inView.setSetting, key, value);
+      }
+      await popup.close();
+    });
+
+    await test('keys: j/k move between sections in the reader tab', async () => {
+      await reader.bringToFront();
+      await reader.evaluate(() => window.scrollTo(0, 0));
+      await reader.waitForFunction(() => !document.querySelector('[data-outline="side"] [aria-current]'), { timeout: 5000 });
+      for (const key of ['j', 'j', 'k']) await reader.keyboard.press(key);
+      await reader.waitForFunction(
+        (text) => document.querySelector('[data-outline="side"] [aria-current="location"]')?.textContent === text,
+        { timeout: 5000 },
+        expected.outline[0].text,
+      );
+    });
+
+    await test('first frame: popup.html shows a calm loading state before any script runs', async () => {
+      const bare = await browser.newPage();
+      await bare.setJavaScriptEnabled(false);
+      await bare.setViewport({ width: 640, height: 600 });
+      await bare.goto(`${base}popup.html`);
+      const label = await bare.$eval('.loading__label', (el) => el.textContent);
+      if (!/Reading/.test(label)) throw new Error(`loading label: ${label}`);
+      await bare.screenshot({ path: join(artifacts, 'chromium-popup-loading.png') });
+      await bare.close();
+    });
+
     await test('a home page of teasers: the not-an-article message with "Try anyway"', async () => {
       await page.goto(pages.home, { waitUntil: 'load' });
       popup = await openPopup();

@@ -100,12 +100,13 @@ export async function firefoxSuite({ test, expected, artifacts, pages, firefoxPa
     };
     /** Screenshot of the real popup panel (drawSnapshot of the popup browser, from the chrome scope). */
     const popupShot = async (name) => {
+      const scrollY = await helper.evaluate(`${POPUP}.scrollY`); // drawSnapshot takes document coordinates
       const context = await chromeContext();
       const res = await browser.connection.send('script.evaluate', {
         expression: `(async () => {
           const b = document.querySelector('browser.webextension-popup-browser');
           const r = b.getBoundingClientRect();
-          const bmp = await b.browsingContext.currentWindowGlobal.drawSnapshot(new DOMRect(0, 0, r.width, r.height), 1, 'white');
+          const bmp = await b.browsingContext.currentWindowGlobal.drawSnapshot(new DOMRect(0, ${scrollY}, r.width, r.height), 1, 'white');
           const c = document.createElement('canvas');
           c.width = bmp.width; c.height = bmp.height;
           c.getContext('2d').drawImage(bmp, 0, 0);
@@ -153,6 +154,12 @@ export async function firefoxSuite({ test, expected, artifacts, pages, firefoxPa
     await test('open in tab: the same article in a reader tab with a sticky side outline', async () => {
       await inPopup(inView.click, '[data-action="open-tab"]');
       await poll('reader tab', async () => (await inReader(inView.state)).state === 'article');
+      const order = await helper.evaluate(`(async () => {
+        const tabs = await browser.tabs.query({ currentWindow: true });
+        const r = tabs.find((t) => (t.url || '').includes('/reader.html?a='));
+        return { reader: r && r.index, opener: (tabs.find((t) => t.id === ${testTabId}) || {}).index };
+      })()`);
+      if (order.reader !== order.opener + 1) throw new Error(`reader tab not next to its page: ${JSON.stringify(order)}`);
       reader = await poll('reader page handle', readerPage, 5000);
       await reader.setViewport({ width: 1280, height: 860 });
       await poll('reader images', () => inReader(inView.imagesLoaded), 10_000);

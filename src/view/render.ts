@@ -95,7 +95,7 @@ function removedNote(removed: Removal[]): HTMLElement | null {
   }
   return h(
     'details',
-    { class: 'removed', 'data-removed': removed.length },
+    { class: 'removed', 'data-removed': removed.length, dir: 'ltr' },
     h('summary', {}, `${removed.length} ${noun} removed`),
     list,
   );
@@ -118,17 +118,19 @@ export function renderArticle(article: Article): RenderedArticle {
   });
   const source = h(
     'a',
-    { class: 'doc__source', href: absolute(article.url, article.url), target: '_blank', rel: 'noopener noreferrer', title: 'Open the original page' },
+    { class: 'doc__source', href: absolute(article.url, article.url), target: '_blank', rel: 'noopener noreferrer', title: 'Open the original page', dir: 'ltr' },
     hostOf(article.url) || 'Original page',
     icon('external', 12),
   );
-  const facts = h(
-    'div',
-    { class: 'doc__facts' },
-    h('span', { class: 'doc__time' }, `${article.readingMinutes} min read`),
-    removedNote(article.removed),
-    source,
-  );
+  const factParts: HTMLElement[] = [h('span', { class: 'doc__time', dir: 'ltr' }, `${article.readingMinutes} min read`)];
+  const removed = removedNote(article.removed);
+  if (removed) factParts.push(removed);
+  factParts.push(source);
+  const facts = h('div', { class: 'doc__facts' });
+  factParts.forEach((part, i) => {
+    if (i) facts.appendChild(h('span', { class: 'sep', 'aria-hidden': 'true' }, '·'));
+    facts.appendChild(part);
+  });
   const header = h(
     'header',
     { class: 'doc__header' },

@@ -58,6 +58,8 @@ export function resolvedTheme(theme: ThemeChoice): 'light' | 'sepia' | 'dark' {
 }
 
 let applied: Settings = DEFAULT_SETTINGS;
+/** Our own writes not yet echoed back by storage.onChanged (an older echo must not undo a newer change). */
+const pendingWrites: string[] = [];
 
 /** Puts the settings on <html>: data attributes for theme and font, custom properties for the rest. */
 export function applySettings(settings: Settings): void {
@@ -116,6 +118,7 @@ export async function saveSettings(settings: Settings): Promise<void> {
   const clean = normalizeSettings(settings);
   applySettings(clean);
   writeCache(clean);
+  pendingWrites.push(JSON.stringify(clean));
   await browser.storage.sync.set({ [STORAGE_KEY]: clean });
 }
 
@@ -127,6 +130,11 @@ export async function watchSettings(onChange: (settings: Settings) => void): Pro
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'sync' || !(STORAGE_KEY in changes)) return;
     const next = normalizeSettings(changes[STORAGE_KEY]?.newValue);
+    const echo = pendingWrites.indexOf(JSON.stringify(next));
+    if (echo >= 0) {
+      pendingWrites.splice(0, echo + 1);
+      if (pendingWrites.length) return; // a newer change of ours is on its way
+    }
     applySettings(next);
     writeCache(next);
     onChange(next);

@@ -85,7 +85,15 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
   const outlinePanel = h('div', { class: 'panel outline-panel', id: 'outline-panel', 'data-panel': 'outline', hidden: true });
   const side = h('aside', { class: 'side', hidden: true });
   const main = h('main', { class: 'page', id: 'main' });
-  root.append(bar, settingsPanel.element, outlinePanel, h('div', { class: 'layout' }, side, main));
+  const layout = h('div', { class: 'layout' }, side, main);
+  root.append(bar, settingsPanel.element, outlinePanel, layout);
+  /** The article's language and direction rule the reading area (the side outline moves right in RTL). */
+  const setDirection = (dir: 'ltr' | 'rtl', lang: string | null) => {
+    layout.dir = dir;
+    if (lang) layout.lang = lang;
+    else layout.removeAttribute('lang');
+    outlinePanel.dir = dir;
+  };
 
   // Panels: one open at a time, closed by Escape, a click outside, or picking a section.
   const panels: Array<[HTMLElement, HTMLButtonElement]> = [
@@ -146,6 +154,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
 
   const showArticle = (article: Article) => {
     const rendered = renderArticle(article);
+    setDirection(article.dir, article.lang);
     sections = resolveSections(article.outline, rendered.headings);
     const pick = (index: number) => {
       closePanels();
@@ -203,6 +212,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
         return;
       }
       root.dataset.state = result.reason;
+      setDirection('ltr', null);
       sectionsButton.hidden = true;
       side.hidden = true;
       if (openButton) openButton.hidden = true;

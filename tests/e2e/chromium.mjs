@@ -132,6 +132,9 @@ export async function chromiumSuite({ test, expected, artifacts, pages, chromium
       await reader.screenshot({ path: join(artifacts, 'chromium-reader-section.png') });
     });
 
+    // Pages in background tabs get no animation frames: poll those on a timer.
+    const bg = { timeout: 5000, polling: 100 };
+
     await test('settings: dark theme applies live in both views and is kept after reopening', async () => {
       popup = await openPopup();
       await waitState(popup, ['article']);
@@ -141,9 +144,10 @@ export async function chromiumSuite({ test, expected, artifacts, pages, chromium
       await v(popup, inView.closeSettings);
       await popup.evaluate(() => window.scrollTo(0, 0));
       await popup.screenshot({ path: join(artifacts, 'chromium-popup-dark.png') });
-      await reader.waitForFunction(() => document.documentElement.dataset.theme === 'dark', { timeout: 5000 });
-      await reader.screenshot({ path: join(artifacts, 'chromium-reader-dark.png') });
+      await reader.waitForFunction(() => document.documentElement.dataset.theme === 'dark', bg);
       await popup.close();
+      await reader.bringToFront();
+      await reader.screenshot({ path: join(artifacts, 'chromium-reader-dark.png') });
       popup = await openPopup();
       const state = await waitState(popup, ['article']);
       if (state.theme !== 'dark' || !state.checked.includes('dark')) throw new Error(`after reopening: ${JSON.stringify(state)}`);
@@ -151,9 +155,14 @@ export async function chromiumSuite({ test, expected, artifacts, pages, chromium
       await popup.waitForFunction(() => document.documentElement.dataset.theme === 'sepia', { timeout: 5000 });
       await v(popup, inView.closeSettings);
       await popup.screenshot({ path: join(artifacts, 'chromium-popup-sepia.png') });
-      await reader.waitForFunction(() => document.documentElement.dataset.theme === 'sepia', { timeout: 5000 });
+      await reader.waitForFunction(() => document.documentElement.dataset.theme === 'sepia', bg);
+      await popup.close();
+      await reader.bringToFront();
       await reader.screenshot({ path: join(artifacts, 'chromium-reader-sepia.png') });
+      popup = await openPopup();
+      await waitState(popup, ['article']);
       await v(popup, inView.setTheme, 'light');
+      await reader.waitForFunction(() => document.documentElement.dataset.theme === 'light', bg);
       await popup.close();
     });
 
@@ -163,7 +172,7 @@ export async function chromiumSuite({ test, expected, artifacts, pages, chromium
       for (const [key, value] of [['font', 'sans'], ['size', '1'], ['size', '1'], ['width', 'wide'], ['leading', 'loose']]) {
         await v(popup, inView.setSetting, key, value);
       }
-      await reader.waitForFunction(() => document.documentElement.style.getPropertyValue('--leading') === '1.85', { timeout: 5000 });
+      await reader.waitForFunction(() => document.documentElement.style.getPropertyValue('--leading') === '1.85', bg);
       const t = await v(reader, inView.typography);
       if (t.font !== 'sans' || t.size !== '20px' || t.measure !== '80ch' || t.fontSize !== '20px' || /serif/i.test(t.family.split(',')[0])) {
         throw new Error(`reader typography: ${JSON.stringify(t)}`);
@@ -171,17 +180,18 @@ export async function chromiumSuite({ test, expected, artifacts, pages, chromium
       for (const [key, value] of [['font', 'serif'], ['size', '-1'], ['size', '-1'], ['width', 'medium'], ['leading', 'normal']]) {
         await v(popup, inView.setSetting, key, value);
       }
+      await reader.waitForFunction(() => document.documentElement.style.getPropertyValue('--leading') === '1.65', bg);
       await popup.close();
     });
 
     await test('keys: j/k move between sections in the reader tab', async () => {
       await reader.bringToFront();
       await reader.evaluate(() => window.scrollTo(0, 0));
-      await reader.waitForFunction(() => !document.querySelector('[data-outline="side"] [aria-current]'), { timeout: 5000 });
+      await reader.waitForFunction(() => !document.querySelector('[data-outline="side"] [aria-current]'), bg);
       for (const key of ['j', 'j', 'k']) await reader.keyboard.press(key);
       await reader.waitForFunction(
         (text) => document.querySelector('[data-outline="side"] [aria-current="location"]')?.textContent === text,
-        { timeout: 5000 },
+        bg,
         expected.outline[0].text,
       );
     });

@@ -192,6 +192,7 @@ export async function firefoxSuite({ test, expected, artifacts, pages, firefoxPa
       const state = await waitPopup(['article']);
       if (state.theme !== 'dark' || !state.checked.includes('dark')) throw new Error(`after reopening: ${JSON.stringify(state)}`);
       await inPopup(inView.setTheme, 'light');
+      await poll('light reader', async () => (await inReader(inView.state)).theme === 'light');
       await closePopup();
     });
 

@@ -99,6 +99,11 @@ export async function chromiumSuite({ test, expected, artifacts, pages, chromium
         { timeout: 5000 },
       );
       await popup.screenshot({ path: join(artifacts, 'chromium-popup-section.png') });
+      await popup.click('[data-action="sections"]');
+      const menu = await v(popup, (w) => [...w.document.querySelectorAll('[data-outline="menu"] .outline__link')].length);
+      if (menu !== expected.outline.length) throw new Error(`sections menu has ${menu} entries`);
+      await popup.screenshot({ path: join(artifacts, 'chromium-popup-sections-menu.png') });
+      await popup.keyboard.press('Escape');
     });
 
     await test('open in tab: the same article in a reader tab with a sticky side outline', async () => {

@@ -10,7 +10,8 @@ const ENTRIES = {
   popup: 'src/popup/popup.ts',
   reader: 'src/reader/reader.ts',
 };
-const STATIC = ['src/popup/popup.html', 'src/reader/reader.html', 'src/view/view.css'];
+const STATIC = ['src/popup/popup.html', 'src/reader/reader.html'];
+const STYLES = 'src/view/view.css'; // @imports src/view/styles/*.css; bundled into one view.css
 
 export function manifestFor(target) {
   const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
@@ -52,6 +53,9 @@ export async function buildExtension(target) {
   });
   // No dynamic innerHTML in what we ship (see inert-html.mjs): web-ext lint stays clean.
   for (const file of result.outputFiles) writeFileSync(file.path, rewriteHtmlAssignments(file.text).code);
+  if (existsSync(STYLES)) {
+    await build({ entryPoints: [STYLES], outfile: `${outdir}/view.css`, bundle: true, minify: true, logLevel: 'warning' });
+  }
   for (const file of STATIC.filter(existsSync)) cpSync(file, `${outdir}/${file.split('/').pop()}`);
   if (existsSync('icons')) {
     cpSync('icons', `${outdir}/icons`, { recursive: true, filter: (src) => !src.endsWith('.svg') });

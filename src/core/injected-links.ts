@@ -3,7 +3,8 @@
 import { unwrap } from './dom';
 import type { RemovalLog } from './removals';
 import { INJECTED_LINK_RULES } from './rules';
-import type { InjectedLinkRule, RuleMatch } from './rules/rule';
+import type { InjectedLinkRule, RuleContext, RuleMatch } from './rules/rule';
+import { isSameSite } from './url';
 
 /**
  * Applies one match; returns its anchor (a marker comment where a block was removed, else the element
@@ -23,14 +24,20 @@ function apply(root: Element, match: RuleMatch, log: RemovalLog): Element | Comm
   return anchor;
 }
 
+/** The rules' view of the page: its address, and which URLs are of its own site. */
+export function ruleContext(pageUrl: string, canonicalUrls: readonly (string | null)[] = []): RuleContext {
+  const sites = [pageUrl, ...canonicalUrls].filter((u): u is string => !!u);
+  return { pageUrl, isOwnSite: (abs) => sites.some((site) => isSameSite(abs, site)) };
+}
+
 export function handleInjectedLinks(
   root: Element,
-  pageUrl: string,
+  ctx: RuleContext,
   log: RemovalLog,
   rules: readonly InjectedLinkRule[] = INJECTED_LINK_RULES,
 ): void {
   for (const rule of rules) {
-    for (const match of rule.find(root, { pageUrl })) {
+    for (const match of rule.find(root, ctx)) {
       const anchor = apply(root, match, log);
       if (anchor === undefined) continue;
       log.anchored(

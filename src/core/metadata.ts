@@ -5,6 +5,8 @@ import { absoluteUrl } from './url';
 
 export interface PageMetadata {
   leadImage: string | null;
+  /** The page's canonical address (link rel=canonical, og:url), absolute, or null. */
+  canonicalUrl: string | null;
   /** The headline the page declares (og:title, JSON-LD headline). */
   title: string | null;
   siteName: string | null;
@@ -89,6 +91,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const ogType = meta(doc, 'og:type');
   return {
     leadImage: absoluteUrl(image, url),
+    canonicalUrl: absoluteUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url'), url),
     title: meta(doc, 'og:title', 'twitter:title') ?? (article && typeof article.headline === 'string' ? article.headline : null),
     siteName: siteName ? normalizeSpace(siteName) : null,
     lang,

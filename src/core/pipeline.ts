@@ -4,7 +4,7 @@ import type { Article, ExtractOptions } from './article';
 import { isArticleContent, looksReaderable } from './article-check';
 import { cleanArticle } from './clean';
 import { protectHeadings, restoreHeadings } from './heading-guard';
-import { handleInjectedLinks } from './injected-links';
+import { handleInjectedLinks, ruleContext } from './injected-links';
 import { absolutizeUrls } from './media';
 import { readMetadata } from './metadata';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
@@ -35,7 +35,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const leadFigure = findLeadFigure(work, meta.leadImage);
   protectHeadings(work, [doc.title, meta.title ?? '']);
 
-  handleInjectedLinks(work.body, pageUrl, log); // 2
+  handleInjectedLinks(work.body, ruleContext(pageUrl, [meta.canonicalUrl]), log); // 2
 
   const parsed = runReadability(
     work,

@@ -76,3 +76,10 @@ describe.each(cases)('%s', (name) => {
     if (expected.leadImage !== undefined) expect(article.leadImage).toBe(expected.leadImage);
   });
 });
+
+test('a page read from another address (a local copy, a cache) still knows its own site by its canonical URL', () => {
+  const { doc, expected } = loadFixture('seed-news-h2');
+  const local = extractArticle(doc, 'http://127.0.0.1:8642/seed-news-h2/')!;
+  const kinds = [...new Set(local.removed.map((r) => r.kind).filter((k) => k !== 'clutter'))].sort();
+  expect(kinds).toEqual([...(expected.removedKinds ?? [])].sort());
+});

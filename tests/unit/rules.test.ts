@@ -6,7 +6,7 @@
 // and near-misses of ordinary prose it must leave alone (keep).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { handleInjectedLinks } from '../../src/core/injected-links';
+import { handleInjectedLinks, ruleContext } from '../../src/core/injected-links';
 import { RemovalLog } from '../../src/core/removals';
 import { INJECTED_LINK_RULES } from '../../src/core/rules';
 import { FIXTURES, pageFromHtml, squash } from '../support/fixtures';
@@ -30,7 +30,7 @@ describe.each(INJECTED_LINK_RULES.map((rule) => [rule.name, rule] as const))('%s
 
   test.each(sections.map((s) => [s.getAttribute('data-case') ?? '', s] as const))('%s', (_label, section) => {
     const expectation = section.getAttribute('data-expect') as 'keep' | keyof typeof ACTION;
-    const matches = rule.find(section, { pageUrl: PAGE_URL });
+    const matches = rule.find(section, ruleContext(PAGE_URL));
     if (expectation === 'keep') {
       expect(matches.map((m) => m.text)).toEqual([]);
       return;
@@ -44,7 +44,7 @@ describe.each(INJECTED_LINK_RULES.map((rule) => [rule.name, rule] as const))('%s
     if (wanted) {
       const work = section.cloneNode(true) as Element;
       const log = new RemovalLog();
-      handleInjectedLinks(work, PAGE_URL, log, [rule]);
+      handleInjectedLinks(work, ruleContext(PAGE_URL), log, [rule]);
       expect(squash(work.textContent ?? '')).toBe(squash(wanted));
       expect(log.all().every((r) => r.kind === rule.kind && r.rule === rule.name)).toBe(true);
     }

@@ -6,9 +6,9 @@
 // and that reads as a call (call words, or little more than the link).
 import { LITERAL_TEXT, hasBlockChild, realLinks } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
-import { absoluteUrl, isSameSite, pathSegments } from '../url';
+import { absoluteUrl, pathSegments } from '../url';
 import { FOLLOW_PLATFORMS, hasCallWords } from './lexicon';
-import type { InjectedLinkRule, RuleMatch } from './rule';
+import type { InjectedLinkRule, RuleContext, RuleMatch } from './rule';
 
 const CANDIDATES = 'p, div, h3, h4, h5, h6, blockquote, li, aside';
 // Paths of single posts, videos or messages: a link to one of those cites content, it is no call.
@@ -23,8 +23,8 @@ function platformOf(abs: string): string | null {
   return platform;
 }
 
-function isSignupPage(abs: string, pageUrl: string): boolean {
-  return isSameSite(abs, pageUrl) && pathSegments(abs).some((s) => SIGNUP_SEGMENT.test(s));
+function isSignupPage(abs: string, ctx: RuleContext): boolean {
+  return ctx.isOwnSite(abs) && pathSegments(abs).some((s) => SIGNUP_SEGMENT.test(s));
 }
 
 export const followUsCall: InjectedLinkRule = {
@@ -45,7 +45,7 @@ export const followUsCall: InjectedLinkRule = {
       if (links.length === 0 || links.length > 6) continue;
       const targets = links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl));
       const platforms = targets.map((h) => (h ? platformOf(h) : null));
-      const signups = targets.map((h) => !!h && isSignupPage(h, ctx.pageUrl));
+      const signups = targets.map((h) => !!h && isSignupPage(h, ctx));
       if (!targets.every((_, i) => platforms[i] || signups[i])) continue;
       const linkLetters = links.reduce((n, a) => n + letterCount(a.textContent ?? ''), 0);
       const mostlyLink = linkLetters / Math.max(1, letterCount(text)) >= 0.6;

@@ -5,7 +5,7 @@
 // shaped link, or nothing at all but a same-site headline link.
 import { LITERAL_TEXT, hasBlockChild, realLinks, textOutsideLinks } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
-import { absoluteUrl, isSamePage, isSameSite, looksLikeArticleUrl } from '../url';
+import { absoluteUrl, isSamePage, looksLikeArticleUrl } from '../url';
 import { READ_MORE_LABELS, isLabel, startsWithLabel } from './lexicon';
 import type { InjectedLinkRule, RuleMatch } from './rule';
 
@@ -35,7 +35,7 @@ export const readMoreLine: InjectedLinkRule = {
       const links = realLinks(el);
       if (links.length === 0 || links.length > 3) continue;
       const hrefs = links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl));
-      if (hrefs.some((h) => !h || !isSameSite(h, ctx.pageUrl) || isSamePage(h, ctx.pageUrl))) continue;
+      if (hrefs.some((h) => !h || !ctx.isOwnSite(h) || isSamePage(h, ctx.pageUrl))) continue;
       const linkText = links.map((a) => textOf(a)).join(' ');
       if (letterCount(linkText) / letters < 0.4) continue;
       const outside = textOutsideLinks(el);

@@ -5,7 +5,7 @@
 // shaped pages of the same site, and the box holds no paragraph of prose.
 import { LITERAL_TEXT, linkDensity, realLinks } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
-import { absoluteUrl, isSamePage, isSameSite, looksLikeArticleUrl } from '../url';
+import { absoluteUrl, isSamePage, looksLikeArticleUrl } from '../url';
 import type { InjectedLinkRule, RuleMatch } from './rule';
 
 const CANDIDATES = 'div, section, aside, ul, ol, nav';
@@ -54,7 +54,7 @@ export const relatedPostsBox: InjectedLinkRule = {
       const listy = box.querySelector('ul, ol') !== null || box.tagName === 'UL' || box.tagName === 'OL';
       if (!hinted && !heading && !(listy && links.length >= 3)) continue;
       const hrefs = [...new Set(links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''))];
-      const internal = hrefs.filter((h) => h && isSameSite(h, ctx.pageUrl) && !isSamePage(h, ctx.pageUrl));
+      const internal = hrefs.filter((h) => h && ctx.isOwnSite(h) && !isSamePage(h, ctx.pageUrl));
       const articles = internal.filter(looksLikeArticleUrl);
       if (articles.length < 2 || articles.length / hrefs.length < (hinted ? 0.5 : 0.7)) continue;
       const text = textOf(box);

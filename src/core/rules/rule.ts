@@ -19,6 +19,11 @@ export interface RuleMatch {
 export interface RuleContext {
   /** Absolute URL of the page. */
   pageUrl: string;
+  /**
+   * True when an absolute URL belongs to the page's own site: the site of the page's address or of
+   * its canonical address (a page read from a cache, a mirror or a local copy still knows its site).
+   */
+  isOwnSite(abs: string): boolean;
 }
 
 export interface InjectedLinkRule {

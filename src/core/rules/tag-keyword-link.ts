@@ -4,7 +4,7 @@
 // short keyword, and its target is a taxonomy or search page of the same site — never an article.
 import { LITERAL_TEXT } from '../dom';
 import { countWords, textOf } from '../text';
-import { absoluteUrl, isSameSite, pathSegments } from '../url';
+import { absoluteUrl, pathSegments } from '../url';
 import type { InjectedLinkRule, RuleMatch } from './rule';
 
 // URL path segments that name a taxonomy page in common CMSes, across languages.
@@ -33,7 +33,7 @@ export const tagKeywordLink: InjectedLinkRule = {
     const matches: RuleMatch[] = [];
     for (const a of Array.from(root.querySelectorAll('a[href]'))) {
       const abs = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
-      if (!abs || !isSameSite(abs, ctx.pageUrl)) continue;
+      if (!abs || !ctx.isOwnSite(abs)) continue;
       const why = taxonomyReason(abs);
       if (!why) continue;
       const words = countWords(textOf(a));

@@ -36,9 +36,13 @@ for (const name of cases) {
     for (const key of ['present', 'absent', 'keptLinks', 'unlinkedWords', 'images']) if (expected[key]) next[key] = expected[key];
     next.leadImage = article.leadImage;
     const text = squash(article.text);
-    for (const p of expected.present ?? []) if (!text.includes(squash(p))) console.log(`${name}: missing  ${p}`), problems++;
-    for (const p of expected.absent ?? []) if (text.includes(squash(p))) console.log(`${name}: has junk ${p}`), problems++;
-    for (const h of expected.keptLinks ?? []) if (!article.html.includes(`href="${h.replaceAll('&', '&amp;')}"`)) console.log(`${name}: lost link ${h}`), problems++;
+    const report = (what) => {
+      console.log(`${name}: ${what}`);
+      problems++;
+    };
+    for (const p of expected.present ?? []) if (!text.includes(squash(p))) report(`missing  ${p}`);
+    for (const p of expected.absent ?? []) if (text.includes(squash(p))) report(`has junk ${p}`);
+    for (const h of expected.keptLinks ?? []) if (!article.html.includes(`href="${h.replaceAll('&', '&amp;')}"`)) report(`lost link ${h}`);
   }
   writeFileSync(file, `${JSON.stringify(next, null, 2)}\n`);
   console.log(`${name}: ${article ? `${article.outline.length} sections, ${article.removed.length} removals` : 'no article'}`);

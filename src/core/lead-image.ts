@@ -6,7 +6,15 @@ const SIZE_SUFFIX = /([-_]\d{2,4}x\d{2,4}|[-_](small|medium|large|thumb|\d{3,4}w
 /** The file name of an image URL without extension and size suffix: the same picture at any size. */
 export function imageStem(src: string | null | undefined): string {
   if (!src) return '';
-  const file = src.split(/[?#]/)[0]?.split('/').pop() ?? '';
+  let url = src;
+  try {
+    url = decodeURIComponent(src);
+  } catch {
+    // keep it as it is
+  }
+  // Image proxies and resizers carry the original in a query parameter (/_next/image?url=…, ?src=…).
+  const proxied = /[?&](?:url|src|image)=([^&#]+)/i.exec(url)?.[1];
+  const file = (proxied ?? url).split(/[?#]/)[0]?.split('/').pop() ?? '';
   return file.replace(/\.\w{2,5}$/, '').replace(SIZE_SUFFIX, '').toLowerCase();
 }
 

@@ -3,6 +3,7 @@
  */
 // The pipeline's smaller parts on their own: outline, plain text, reading time, URLs, media, sanitizing.
 import { ExtractionLimitError, extractArticle } from '../../src/core';
+import { imageStem } from '../../src/core/lead-image';
 import { absolutizeUrls, resolveLazyImages } from '../../src/core/media';
 import { buildOutline, slugify } from '../../src/core/outline';
 import { plainText } from '../../src/core/plain-text';
@@ -102,5 +103,15 @@ describe('the whole pipeline on hostile and odd input', () => {
   test('an empty document is no article, not an error', () => {
     expect(extractArticle(pageFromHtml('', URL), URL)).toBeNull();
     expect(extractArticle(pageFromHtml('', URL), URL, { force: true })).toBeNull();
+  });
+});
+
+describe('lead image', () => {
+  test('the same picture is recognised at another size, behind a proxy or URL-encoded', () => {
+    const stem = imageStem('https://a.com/wp-content/uploads/2024/10/kursk-checkpoint-1200x675.jpg');
+    expect(stem).toBe('kursk-checkpoint');
+    expect(imageStem('https://a.com/wp-content/uploads/2024/10/kursk-checkpoint-640x360.jpg')).toBe(stem);
+    expect(imageStem('https://a.com/_next/image?url=%2Fuploads%2Fkursk-checkpoint.jpg&w=1080')).toBe(stem);
+    expect(imageStem('http://127.0.0.1:9/media/a.com%2Fuploads%2Fkursk-checkpoint-1200x675.jpg')).toBe(stem);
   });
 });

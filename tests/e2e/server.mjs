@@ -12,20 +12,16 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
-const PAGES = join(ROOT, 'tests', 'e2e', 'pages');
 
 function pagePath(name) {
   if (!/^[\w-]+$/.test(name)) return null;
   const fixture = join(FIXTURES, name, 'source.html');
-  if (existsSync(fixture)) return fixture;
-  const page = join(PAGES, `${name}.html`);
-  return existsSync(page) ? page : null;
+  return existsSync(fixture) ? fixture : null;
 }
 
 export function pageNames() {
   const names = new Set();
   if (existsSync(FIXTURES)) for (const d of readdirSync(FIXTURES)) if (existsSync(join(FIXTURES, d, 'source.html'))) names.add(d);
-  if (existsSync(PAGES)) for (const f of readdirSync(PAGES)) if (f.endsWith('.html')) names.add(f.slice(0, -5));
   return [...names].sort();
 }
 

@@ -1,6 +1,7 @@
 // Step 2: repair leaked link markup and take out injected links, rule by rule (see rules/index.ts).
 // Runs on the cloned page before Readability, so Readability scores the article without the junk.
 import { unwrap } from './dom';
+import type { Limits } from './limits';
 import type { RemovalLog } from './removals';
 import { INJECTED_LINK_RULES } from './rules';
 import type { InjectedLinkRule, RuleContext, RuleMatch } from './rules/rule';
@@ -35,8 +36,10 @@ export function handleInjectedLinks(
   ctx: RuleContext,
   log: RemovalLog,
   rules: readonly InjectedLinkRule[] = INJECTED_LINK_RULES,
+  limits?: Limits,
 ): void {
   for (const rule of rules) {
+    limits?.checkTime();
     for (const match of rule.find(root, ctx)) {
       const anchor = apply(root, match, log);
       if (anchor === undefined) continue;

@@ -11,6 +11,7 @@ import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { buildOutline } from './outline';
 import { plainText } from './plain-text';
 import { cloneDocument, prepareWorkingCopy } from './prepare';
+import { Limits } from './limits';
 import { runReadability } from './readability-step';
 import { RemovalLog } from './removals';
 import { sanitizeArticle, serialize } from './sanitize';
@@ -27,6 +28,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const pageUrl = absoluteUrl(url, 'http://invalid/') ?? url;
   const meta = readMetadata(doc, pageUrl);
   const log = new RemovalLog();
+  const limits = new Limits(options.maxElements ?? DEFAULTS.maxElements, options.timeBudgetMs ?? DEFAULTS.timeBudgetMs);
+  limits.checkSize(doc);
 
   const work = cloneDocument(doc, pageUrl); // 1
   if (!work.body) return null;
@@ -35,13 +38,10 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const leadFigure = findLeadFigure(work, meta.leadImage);
   protectHeadings(work, [doc.title, meta.title ?? '']);
 
-  handleInjectedLinks(work.body, ruleContext(pageUrl, [meta.canonicalUrl]), log); // 2
+  limits.checkTime();
+  handleInjectedLinks(work.body, ruleContext(pageUrl, [meta.canonicalUrl]), log, undefined, limits); // 2
 
-  const parsed = runReadability(
-    work,
-    options.maxElements ?? DEFAULTS.maxElements,
-    options.timeBudgetMs ?? DEFAULTS.timeBudgetMs,
-  ); // 3
+  const parsed = runReadability(work, limits); // 3
   if (!parsed) return null;
   const content = parsed.content;
   if (!options.force && !isArticleContent(content, meta.declaresArticle)) return null;
@@ -50,6 +50,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   restoreLeadFigure(content, leadFigure);
 
   const title = normalizeSpace(parsed.title || doc.title || '');
+  limits.checkTime();
   cleanArticle(content, title, log); // 4
   const outline = buildOutline(content, title); // 5
   absolutizeUrls(content, pageUrl); // 6

@@ -1,7 +1,7 @@
-// Step 3: Readability, bounded. `maxElemsToParse` refuses huge pages up front; a deadline checked
-// while Readability walks the DOM stops a pathological page instead of hanging the popup.
+// Step 3: Readability, bounded. `maxElemsToParse` refuses huge pages; the pipeline's deadline is
+// checked while Readability walks the DOM, so a pathological page stops instead of hanging the popup.
 import { Readability } from '@mozilla/readability';
-import { ExtractionLimitError } from './article';
+import type { Limits } from './limits';
 
 export interface ReadabilityResult {
   content: Element;
@@ -16,24 +16,17 @@ export interface ReadabilityResult {
 
 type Walker = { _getNextNode(node: Node, ignoreSelfAndKids?: boolean): Node | null };
 
-export function runReadability(doc: Document, maxElements: number, timeBudgetMs: number): ReadabilityResult | null {
-  const count = doc.getElementsByTagName('*').length;
-  if (count > maxElements) {
-    throw new ExtractionLimitError(`page too large to extract (${count} elements, limit ${maxElements})`, 'elements');
-  }
+export function runReadability(doc: Document, limits: Limits): ReadabilityResult | null {
   const reader = new Readability<Element>(doc, {
-    maxElemsToParse: maxElements,
+    maxElemsToParse: limits.maxElements,
     serializer: (node) => node as Element,
   });
   // Readability's DOM walk goes through _getNextNode: check the clock there, every 512 steps.
   const walker = reader as unknown as Walker;
   const next = walker._getNextNode.bind(reader);
-  const deadline = Date.now() + timeBudgetMs;
   let steps = 0;
   walker._getNextNode = (node, ignore) => {
-    if ((++steps & 511) === 0 && Date.now() > deadline) {
-      throw new ExtractionLimitError(`page too slow to extract (stopped after ${timeBudgetMs} ms)`, 'time');
-    }
+    if ((++steps & 511) === 0) limits.checkTime();
     return next(node, ignore);
   };
   const parsed = reader.parse();

@@ -100,6 +100,11 @@ describe('the whole pipeline on hostile and odd input', () => {
   test('a page over the element limit stops with a clear error', () => {
     expect(() => extractArticle(article('<div></div>'.repeat(500)), URL, { maxElements: 100 })).toThrow(ExtractionLimitError);
   });
+  test('a spent time budget stops the pipeline with a clear error, not a hang', () => {
+    const slow = () => extractArticle(article(prose(50)), URL, { timeBudgetMs: -1 });
+    expect(slow).toThrow(ExtractionLimitError);
+    expect(slow).toThrow(/too slow/);
+  });
   test('an empty document is no article, not an error', () => {
     expect(extractArticle(pageFromHtml('', URL), URL)).toBeNull();
     expect(extractArticle(pageFromHtml('', URL), URL, { force: true })).toBeNull();

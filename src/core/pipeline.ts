@@ -16,7 +16,7 @@ import { runReadability } from './readability-step';
 import { RemovalLog } from './removals';
 import { sanitizeArticle, serialize } from './sanitize';
 import { countWords, normalizeSpace, readingMinutes, textOf } from './text';
-import { absoluteUrl } from './url';
+import { absoluteUrl, hostName } from './url';
 
 const DEFAULTS = { timeBudgetMs: 1500, maxElements: 200_000 };
 
@@ -77,12 +77,4 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     outline,
     removed: log.list(),
   };
-}
-
-function hostName(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
 }

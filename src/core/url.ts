@@ -62,6 +62,15 @@ export function looksLikeArticleUrl(abs: string): boolean {
   return segments.some((s) => (s.match(/[-_]/g) ?? []).length >= 2);
 }
 
+/** The host name without a leading "www.", for showing where a page is from; '' when unparsable. */
+export function hostName(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
 /** Same page, ignoring the fragment and a trailing slash. */
 export function isSamePage(a: string, b: string): boolean {
   const norm = (u: string) => u.replace(/#.*$/, '').replace(/\/$/, '');

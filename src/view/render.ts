@@ -5,6 +5,7 @@
  */
 import DOMPurify from 'dompurify';
 import type { Article, Removal } from '../core/article';
+import { hostName } from '../core/url';
 import { h, icon } from './dom';
 
 const LINK_KINDS: ReadonlySet<Removal['kind']> = new Set(['leaked-markup', 'read-more', 'keyword-link', 'affiliate-link']);
@@ -75,14 +76,6 @@ function formatDate(value: string | null, lang: string | null): string | null {
   }
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
-
 function removedNote(removed: Removal[]): HTMLElement | null {
   if (!removed.length) return null;
   const links = removed.every((r) => LINK_KINDS.has(r.kind));
@@ -108,7 +101,7 @@ export interface RenderedArticle {
 }
 
 export function renderArticle(article: Article): RenderedArticle {
-  const site = article.siteName || hostOf(article.url);
+  const site = article.siteName || hostName(article.url);
   const date = formatDate(article.publishedTime, article.lang);
   const metaParts = [article.byline, site, date].filter((p): p is string => Boolean(p && p.trim()));
   const meta = h('p', { class: 'doc__meta' });
@@ -119,7 +112,7 @@ export function renderArticle(article: Article): RenderedArticle {
   const source = h(
     'a',
     { class: 'doc__source', href: absolute(article.url, article.url), target: '_blank', rel: 'noopener noreferrer', title: 'Open the original page', dir: 'ltr' },
-    hostOf(article.url) || 'Original page',
+    hostName(article.url) || 'Original page',
     icon('external', 12),
   );
   const factParts: HTMLElement[] = [h('span', { class: 'doc__time', dir: 'ltr' }, `${article.readingMinutes} min read`)];

@@ -17,13 +17,17 @@ export function hasBlockChild(el: Element): boolean {
   return false;
 }
 
+/** Letters in the text of these links together. */
+export function linkLetters(links: Iterable<Element>): number {
+  let n = 0;
+  for (const a of links) n += letterCount(a.textContent ?? '');
+  return n;
+}
+
 /** Share of the element's letters that sit inside links (0 … 1). */
 export function linkDensity(el: Element): number {
   const total = letterCount(el.textContent ?? '');
-  if (total === 0) return 0;
-  let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += letterCount(a.textContent ?? '');
-  return Math.min(1, linked / total);
+  return total === 0 ? 0 : Math.min(1, linkLetters(el.querySelectorAll('a')) / total);
 }
 
 /** Replaces an element by its children (keeps the words, drops the element). */

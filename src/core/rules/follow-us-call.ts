@@ -4,7 +4,7 @@
 // Guard: a short block whose every link goes to a profile, channel or feed page of a social/news
 // platform (never to a post: a quoted tweet stays) or to the site's own newsletter/sign-up page —
 // and that reads as a call (call words, or little more than the link).
-import { LITERAL_TEXT, hasBlockChild, realLinks } from '../dom';
+import { LITERAL_TEXT, hasBlockChild, linkLetters, realLinks } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, pathSegments } from '../url';
 import { FOLLOW_PLATFORMS, hasCallWords } from './lexicon';
@@ -33,11 +33,9 @@ export const followUsCall: InjectedLinkRule = {
   description: 'A short block whose links all go to a social/news platform profile or the site\'s sign-up page and that reads as a call to follow, join or subscribe.',
   find(root, ctx) {
     const matches: RuleMatch[] = [];
-    const taken = new Set<Element>();
     for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
       if (el.tagName !== 'P' && hasBlockChild(el)) continue;
       if (el.closest(`${LITERAL_TEXT}, table, nav, header, footer`)) continue;
-      if ([...taken].some((t) => t.contains(el))) continue;
       const text = textOf(el);
       const words = countWords(text);
       if (words === 0 || words > 40) continue;
@@ -47,10 +45,8 @@ export const followUsCall: InjectedLinkRule = {
       const platforms = targets.map((h) => (h ? platformOf(h) : null));
       const signups = targets.map((h) => !!h && isSignupPage(h, ctx));
       if (!targets.every((_, i) => platforms[i] || signups[i])) continue;
-      const linkLetters = links.reduce((n, a) => n + letterCount(a.textContent ?? ''), 0);
-      const mostlyLink = linkLetters / Math.max(1, letterCount(text)) >= 0.6;
+      const mostlyLink = linkLetters(links) / Math.max(1, letterCount(text)) >= 0.6;
       if (!hasCallWords(text) && !(mostlyLink && platforms.some(Boolean))) continue;
-      taken.add(el);
       const where = platforms.filter(Boolean).join(', ') || 'the site\'s sign-up page';
       matches.push({ node: el, action: { type: 'remove' }, reason: `call to follow/subscribe (${where})`, text, href: targets[0] ?? '' });
     }

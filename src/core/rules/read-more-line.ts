@@ -24,11 +24,9 @@ export const readMoreLine: InjectedLinkRule = {
   description: 'A short block that is mostly a link to another page of the same site, introduced by a label ("Read more:") or standing alone as a headline link.',
   find(root, ctx) {
     const matches: RuleMatch[] = [];
-    const taken = new Set<Element>();
     for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
       if (el.tagName === 'DIV' && hasBlockChild(el)) continue;
       if (el.closest(`${LITERAL_TEXT}, li, table, figure, nav, header, footer`)) continue;
-      if (el.parentElement && taken.has(el.parentElement)) continue;
       const text = textOf(el);
       const letters = letterCount(text);
       if (letters === 0 || letters > 300 || countWords(text) > 35) continue;
@@ -49,7 +47,6 @@ export const readMoreLine: InjectedLinkRule = {
       else if (punctuated && articleLinks) reason = `"${outside}" line linking to another article of the site`;
       else if (bare && articleLinks) reason = 'block that is only a headline link to another article of the site';
       if (!reason) continue;
-      taken.add(el);
       matches.push({ node: el, action: { type: 'remove' }, reason, text, href: hrefs[0] ?? '' });
     }
     return matches;

@@ -3,7 +3,7 @@
 // plugins (jp-relatedposts, yarpp, crp) and plain markup alike.
 // Guard: almost all of the box's text (below its heading) is link text, most links go to article-
 // shaped pages of the same site, and the box holds no paragraph of prose.
-import { LITERAL_TEXT, linkDensity, realLinks } from '../dom';
+import { LITERAL_TEXT, linkDensity, linkLetters, realLinks } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage, looksLikeArticleUrl } from '../url';
 import type { InjectedLinkRule, RuleMatch } from './rule';
@@ -60,11 +60,11 @@ export const relatedPostsBox: InjectedLinkRule = {
       const text = textOf(box);
       const headingLetters = heading ? letterCount(textOf(heading)) : 0;
       const bodyLetters = letterCount(text) - headingLetters;
-      const linkLetters = links.reduce((n, a) => n + letterCount(a.textContent ?? ''), 0);
-      if (bodyLetters <= 0 || linkLetters / bodyLetters < (hinted ? 0.55 : 0.7)) continue;
+      const linked = linkLetters(links);
+      if (bodyLetters <= 0 || linked / bodyLetters < (hinted ? 0.55 : 0.7)) continue;
       // Teasers may carry a line of excerpt or a date; a box with more words than that outside its links holds prose.
-      if (bodyLetters - linkLetters > 250 || holdsProse(box)) continue;
-      taken.push(box);
+      if (bodyLetters - linked > 250 || holdsProse(box)) continue;
+      taken.push(box); // its descendants need no second look
       const label = heading ? `"${textOf(heading)}"` : hinted ? 'related-posts' : 'unlabelled';
       matches.push({
         node: box,

@@ -1,5 +1,6 @@
 // The one shape every injected-link rule has. A rule only *finds*; the runner (../injected-links.ts)
-// applies what it found and records each removal with the rule's name and reason.
+// applies what it found and records each removal with the rule's name and reason. A match inside a
+// node that an earlier match removed is skipped by the runner, so rules need not track nesting.
 import type { RemovalKind } from '../article';
 
 /** What to do with a found node: take it out, keep its words but drop the link, or rewrite its text. */

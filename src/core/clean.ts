@@ -27,7 +27,7 @@ function removeEmpty(root: Element): void {
 
 export function cleanArticle(article: Element, title: string, log: RemovalLog): void {
   for (const el of Array.from(article.querySelectorAll('button, input, select, textarea, label, form, dialog, [role="dialog"], [role="button"]'))) {
-    if (el.isConnected || el.parentNode) el.remove();
+    el.remove();
   }
   for (const el of Array.from(article.querySelectorAll('p, div, span, section, aside, li, figcaption, h2, h3, h4, h5, h6'))) {
     if (!el.parentNode || el.children.length > 3 || !isFurniture(el)) continue;

@@ -35,8 +35,7 @@ export function handleInjectedLinks(
   root: Element,
   ctx: RuleContext,
   log: RemovalLog,
-  rules: readonly InjectedLinkRule[] = INJECTED_LINK_RULES,
-  limits?: Limits,
+  { rules = INJECTED_LINK_RULES, limits }: { rules?: readonly InjectedLinkRule[]; limits?: Limits } = {},
 ): void {
   for (const rule of rules) {
     limits?.checkTime();

@@ -39,7 +39,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   protectHeadings(work, [doc.title, meta.title ?? '']);
 
   limits.checkTime();
-  handleInjectedLinks(work.body, ruleContext(pageUrl, [meta.canonicalUrl]), log, undefined, limits); // 2
+  handleInjectedLinks(work.body, ruleContext(pageUrl, [meta.canonicalUrl]), log, { limits }); // 2
 
   const parsed = runReadability(work, limits); // 3
   if (!parsed) return null;

@@ -9,7 +9,10 @@ const MARKER = 'ro-removal:';
 
 export class RemovalLog {
   private readonly pending: Removal[] = [];
-  private readonly confirmed: Removal[] = [];
+  /** The pending removals found inside the article. */
+  private kept: Removal[] = [];
+  /** Removals made inside the extracted article. */
+  private readonly added: Removal[] = [];
 
   /** A comment to put where a block is removed, before Readability; it becomes the removal's anchor. */
   marker(doc: Document): Comment {
@@ -31,7 +34,7 @@ export class RemovalLog {
 
   /** Records a removal made inside the extracted article. */
   add(removal: Removal): void {
-    this.confirmed.push(removal);
+    this.added.push(removal);
   }
 
   /** Keeps the pending removals whose anchor is inside `article`, and strips the anchor attributes. */
@@ -54,17 +57,16 @@ export class RemovalLog {
       seen.add(Number(c.data.slice(MARKER.length)));
       c.remove();
     }
-    const kept = this.pending.filter((_, i) => seen.has(i));
-    this.confirmed.unshift(...kept);
+    this.kept = this.pending.filter((_, i) => seen.has(i));
   }
 
-  /** Everything confirmed, in the order it happened. */
+  /** What was removed from the article, in the order it happened. */
   list(): Removal[] {
-    return [...this.confirmed];
+    return [...this.kept, ...this.added];
   }
 
-  /** Every removal, confirmed or not (for --explain on the whole page). */
+  /** Every removal, inside the article or not, each once. */
   all(): Removal[] {
-    return [...this.pending, ...this.confirmed];
+    return [...this.pending, ...this.added];
   }
 }

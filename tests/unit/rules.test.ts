@@ -44,7 +44,7 @@ describe.each(INJECTED_LINK_RULES.map((rule) => [rule.name, rule] as const))('%s
     if (wanted) {
       const work = section.cloneNode(true) as Element;
       const log = new RemovalLog();
-      handleInjectedLinks(work, ruleContext(PAGE_URL), log, [rule]);
+      handleInjectedLinks(work, ruleContext(PAGE_URL), log, { rules: [rule] });
       expect(squash(work.textContent ?? '')).toBe(squash(wanted));
       expect(log.all().every((r) => r.kind === rule.kind && r.rule === rule.name)).toBe(true);
     }

@@ -31,8 +31,15 @@ function absolute(value: string | null, base: string): string | null {
 
 /** Links open in a new tab; images load from absolute URLs; tables scroll sideways on their own. */
 function finishBody(root: HTMLElement, article: Article): void {
+  const ids = new Set(Array.from(root.querySelectorAll('[id]'), (el) => el.id));
   for (const a of Array.from(root.querySelectorAll('a'))) {
-    const href = absolute(a.getAttribute('href'), article.url);
+    const raw = a.getAttribute('href') ?? '';
+    // Footnote and in-article links stay in the reader (the core keeps them as #id on purpose).
+    if (raw.startsWith('#') && ids.has(raw.slice(1))) {
+      a.removeAttribute('target');
+      continue;
+    }
+    const href = absolute(raw, article.url);
     if (!href || href.startsWith('data:')) {
       a.removeAttribute('href');
       continue;

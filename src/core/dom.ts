@@ -52,8 +52,3 @@ export function textOutsideLinks(el: Element): string {
   for (const a of Array.from(clone.querySelectorAll('a'))) a.remove();
   return textOf(clone);
 }
-
-export function isInside(node: Node, selector: string): boolean {
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!el?.closest(selector);
-}

@@ -1,6 +1,6 @@
 // Rewrites the generated fields of tests/fixtures/<case>/expected.json from what the pipeline now
 // produces, for review with `git diff tests/fixtures` (as Readability's generate-testcase does).
-// The hand-written checks (present, absent, keptLinks, unlinkedWords, images) are kept as they are
+// The hand-written checks (present, captions, absent, keptLinks, unlinkedWords, images) are kept as they are
 // and reported when the output no longer satisfies them.
 //   npm run fixtures:regenerate [-- case ...]
 import { execFileSync } from 'node:child_process';
@@ -33,7 +33,7 @@ for (const name of cases) {
       outline: article.outline.map(({ level, text }) => ({ level, text })),
       removedKinds: [...new Set(article.removed.map((r) => r.kind).filter((k) => k !== 'clutter'))].sort(),
     });
-    for (const key of ['present', 'absent', 'keptLinks', 'unlinkedWords', 'images']) if (expected[key]) next[key] = expected[key];
+    for (const key of ['present', 'captions', 'absent', 'keptLinks', 'unlinkedWords', 'images']) if (expected[key]) next[key] = expected[key];
     next.leadImage = article.leadImage;
     const text = squash(article.text);
     const report = (what) => {

@@ -60,7 +60,7 @@ function main(argv: string[]): void {
   const dom = new JSDOM(decodePage(input), { url: args.url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
   let article: Article | null;
   try {
-    article = extractArticle(dom.window.document, args.url, { force: args.force });
+    article = extractArticle(dom.window.document, args.url, { force: args.force, ...(args.timeBudgetMs ? { timeBudgetMs: args.timeBudgetMs } : {}) });
   } catch (e) {
     if (e instanceof ExtractionLimitError) fail(3, e.message);
     fail(1, `internal error: ${(e as Error).message}`);

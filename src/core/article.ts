@@ -21,12 +21,13 @@ export type RemovalKind =
   | 'keyword-link' // an auto-linked tag/topic/category keyword; the link went, the words stayed
   | 'affiliate-link' // an affiliate/shortened shop link; the link went, the words stayed
   | 'follow-call' // "Follow us on …", newsletter and social calls
-  | 'clutter'; // share bars, ad labels and similar page furniture left inside the article
+  | 'page-chrome' // site navigation, banners and other articles' teaser cards, cut before Readability
+  | 'clutter'; // share bars, ad labels, date lines and similar page furniture left inside the article
 
 /** One thing the pipeline removed, with the rule that removed it and why. */
 export interface Removal {
   kind: RemovalKind;
-  /** The rule's name (one file under `src/core/rules/` or a cleaning step). */
+  /** The rule's name (one file under `src/core/rules/`, `chrome/` or `clutter/`, or a cleaning step). */
   rule: string;
   /** Why the rule fired, in a few words a person can check. */
   reason: string;
@@ -57,7 +58,10 @@ export interface Article {
   leadImage: string | null;
   /** The clean article as sanitized HTML: no scripts, handlers, forms; absolute URLs; headings carry outline ids. */
   html: string;
-  /** The article as plain text, one line per block (paragraph, heading, list item, table row). */
+  /**
+   * The article's running text, one line per block (paragraph, heading, list item, table row).
+   * Figure captions are left out (they stay in `html`, under their pictures).
+   */
   text: string;
   /** Words in `text` (for Chinese, Japanese and Korean script: characters). */
   wordCount: number;

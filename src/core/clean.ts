@@ -25,7 +25,19 @@ function removeEmpty(root: Element): void {
   }
 }
 
+/**
+ * A UTF-8 no-break space read as Latin-1 shows as "Â" before a space ("Â&nbsp;" in the page's own
+ * markup, a common CMS double-encoding). The pair is never text: drop the "Â".
+ */
+function repairNbspMojibake(root: Element): void {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+    if (t.data.includes('\u00c2\u00a0')) t.data = t.data.replace(/\u00c2\u00a0/g, '\u00a0');
+  }
+}
+
 export function cleanArticle(article: Element, title: string, log: RemovalLog): void {
+  repairNbspMojibake(article);
   for (const el of Array.from(article.querySelectorAll('button, input, select, textarea, label, form, dialog, [role="dialog"], [role="button"]'))) {
     el.remove();
   }

@@ -1,10 +1,11 @@
 // The pipeline, step by step. Each step is its own module; this file only says the order.
-//   page DOM → 1 clone → 2 injected links → 3 Readability (+ lead figure) → 4 clean → 5 outline → 6 URLs → 7 sanitize → Article
+//   page DOM → 1 clone → 2 page chrome, injected links → 3 Readability (+ lead figure) → 4 clutter, clean → 5 outline → 6 URLs → 7 sanitize → Article
 import type { Article, ExtractOptions } from './article';
 import { isArticleContent, looksReaderable } from './article-check';
 import { cleanArticle } from './clean';
 import { protectHeadings, restoreHeadings } from './heading-guard';
-import { handleInjectedLinks, ruleContext } from './injected-links';
+import { PAGE_CHROME_RULES } from './chrome';
+import { CLUTTER_RULES } from './clutter';
 import { absolutizeUrls } from './media';
 import { readMetadata } from './metadata';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
@@ -14,6 +15,8 @@ import { cloneDocument, prepareWorkingCopy } from './prepare';
 import { Limits } from './limits';
 import { runReadability } from './readability-step';
 import { RemovalLog } from './removals';
+import { ruleContext, runRules } from './rule-runner';
+import { INJECTED_LINK_RULES } from './rules';
 import { sanitizeArticle, serialize } from './sanitize';
 import { countWords, normalizeSpace, readingMinutes, textOf } from './text';
 import { absoluteUrl, hostName } from './url';
@@ -39,19 +42,23 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   protectHeadings(work, [doc.title, meta.title ?? '']);
 
   limits.checkTime();
-  handleInjectedLinks(work.body, ruleContext(pageUrl, [meta.canonicalUrl]), log, { limits }); // 2
+  const ctx = ruleContext(pageUrl, [meta.canonicalUrl]);
+  runRules(work.body, ctx, log, PAGE_CHROME_RULES, limits); // 2
+  runRules(work.body, ctx, log, INJECTED_LINK_RULES, limits);
 
   const parsed = runReadability(work, limits); // 3
   if (!parsed) return null;
   const content = parsed.content;
   if (!options.force && !isArticleContent(content, meta.declaresArticle)) return null;
-  log.confirmWithin(content);
   restoreHeadings(content);
   restoreLeadFigure(content, leadFigure);
 
   const title = normalizeSpace(parsed.title || doc.title || '');
   limits.checkTime();
-  cleanArticle(content, title, log); // 4
+  const authors = [meta.author, parsed.byline].filter((a): a is string => !!a).map((a) => normalizeSpace(a.replace(/^by\s+/i, '')));
+  runRules(content, { ...ctx, authors }, log, CLUTTER_RULES); // 4
+  log.confirmWithin(content);
+  cleanArticle(content, title, log);
   const outline = buildOutline(content, title); // 5
   absolutizeUrls(content, pageUrl); // 6
   const win = (doc.defaultView ?? globalThis.window) as Window;

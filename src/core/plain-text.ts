@@ -1,5 +1,7 @@
 // `Article.text`: the article as plain text, one line per block. Unlike `textContent`, headings,
 // paragraphs, list items and table rows never run into each other; preformatted text keeps its lines.
+// It is the running text: figure captions and credits stay in `Article.html`, under their pictures,
+// and are left out here, so the text reads (and times) as prose and not as "Photo: …" interjections.
 import { BLOCK_TAGS } from './dom';
 
 export function plainText(root: Node): string {
@@ -33,7 +35,7 @@ export function plainText(root: Node): string {
       flush();
       return;
     }
-    if (tag === 'SCRIPT' || tag === 'STYLE') return;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'FIGCAPTION') return;
     const cell = tag === 'TD' || tag === 'TH';
     const block = BLOCK_TAGS.has(tag) && !cell;
     if (block) flush();

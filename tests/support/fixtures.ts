@@ -15,6 +15,8 @@ export interface Expected {
   outline?: { level: number; text: string }[];
   removedKinds?: string[];
   present?: string[];
+  /** Figure captions: in the html under their picture, not in the running text. */
+  captions?: string[];
   absent?: string[];
   keptLinks?: string[];
   unlinkedWords?: string[];

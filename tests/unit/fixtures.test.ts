@@ -53,7 +53,7 @@ describe.each(cases)('%s', (name) => {
 
   test('kinds of injected links removed', () => {
     if (!expected.removedKinds) return;
-    const kinds = [...new Set(article.removed.map((r) => r.kind).filter((k) => k !== 'clutter'))].sort();
+    const kinds = [...new Set(article.removed.map((r) => r.kind).filter((k) => k !== 'clutter' && k !== 'page-chrome'))].sort();
     expect(kinds).toEqual([...expected.removedKinds].sort());
   });
 
@@ -75,11 +75,19 @@ describe.each(cases)('%s', (name) => {
     for (const src of expected.images ?? []) expect(srcs).toContain(src);
     if (expected.leadImage !== undefined) expect(article.leadImage).toBe(expected.leadImage);
   });
+
+  test('captions stay under their pictures in html and out of the running text', () => {
+    const captions = Array.from(html.querySelectorAll('figcaption')).map((c) => squash(c.textContent ?? ''));
+    for (const caption of expected.captions ?? []) {
+      expect(captions.some((c) => c.includes(squash(caption)))).toBe(true);
+      expect(text).not.toContain(squash(caption));
+    }
+  });
 });
 
 test('a page read from another address (a local copy, a cache) still knows its own site by its canonical URL', () => {
   const { doc, expected } = loadFixture('seed-news-h2');
   const local = extractArticle(doc, 'http://127.0.0.1:8642/seed-news-h2/')!;
-  const kinds = [...new Set(local.removed.map((r) => r.kind).filter((k) => k !== 'clutter'))].sort();
+  const kinds = [...new Set(local.removed.map((r) => r.kind).filter((k) => k !== 'clutter' && k !== 'page-chrome'))].sort();
   expect(kinds).toEqual([...(expected.removedKinds ?? [])].sort());
 });

@@ -1,20 +1,29 @@
 /**
  * @jest-environment node
  */
-// Each injected-link rule on its own fixture file, tests/fixtures/rules/<rule-name>.html: sections
+// Each rule (page chrome, injected links, clutter) on its own fixture file, tests/fixtures/rules/<rule-name>.html: sections
 // of article HTML that the rule must act on (remove, unwrap, repair — with the text that must remain)
 // and near-misses of ordinary prose it must leave alone (keep).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { handleInjectedLinks, ruleContext } from '../../src/core/injected-links';
+import { ruleContext, runRules } from '../../src/core/rule-runner';
 import { RemovalLog } from '../../src/core/removals';
+import { PAGE_CHROME_RULES } from '../../src/core/chrome';
+import { CLUTTER_RULES } from '../../src/core/clutter';
 import { INJECTED_LINK_RULES } from '../../src/core/rules';
 import { FIXTURES, pageFromHtml, squash } from '../support/fixtures';
 
 const PAGE_URL = 'https://www.harbourview-times.com/2024/05/10/port-strike/';
 const ACTION = { remove: 'remove', unwrap: 'unwrap', repair: 'replace-text' } as const;
 
-describe.each(INJECTED_LINK_RULES.map((rule) => [rule.name, rule] as const))('%s', (name, rule) => {
+const REGISTRIES = [
+  { dir: 'chrome', rules: PAGE_CHROME_RULES },
+  { dir: 'rules', rules: INJECTED_LINK_RULES },
+  { dir: 'clutter', rules: CLUTTER_RULES },
+];
+const ALL_RULES = REGISTRIES.flatMap(({ rules }) => rules);
+
+describe.each(ALL_RULES.map((rule) => [rule.name, rule] as const))('%s', (name, rule) => {
   const file = join(FIXTURES, 'rules', `${name}.html`);
 
   test('has a fixture file with cases to act on and cases to keep', () => {
@@ -30,7 +39,10 @@ describe.each(INJECTED_LINK_RULES.map((rule) => [rule.name, rule] as const))('%s
 
   test.each(sections.map((s) => [s.getAttribute('data-case') ?? '', s] as const))('%s', (_label, section) => {
     const expectation = section.getAttribute('data-expect') as 'keep' | keyof typeof ACTION;
-    const matches = rule.find(section, ruleContext(PAGE_URL));
+    // data-authors="A|B": the article's author names, as the pipeline passes them to the clutter rules.
+    const authors = (section.getAttribute('data-authors') ?? '').split('|').filter(Boolean);
+    const ctx = { ...ruleContext(PAGE_URL), authors };
+    const matches = rule.find(section, ctx);
     if (expectation === 'keep') {
       expect(matches.map((m) => m.text)).toEqual([]);
       return;
@@ -44,7 +56,7 @@ describe.each(INJECTED_LINK_RULES.map((rule) => [rule.name, rule] as const))('%s
     if (wanted) {
       const work = section.cloneNode(true) as Element;
       const log = new RemovalLog();
-      handleInjectedLinks(work, ruleContext(PAGE_URL), log, { rules: [rule] });
+      runRules(work, ctx, log, [rule]);
       expect(squash(work.textContent ?? '')).toBe(squash(wanted));
       expect(log.all().every((r) => r.kind === rule.kind && r.rule === rule.name)).toBe(true);
     }
@@ -52,7 +64,9 @@ describe.each(INJECTED_LINK_RULES.map((rule) => [rule.name, rule] as const))('%s
 });
 
 test('every rule has a distinct name that is its file name', () => {
-  const names = INJECTED_LINK_RULES.map((r) => r.name);
+  const names = ALL_RULES.map((r) => r.name);
   expect(new Set(names).size).toBe(names.length);
-  for (const n of names) expect(existsSync(join(__dirname, '../../src/core/rules', `${n}.ts`))).toBe(true);
+  for (const { dir, rules } of REGISTRIES) {
+    for (const r of rules) expect(existsSync(join(__dirname, '../../src/core', dir, `${r.name}.ts`))).toBe(true);
+  }
 });

@@ -5,7 +5,7 @@
 import { LITERAL_TEXT } from '../dom';
 import { textOf } from '../text';
 import { absoluteUrl } from '../url';
-import type { InjectedLinkRule, RuleMatch } from './rule';
+import type { Rule, RuleMatch } from './rule';
 
 // Redirect hosts that exist only to track an affiliate click.
 const AFFILIATE_HOSTS = [
@@ -29,7 +29,7 @@ function affiliateReason(abs: string): string | null {
   return null;
 }
 
-export const affiliateLink: InjectedLinkRule = {
+export const affiliateLink: Rule = {
   name: 'affiliate-link',
   kind: 'affiliate-link',
   description: 'A link in the text whose URL carries an affiliate marker (shop shortener, affiliate network redirect, tag=…-20): the link goes, the words stay.',

@@ -8,7 +8,7 @@ import { LITERAL_TEXT, hasBlockChild, linkLetters, realLinks } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, pathSegments } from '../url';
 import { FOLLOW_PLATFORMS, hasCallWords } from './lexicon';
-import type { InjectedLinkRule, RuleContext, RuleMatch } from './rule';
+import type { Rule, RuleContext, RuleMatch } from './rule';
 
 const CANDIDATES = 'p, div, h3, h4, h5, h6, blockquote, li, aside';
 // Paths of single posts, videos or messages: a link to one of those cites content, it is no call.
@@ -27,7 +27,7 @@ function isSignupPage(abs: string, ctx: RuleContext): boolean {
   return ctx.isOwnSite(abs) && pathSegments(abs).some((s) => SIGNUP_SEGMENT.test(s));
 }
 
-export const followUsCall: InjectedLinkRule = {
+export const followUsCall: Rule = {
   name: 'follow-us-call',
   kind: 'follow-call',
   description: 'A short block whose links all go to a social/news platform profile or the site\'s sign-up page and that reads as a call to follow, join or subscribe.',

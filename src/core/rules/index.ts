@@ -6,10 +6,10 @@ import { leakedLinkMarkup } from './leaked-link-markup';
 import { newsletterSignupBox } from './newsletter-signup-box';
 import { readMoreLine } from './read-more-line';
 import { relatedPostsBox } from './related-posts-box';
-import type { InjectedLinkRule } from './rule';
+import type { Rule } from './rule';
 import { tagKeywordLink } from './tag-keyword-link';
 
-export const INJECTED_LINK_RULES: readonly InjectedLinkRule[] = [
+export const INJECTED_LINK_RULES: readonly Rule[] = [
   leakedLinkMarkup,
   relatedPostsBox,
   readMoreLine,

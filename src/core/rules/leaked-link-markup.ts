@@ -5,7 +5,7 @@
 // The markup goes, the words stay. Guard: only text outside code, and only markup shapes that prose
 // never has (a quote directly followed by attribute=quote… and `>`, or a literal `<a … href=…>`).
 import { LITERAL_TEXT } from '../dom';
-import type { InjectedLinkRule, RuleMatch } from './rule';
+import type { Rule, RuleMatch } from './rule';
 
 const Q = `["“”″„]`; // straight and typographic double quotes
 const NOT_Q = `[^"“”″„<>]`;
@@ -51,7 +51,7 @@ function findInText(node: Text): { text: string; removed: string[]; hrefs: strin
   return { text, removed, hrefs };
 }
 
-export const leakedLinkMarkup: InjectedLinkRule = {
+export const leakedLinkMarkup: Rule = {
   name: 'leaked-link-markup',
   kind: 'leaked-markup',
   description: 'Link markup shown as text (slug/URL + quote + attributes + ">", or an escaped <a> tag): the markup goes, the words stay.',

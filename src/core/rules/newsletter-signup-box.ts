@@ -3,7 +3,7 @@
 // Guard: the box is the largest element around an e-mail sign-up form that stays small (a few dozen
 // words, no paragraph of prose) — comment forms (with a text area) and search forms are not sign-ups.
 import { letterCount, textOf } from '../text';
-import type { InjectedLinkRule, RuleMatch } from './rule';
+import type { Rule, RuleMatch } from './rule';
 
 const EMAIL_INPUT = 'input[type="email"], input[name*="mail" i], input[id*="mail" i], input[placeholder*="mail" i]';
 // Size limits in letters, so they hold for scripts without spaces too (~70 and ~30 English words).
@@ -16,7 +16,7 @@ function isSmall(el: Element): boolean {
   return el.querySelectorAll('form').length <= 1 && !el.querySelector('article, main, h1');
 }
 
-export const newsletterSignupBox: InjectedLinkRule = {
+export const newsletterSignupBox: Rule = {
   name: 'newsletter-signup-box',
   kind: 'follow-call',
   description: 'A small box around an e-mail sign-up form (heading, pitch, form): removed whole.',

@@ -7,7 +7,7 @@ import { LITERAL_TEXT, hasBlockChild, realLinks, textOutsideLinks } from '../dom
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage, looksLikeArticleUrl } from '../url';
 import { READ_MORE_LABELS, isLabel, startsWithLabel } from './lexicon';
-import type { InjectedLinkRule, RuleMatch } from './rule';
+import type { Rule, RuleMatch } from './rule';
 
 const CANDIDATES = 'p, div, h3, h4, h5, h6, blockquote';
 const LABEL_END = /^[^:—–|»›→>]{1,40}[:—–|»›→>]+$/u;
@@ -18,7 +18,7 @@ function betweenParagraphs(el: Element): boolean {
   return prose(el.previousElementSibling) || prose(el.nextElementSibling);
 }
 
-export const readMoreLine: InjectedLinkRule = {
+export const readMoreLine: Rule = {
   name: 'read-more-line',
   kind: 'read-more',
   description: 'A short block that is mostly a link to another page of the same site, introduced by a label ("Read more:") or standing alone as a headline link.',

@@ -1,14 +1,15 @@
 // Boxes of "related" teasers inside the body: a heading ("Related Posts", "More Stories", anything)
 // over a list of links to other articles of the same site, with or without thumbnails — WordPress
-// plugins (jp-relatedposts, yarpp, crp) and plain markup alike.
+// plugins (jp-relatedposts, yarpp, crp) and plain markup alike, down to a paragraph of a bold label
+// over headline links separated by line breaks.
 // Guard: almost all of the box's text (below its heading) is link text, most links go to article-
 // shaped pages of the same site, and the box holds no paragraph of prose.
 import { LITERAL_TEXT, linkDensity, linkLetters, realLinks } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage, looksLikeArticleUrl } from '../url';
-import type { InjectedLinkRule, RuleMatch } from './rule';
+import type { Rule, RuleMatch } from './rule';
 
-const CANDIDATES = 'div, section, aside, ul, ol, nav';
+const CANDIDATES = 'div, section, aside, ul, ol, nav, p';
 const HINT = /(^|[\s_-])(related|yarpp|crp|jp-relatedposts|read-?next|more-?(stories|articles|posts)|recommend|also-?like|you-?may|further-?reading|mas-?leidas)/i;
 
 function headingOf(box: Element): Element | null {
@@ -37,7 +38,7 @@ function hint(box: Element): boolean {
   return HINT.test(`${box.getAttribute('class') ?? ''} ${box.id}`);
 }
 
-export const relatedPostsBox: InjectedLinkRule = {
+export const relatedPostsBox: Rule = {
   name: 'related-posts-box',
   kind: 'related-box',
   description: 'A box whose text is almost all links to other articles of the same site, under a short heading (or in a related-posts plugin container), with no prose inside.',
@@ -49,6 +50,8 @@ export const relatedPostsBox: InjectedLinkRule = {
       if (box.closest(LITERAL_TEXT)) continue;
       const links = realLinks(box);
       if (links.length < 2 || links.length > 30) continue;
+      // A paragraph is a box only when it is a label over headline links, one per line.
+      if (box.tagName === 'P' && !(box.querySelector('br') && links.every((a) => countWords(textOf(a)) >= 4))) continue;
       const hinted = hint(box);
       const heading = headingOf(box);
       const listy = box.querySelector('ul, ol') !== null || box.tagName === 'UL' || box.tagName === 'OL';

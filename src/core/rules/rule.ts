@@ -1,4 +1,5 @@
-// The one shape every injected-link rule has. A rule only *finds*; the runner (../injected-links.ts)
+// The one shape every rule has: injected links (rules/), page chrome (chrome/) and clutter (clutter/).
+// A rule only *finds*; the runner (../rule-runner.ts)
 // applies what it found and records each removal with the rule's name and reason. A match inside a
 // node that an earlier match removed is skipped by the runner, so rules need not track nesting.
 import type { RemovalKind } from '../article';
@@ -25,9 +26,11 @@ export interface RuleContext {
    * its canonical address (a page read from a cache, a mirror or a local copy still knows its site).
    */
   isOwnSite(abs: string): boolean;
+  /** The article's author names, when known (the clutter rules run after Readability and know them). */
+  authors?: readonly string[];
 }
 
-export interface InjectedLinkRule {
+export interface Rule {
   /** Same as the file name: what the rule catches. */
   name: string;
   kind: RemovalKind;

@@ -5,7 +5,7 @@
 import { LITERAL_TEXT } from '../dom';
 import { countWords, textOf } from '../text';
 import { absoluteUrl, pathSegments } from '../url';
-import type { InjectedLinkRule, RuleMatch } from './rule';
+import type { Rule, RuleMatch } from './rule';
 
 // URL path segments that name a taxonomy page in common CMSes, across languages.
 const TAXONOMY = new Set([
@@ -25,7 +25,7 @@ function taxonomyReason(abs: string): string | null {
   return null;
 }
 
-export const tagKeywordLink: InjectedLinkRule = {
+export const tagKeywordLink: Rule = {
   name: 'tag-keyword-link',
   kind: 'keyword-link',
   description: 'A keyword inside running text linked to a tag/topic/category/search page of the same site: the link goes, the words stay.',

@@ -1,10 +1,10 @@
-// Step 2: repair leaked link markup and take out injected links, rule by rule (see rules/index.ts).
-// Runs on the cloned page before Readability, so Readability scores the article without the junk.
+// Runs a list of rules over a tree: each rule finds, this applies what it found and records why.
+// The pipeline runs three lists: page chrome and injected links on the cloned page before Readability
+// (so Readability scores the article without them), and clutter rules on the extracted article.
 import { unwrap } from './dom';
 import type { Limits } from './limits';
 import type { RemovalLog } from './removals';
-import { INJECTED_LINK_RULES } from './rules';
-import type { InjectedLinkRule, RuleContext, RuleMatch } from './rules/rule';
+import type { Rule, RuleContext, RuleMatch } from './rules/rule';
 import { isSameSite } from './url';
 
 /**
@@ -31,12 +31,7 @@ export function ruleContext(pageUrl: string, canonicalUrls: readonly (string | n
   return { pageUrl, isOwnSite: (abs) => sites.some((site) => isSameSite(abs, site)) };
 }
 
-export function handleInjectedLinks(
-  root: Element,
-  ctx: RuleContext,
-  log: RemovalLog,
-  { rules = INJECTED_LINK_RULES, limits }: { rules?: readonly InjectedLinkRule[]; limits?: Limits } = {},
-): void {
+export function runRules(root: Element, ctx: RuleContext, log: RemovalLog, rules: readonly Rule[], limits?: Limits): void {
   for (const rule of rules) {
     limits?.checkTime();
     for (const match of rule.find(root, ctx)) {

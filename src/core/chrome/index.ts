@@ -1,0 +1,8 @@
+// Page chrome rules, run on the cloned page before the injected-link rules and Readability: what can
+// never be the article goes first, so every later step walks less and Readability scores the rest.
+import type { Rule } from '../rules/rule';
+import { otherArticles } from './other-articles';
+import { siteBanner } from './site-banner';
+import { siteNavigation } from './site-navigation';
+
+export const PAGE_CHROME_RULES: readonly Rule[] = [siteNavigation, siteBanner, otherArticles];

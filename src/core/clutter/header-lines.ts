@@ -1,0 +1,63 @@
+// Lines above the article's first paragraph that the view already shows or that belong to the page
+// around the story: the byline, the date and "Updated …" stamps, photo credits, "Caption"/"Close"
+// gallery buttons, kicker labels, and the page's own address printed
+// for print layouts. Readability keeps them when they share a container with the story.
+// Guard: only before the first paragraph of running text; headings, pictures and captions stay, and
+// so does any line that reads as a sentence (a one-line lede or a standfirst).
+import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
+import { textOf } from '../text';
+import { isSamePage } from '../url';
+import { endsLikeSentence, holdsMedia, isRunningText, type TextUnit, textUnits } from './units';
+
+const YEAR_OR_TIME = /\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}:\d\d\b/;
+
+/** A short line whose numbers say when: a date, a time, a `<time>` element. */
+function isDateLine(unit: TextUnit): boolean {
+  if (unit.words > 16 || !/\d/.test(unit.text)) return false;
+  return unit.el.querySelector('time') !== null || unit.el.tagName === 'TIME' || YEAR_OR_TIME.test(unit.text);
+}
+
+function isBylineLine(unit: TextUnit, ctx: RuleContext): boolean {
+  if (unit.words > 12) return false;
+  const text = unit.text.toLowerCase();
+  return (ctx.authors ?? []).some((name) => name.length >= 4 && text.includes(name.toLowerCase()));
+}
+
+/** A label: a few capitalised words and no sentence or number (credits, kickers, buttons; a score line stays). */
+function isLabelLine(unit: TextUnit): boolean {
+  if (unit.words > 6 || endsLikeSentence(unit.text) || /\d/.test(unit.text)) return false;
+  const words = unit.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const capitalised = words.filter((w) => /^[^\p{L}]*(\p{Lu}|\p{N})/u.test(w)).length;
+  return capitalised / Math.max(1, words.length) >= 0.5;
+}
+
+/** A line in bold from end to end: a section heading set as a bold paragraph (the outline promotes it). */
+function isBoldLine(unit: TextUnit): boolean {
+  const bold = Array.from(unit.el.querySelectorAll('strong, b')).filter((b) => !b.parentElement?.closest('strong, b'));
+  return bold.length > 0 && bold.map((b) => textOf(b)).join(' ').length >= unit.text.length - 1;
+}
+
+function why(unit: TextUnit, ctx: RuleContext): string | null {
+  if (/^https?:\/\/\S+$/.test(unit.text) && isSamePage(unit.text, ctx.pageUrl)) return "the page's own address (print header)";
+  if (isDateLine(unit)) return 'date line above the article';
+  if (isBylineLine(unit, ctx)) return 'byline above the article (shown in the header)';
+  if (isLabelLine(unit)) return 'label line above the article (credit, kicker or button)';
+  return null;
+}
+
+export const headerLines: Rule = {
+  name: 'header-lines',
+  kind: 'clutter',
+  description: 'Byline, date, credit, counter and label lines above the first paragraph of running text; never headings, pictures, captions or sentences.',
+  find(root, ctx) {
+    const matches: RuleMatch[] = [];
+    for (const unit of textUnits(root)) {
+      if (isRunningText(unit)) break;
+      // Headings, pictures and list items (a summary's bullet points) are the article's, not its furniture.
+      if (/^(H[1-6]|LI)$/.test(unit.el.tagName) || holdsMedia(unit.el) || isBoldLine(unit)) continue;
+      const reason = why(unit, ctx);
+      if (reason) matches.push({ node: unit.el, action: { type: 'remove' }, reason, text: unit.text });
+    }
+    return matches;
+  },
+};

@@ -1,0 +1,7 @@
+// Clutter rules, run on the extracted article after Readability: what Readability keeps inside the
+// story's container but a reader does not want.
+import type { Rule } from '../rules/rule';
+import { headerLines } from './header-lines';
+import { teaserCards } from './teaser-cards';
+
+export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines];

@@ -1,0 +1,74 @@
+// Teaser cards left inside the article: a run of three or more sibling blocks of the same shape, each
+// a picture and/or a headline pointing to another article of the same site, with a line of text at
+// most ("more stories" rails, "most read" strips, in-story promos).
+// Guard: the cards must repeat one structure, each must link to an article-shaped page of the site
+// (not the page itself, not an image), and none may hold a paragraph of prose.
+import { realLinks } from '../dom';
+import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
+import { countWords, letterCount, textOf } from '../text';
+import { absoluteUrl, isSamePage, looksLikeArticleUrl } from '../url';
+
+const MIN_RUN = 3;
+const MAX_CARD_LETTERS = 300;
+
+/** The shape of a block: its tag and its children's tags (two levels), ignoring the words. */
+function shape(el: Element): string {
+  const kids = Array.from(el.children).map((c) => `${c.tagName}(${Array.from(c.children, (g) => g.tagName).join(',')})`);
+  return `${el.tagName}[${kids.join(' ')}]`;
+}
+
+function isCard(el: Element, ctx: RuleContext): boolean {
+  const text = textOf(el);
+  if (letterCount(text) > MAX_CARD_LETTERS) return false;
+  if (Array.from(el.querySelectorAll('p, li')).some((p) => countWords(textOf(p)) >= 40)) return false;
+  const hasPicture = el.querySelector('img, picture') !== null;
+  const hasHeading = el.querySelector('h2, h3, h4, h5, h6, strong, b') !== null;
+  if (!hasPicture && !hasHeading) return false;
+  return realLinks(el).some((a) => {
+    const href = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
+    return !!href && ctx.isOwnSite(href) && !isSamePage(href, ctx.pageUrl) && looksLikeArticleUrl(href);
+  });
+}
+
+/** A short unlinked label just before the run ("More from …", "Most read"). */
+function labelBefore(first: Element): Element | null {
+  const prev = first.previousElementSibling;
+  if (!prev || prev.querySelector('a, img, picture')) return null;
+  const text = textOf(prev);
+  return text && countWords(text) <= 8 ? prev : null;
+}
+
+export const teaserCards: Rule = {
+  name: 'teaser-cards',
+  kind: 'clutter',
+  description: 'Three or more same-shaped sibling cards, each a picture or headline linking to another article of the site, with no prose.',
+  find(root, ctx) {
+    const matches: RuleMatch[] = [];
+    const parents = [root, ...Array.from(root.querySelectorAll('div, section, ul, ol'))];
+    for (const parent of parents) {
+      const kids = Array.from(parent.children);
+      if (kids.length < MIN_RUN) continue;
+      let i = 0;
+      while (i < kids.length) {
+        const first = kids[i] as Element;
+        if (!isCard(first, ctx)) {
+          i++;
+          continue;
+        }
+        const form = shape(first);
+        let j = i + 1;
+        while (j < kids.length && shape(kids[j] as Element) === form && isCard(kids[j] as Element, ctx)) j++;
+        if (j - i >= MIN_RUN) {
+          const label = labelBefore(first);
+          if (label) matches.push({ node: label, action: { type: 'remove' }, reason: 'label of a run of teaser cards', text: textOf(label) });
+          for (const card of kids.slice(i, j)) {
+            const href = realLinks(card)[0]?.getAttribute('href') ?? '';
+            matches.push({ node: card, action: { type: 'remove' }, reason: `one of ${j - i} teaser cards for other articles of the site`, text: textOf(card), href });
+          }
+        }
+        i = j;
+      }
+    }
+    return matches;
+  },
+};

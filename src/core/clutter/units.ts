@@ -1,0 +1,61 @@
+// The article read as a sequence of text units, for the clutter rules that look at the article's top
+// and tail: a unit is a block with no block inside it, or an inline run (a span, a loose link) that
+// sits beside blocks in a mixed container. Units inside figures and literal text are skipped.
+import { BLOCK_TAGS, LITERAL_TEXT } from '../dom';
+import { countWords, textOf } from '../text';
+
+export interface TextUnit {
+  el: Element;
+  text: string;
+  words: number;
+}
+
+const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, table, object, embed';
+
+function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName);
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (const c of Array.from(el.children)) if (isBlock(c)) return true;
+  return false;
+}
+
+/** The units of `root` in document order (media-only units are left out: they are not text). */
+export function textUnits(root: Element): TextUnit[] {
+  const units: TextUnit[] = [];
+  const visit = (el: Element) => {
+    for (const child of Array.from(el.children)) {
+      if (child.matches('figure, figcaption') || child.matches(LITERAL_TEXT)) continue;
+      const unit = isBlock(child) ? !hasBlockChild(child) : hasBlockChild(el);
+      if (!unit) {
+        if (isBlock(child)) visit(child);
+        continue;
+      }
+      const text = textOf(child);
+      if (!text) continue;
+      units.push({ el: child, text, words: countWords(text) });
+    }
+  };
+  visit(root);
+  return units;
+}
+
+/** True for a unit that holds a picture, a video or a table rather than only words. */
+export function holdsMedia(el: Element): boolean {
+  return el.matches(MEDIA) || el.querySelector(MEDIA) !== null;
+}
+
+/** Ends like a sentence: a full stop, question or exclamation mark, an ellipsis or a closing quote. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…。！？]["'”’»)]*$/.test(text);
+}
+
+/**
+ * A paragraph of running text: what the article's top ends at and its tail starts after.
+ * Long enough that no byline, date or label line is one.
+ */
+export function isRunningText(unit: TextUnit): boolean {
+  if (/^H[1-6]$/.test(unit.el.tagName)) return false;
+  return unit.words >= 20 || (unit.words >= 8 && endsLikeSentence(unit.text));
+}

@@ -5,8 +5,9 @@ import { normalizeSpace, textOf } from './text';
 
 // Whole-block labels of page furniture. A block is removed only when this is *all* it says.
 const FURNITURE = [
-  /^(advertisement|advertising|ad|ads|sponsored( content)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklama|реклама|إعلان|広告|广告|광고)$/i,
+  /^(advertisement|advertising|advert|ad|ads|sponsored( content)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklama|реклама|إعلان|広告|广告|광고)$/i,
   /^(story|article) continues (below|after) (this )?(advertisement|ad)$/i,
+  /^continue reading( (below|after (the )?(ad|advertisement)))?$/i,
   /^(share|share this( article| story| post)?|share on \w+|tweet|email|print|copy link|comments?( \d+)?|\d+ comments?|listen to (this )?article|save|bookmark|gift (this )?article)$/i,
   /^(skip (to|past) \w+( \w+)?|back to top|scroll to continue|click to expand|view (gallery|comments)|show more|load more)$/i,
 ];

@@ -4,5 +4,6 @@ import type { Rule } from '../rules/rule';
 import { otherArticles } from './other-articles';
 import { siteBanner } from './site-banner';
 import { siteNavigation } from './site-navigation';
+import { tagList } from './tag-list';
 
-export const PAGE_CHROME_RULES: readonly Rule[] = [siteNavigation, siteBanner, otherArticles];
+export const PAGE_CHROME_RULES: readonly Rule[] = [siteNavigation, siteBanner, otherArticles, tagList];

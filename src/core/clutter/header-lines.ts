@@ -31,6 +31,10 @@ function isLabelLine(unit: TextUnit): boolean {
   return capitalised / Math.max(1, words.length) >= 0.5;
 }
 
+function isOwnAddress(unit: TextUnit, ctx: RuleContext): boolean {
+  return /^https?:\/\/\S+$/.test(unit.text) && isSamePage(unit.text, ctx.pageUrl);
+}
+
 /** A line in bold from end to end: a section heading set as a bold paragraph (the outline promotes it). */
 function isBoldLine(unit: TextUnit): boolean {
   const bold = Array.from(unit.el.querySelectorAll('strong, b')).filter((b) => !b.parentElement?.closest('strong, b'));
@@ -38,7 +42,6 @@ function isBoldLine(unit: TextUnit): boolean {
 }
 
 function why(unit: TextUnit, ctx: RuleContext): string | null {
-  if (/^https?:\/\/\S+$/.test(unit.text) && isSamePage(unit.text, ctx.pageUrl)) return "the page's own address (print header)";
   if (isDateLine(unit)) return 'date line above the article';
   if (isBylineLine(unit, ctx)) return 'byline above the article (shown in the header)';
   if (isLabelLine(unit)) return 'label line above the article (credit, kicker or button)';
@@ -54,6 +57,11 @@ export const headerLines: Rule = {
     for (const unit of textUnits(root)) {
       if (isRunningText(unit)) break;
       // Headings, pictures and list items (a summary's bullet points) are the article's, not its furniture.
+      if (isOwnAddress(unit, ctx)) {
+        // Print layouts put the page's address beside the logo: the line goes, logo and all.
+        matches.push({ node: unit.el, action: { type: 'remove' }, reason: "the page's own address (print header)", text: unit.text });
+        continue;
+      }
       if (/^(H[1-6]|LI)$/.test(unit.el.tagName) || holdsMedia(unit.el) || isBoldLine(unit)) continue;
       const reason = why(unit, ctx);
       if (reason) matches.push({ node: unit.el, action: { type: 'remove' }, reason, text: unit.text });

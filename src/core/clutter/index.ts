@@ -1,7 +1,8 @@
 // Clutter rules, run on the extracted article after Readability: what Readability keeps inside the
 // story's container but a reader does not want.
 import type { Rule } from '../rules/rule';
+import { authorSignOff } from './author-sign-off';
 import { headerLines } from './header-lines';
 import { teaserCards } from './teaser-cards';
 
-export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines];
+export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines, authorSignOff];

@@ -9,7 +9,7 @@ import { absoluteUrl, isSamePage, looksLikeArticleUrl } from '../url';
 import { READ_MORE_LABELS, isLabel, startsWithLabel } from './lexicon';
 import type { Rule, RuleMatch } from './rule';
 
-const CANDIDATES = 'p, div, h3, h4, h5, h6, blockquote';
+const CANDIDATES = 'p, div, h3, h4, h5, h6, blockquote, a[href]';
 const LABEL_END = /^[^:—–|»›→>]{1,40}[:—–|»›→>]+$/u;
 
 /** The block sits in running text: a paragraph of prose right before or after it. */
@@ -26,17 +26,19 @@ export const readMoreLine: Rule = {
     const matches: RuleMatch[] = [];
     for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
       if (el.tagName === 'DIV' && hasBlockChild(el)) continue;
+      // A bare link is a candidate only as a block of its own, between paragraphs (a promo card).
+      if (el.tagName === 'A' && !(el.parentElement && hasBlockChild(el.parentElement) && betweenParagraphs(el))) continue;
       if (el.closest(`${LITERAL_TEXT}, li, table, figure, nav, header, footer`)) continue;
       const text = textOf(el);
       const letters = letterCount(text);
       if (letters === 0 || letters > 300 || countWords(text) > 35) continue;
-      const links = realLinks(el);
+      const links = el.tagName === 'A' ? [el] : realLinks(el);
       if (links.length === 0 || links.length > 3) continue;
       const hrefs = links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl));
       if (hrefs.some((h) => !h || !ctx.isOwnSite(h) || isSamePage(h, ctx.pageUrl))) continue;
       const linkText = links.map((a) => textOf(a)).join(' ');
       if (letterCount(linkText) / letters < 0.4) continue;
-      const outside = textOutsideLinks(el);
+      const outside = el.tagName === 'A' ? '' : textOutsideLinks(el);
       const labelWords = countWords(outside);
       const articleLinks = hrefs.every((h) => h && looksLikeArticleUrl(h));
       const known = startsWithLabel(text, READ_MORE_LABELS) || isLabel(outside, READ_MORE_LABELS);

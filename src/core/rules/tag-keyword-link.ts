@@ -17,7 +17,8 @@ const TAXONOMY = new Set([
 ]);
 const TAXONOMY_QUERY = /[?&](tag|s|q|search|keyword|topic|category)=/i;
 
-function taxonomyReason(abs: string): string | null {
+/** Why `abs` is a taxonomy (tag, topic, category, search) page, or null for any other page. */
+export function taxonomyReason(abs: string): string | null {
   const segments = pathSegments(abs).slice(0, 3);
   const seg = segments.find((s, i) => TAXONOMY.has(s) && (i < segments.length - 1 || s === 'search'));
   if (seg) return `/${seg}/ page`;

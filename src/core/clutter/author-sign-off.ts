@@ -1,0 +1,45 @@
+// The author's sign-off after the story: "About the author", the author's name on a line of its own,
+// a bio that opens with the author's name ("Jane Doe is a senior editor …"), and a "write to …" line
+// with an e-mail address. The view shows the byline in its header; the bio is the site's, not the story.
+// Guard: only in the article's last few text units, only lines that open with a known author name or
+// hold an e-mail address in a short line; a quote or a paragraph about someone else stays.
+import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
+import { endsLikeSentence, type TextUnit, textUnits } from './units';
+
+const TAIL_UNITS = 5;
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
+
+function opensWithAuthor(unit: TextUnit, ctx: RuleContext): string | null {
+  const text = unit.text.toLowerCase();
+  for (const name of ctx.authors ?? []) {
+    const full = name.toLowerCase();
+    if (full.length < 4) continue;
+    if (text === full) return 'the author’s name on a line of its own, after the story';
+    const first = full.split(/\s+/)[0] ?? '';
+    if (text.startsWith(`${full} `) || (first.length >= 3 && text.startsWith(`${first} is `))) return 'the author’s bio, after the story';
+  }
+  return null;
+}
+
+export const authorSignOff: Rule = {
+  name: 'author-sign-off',
+  kind: 'clutter',
+  description: 'In the last text units: the author name alone, a bio opening with the author name, or a short line with an e-mail address.',
+  find(root, ctx) {
+    const units = textUnits(root);
+    const matches: RuleMatch[] = [];
+    const tail = units.slice(Math.max(1, units.length - TAIL_UNITS));
+    for (const [i, unit] of tail.entries()) {
+      let reason = opensWithAuthor(unit, ctx);
+      if (!reason && unit.words <= 15 && EMAIL.test(unit.text)) reason = 'contact line with an e-mail address, after the story';
+      if (!reason) continue;
+      matches.push({ node: unit.el, action: { type: 'remove' }, reason, text: unit.text });
+      // "About the author" just above the name or bio: a short unlinked label line.
+      const prev = tail[i - 1];
+      if (prev && prev.words <= 4 && !endsLikeSentence(prev.text) && !prev.el.querySelector('a') && !matches.some((m) => m.node === prev.el)) {
+        matches.push({ node: prev.el, action: { type: 'remove' }, reason: 'label over the author’s sign-off', text: prev.text });
+      }
+    }
+    return matches;
+  },
+};

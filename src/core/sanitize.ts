@@ -11,7 +11,9 @@ export const EMBED_ALLOWLIST = [
 ];
 
 const CONFIG = {
-  FORBID_TAGS: ['form', 'input', 'button', 'select', 'option', 'textarea', 'style', 'link', 'meta', 'base', 'object', 'embed', 'frame', 'frameset', 'dialog', 'template', 'slot', 'noscript'],
+  // `title`: DOMPurify allows it, and in a node (not string) input an HTML <title> stays in the body. It is
+  // never article content, and its raw-text parsing is a classic mutation-XSS ingredient (tests/security).
+  FORBID_TAGS: ['form', 'input', 'button', 'select', 'option', 'textarea', 'style', 'link', 'meta', 'base', 'object', 'embed', 'frame', 'frameset', 'dialog', 'template', 'slot', 'noscript', 'title'],
   FORBID_ATTR: ['style', 'class', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'autofocus', 'tabindex', 'contenteditable'],
   ADD_TAGS: ['iframe'],
   ADD_ATTR: ['target', 'allowfullscreen'],
@@ -26,6 +28,9 @@ function purifierFor(win: Window): DOMPurify {
   let purify = instances.get(win);
   if (purify) return purify;
   purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+  // DOMPurify on something that is not a real window (a page can clobber document.defaultView with
+  // <img name="defaultView">) is "unsupported": say so plainly instead of failing on a missing method later.
+  if (!purify.isSupported) throw new Error('The sanitizer cannot run on this page.');
   purify.addHook('uponSanitizeElement', (node, data) => {
     if (data.tagName !== 'iframe') return;
     const el = node as Element;

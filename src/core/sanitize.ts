@@ -59,6 +59,35 @@ function purifierFor(win: Window): DOMPurify {
   return purify;
 }
 
+/** The elements that can clobber a document or form property by their id or name. */
+const CLOBBERING = ['input', 'button', 'select', 'textarea', 'fieldset', 'output', 'img', 'form', 'iframe', 'object', 'embed']
+  .map((tag) => `${tag}[id], ${tag}[name]`)
+  .join(', ');
+
+/**
+ * Defuses DOM clobbering in the working copy, before any step walks it. A page's `<form>` answers property
+ * reads with its controls' names and ids (`<input name="parentNode">` makes `form.parentNode` that input,
+ * whose parent is the form again), and a document does the same for `<img name>`, `<form name>`,
+ * `<iframe name>`… Readability walks `parentNode` upward without a depth limit, so such a form hung the tab
+ * (vector clobber-form-attributes, in Chromium). On the elements that can clobber (form controls, images,
+ * forms, frames, objects, embeds), ids and names that shadow a document or form property are removed here;
+ * they carry no content, and DOMPurify drops the same ones from the result anyway (SANITIZE_DOM). Every DOM
+ * method here is taken from a prototype or a fresh element, never from a clobberable object.
+ */
+export function defuseClobbering(doc: Document): void {
+  const docProto = Object.getPrototypeOf(doc) as Document;
+  const span = docProto.createElement.call(doc, 'span'); // a plain element: its methods cannot be shadowed
+  const form = docProto.querySelector.call(doc, 'form');
+  const formProto = form ? (Object.getPrototypeOf(form) as object) : null;
+  const { getAttribute, removeAttribute } = span;
+  for (const el of Array.from(docProto.querySelectorAll.call(doc, CLOBBERING))) {
+    for (const attr of ['id', 'name']) {
+      const value = getAttribute.call(el, attr);
+      if (value && (value in docProto || (formProto !== null && value in formProto))) removeAttribute.call(el, attr);
+    }
+  }
+}
+
 /** Sanitizes `article` into a fragment owned by `win`'s document. `article` itself is not changed. */
 export function sanitizeArticle(article: Element, win: Window): DocumentFragment {
   return purifierFor(win).sanitize(article, CONFIG) as unknown as DocumentFragment;

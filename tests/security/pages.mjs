@@ -4,7 +4,7 @@
 // around it reached the sanitizer. Used by the jest tests (in jsdom) and served by the e2e server.
 import { vectorsFor } from './vectors.mjs';
 
-export const PER_PAGE = 14;
+export const PER_PAGE = 24;
 
 const SENTENCES = [
   'The city council approved the new water plan on Tuesday after three hours of debate over costs and timing.',

@@ -1,8 +1,10 @@
 // XSS and injection vectors, one data module for the jest tests and the e2e runner.
 // Each vector is { id, category, html(c) }: `c` gives the canary helpers for one origin (the e2e server's, or
 // a dummy one in jest):
-//   c.js      JavaScript that, if it ever runs, requests ORIGIN/canary/ID and pushes ID onto window.__canary.
-//             It has no spaces and no quotes, so it fits unquoted, single- and double-quoted attributes.
+//   c.js      JavaScript that, if it ever runs, requests ORIGIN/canary/ID and pushes ID onto window.__canary;
+//             as a handler it fires once per element (a focused field's onfocus runs again each time the
+//             live page regains focus; a copy of the element would still fire). It has no spaces and no
+//             quotes, so it fits unquoted, single- and double-quoted attributes.
 //   c.planted a URL that must never be fetched once the page has loaded (ORIGIN/planted/ID…): stylesheets,
 //             refresh targets, frames, objects, form actions, pings.
 //   c.broken  an image URL that 404s, so onerror handlers have something to fire on.
@@ -190,8 +192,9 @@ add('mutation', [
   ['mx-noscript-title', (c) => `<noscript><p title="</noscript><img src=${c.broken} onerror=${c.js}>"></noscript>`],
   ['mx-svg-p-style', (c) => `<svg></p><style><a id="</style><img src=${c.broken} onerror=${c.js}>"></svg>`],
   ['mx-svg-p-title', (c) => `<svg></p><title><a id="</title><img src=${c.broken} onerror=${c.js}>"></svg>`],
-  ['mx-math-mglyph-style', (c) => `<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;/mglyph&gt;&lt;img&Tab;src=${c.broken}&Tab;onerror=${c.js}&gt;">`],
-  ['mx-form-math', (c) => `<form><math><mtext></form><form><mglyph><style></math><img src=${c.broken} onerror=${c.js}>`],
+  // The closing tags after the classic payloads only keep the rest of the test page out of the open elements.
+  ['mx-math-mglyph-style', (c) => `<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;/mglyph&gt;&lt;img&Tab;src=${c.broken}&Tab;onerror=${c.js}&gt;"></mglyph></table></mtext></math>`],
+  ['mx-form-math', (c) => `<form><math><mtext></form><form><mglyph><style></math><img src=${c.broken} onerror=${c.js}></style></mglyph></mtext></math></form>`],
   ['mx-template-img', (c) => `<template><img src="${c.broken}" onerror="${c.js}"></template>`],
   ['mx-xmp', (c) => `<xmp><p title="</xmp><img src=${c.broken} onerror=${c.js}>"></xmp>`],
   ['mx-noembed', (c) => `<noembed><p title="</noembed><img src=${c.broken} onerror=${c.js}>"></noembed>`],
@@ -202,7 +205,7 @@ add('mutation', [
   ['mx-style-comment', (c) => `<style><!--</style><img src=${c.broken} onerror=${c.js}>--></style>`],
   ['mx-comment-break', (c) => `<!--<img src="--><img src=${c.broken} onerror=${c.js}//">`],
   ['mx-svg-cdata', (c) => `<svg><![CDATA[><img src=${c.broken} onerror=${c.js}>]]></svg>`],
-  ['mx-select-template', (c) => `<select><template><style><!--</style><a rel="--></template></select><img src=${c.broken} onerror=${c.js}>">`],
+  ['mx-select-template', (c) => `<select><template><style><!--</style><a rel="--></template></select><img src=${c.broken} onerror=${c.js}>"></a></template></select>`],
   ['mx-escaped-attr', (c) => `<abbr title="&lt;img src=${c.broken} onerror=${c.js}&gt;">esc</abbr>`],
   ['mx-noscript-style', (c) => `<noscript><style></noscript><img src=${c.broken} onerror=${c.js}></style></noscript>`],
   ['mx-table-foster', (c) => `<table><tr><td>cell</td></tr><img src=${c.broken} onerror=${c.js}></table>`],
@@ -217,7 +220,9 @@ export const CATEGORIES = [...new Set(V.map((v) => v.category))];
 /** The canary helpers for one vector served from `origin`. */
 export function canaryFor(origin, id) {
   return {
-    js: `new(Image)().src=\`${origin}/canary/${id}\`;(window.__canary=window.__canary||[]).push(\`${id}\`)`,
+    js:
+      `(this&&this.nodeType===1&&this.__ro)||(this&&this.nodeType===1&&(this.__ro=1),` +
+      `new(Image)().src=\`${origin}/canary/${id}\`,(window.__canary=window.__canary||[]).push(\`${id}\`))`,
     planted: `${origin}/planted/${id}`,
     broken: `${origin}/broken/${id}.png`,
     image: `${origin}/media/160x90/${id}.svg`,

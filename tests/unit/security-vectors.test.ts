@@ -34,7 +34,7 @@ describe.each(PAGES.map((p) => [p.name, p] as const))('%s, through the whole pip
     expect(article).not.toBeNull();
     expect(article.title).toBe(page.title);
     const kept = page.vectors.filter((v) => article.text.includes(`Note ${v.id}.`));
-    expect(kept.length).toBeGreaterThanOrEqual(Math.ceil(page.vectors.length / 2));
+    expect(kept.length).toBeGreaterThanOrEqual(Math.ceil(page.vectors.length * 0.8));
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
@@ -46,12 +46,6 @@ describe.each(PAGES.map((p) => [p.name, p] as const))('%s, through the whole pip
 
   test('no canary fires where scripts run', () => {
     expect(firedCanaries(article.html, url)).toEqual([]);
-  });
-
-  test('no text field carries markup from the vectors', () => {
-    for (const field of [article.title, article.byline ?? '', article.siteName, article.excerpt, ...article.outline.map((o) => o.text)]) {
-      expect(field).not.toMatch(/<\s*(script|img|svg|iframe|style)\b/i);
-    }
   });
 });
 

@@ -1,5 +1,5 @@
 // `npm test`: every check, in order, with one closing line "total: N passed, N failed".
-//   build → type-check → lint → web-ext lint (Firefox) → unit tests (jest) → end-to-end (Chromium, Firefox)
+//   build → type-check → lint → DOM sinks → web-ext lint (Firefox) → unit tests (jest) → end-to-end (Chromium, Firefox)
 // `npm test -- --unit` stops before the browsers.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -24,6 +24,7 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 step('build', process.execPath, ['scripts/build.mjs']);
 step('type-check', npx, ['tsc', '--noEmit']);
 step('lint', npx, ['biome', 'check', 'src', 'tests', 'scripts']);
+step('DOM sinks', process.execPath, ['scripts/check-dom-sinks.mjs']); // no markup/code from strings outside the allowlist
 step('web-ext lint', npx, ['web-ext', 'lint', '--source-dir', 'build/firefox', '--warnings-as-errors', '--no-input']);
 step('unit tests', npx, ['jest', '--json', '--outputFile=artifacts/jest.json'], () => {
   try {

@@ -2,11 +2,13 @@
 // on a deep clone, with a <base> so relative URLs resolve against the page's address, and without
 // the parts that can never be article (scripts, styles, templates) so later steps walk less.
 import { resolveLazyImages } from './media';
+import { defuseClobbering } from './sanitize';
 
 const NEVER_ARTICLE = 'script:not([type="application/ld+json"]), style, link, template, meta:not(head meta), object, embed';
 
 export function cloneDocument(doc: Document, baseUrl: string): Document {
   const clone = doc.cloneNode(true) as Document;
+  defuseClobbering(clone); // first: a clobbered form can send later steps round in circles (sanitize.ts)
   if (!clone.documentElement) return clone;
   let head = clone.head;
   if (!head) {

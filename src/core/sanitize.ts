@@ -11,7 +11,9 @@ export const EMBED_ALLOWLIST = [
 ];
 
 const CONFIG = {
-  FORBID_TAGS: ['form', 'input', 'button', 'select', 'option', 'textarea', 'style', 'link', 'meta', 'base', 'object', 'embed', 'frame', 'frameset', 'dialog', 'template', 'slot', 'noscript'],
+  // `title`: DOMPurify allows it, and in a node (not string) input an HTML <title> stays in the body. It is
+  // never article content, and its raw-text parsing is a classic mutation-XSS ingredient (tests/security).
+  FORBID_TAGS: ['form', 'input', 'button', 'select', 'option', 'textarea', 'style', 'link', 'meta', 'base', 'object', 'embed', 'frame', 'frameset', 'dialog', 'template', 'slot', 'noscript', 'title'],
   FORBID_ATTR: ['style', 'class', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'autofocus', 'tabindex', 'contenteditable'],
   ADD_TAGS: ['iframe'],
   ADD_ATTR: ['target', 'allowfullscreen'],
@@ -26,6 +28,9 @@ function purifierFor(win: Window): DOMPurify {
   let purify = instances.get(win);
   if (purify) return purify;
   purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+  // DOMPurify on something that is not a real window (a page can clobber document.defaultView with
+  // <img name="defaultView">) is "unsupported": say so plainly instead of failing on a missing method later.
+  if (!purify.isSupported) throw new Error('The sanitizer cannot run on this page.');
   purify.addHook('uponSanitizeElement', (node, data) => {
     if (data.tagName !== 'iframe') return;
     const el = node as Element;
@@ -52,6 +57,35 @@ function purifierFor(win: Window): DOMPurify {
   });
   instances.set(win, purify);
   return purify;
+}
+
+/** The elements that can clobber a document or form property by their id or name. */
+const CLOBBERING = ['input', 'button', 'select', 'textarea', 'fieldset', 'output', 'img', 'form', 'iframe', 'object', 'embed']
+  .map((tag) => `${tag}[id], ${tag}[name]`)
+  .join(', ');
+
+/**
+ * Defuses DOM clobbering in the working copy, before any step walks it. A page's `<form>` answers property
+ * reads with its controls' names and ids (`<input name="parentNode">` makes `form.parentNode` that input,
+ * whose parent is the form again), and a document does the same for `<img name>`, `<form name>`,
+ * `<iframe name>`… Readability walks `parentNode` upward without a depth limit, so such a form hung the tab
+ * (vector clobber-form-attributes, in Chromium). On the elements that can clobber (form controls, images,
+ * forms, frames, objects, embeds), ids and names that shadow a document or form property are removed here;
+ * they carry no content, and DOMPurify drops the same ones from the result anyway (SANITIZE_DOM). Every DOM
+ * method here is taken from a prototype or a fresh element, never from a clobberable object.
+ */
+export function defuseClobbering(doc: Document): void {
+  const docProto = Object.getPrototypeOf(doc) as Document;
+  const span = docProto.createElement.call(doc, 'span'); // a plain element: its methods cannot be shadowed
+  const form = docProto.querySelector.call(doc, 'form');
+  const formProto = form ? (Object.getPrototypeOf(form) as object) : null;
+  const { getAttribute, removeAttribute } = span;
+  for (const el of Array.from(docProto.querySelectorAll.call(doc, CLOBBERING))) {
+    for (const attr of ['id', 'name']) {
+      const value = getAttribute.call(el, attr);
+      if (value && (value in docProto || (formProto !== null && value in formProto))) removeAttribute.call(el, attr);
+    }
+  }
 }
 
 /** Sanitizes `article` into a fragment owned by `win`'s document. `article` itself is not changed. */

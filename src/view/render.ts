@@ -10,13 +10,26 @@ import { h, icon } from './dom';
 
 const LINK_KINDS: ReadonlySet<Removal['kind']> = new Set(['leaked-markup', 'read-more', 'keyword-link', 'affiliate-link']);
 
-/** Sanitizes article HTML into a fragment owned by this document. */
+/**
+ * Sanitizes article HTML into a fragment owned by this document. The lists hold everything the core's
+ * sanitizer forbids (src/core/sanitize.ts) and iframes too, so a tampered Article gets no further here
+ * than a page does through the core (tests/unit/security-view.test.ts).
+ */
 export function sanitizeArticleHtml(html: string): DocumentFragment {
   return DOMPurify.sanitize(html, {
     RETURN_DOM_FRAGMENT: true,
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'link', 'meta', 'base'],
-    FORBID_ATTR: ['style', 'class', 'srcset', 'sizes'],
+    FORBID_TAGS: [
+      'style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'object', 'embed', 'link', 'meta', 'base',
+      'frame', 'frameset', 'dialog', 'template', 'slot', 'noscript', 'title',
+    ],
+    FORBID_ATTR: ['style', 'class', 'srcset', 'sizes', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'autofocus', 'tabindex', 'contenteditable'],
   });
+}
+
+/** A link target: an absolute http(s) URL, or null (no javascript:, no data: documents). */
+function linkHref(value: string | null, base: string): string | null {
+  const url = absolute(value, base);
+  return url && !url.startsWith('data:') ? url : null;
 }
 
 function absolute(value: string | null, base: string): string | null {
@@ -39,8 +52,8 @@ function finishBody(root: HTMLElement, article: Article): void {
       a.removeAttribute('target');
       continue;
     }
-    const href = absolute(raw, article.url);
-    if (!href || href.startsWith('data:')) {
+    const href = linkHref(raw, article.url);
+    if (!href) {
       a.removeAttribute('href');
       continue;
     }
@@ -118,7 +131,7 @@ export function renderArticle(article: Article): RenderedArticle {
   });
   const source = h(
     'a',
-    { class: 'doc__source', href: absolute(article.url, article.url), target: '_blank', rel: 'noopener noreferrer', title: 'Open the original page', dir: 'ltr' },
+    { class: 'doc__source', href: linkHref(article.url, article.url), target: '_blank', rel: 'noopener noreferrer', title: 'Open the original page', dir: 'ltr' },
     hostName(article.url) || 'Original page',
     icon('external', 12),
   );

@@ -5,10 +5,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { checkSeedArticle, expr, inView } from './checks.mjs';
+import { securitySuite } from './security.mjs';
+import { chromiumDriver } from './security-drivers.mjs';
 
 const POPUP_TIMEOUT = 15_000;
 
-export async function chromiumSuite({ test, expected, artifacts, pages, chromiumPath }) {
+export async function chromiumSuite({ test, server, expected, artifacts, pages, chromiumPath }) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'ro-e2e-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: chromiumPath,
@@ -234,6 +236,8 @@ export async function chromiumSuite({ test, expected, artifacts, pages, chromium
       await popup.screenshot({ path: join(artifacts, 'chromium-popup-unscriptable.png') });
       await popup.close();
     });
+
+    await securitySuite({ test, server }, chromiumDriver({ browser, page, ext, base }));
   } finally {
     await browser.close();
     rmSync(userDataDir, { recursive: true, force: true });

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { checkSeedArticle, expr, inView } from './checks.mjs';
+import { securitySuite } from './security.mjs';
+import { firefoxDriver } from './security-drivers.mjs';
 
 const ADDON_ID = 'reader-outline@readeroutline.dev';
 const UUID = '5b0c7e52-6a4f-4d7e-9c1b-0e2f3a4b5c6d';
@@ -38,7 +40,7 @@ async function openExtensionPage(page, url) {
   await poll(`${url} to load`, () => page.evaluate(`location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`));
 }
 
-export async function firefoxSuite({ test, expected, artifacts, pages, firefoxPath }) {
+export async function firefoxSuite({ test, server, expected, artifacts, pages, firefoxPath }) {
   const profileParent = mkdtempSync(join(tmpdir(), 'ro-e2e-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -226,6 +228,8 @@ export async function firefoxSuite({ test, expected, artifacts, pages, firefoxPa
       await popupShot('firefox-popup-unscriptable.png');
       await closePopup();
     });
+
+    await securitySuite({ test, server }, firefoxDriver({ browser, page, helper, openPopup, base: BASE, popupExpr: POPUP, readerExpr: READER }));
   } finally {
     await browser.close();
     rmSync(profileParent, { recursive: true, force: true });

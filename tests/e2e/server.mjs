@@ -2,6 +2,9 @@
 //   /                       an index of the pages
 //   /fixtures/NAME/         tests/fixtures/NAME/source.html (falls back to tests/e2e/pages/NAME.html)
 //   /media/...              a generated picture for any image the page asks for
+//   /security/N/            the XSS/injection vector pages (tests/security/pages.mjs)
+// Every request is logged (`requests`: path and time), so the security tests can tell that nothing fetched
+// a planted URL (/canary/…, /planted/…) after the extension read a page.
 // The machine has no network, so the pages' remote image, script and stylesheet URLs are pointed here:
 // images get a generated picture of the size the page declares, everything else a quick 404.
 // Article links (<a href>) are left as they are.
@@ -9,6 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { securityPages } from '../security/pages.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -69,17 +73,20 @@ function picture(w, h, seed) {
 function index(origin) {
   const links = pageNames()
     .map((n) => `<li><a href="${origin}/fixtures/${n}/">${n}</a></li>`)
+    .concat(securityPages(origin).map((p) => `<li><a href="${origin}${p.path}">${p.name}</a> (XSS vectors)</li>`))
     .join('');
   return `<!doctype html><meta charset="utf-8"><title>Reader Outline demo pages</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}</style>
 <h1>Reader Outline demo pages</h1><p>Open a page, then click the Reader Outline button (or press Alt+Shift+R).</p><ul>${links}</ul>`;
 }
 
-/** Starts the server on 127.0.0.1 (port 0 = any free port). Resolves to { origin, url(name), close() }. */
+/** Starts the server on 127.0.0.1 (port 0 = any free port). Resolves to { origin, requests, url(name), close() }. */
 export function startServer(port = 0) {
+  const requests = [];
   const server = createServer((req, res) => {
     const origin = `http://${req.headers.host}`;
     const url = new URL(req.url ?? '/', origin);
+    requests.push({ path: url.pathname, at: Date.now() });
     const send = (status, type, body) => {
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(body);
@@ -90,6 +97,10 @@ export function startServer(port = 0) {
       const file = pagePath(page[1]);
       if (!file) return send(404, 'text/plain', 'no such page');
       return send(200, 'text/html; charset=utf-8', localize(readFileSync(file, 'utf8'), origin));
+    }
+    if (/^\/security\/\d+\/$/.test(url.pathname)) {
+      const html = securityPages(origin).find((p) => p.path === url.pathname)?.html;
+      return html ? send(200, 'text/html; charset=utf-8', html) : send(404, 'text/plain', 'no such page');
     }
     const media = /^\/media\/(\d{1,4})x(\d{1,4})\/(.+)$/.exec(url.pathname);
     if (media) return send(200, 'image/svg+xml', picture(Number(media[1]), Number(media[2]), media[3]));
@@ -102,6 +113,7 @@ export function startServer(port = 0) {
       const origin = `http://127.0.0.1:${actual}`;
       resolve({
         origin,
+        requests,
         url: (name) => `${origin}/fixtures/${name}/`,
         close: () => new Promise((done) => server.close(() => done())),
       });

@@ -1,0 +1,1 @@
+export function findDangers(root: Node, options?: { allowEmbeds?: boolean; allowStyle?: boolean }): string[];

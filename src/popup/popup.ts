@@ -1,11 +1,13 @@
 /**
  * Popup host: finds the tab, injects the content script on this click (activeTab), shows the result.
  * `popup.html?tab=ID` targets a given tab (used when the popup page is opened in a tab).
+ * Performance marks (src/view/marks.ts) time the first frame and the article painted for `npm run bench`.
  */
 import browser from 'webextension-polyfill';
 import { type ExtractResult, extractInTab, requestReaderTab } from '../shared/messages';
-import { applyCachedSettings, mountView } from '../view/index';
+import { afterNextPaint, applyCachedSettings, mark, mountView } from '../view/index';
 
+mark('ro:popup-start');
 applyCachedSettings();
 
 async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
@@ -33,6 +35,7 @@ async function main(): Promise<void> {
     },
   });
   view.showLoading();
+  afterNextPaint(() => mark('ro:first-frame'));
   try {
     const tab = await targetTab();
     if (!tab) {
@@ -42,8 +45,13 @@ async function main(): Promise<void> {
     tabId = tab.id;
     const run = async (force: boolean) => {
       if (force) view.showLoading();
-      const result = await extractInTab(tab.id, tab.url, force);
+      mark('ro:article-requested');
+      const result = await extractInTab(tab.id, tab.url, force, () => mark('ro:content-injected'));
+      mark('ro:article-received', result.timing);
       view.showResult(result, force ? undefined : () => void run(true));
+      mark('ro:article-rendered');
+      const state = result.ok ? 'article' : result.reason;
+      afterNextPaint(() => mark('ro:article-painted', { state }));
     };
     await run(false);
   } catch (err) {

@@ -49,9 +49,7 @@ async function main(): Promise<void> {
       const result = await extractInTab(tab.id, tab.url, force, () => mark('ro:content-injected'));
       mark('ro:article-received', result.timing);
       view.showResult(result, force ? undefined : () => void run(true));
-      mark('ro:article-rendered');
-      const state = result.ok ? 'article' : result.reason;
-      afterNextPaint(() => mark('ro:article-painted', { state }));
+      mark('ro:article-rendered'); // the view marks ro:article-painted after the next frame
     };
     await run(false);
   } catch (err) {

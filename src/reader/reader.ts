@@ -32,8 +32,7 @@ async function main(): Promise<void> {
           }
         : undefined;
     view.showResult(handOff.result, retry && (() => void retry()));
-    const state = handOff.result.ok ? 'article' : handOff.result.reason;
-    afterNextPaint(() => mark('ro:article-painted', { state }));
+    mark('ro:article-rendered'); // the view marks ro:article-painted after the next frame
   } catch (err) {
     view.showResult({ ok: false, reason: 'error', message: err instanceof Error ? err.message : String(err) });
   }

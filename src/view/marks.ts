@@ -6,8 +6,8 @@
  *   ro:content-injected   content.js is in the page (the first executeScript came back)
  *   ro:article-received   the result is back; detail = the content script's timing (extractMs, startedAt)
  *   ro:article-rendered   the result is in the DOM (the view's own work is done; the frame is not drawn yet)
- *   ro:article-painted    the first frame with the result (article or message) has been produced;
- *                         detail = { state }
+ *   ro:article-painted    the first frame with the result (article or message) has been produced
+ *                         (marked by the view, in the popup and the reader tab); detail = { state }
  * A mark costs microseconds and changes nothing on the page; all of them are wrapped so a browser
  * without User Timing is not affected.
  */

@@ -21,6 +21,8 @@ async function targetTab(): Promise<{ id: number; url: string | undefined } | nu
 }
 
 async function main(): Promise<void> {
+  // Ask for the tab first: the browser answers while the view builds its first frame.
+  const tabLookup = targetTab();
   const root = document.getElementById('app')!;
   let tabId: number | null = null;
   const inTab = new URLSearchParams(location.search).has('tab');
@@ -37,7 +39,7 @@ async function main(): Promise<void> {
   view.showLoading();
   afterNextPaint(() => mark('ro:first-frame'));
   try {
-    const tab = await targetTab();
+    const tab = await tabLookup;
     if (!tab) {
       view.showResult({ ok: false, reason: 'unscriptable', message: 'There is no page to read in this window.' });
       return;

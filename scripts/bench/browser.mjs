@@ -2,7 +2,7 @@
 // with the toolbar action (CDP Extensions.triggerAction, which grants activeTab like a click), on
 //   seed    tests/fixtures/seed-news-h2 (the e2e seed article)
 //   long    the benchmark page with the longest article (../shared/eval/data/aeb, by its true text);
-//           without ../shared/eval, the largest fixture page
+//           without ../shared/eval, the largest fixture article other than the seed
 //   5 MB    the generated page of large-page.mjs
 //   20 MB   the generated page, once: must finish or stop with a clear message in < 2 s of extraction,
 //           and the popup must paint that outcome (never hang)
@@ -42,7 +42,7 @@ const BUDGET_RATIO = 1.2;
 const BUDGET_STOP_MS = 2000;
 const POPUP_TIMEOUT = 60_000;
 
-/** The benchmark page with the longest true article text, else the largest fixture page. */
+/** The benchmark page with the longest true article text, else the largest fixture article but the seed. */
 function longPage() {
   const truth = join(AEB, 'ground-truth.json');
   if (existsSync(truth)) {
@@ -55,8 +55,9 @@ function longPage() {
       return { id: `aeb ${best[0].slice(0, 10)}`, file, html: readFileSync(file, 'utf8'), localize: true };
     }
   }
+  const isArticle = (d) => JSON.parse(readFileSync(join(FIXTURES, d, 'expected.json'), 'utf8')).article === true;
   const [name] = readdirSync(FIXTURES)
-    .filter((d) => existsSync(join(FIXTURES, d, 'source.html')))
+    .filter((d) => d !== SEED && existsSync(join(FIXTURES, d, 'source.html')) && existsSync(join(FIXTURES, d, 'expected.json')) && isArticle(d))
     .sort((a, b) => statSync(join(FIXTURES, b, 'source.html')).size - statSync(join(FIXTURES, a, 'source.html')).size);
   const file = join(FIXTURES, name, 'source.html');
   return { id: `fixture ${name}`, file, html: readFileSync(file, 'utf8'), localize: true };

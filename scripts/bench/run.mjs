@@ -2,10 +2,12 @@
 //   1. pipeline vs plain Readability per page (fixtures + ../shared/eval benchmark pages when present)
 //   2. large generated pages (1, 5, 20 MB): time, memory, growth with size
 //   3. bundle sizes of build/chrome/*.js, raw and gzip
-//   4. browser timings (hook in browser.mjs; not measured yet)
+//   4. the popup in headless Chromium: click → first frame, click → article painted, in-page extraction,
+//      painted/extraction ratio, the 20 MB page's outcome, nothing injected before the click (browser.mjs)
 // Prints tables, writes bench-results/bench-<time>.json (and latest.json); the last line is a summary.
 // Options: --quick (fewer pages and reps, 1 MB only; under a minute), --limit N (benchmark pages),
-//          --all (print every page), --sizes 1,5 (large-page sizes in MB), --skip-large, --skip-pages.
+//          --all (print every page), --sizes 1,5 (large-page sizes in MB), --skip-large, --skip-pages,
+//          --skip-browser.
 // Run from the repo root (npm run bench does); node --expose-gc lets it collect garbage between runs.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,13 +19,14 @@ import { largeSection } from './large.mjs';
 import { pagesSection } from './pages.mjs';
 
 function parseArgs(argv) {
-  const opts = { quick: false, all: false, limit: Infinity, sizes: undefined, skipLarge: false, skipPages: false };
+  const opts = { quick: false, all: false, limit: Infinity, sizes: undefined, skipLarge: false, skipPages: false, skipBrowser: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') opts.quick = true;
     else if (a === '--all') opts.all = true;
     else if (a === '--skip-large') opts.skipLarge = true;
     else if (a === '--skip-pages') opts.skipPages = true;
+    else if (a === '--skip-browser') opts.skipBrowser = true;
     else if (a === '--limit') opts.limit = Number(argv[++i]);
     else if (a === '--sizes') opts.sizes = argv[++i].split(',').map(Number);
     else throw new Error(`unknown option ${a}`);
@@ -41,7 +44,21 @@ function gitCommit() {
   }
 }
 
-function summaryLine(pages, large, bundles) {
+function browserSummary(browser) {
+  if (!browser) return 'browser: not measured';
+  const row = (key) => browser.pages.find((p) => p.key === key);
+  const seed = row('seed');
+  const ratios = ['seed', 'long', 'mb5'].map((k) => `${fmtX(row(k)?.ratio)} ${k === 'mb5' ? '5MB' : k}`).join(', ');
+  const stop = browser.stop20MB;
+  return [
+    `popup first frame ${fmtMs(seed.clickToFirstFrameMs)}`,
+    `painted ${fmtMs(seed.clickToPaintedMs)} (seed)`,
+    `painted/extract ${ratios}`,
+    `20MB popup: ${stop.state} after ${fmtMs(stop.extractMs)}${stop.ok ? '' : ' (NOT OK)'}`,
+  ].join(' | ');
+}
+
+function summaryLine(pages, large, bundles, browser) {
   const parts = [];
   if (pages) {
     parts.push(`ratio ${fmtX(pages.summary.medianRatio)}`, `p95 ratio ${fmtX(pages.summary.p95Ratio)}`);
@@ -53,7 +70,7 @@ function summaryLine(pages, large, bundles) {
   }
   const content = bundles.find((b) => b.file.endsWith('/content.js'));
   parts.push(content?.gzip ? `content.js ${fmtKB(content.gzip)} gz` : 'content.js not built');
-  parts.push('browser: not measured');
+  parts.push(browserSummary(browser));
   return parts.join(' | ');
 }
 
@@ -65,9 +82,8 @@ try {
   const pages = opts.skipPages ? null : await pagesSection(core, opts);
   const large = opts.skipLarge ? null : await largeSection(core, { quick: opts.quick, ...(opts.sizes && { sizes: opts.sizes }) });
   const bundles = bundlesSection();
-  const browser = await browserSection({ quick: opts.quick });
-  const summary = summaryLine(pages, large, bundles);
-  if (browser) console.log('   (browser section returned data: update summaryLine in run.mjs to show it)');
+  const browser = opts.skipBrowser ? null : await browserSection({ quick: opts.quick });
+  const summary = summaryLine(pages, large, bundles, browser);
 
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const result = {

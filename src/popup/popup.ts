@@ -1,11 +1,13 @@
 /**
  * Popup host: finds the tab, injects the content script on this click (activeTab), shows the result.
  * `popup.html?tab=ID` targets a given tab (used when the popup page is opened in a tab).
+ * Performance marks (src/view/marks.ts) time the first frame and the article painted for `npm run bench`.
  */
 import browser from 'webextension-polyfill';
 import { type ExtractResult, extractInTab, requestReaderTab } from '../shared/messages';
-import { applyCachedSettings, mountView } from '../view/index';
+import { afterNextPaint, applyCachedSettings, mark, mountView } from '../view/index';
 
+mark('ro:popup-start');
 applyCachedSettings();
 
 async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
@@ -19,6 +21,8 @@ async function targetTab(): Promise<{ id: number; url: string | undefined } | nu
 }
 
 async function main(): Promise<void> {
+  // Ask for the tab first: the browser answers while the view builds its first frame.
+  const tabLookup = targetTab();
   const root = document.getElementById('app')!;
   let tabId: number | null = null;
   const inTab = new URLSearchParams(location.search).has('tab');
@@ -33,8 +37,9 @@ async function main(): Promise<void> {
     },
   });
   view.showLoading();
+  afterNextPaint(() => mark('ro:first-frame'));
   try {
-    const tab = await targetTab();
+    const tab = await tabLookup;
     if (!tab) {
       view.showResult({ ok: false, reason: 'unscriptable', message: 'There is no page to read in this window.' });
       return;
@@ -42,8 +47,11 @@ async function main(): Promise<void> {
     tabId = tab.id;
     const run = async (force: boolean) => {
       if (force) view.showLoading();
-      const result = await extractInTab(tab.id, tab.url, force);
+      mark('ro:article-requested');
+      const result = await extractInTab(tab.id, tab.url, force, () => mark('ro:content-injected'));
+      mark('ro:article-received', result.timing);
       view.showResult(result, force ? undefined : () => void run(true));
+      mark('ro:article-rendered'); // the view marks ro:article-painted after the next frame
     };
     await run(false);
   } catch (err) {

@@ -4,13 +4,14 @@
  * except on "Try anyway" for a page that did not look like an article.
  */
 import { extractInTab, loadHandOff } from '../shared/messages';
-import { applyCachedSettings, mountView } from '../view/index';
+import { afterNextPaint, applyCachedSettings, mark, mountView } from '../view/index';
 
 applyCachedSettings();
 
 async function main(): Promise<void> {
   const view = mountView(document.getElementById('app')!, { mode: 'tab' });
   view.showLoading();
+  afterNextPaint(() => mark('ro:first-frame'));
   try {
     const token = new URLSearchParams(location.search).get('a') ?? '';
     const handOff = await loadHandOff(token);
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
           }
         : undefined;
     view.showResult(handOff.result, retry && (() => void retry()));
+    mark('ro:article-rendered'); // the view marks ro:article-painted after the next frame
   } catch (err) {
     view.showResult({ ok: false, reason: 'error', message: err instanceof Error ? err.message : String(err) });
   }

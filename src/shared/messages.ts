@@ -15,7 +15,19 @@ export type FailureReason =
   | 'too-big' // ExtractionLimitError
   | 'error'; // anything else that went wrong
 
-export type ExtractResult = { ok: true; article: Article } | { ok: false; reason: FailureReason; message: string };
+/**
+ * How long the content script took, measured in the page (performance.now() around extractArticle).
+ * `startedAt` is the wall-clock time of the start (the page's performance.timeOrigin + now), so another
+ * context can place it on its own timeline. Optional: only the content script sets it.
+ */
+export interface ExtractTiming {
+  extractMs: number;
+  startedAt: number;
+}
+
+export type ExtractResult =
+  | { ok: true; article: Article; timing?: ExtractTiming }
+  | { ok: false; reason: FailureReason; message: string; timing?: ExtractTiming };
 
 /** Name of the function the content script puts on its isolated world's globalThis. */
 export const CONTENT_GLOBAL = '__readerOutlineExtract';
@@ -65,11 +77,20 @@ function isExtractResult(value: unknown): value is ExtractResult {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 
-/** Injects content.js into the tab's top frame, then asks it for the article. Never throws. */
-export async function extractInTab(tabId: number, url: string | undefined, force = false): Promise<ExtractResult> {
+/**
+ * Injects content.js into the tab's top frame, then asks it for the article. Never throws.
+ * `onInjected` (optional) is called between the two steps (the popup marks it for the bench).
+ */
+export async function extractInTab(
+  tabId: number,
+  url: string | undefined,
+  force = false,
+  onInjected?: () => void,
+): Promise<ExtractResult> {
   if (isUnscriptableUrl(url)) return failure('unscriptable', UNSCRIPTABLE_MESSAGE);
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    onInjected?.();
     const [injection] = await browser.scripting.executeScript({
       target: { tabId },
       func: callContentScript,

@@ -1,3 +1,4 @@
 // The reading view: one module, two hosts (src/popup, src/reader).
+export { afterNextPaint, mark } from './marks';
 export { applyCachedSettings } from './settings';
 export { mountView, type View, type ViewMode, type ViewOptions } from './view';

@@ -84,7 +84,9 @@ export class OutlineNav {
     const link = this.links[index];
     const box = this.element;
     if (!link || box.scrollHeight <= box.clientHeight) return;
-    const top = link.offsetTop - box.offsetTop;
+    // From the boxes, not offsetTop: the sticky list is its links' offsetParent, and its own offsetTop
+    // grows with the page's scroll, which sent the list back to its top instead of to the current entry.
+    const top = link.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
     if (top < box.scrollTop + 24 || top > box.scrollTop + box.clientHeight - 48) {
       box.scrollTop = Math.max(0, top - box.clientHeight / 3);
     }

@@ -58,12 +58,22 @@ export function resolvedTheme(theme: ThemeChoice): 'light' | 'sepia' | 'dark' {
 }
 
 let applied: Settings = DEFAULT_SETTINGS;
+/** What is on <html> now (the settings and the theme they resolve to), or null before the first apply. */
+let appliedKey: string | null = null;
 /** Our own writes not yet echoed back by storage.onChanged (an older echo must not undo a newer change). */
 const pendingWrites: string[] = [];
 
-/** Puts the settings on <html>: data attributes for theme and font, custom properties for the rest. */
+/**
+ * Puts the settings on <html>: data attributes for theme and font, custom properties for the rest.
+ * Settings already on the page are not applied again: every apply restyles the whole document (twice,
+ * with the no-transition class), which on a long article costs as much as laying it out, and the
+ * stored settings usually come back equal to the cached ones the first frame already used.
+ */
 export function applySettings(settings: Settings): void {
   applied = settings;
+  const key = `${JSON.stringify(settings)} ${resolvedTheme(settings.theme)}`;
+  if (key === appliedKey) return;
+  appliedKey = key;
   const root = document.documentElement;
   // Switch themes at once: no colour transitions while the variables change.
   root.classList.add('is-restyling');

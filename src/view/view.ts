@@ -5,7 +5,9 @@
 import type { Article } from '../core/article';
 import type { ExtractResult } from '../shared/messages';
 import { h, icon } from './dom';
+import { type HeldBack, holdBackBelowFirstScreen } from './first-screen';
 import { bindKeys, keysHelp } from './keys';
+import { afterNextPaint, mark } from './marks';
 import { OutlineNav, ScrollSpy, type Section, resolveSections } from './outline';
 import { type MessageSpec, renderArticle, renderLoading, renderMessage } from './render';
 import { createSettingsPanel } from './settings-panel';
@@ -126,6 +128,10 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
   let navs: OutlineNav[] = [];
   let sections: Section[] = [];
   let current: ExtractResult | null = null;
+  /** Bumped by every showLoading/showResult, so work left for after a frame knows it is stale. */
+  let generation = 0;
+  /** A long article's body below its first screens, until the first frame has been painted. */
+  let heldBack: HeldBack | null = null;
 
   if (openButton && options.onOpenInTab) {
     const open = options.onOpenInTab;
@@ -177,6 +183,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       }
     }
     doc.appendChild(rendered.body);
+    heldBack = holdBackBelowFirstScreen(rendered.body);
     main.replaceChildren(doc);
     side.hidden = popup || !sections.length;
     sectionsButton.hidden = !sections.length;
@@ -186,12 +193,42 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     barTitle.textContent = article.title;
     window.scrollTo(0, 0);
     spy?.destroy();
+    spy = null;
+    if (heldBack) onSection(-1); // the scroll-spy measures the whole article: it starts once it is all in
+    else startSpy();
+  };
+
+  /** The scroll-spy reads every heading's position: one layout of the whole article. */
+  const startSpy = () => {
     spy = new ScrollSpy(sections, () => bar.getBoundingClientRect().height, onSection);
     onSection(spy.current);
   };
 
+  /**
+   * After the first frame showing this result: marks it (ro:article-painted, for the bench), then puts
+   * back a long article's held-back body and starts the scroll-spy. Hidden documents get no frames, so a
+   * timer does it there. Nothing happens if another result or the loading state came in meanwhile.
+   */
+  const afterResultPainted = (state: string) => {
+    const mine = generation;
+    let done = false;
+    const finish = (painted: boolean) => {
+      if (done) return;
+      done = true;
+      if (painted) mark('ro:article-painted', { state });
+      if (mine !== generation || !heldBack) return;
+      heldBack.restore();
+      heldBack = null;
+      startSpy();
+    };
+    afterNextPaint(() => finish(true));
+    if (heldBack) setTimeout(() => finish(false), 250);
+  };
+
   return {
     showLoading() {
+      generation++;
+      heldBack = null;
       spy?.destroy();
       spy = null;
       navs = [];
@@ -203,12 +240,15 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       main.replaceChildren(renderLoading());
     },
     showResult(result, retry) {
+      generation++;
+      heldBack = null;
       current = result;
       root.removeAttribute('aria-busy');
       closePanels();
       if (result.ok) {
         root.dataset.state = 'article';
         showArticle(result.article);
+        afterResultPainted('article');
         return;
       }
       root.dataset.state = result.reason;
@@ -217,6 +257,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       side.hidden = true;
       if (openButton) openButton.hidden = true;
       main.replaceChildren(renderMessage(messageFor(result, retry)));
+      afterResultPainted(result.reason);
     },
   };
 }

@@ -3,6 +3,7 @@
 //   /fixtures/NAME/         tests/fixtures/NAME/source.html (falls back to tests/e2e/pages/NAME.html)
 //   /media/...              a generated picture for any image the page asks for
 //   /security/N/            the XSS/injection vector pages (tests/security/pages.mjs)
+//   /extra/NAME/            a page given to startServer (npm run bench: a benchmark page, generated big pages)
 // Every request is logged (`requests`: path and time), so the security tests can tell that nothing fetched
 // a planted URL (/canary/…, /planted/…) after the extension read a page.
 // The machine has no network, so the pages' remote image, script and stylesheet URLs are pointed here:
@@ -80,8 +81,12 @@ function index(origin) {
 <h1>Reader Outline demo pages</h1><p>Open a page, then click the Reader Outline button (or press Alt+Shift+R).</p><ul>${links}</ul>`;
 }
 
-/** Starts the server on 127.0.0.1 (port 0 = any free port). Resolves to { origin, requests, url(name), close() }. */
-export function startServer(port = 0) {
+/**
+ * Starts the server on 127.0.0.1 (port 0 = any free port).
+ * Resolves to { origin, requests, url(name), extraUrl(name), close() }.
+ * `extra`: more pages by name, `{ html, localize }` (localize: point remote subresources here, as for fixtures).
+ */
+export function startServer(port = 0, { extra = {} } = {}) {
   const requests = [];
   const server = createServer((req, res) => {
     const origin = `http://${req.headers.host}`;
@@ -102,6 +107,12 @@ export function startServer(port = 0) {
       const html = securityPages(origin).find((p) => p.path === url.pathname)?.html;
       return html ? send(200, 'text/html; charset=utf-8', html) : send(404, 'text/plain', 'no such page');
     }
+    const more = /^\/extra\/([\w-]+)\/?$/.exec(url.pathname);
+    if (more) {
+      const entry = Object.hasOwn(extra, more[1]) ? extra[more[1]] : null;
+      if (!entry) return send(404, 'text/plain', 'no such page');
+      return send(200, 'text/html; charset=utf-8', entry.localize ? localize(entry.html, origin) : entry.html);
+    }
     const media = /^\/media\/(\d{1,4})x(\d{1,4})\/(.+)$/.exec(url.pathname);
     if (media) return send(200, 'image/svg+xml', picture(Number(media[1]), Number(media[2]), media[3]));
     return send(404, 'text/plain', 'offline');
@@ -115,6 +126,7 @@ export function startServer(port = 0) {
         origin,
         requests,
         url: (name) => `${origin}/fixtures/${name}/`,
+        extraUrl: (name) => `${origin}/extra/${name}/`,
         close: () => new Promise((done) => server.close(() => done())),
       });
     });

@@ -31,7 +31,7 @@ for (const name of cases) {
       lang: article.lang?.split('-')[0] ?? null,
       dir: article.dir,
       outline: article.outline.map(({ level, text }) => ({ level, text })),
-      removedKinds: [...new Set(article.removed.map((r) => r.kind).filter((k) => k !== 'clutter'))].sort(),
+      removedKinds: [...new Set(article.removed.map((r) => r.kind).filter((k) => k !== 'clutter' && k !== 'page-chrome'))].sort(),
     });
     for (const key of ['present', 'captions', 'absent', 'keptLinks', 'unlinkedWords', 'images']) if (expected[key]) next[key] = expected[key];
     next.leadImage = article.leadImage;

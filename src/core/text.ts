@@ -15,8 +15,10 @@ const HANGUL = /[\uac00-\ud7af]/;
 
 /** Number of letters/digits, the unit for "how much text" comparisons that must work in every script. */
 export function letterCount(s: string): number {
-  return (s.match(/[\p{L}\p{N}]/gu) ?? []).length;
+  // Deleting the rest is cheaper than collecting every letter in an array (menus run to 100 KB).
+  return s.replace(NOT_LETTER, '').length;
 }
+const NOT_LETTER = /[^\p{L}\p{N}]+/gu;
 
 /** Words in running text; ideographs and kana count one each (CJK has no spaces between words). */
 export function countWords(text: string): number {

@@ -5,13 +5,25 @@ export function absoluteUrl(href: string | null | undefined, base: string): stri
   if (!href) return null;
   const trimmed = href.trim();
   if (!trimmed) return null;
+  // Several rules resolve the same links of a page: remember the last page's answers.
+  if (base !== cacheBase || resolved.size > 20_000) {
+    resolved.clear();
+    cacheBase = base;
+  }
+  const known = resolved.get(trimmed);
+  if (known !== undefined) return known;
+  let abs: string | null = null;
   try {
     const url = new URL(trimmed, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    abs = url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
   } catch {
-    return null;
+    abs = null;
   }
+  resolved.set(trimmed, abs);
+  return abs;
 }
+let cacheBase = '';
+const resolved = new Map<string, string | null>();
 
 // Second-level labels under which registrations happen one level deeper (bbc.co.uk, abc.net.au …).
 const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'or', 'ne', 'go', 'gob', 'mil', 'nic']);
@@ -30,10 +42,21 @@ export function isSameSite(href: string, pageUrl: string): boolean {
   const abs = absoluteUrl(href, pageUrl);
   if (!abs) return false;
   try {
-    return siteOf(new URL(abs).hostname) === siteOf(new URL(pageUrl).hostname);
+    return siteOf(hostOf(abs)) === siteOf(hostOf(pageUrl));
   } catch {
     return false;
   }
+}
+
+const hosts = new Map<string, string>();
+function hostOf(abs: string): string {
+  let host = hosts.get(abs);
+  if (host === undefined) {
+    if (hosts.size > 20_000) hosts.clear();
+    host = new URL(abs).hostname;
+    hosts.set(abs, host);
+  }
+  return host;
 }
 
 /** Path segments of an absolute URL, lower-cased and without empty parts. */

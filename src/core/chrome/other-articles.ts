@@ -2,8 +2,9 @@
 // of other stories (a "more stories" rail, sponsored cards, comments) as `<article>`s, every one but
 // the story is chrome. Readability keeps the cards when they share a parent with the story.
 // Guard: acts only when one article clearly holds the most prose; a card must be a small fraction of
-// it and outside it. Pages of several full posts (an archive, a live blog) are left alone.
-import { LITERAL_TEXT } from '../dom';
+// it and outside it. Pages of several full posts (an archive) or of dated entries that link nowhere
+// (a live blog) are left alone.
+import { LITERAL_TEXT, realLinks } from '../dom';
 import type { Rule, RuleMatch } from '../rules/rule';
 import { letterCount, textOf } from '../text';
 
@@ -31,6 +32,10 @@ export const otherArticles: Rule = {
     const cards = sized.filter(({ el }) => !el.contains(main.el) && !main.el.contains(el));
     // Another article with nearly as much prose: several posts on one page; no main to prefer.
     if (cards.some((c) => c.prose > main.prose * CARD_SHARE)) return [];
+    // Dated entries that link nowhere, side by side with the main one, are a live blog's updates.
+    const siblingEntry = ({ el }: { el: Element }) =>
+      el.parentElement === main.el.parentElement && realLinks(el).length === 0 && el.querySelector('time') !== null;
+    if (cards.some(siblingEntry)) return [];
     const matches: RuleMatch[] = [];
     for (const { el } of cards) {
       if (el.parentElement?.closest(ARTICLE) && cards.some((c) => c.el !== el && c.el.contains(el))) continue;

@@ -1,26 +1,28 @@
 // The site's banner: a `<header>` (or role=banner) with the logo link, "Sign in", "Subscribe" and
 // menu buttons, which Readability keeps when it picks a wrapper that starts above the article.
-// Guard: a header that holds a heading, a figure or more than a line of words is the article's own
-// header (kicker, title, byline, lead figure) and stays. (A lead image is kept aside before this runs.)
+// Guard: a header inside an article, or one that holds a heading, a picture, a date or more than a
+// line of words, is an article's own header (kicker, title, byline, lead figure, time) and stays. (A lead image is kept aside before this runs.)
 import { LITERAL_TEXT } from '../dom';
 import type { Rule, RuleMatch } from '../rules/rule';
 import { letterCount, textOf } from '../text';
 
 const BANNER = 'header, [role="banner"]';
-const ARTICLE_PARTS = 'h1, h2, h3, figure, video';
+const ARTICLE_PARTS = 'h1, h2, h3, figure, picture, video, time';
 
 export const siteBanner: Rule = {
   name: 'site-banner',
   kind: 'page-chrome',
-  description: 'A page header (header, role=banner) with no heading or figure and at most a line of words.',
+  description: 'A page header (header, role=banner) outside any article, with no heading, picture or date and at most a line of words.',
   find(root) {
     const matches: RuleMatch[] = [];
     for (const el of Array.from(root.querySelectorAll(BANNER))) {
       if (el.parentElement?.closest(BANNER) || el.closest(LITERAL_TEXT)) continue;
+      // A header inside an article heads that article (a live-blog entry's time and author).
+      if (el.parentElement?.closest('article, [role="article"]')) continue;
       if (el.querySelector(ARTICLE_PARTS)) continue;
       const text = textOf(el);
       if (letterCount(text) > 80) continue;
-      matches.push({ node: el, action: { type: 'remove' }, reason: 'site banner without heading or figure', text });
+      matches.push({ node: el, action: { type: 'remove' }, reason: 'site banner without heading, picture or date', text });
     }
     return matches;
   },

@@ -3,13 +3,27 @@
 // keyword-link rule would unwrap each link and leave a line of loose keywords in the article.
 // Guard: three or more links, all to taxonomy pages of the same site, making up nearly all of the
 // block's words (a label such as "Tags" or "Filed under" at most); prose with tag links stays.
-import { LITERAL_TEXT, hasBlockChild, linkLetters, realLinks } from '../dom';
-import type { Rule, RuleMatch } from '../rules/rule';
+import { LITERAL_TEXT, linkLetters, realLinks } from '../dom';
+import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { taxonomyReason } from '../rules/tag-keyword-link';
 import { letterCount, textOf } from '../text';
 import { absoluteUrl } from '../url';
 
-const CANDIDATES = 'p, div, ul, ol, span, section';
+const BLOCKS = 'p, div, ul, ol, section, dl';
+
+function isTaxonomyLink(a: Element, ctx: RuleContext): boolean {
+  const abs = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
+  return !!abs && ctx.isOwnSite(abs) && taxonomyReason(abs) !== null;
+}
+
+/** The smallest block around `a` that holds three links or more (a list's `ul`, or its wrapper). */
+function listAround(a: Element): Element | null {
+  let el = a.parentElement?.closest(BLOCKS) ?? null;
+  for (let up = 0; el && up < 3; up++, el = el.parentElement?.closest(BLOCKS) ?? null) {
+    if (el.getElementsByTagName('a').length >= 3) return el;
+  }
+  return null;
+}
 
 export const tagList: Rule = {
   name: 'tag-list',
@@ -17,22 +31,21 @@ export const tagList: Rule = {
   description: 'A block of three or more links, all to tag/topic/category pages of the site, that is nearly all link text.',
   find(root, ctx) {
     const matches: RuleMatch[] = [];
-    const taken: Element[] = [];
-    for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
-      if (taken.some((t) => t.contains(el)) || el.closest(LITERAL_TEXT)) continue;
-      if (el.tagName === 'DIV' && hasBlockChild(el) && !el.querySelector(':scope > ul, :scope > ol')) continue;
-      const links = realLinks(el);
-      if (links.length < 3) continue;
-      const taxonomy = links.every((a) => {
-        const abs = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
-        return !!abs && ctx.isOwnSite(abs) && taxonomyReason(abs) !== null;
-      });
-      if (!taxonomy) continue;
-      const text = textOf(el);
-      const outside = letterCount(text) - linkLetters(links);
-      if (outside > 20) continue;
-      taken.push(el);
-      matches.push({ node: el, action: { type: 'remove' }, reason: `list of ${links.length} tag links`, text });
+    const seen = new Set<Element>();
+    // Start from the taxonomy links (few) rather than from every block of the page (many).
+    for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+      if (!isTaxonomyLink(a, ctx)) continue;
+      let box = listAround(a);
+      if (!box || seen.has(box) || box.closest(LITERAL_TEXT)) continue;
+      seen.add(box);
+      const links = realLinks(box);
+      if (links.length < 3 || !links.every((l) => isTaxonomyLink(l, ctx))) continue;
+      // "Tags:" above a list: take the label with the list when the wrapper holds nothing else.
+      const parent = box.parentElement;
+      if (parent && parent !== root && parent.children.length <= 2 && letterCount(textOf(parent)) - linkLetters(links) <= 20) box = parent;
+      const text = textOf(box);
+      if (letterCount(text) - linkLetters(links) > 20) continue;
+      matches.push({ node: box, action: { type: 'remove' }, reason: `list of ${links.length} tag links`, text });
     }
     return matches;
   },

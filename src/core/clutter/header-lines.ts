@@ -14,6 +14,8 @@ const YEAR_OR_TIME = /\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}:\d\d\b/;
 /** A short line whose numbers say when: a date, a time, a `<time>` element. */
 function isDateLine(unit: TextUnit): boolean {
   if (unit.words > 16 || !/\d/.test(unit.text)) return false;
+  // A bare year is a timeline's entry heading, not a dateline.
+  if (/^\d{4}$/.test(unit.text)) return false;
   return unit.el.querySelector('time') !== null || unit.el.tagName === 'TIME' || YEAR_OR_TIME.test(unit.text);
 }
 

@@ -10,6 +10,7 @@ import { absoluteUrl, isSamePage, looksLikeArticleUrl } from '../url';
 
 const MIN_RUN = 3;
 const MAX_CARD_LETTERS = 300;
+const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)([?#]|$)/i;
 
 /** The shape of a block: its tag and its children's tags (two levels), ignoring the words. */
 function shape(el: Element): string {
@@ -24,9 +25,13 @@ function isCard(el: Element, ctx: RuleContext): boolean {
   const hasPicture = el.querySelector('img, picture') !== null;
   const hasHeading = el.querySelector('h2, h3, h4, h5, h6, strong, b') !== null;
   if (!hasPicture && !hasHeading) return false;
+  const letters = letterCount(text);
   return realLinks(el).some((a) => {
     const href = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
-    return !!href && ctx.isOwnSite(href) && !isSamePage(href, ctx.pageUrl) && looksLikeArticleUrl(href);
+    if (!href || !ctx.isOwnSite(href) || isSamePage(href, ctx.pageUrl) || IMAGE_FILE.test(href) || !looksLikeArticleUrl(href)) return false;
+    // The link is the card: it holds the picture, or its words are most of the card's words (a
+    // headline). A link inside a line of prose ("… the <a>2021 agreement</a>.") is not a card.
+    return a.querySelector('img, picture') !== null || letterCount(textOf(a)) >= letters * 0.5;
   });
 }
 
@@ -35,7 +40,10 @@ function labelBefore(first: Element): Element | null {
   const prev = first.previousElementSibling;
   if (!prev || prev.querySelector('a, img, picture')) return null;
   const text = textOf(prev);
-  return text && countWords(text) <= 8 ? prev : null;
+  if (!text || countWords(text) > 8 || /[.!?…]["'”’]?$/.test(text)) return null;
+  // A heading, or a line set in bold: a short sentence of the story is not a label.
+  const bold = prev.querySelector('strong, b');
+  return /^H[2-6]$/.test(prev.tagName) || (bold && textOf(bold) === text) ? prev : null;
 }
 
 export const teaserCards: Rule = {

@@ -1,5 +1,6 @@
 // The registry of injected-link rules, in the order they run. Text repair comes first (it can only
-// make the other rules' view of the text cleaner); then whole blocks; then single links.
+// make the other rules' view of the text cleaner); then whole blocks; then single links. They run on
+// the whole page before Readability: a newsletter box still has its form, a related box its classes.
 import { affiliateLink } from './affiliate-link';
 import { followUsCall } from './follow-us-call';
 import { leakedLinkMarkup } from './leaked-link-markup';

@@ -96,7 +96,12 @@ function formatDate(value: string | null, lang: string | null): string | null {
   }
 }
 
-function removedNote(removed: Removal[]): HTMLElement | null {
+/** Kinds that are the site's own furniture rather than something injected into the story. */
+const FURNITURE_KINDS: ReadonlySet<Removal['kind']> = new Set(['clutter', 'page-chrome']);
+
+function removedNote(all: Removal[]): HTMLElement | null {
+  // The note speaks of injected links and blocks; menus, date lines and ad labels are not counted.
+  const removed = all.filter((r) => !FURNITURE_KINDS.has(r.kind));
   if (!removed.length) return null;
   const links = removed.every((r) => LINK_KINDS.has(r.kind));
   const noun = links ? (removed.length === 1 ? 'injected link' : 'injected links') : removed.length === 1 ? 'injected item' : 'injected items';

@@ -9,11 +9,13 @@ export interface ExtractCommand {
   format: OutputFormat;
   explain: boolean;
   force: boolean;
+  /** The page's charset when the file does not say (what an HTTP Content-Type header would have said). */
+  charset: string | null;
 }
 
 export type ParsedArgs = ExtractCommand | { command: 'help' } | { command: 'version' } | { error: string };
 
-export const USAGE = `Usage: reader-outline extract FILE --url URL [--json|--text|--html] [--explain] [--force]
+export const USAGE = `Usage: reader-outline extract FILE --url URL [--json|--text|--html] [--explain] [--force] [--charset NAME]
 
   FILE        a saved HTML page ("-" reads standard input)
   --url URL   the page's address (resolves relative links; http or https)
@@ -22,6 +24,7 @@ export const USAGE = `Usage: reader-outline extract FILE --url URL [--json|--tex
   --html      print the article's sanitized HTML
   --explain   print each removal with its rule and reason on standard error
   --force     extract even when the page does not look like an article
+  --charset NAME  the page's character encoding (windows-1251, shift_jis …) when the file does not declare it
 
 Exit status: 0 article printed, 2 usage or input error, 3 no article found.`;
 
@@ -34,6 +37,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: OutputFormat = 'json';
   let explain = false;
   let force = false;
+  let charset: string | null = null;
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--url') {
@@ -43,6 +47,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (arg === '--json' || arg === '--text' || arg === '--html') format = arg.slice(2) as OutputFormat;
     else if (arg === '--explain') explain = true;
     else if (arg === '--force') force = true;
+    else if (arg === '--charset' || arg.startsWith('--charset=')) {
+      const label = arg === '--charset' ? argv[++i] : arg.slice(10);
+      if (!label) return { error: '--charset needs a value' };
+      charset = knownCharset(label);
+      if (!charset) return { error: `unknown charset "${label}"` };
+    }
     else if (arg.startsWith('-') && arg !== '-') return { error: `unknown option "${arg}"` };
     else if (file === undefined) file = arg;
     else return { error: `unexpected argument "${arg}"` };
@@ -56,5 +66,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return { error: `bad URL "${url}"` };
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { error: `bad URL "${url}" (http or https only)` };
-  return { command: 'extract', file, url: parsed.href, format, explain, force };
+  return { command: 'extract', file, url: parsed.href, format, explain, force, charset };
+}
+
+/** The WHATWG name of a charset label (as browsers know it), or null. */
+function knownCharset(label: string): string | null {
+  try {
+    return new TextDecoder(label.trim()).encoding;
+  } catch {
+    return null;
+  }
 }

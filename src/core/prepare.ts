@@ -56,10 +56,24 @@ export function cloneDocument(doc: Document, baseUrl: string, limits?: Limits): 
   return clone;
 }
 
-/** Removes what can never be article and resolves lazy images, in the working copy. */
+/**
+ * A plain element for a customized built-in one (`<div is="x-thing">`): that means nothing in an inert
+ * copy, and DOMPurify, given a node, drops such an element with everything in it (the property tests
+ * found a heading gone from the html while the outline still named it). The `is` value stays with the
+ * element even without the attribute, so the element is replaced.
+ */
+function plainElement(el: Element): void {
+  const plain = el.ownerDocument.createElementNS(el.namespaceURI, el.localName);
+  for (const attr of Array.from(el.attributes)) if (attr.name !== 'is') plain.setAttributeNode(attr.cloneNode() as Attr);
+  while (el.firstChild) plain.appendChild(el.firstChild);
+  el.replaceWith(plain);
+}
+
+/** Removes what can never be article, plainifies customized built-ins and resolves lazy images, in the working copy. */
 export function prepareWorkingCopy(clone: Document): void {
   const body = clone.body;
   if (!body) return;
   for (const el of Array.from(body.querySelectorAll(NEVER_ARTICLE))) el.remove();
+  for (const el of Array.from(body.querySelectorAll('[is]'))) plainElement(el);
   resolveLazyImages(body);
 }

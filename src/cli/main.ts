@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { ExtractionLimitError, extractArticle } from '../core';
+import { MAX_TEXT_CHARS } from '../core/limits';
 import type { Article } from '../core';
 import { parseArgs, USAGE } from './args';
 import { scanMarkup } from './markup-scan';
@@ -47,6 +48,8 @@ function checkMarkup(bytes: Buffer): Buffer {
   if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) return bytes; // UTF-16: not ASCII-compatible
   const scan = scanMarkup(bytes.toString('latin1'));
   if (scan.elements > MAX_ELEMENTS) fail(3, `page too large to extract (about ${scan.elements} elements, limit ${MAX_ELEMENTS})`);
+  // A character is at most 3 bytes of text (UTF-8, and fewer in legacy charsets): refuse only what surely is too much.
+  if (scan.textBytes > 3 * MAX_TEXT_CHARS) fail(3, `page too large to extract (about ${scan.textBytes} bytes of text, limit ${MAX_TEXT_CHARS} characters)`);
   return scan.capped === null ? bytes : Buffer.from(scan.capped, 'latin1');
 }
 

@@ -1,7 +1,7 @@
 // A quick pass over the markup before jsdom parses it. jsdom needs tens of seconds for a 20 MB page or for
 // markup nested 10 000 levels deep (its cost per node grows with depth), where a browser takes well under
-// a second. So the CLI counts the elements first and refuses a page over the core's element limit without
-// parsing it, and caps nesting near the depth browsers' parsers stop at (512): deeper than that, wrapper
+// a second. So the CLI counts the elements and the text first and refuses a page over the core's limits
+// without parsing it, and caps nesting near the depth browsers' parsers stop at (512): deeper than that, wrapper
 // start tags (div, span, section, font, center) are dropped with their end tags, and any start tag 64
 // levels further down, so their content joins the element at that depth (what the tags wrapped is kept).
 // It reads tags only (the text of scripts, styles and comments is skipped), from a latin1 view of the
@@ -14,6 +14,8 @@ export interface MarkupScan {
   elements: number;
   /** Deepest nesting seen (an estimate: implied end tags are only partly modelled). */
   depth: number;
+  /** Bytes of text between tags (scripts, styles and comments left out). */
+  textBytes: number;
   /** The markup with nesting capped, or null when nothing was deeper than the cap. */
   capped: string | null;
 }
@@ -41,6 +43,8 @@ export function scanMarkup(markup: string, maxDepth = MAX_PARSE_DEPTH): MarkupSc
   let kept = 0; // open elements that were not dropped
   let elements = 0;
   let depth = 0;
+  let textBytes = 0;
+  let textFrom = 0;
   let copiedUpTo = 0;
   let dropping = false;
   const drop = (from: number, to: number) => {
@@ -53,9 +57,19 @@ export function scanMarkup(markup: string, maxDepth = MAX_PARSE_DEPTH): MarkupSc
   };
   let i = markup.indexOf('<');
   while (i !== -1 && i < markup.length) {
+    textBytes += Math.max(0, i - textFrom);
+    textFrom = i;
     if (markup.startsWith('<!--', i)) {
       const end = markup.indexOf('-->', i + 4);
       i = end === -1 ? -1 : markup.indexOf('<', end + 3);
+      textFrom = i === -1 ? markup.length : end + 3;
+      continue;
+    }
+    if (markup[i + 1] === '!' || markup[i + 1] === '?') {
+      // <!doctype …>, <![CDATA[ … ]]> and <?xml …?>: markup, not text
+      const end = markup.indexOf('>', i);
+      textFrom = end === -1 ? markup.length : end + 1;
+      i = end === -1 ? -1 : markup.indexOf('<', end);
       continue;
     }
     TAG.lastIndex = i;
@@ -65,6 +79,7 @@ export function scanMarkup(markup: string, maxDepth = MAX_PARSE_DEPTH): MarkupSc
       continue;
     }
     const end = i + m[0].length;
+    textFrom = end;
     const name = m[2]!.toLowerCase();
     if (m[1]) {
       let at = stack.length - 1;
@@ -83,7 +98,10 @@ export function scanMarkup(markup: string, maxDepth = MAX_PARSE_DEPTH): MarkupSc
       const close = new RegExp(`</${name}[\\s/>]`, 'gi');
       close.lastIndex = end;
       const found = close.exec(markup);
-      i = found ? markup.indexOf('<', found.index + found[0].length) : -1;
+      if (name !== 'script' && name !== 'style') textBytes += (found ? found.index : markup.length) - end;
+      const closeEnd = found ? markup.indexOf('>', found.index) : -1;
+      textFrom = closeEnd === -1 ? markup.length : closeEnd + 1;
+      i = closeEnd === -1 ? -1 : markup.indexOf('<', closeEnd + 1);
       continue;
     }
     if (!VOID.has(name) && !m[3]!.endsWith('/')) {
@@ -95,7 +113,8 @@ export function scanMarkup(markup: string, maxDepth = MAX_PARSE_DEPTH): MarkupSc
     }
     i = markup.indexOf('<', end);
   }
-  if (!dropping) return { elements, depth, capped: null };
+  if (i === -1) textBytes += Math.max(0, markup.length - textFrom);
+  if (!dropping) return { elements, depth, textBytes, capped: null };
   out.push(markup.slice(copiedUpTo));
-  return { elements, depth, capped: out.join('') };
+  return { elements, depth, textBytes, capped: out.join('') };
 }

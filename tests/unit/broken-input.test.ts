@@ -5,8 +5,10 @@
 // or null (→ a message in the views) or an ExtractionLimitError (→ the too-large message), never another
 // error, and the page is unchanged afterwards. The CLI's side (charsets, 20 MB, 10 000 levels) is in
 // cli-broken-input.test.ts; the browsers' side in tests/e2e/robustness.mjs.
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { ExtractionLimitError, extractArticle } from '../../src/core';
 import { copyWithDepthCap, mayBeTooDeep } from '../../src/core/deep-tree';
+import { Limits } from '../../src/core/limits';
 import type { Article } from '../../src/core';
 import { BROKEN_URL, brokenBytes, brokenPage, deepPage } from '../support/broken-pages';
 import { loadFixture, pageFromHtml } from '../support/fixtures';
@@ -98,6 +100,13 @@ test('a page over the element limit: ExtractionLimitError before any work', () =
   expect(() => extractArticle(doc, expected.url, { maxElements: 200 })).toThrow(ExtractionLimitError);
 });
 
+test('a page with more text than the limit (20 MB of text in few elements): ExtractionLimitError before any work', () => {
+  const doc = pageFromHtml(`<!doctype html><title>t</title><body><article><p>${'words of text '.repeat(30_000)}</p></article>`, BROKEN_URL);
+  expect(() => new Limits(200_000, 1500, 100_000).checkSize(doc)).toThrow(/420000 characters of text, limit 100000/);
+  doc.querySelector('p')!.insertAdjacentHTML('beforebegin', `<script type="application/json">${'x'.repeat(300_000)}</script>`);
+  expect(() => new Limits(200_000, 1500, 500_000).checkSize(doc)).not.toThrow(); // script text does not count
+});
+
 test('content in open shadow roots (declarative templates): read with its slots filled; closed roots stay private', () => {
   const article = extract(brokenPage('shadow-declarative.html')).article!;
   expect(article.title).toBe('The last night of the Skerry Point light');
@@ -142,4 +151,18 @@ test('legacy charsets, decoded by the parser from <meta charset>: the text is ri
   const ja = extract(brokenPage('shift_jis.html')).article!;
   expect(ja.title).toBe('スケリー岬灯台の最後の夜');
   expect(ja.text).toContain('スケリー岬の灯台は、岬の名の由来となった岩礁');
+});
+
+test('a page redefining built-ins in its own realm (scripts run in jsdom here) does not reach the core', () => {
+  // The core's JavaScript built-ins are Node's, not the page window's. The DOM (prototypes, and the page's
+  // document, which DOMPurify uses) is shared with the page in jsdom: the CLI never runs page scripts
+  // (cli-broken-input.test.ts), and in browsers the content script's isolated world has its own DOM
+  // wrappers (tests/e2e/robustness.mjs checks both browsers with the whole of tamper.html).
+  const html = brokenBytes('tamper.html')
+    .toString('utf8')
+    .replace(/Node\.prototype\.cloneNode[\s\S]*?configurable: true \}\);/, '');
+  const dom = new JSDOM(html, { url: BROKEN_URL, runScripts: 'dangerously', virtualConsole: new VirtualConsole() });
+  expect(() => dom.window.eval('[1].map((x) => x)')).toThrow('tampered by the page');
+  const article = extract(dom.window.document).article!;
+  expect(article.outline.map((o) => o.text)).toEqual(HEADINGS);
 });

@@ -34,10 +34,13 @@ test('10 000 levels of nesting: the article (nesting capped before parsing, as b
   expect(JSON.parse(r.stdout).outline.map((o: { text: string }) => o.text)).toEqual(['First part', 'Second part']);
 });
 
-test('a 20 MB page: refused with the too-large message before parsing, exit 3', () => {
-  const r = run(write('huge.html', hugePage(20_000_000)), '--json');
+test.each([
+  ['many elements', hugePage(20_000_000), /^reader-outline: page too large to extract \(about \d+ elements, limit 200000\)\n$/],
+  ['text in few elements', `<!doctype html><title>t</title><article>${`<p>${'words of text '.repeat(2000)}</p>`.repeat(720)}</article>`, /bytes of text, limit 5000000 characters/],
+])('a 20 MB page (%s): refused with the too-large message before parsing, exit 3', (_, html, message) => {
+  const r = run(write('huge.html', html), '--json');
   expect(r.status).toBe(3);
-  expect(r.stderr).toMatch(/^reader-outline: page too large to extract \(about \d+ elements, limit 200000\)\n$/);
+  expect(r.stderr).toMatch(message);
   expect(r.stdout).toBe('');
 });
 
@@ -73,7 +76,7 @@ test('a hostile page: its scripts never run in the CLI, so its tampering cannot 
 describe('scanMarkup', () => {
   test('counts start tags, skips comments, scripts and styles, leaves shallow markup alone', () => {
     const scan = scanMarkup('<!doctype html><html><head><style>a<b>{}</style><script>if (a<b) "<div>"</script></head><body><!-- <p> --><p>x<br><img src="a>b"></p></body></html>');
-    expect(scan).toEqual({ elements: 8, depth: 3, capped: null });
+    expect(scan).toEqual({ elements: 8, depth: 3, textBytes: 1, capped: null });
   });
 
   test('caps nesting: wrappers deeper than the cap go with their end tags, the content stays', () => {

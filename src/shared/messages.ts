@@ -13,9 +13,22 @@ export type FailureReason =
   | 'not-article' // extractArticle returned null: offer "Try anyway"
   | 'unscriptable' // the browser does not let extensions read this page
   | 'too-big' // ExtractionLimitError
+  | 'frames' // the page's content is in frames none of which could be read as an article (`url`: the main frame)
+  | 'empty' // no text at all (an empty document, a body removed by a script)
+  | 'loading' // still loading, nothing to read yet
+  | 'navigated' // the page went away (navigated, reloaded) while it was being read
   | 'error'; // anything else that went wrong
 
-export type ExtractResult = { ok: true; article: Article } | { ok: false; reason: FailureReason; message: string };
+export type ExtractResult =
+  | {
+      ok: true;
+      article: Article;
+      /** The page was still loading when it was read: the article may be incomplete. */
+      partial?: boolean;
+      /** Milliseconds the extraction took in the page. */
+      ms?: number;
+    }
+  | { ok: false; reason: FailureReason; message: string; url?: string; ms?: number };
 
 /** Name of the function the content script puts on its isolated world's globalThis. */
 export const CONTENT_GLOBAL = '__readerOutlineExtract';
@@ -47,6 +60,11 @@ export function isUnscriptableUrl(url: string | undefined): boolean {
   return UNSCRIPTABLE.some((re) => re.test(url));
 }
 
+/** How long the popup waits for the page to answer (a page busy in its own script never answers). */
+const ANSWER_TIMEOUT_MS = 10_000;
+
+export const NAVIGATED_MESSAGE = 'The page changed while it was being read (it moved to another address or reloaded). Click Reader Outline again to read it.';
+
 export const UNSCRIPTABLE_MESSAGE =
   'Your browser does not let extensions read this page (browser pages, add-on stores, the PDF viewer and page sources are protected).';
 
@@ -54,10 +72,13 @@ function failure(reason: FailureReason, message: string): ExtractResult {
   return { ok: false, reason, message };
 }
 
-/** Runs in the page's isolated world (serialised by executeScript): calls the content script's function. */
-function callContentScript(force: boolean, name: string): ExtractResult {
+/**
+ * Runs in the page's isolated world (serialised by executeScript): calls the content script's function.
+ * It is missing only when the tab moved to another document between the two injections.
+ */
+function callContentScript(force: boolean, name: string, navigated: string): ExtractResult {
   const fn = (globalThis as unknown as Record<string, ContentExtractFn | undefined>)[name];
-  if (typeof fn !== 'function') return { ok: false, reason: 'error', message: 'The reader script did not load.' };
+  if (typeof fn !== 'function') return { ok: false, reason: 'navigated', message: navigated };
   return fn(force);
 }
 
@@ -65,22 +86,44 @@ function isExtractResult(value: unknown): value is ExtractResult {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 
-/** Injects content.js into the tab's top frame, then asks it for the article. Never throws. */
+/** executeScript errors that mean the document went away under us (Chromium and Firefox wordings). */
+const NAVIGATED = /frame.*(removed|not found|detached)|no frame with|document.*(unloaded|destroyed|navigat)|message manager disconnected|actor .*destroyed|page.*(closed|navigated|unloaded)|context (was )?(invalidated|destroyed)/i;
+
+/** Injects content.js into the tab's top frame, then asks it for the article. Never throws, never hangs. */
 export async function extractInTab(tabId: number, url: string | undefined, force = false): Promise<ExtractResult> {
   if (isUnscriptableUrl(url)) return failure('unscriptable', UNSCRIPTABLE_MESSAGE);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<ExtractResult>((resolve) => {
+    timer = setTimeout(
+      () => resolve(failure('error', `The page did not answer within ${ANSWER_TIMEOUT_MS / 1000} seconds: it may be busy running its own scripts. Try again in a moment.`)),
+      ANSWER_TIMEOUT_MS,
+    );
+  });
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    return await Promise.race([inject(tabId, force), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function inject(tabId: number, force: boolean): Promise<ExtractResult> {
+  try {
+    // injectImmediately: a page still loading is read as it is, instead of after it finishes loading.
+    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'], injectImmediately: true });
     const [injection] = await browser.scripting.executeScript({
       target: { tabId },
       func: callContentScript,
-      args: [force, CONTENT_GLOBAL],
+      args: [force, CONTENT_GLOBAL, NAVIGATED_MESSAGE],
+      injectImmediately: true,
     });
     const value: unknown = injection?.result;
     if (isExtractResult(value)) return value;
     return failure('error', 'The page did not answer.');
   } catch (err) {
-    // Thrown for pages the browser protects (stores, PDF viewer, error pages) or without activeTab access.
+    // Thrown for pages the browser protects (stores, PDF viewer, error pages), without activeTab access,
+    // or when the page navigated away during the injection.
     const text = err instanceof Error ? err.message : String(err);
+    if (NAVIGATED.test(text)) return failure('navigated', NAVIGATED_MESSAGE);
     if (/cannot (access|be scripted)|missing host permission|extensions gallery|not allowed|no tab|permission/i.test(text)) {
       return failure('unscriptable', UNSCRIPTABLE_MESSAGE);
     }

@@ -5,10 +5,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { checkSeedArticle, expr, inView } from './checks.mjs';
+import { robustnessSuite } from './robustness.mjs';
 
 const POPUP_TIMEOUT = 15_000;
 
-export async function chromiumSuite({ test, expected, artifacts, pages, chromiumPath }) {
+export async function chromiumSuite(context) {
+  const { test, expected, artifacts, pages, chromiumPath } = context;
   const userDataDir = mkdtempSync(join(tmpdir(), 'ro-e2e-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: chromiumPath,
@@ -233,6 +235,27 @@ export async function chromiumSuite({ test, expected, artifacts, pages, chromium
       }
       await popup.screenshot({ path: join(artifacts, 'chromium-popup-unscriptable.png') });
       await popup.close();
+    });
+
+    let robust = null;
+    await robustnessSuite(context, {
+      name: 'chromium',
+      page,
+      goto: async (url, { wait = true } = {}) => {
+        const loading = page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+        if (wait) await loading;
+        else loading.catch(() => undefined);
+      },
+      waitLoaded: (path = '') =>
+        page.waitForFunction((p) => document.readyState === 'complete' && (!p || location.pathname === p), { timeout: 20_000, polling: 100 }, path),
+      openPopup: async () => {
+        robust = await openPopup();
+      },
+      popup: (fn, ...args) => robust.evaluate(expr('window', fn, ...args)),
+      closePopup: async () => {
+        await robust?.close().catch(() => undefined);
+        robust = null;
+      },
     });
   } finally {
     await browser.close();

@@ -2,6 +2,7 @@
 //   /                       an index of the pages
 //   /fixtures/NAME/         tests/fixtures/NAME/source.html (falls back to tests/e2e/pages/NAME.html)
 //   /media/...              a generated picture for any image the page asks for
+//   /broken/...             broken and extreme pages (broken-pages.mjs)
 // The machine has no network, so the pages' remote image, script and stylesheet URLs are pointed here:
 // images get a generated picture of the size the page declares, everything else a quick 404.
 // Article links (<a href>) are left as they are.
@@ -9,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serveBroken } from './broken-pages.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -85,6 +87,7 @@ export function startServer(port = 0) {
       res.end(body);
     };
     if (url.pathname === '/') return send(200, 'text/html; charset=utf-8', index(origin));
+    if (serveBroken(url, res, origin)) return;
     const page = /^\/fixtures\/([\w-]+)\/?$/.exec(url.pathname);
     if (page) {
       const file = pagePath(page[1]);

@@ -167,14 +167,14 @@ export async function robustnessSuite({ test, server }, driver) {
     }
   });
 
-  await test('windows-1251 and Shift_JIS, declared by the HTTP header or by <meta charset>: the text is right', async () => {
+  await test('windows-1251 and Shift_JIS, declared by the HTTP header, by <meta charset> or not at all: the text is right', async () => {
     const cases = [
       ['windows-1251.html', 'Последняя ночь маяка на мысе Скерри', 'Маяк на мысе Скерри зажгли в последний раз'],
       ['shift_jis.html', 'スケリー岬灯台の最後の夜', 'スケリー岬の灯台は、岬の名の由来となった岩礁'],
     ];
     for (const [file, title, sentence] of cases) {
-      for (const via of ['header', 'meta']) {
-        const r = await read(`${file.replace('.html', '')} declared by ${via}`, `${file}?charset=${via}`);
+      for (const via of ['header', 'meta', 'none']) {
+        const r = await read(`${file.replace('.html', '')} ${via === 'none' ? 'undeclared (the browser guesses)' : `declared by ${via}`}`, `${file}?charset=${via}`);
         expectArticle(r, title);
         if (!r.article.text.includes(sentence)) throw new Error(`${file} via ${via}: ${r.article.text.slice(0, 200)}`);
       }

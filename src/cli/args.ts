@@ -11,11 +11,13 @@ export interface ExtractCommand {
   force: boolean;
   /** Extraction time budget in ms (the extension's default when absent). */
   timeBudgetMs?: number;
+  /** The page's charset when the file does not say (what an HTTP Content-Type header would have said). */
+  charset: string | null;
 }
 
 export type ParsedArgs = ExtractCommand | { command: 'help' } | { command: 'version' } | { error: string };
 
-export const USAGE = `Usage: reader-outline extract FILE --url URL [--json|--text|--html] [--explain] [--force] [--time-budget MS]
+export const USAGE = `Usage: reader-outline extract FILE --url URL [--json|--text|--html] [--explain] [--force] [--time-budget MS] [--charset NAME]
 
   FILE        a saved HTML page ("-" reads standard input)
   --url URL   the page's address (resolves relative links; http or https)
@@ -25,6 +27,7 @@ export const USAGE = `Usage: reader-outline extract FILE --url URL [--json|--tex
   --explain   print each removal with its rule and reason on standard error
   --force     extract even when the page does not look like an article
   --time-budget MS  stop after MS milliseconds of extraction (default 1500, as in the extension)
+  --charset NAME  the page's character encoding (windows-1251, shift_jis …) when the file does not declare it
 
 Exit status: 0 article printed, 2 usage or input error, 3 no article found.`;
 
@@ -38,6 +41,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let explain = false;
   let force = false;
   let timeBudgetMs: number | undefined;
+  let charset: string | null = null;
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--url') {
@@ -50,6 +54,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (arg === '--time-budget') {
       timeBudgetMs = Number(argv[++i]);
       if (!(timeBudgetMs > 0)) return { error: '--time-budget needs a number of milliseconds' };
+    } else if (arg === '--charset' || arg.startsWith('--charset=')) {
+      const label = arg === '--charset' ? argv[++i] : arg.slice(10);
+      if (!label) return { error: '--charset needs a value' };
+      charset = knownCharset(label);
+      if (!charset) return { error: `unknown charset "${label}"` };
     }
     else if (arg.startsWith('-') && arg !== '-') return { error: `unknown option "${arg}"` };
     else if (file === undefined) file = arg;
@@ -64,5 +73,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return { error: `bad URL "${url}"` };
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { error: `bad URL "${url}" (http or https only)` };
-  return { command: 'extract', file, url: parsed.href, format, explain, force, ...(timeBudgetMs ? { timeBudgetMs } : {}) };
+  return { command: 'extract', file, url: parsed.href, format, explain, force, charset, ...(timeBudgetMs ? { timeBudgetMs } : {}) };
+}
+
+/** The WHATWG name of a charset label (as browsers know it), or null. */
+function knownCharset(label: string): string | null {
+  try {
+    return new TextDecoder(label.trim()).encoding;
+  } catch {
+    return null;
+  }
 }

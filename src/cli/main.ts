@@ -3,10 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { ExtractionLimitError, extractArticle } from '../core';
+import { MAX_TEXT_CHARS } from '../core/limits';
 import type { Article } from '../core';
 import { parseArgs, USAGE } from './args';
+import { scanMarkup } from './markup-scan';
 
 declare const PACKAGE_VERSION: string | undefined;
+
+/** The core's default element limit (checked here before parsing too: jsdom is slow on huge pages). */
+const MAX_ELEMENTS = 200_000;
 
 function fail(code: number, message: string): never {
   process.stderr.write(`reader-outline: ${message}\n`);
@@ -38,6 +43,16 @@ function decodePage(bytes: Buffer): Buffer | string {
   }
 }
 
+/** Refuses a page over the element limit before jsdom parses it; caps nesting as browsers do. */
+function checkMarkup(bytes: Buffer): Buffer {
+  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) return bytes; // UTF-16: not ASCII-compatible
+  const scan = scanMarkup(bytes.toString('latin1'));
+  if (scan.elements > MAX_ELEMENTS) fail(3, `page too large to extract (about ${scan.elements} elements, limit ${MAX_ELEMENTS})`);
+  // A character is at most 3 bytes of text (UTF-8, and fewer in legacy charsets): refuse only what surely is too much.
+  if (scan.textBytes > 3 * MAX_TEXT_CHARS) fail(3, `page too large to extract (about ${scan.textBytes} bytes of text, limit ${MAX_TEXT_CHARS} characters)`);
+  return scan.capped === null ? bytes : Buffer.from(scan.capped, 'latin1');
+}
+
 function render(article: Article, format: 'json' | 'text' | 'html'): string {
   if (format === 'json') return JSON.stringify(article);
   if (format === 'html') return article.html;
@@ -55,12 +70,18 @@ function main(argv: string[]): void {
     process.stdout.write(`${typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev'}\n`);
     return;
   }
-  const input = readInput(args.file);
-  // jsdom sniffs the charset from a BOM or <meta charset> when given bytes; no scripts, no loads.
-  const dom = new JSDOM(decodePage(input), { url: args.url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+  const input = checkMarkup(readInput(args.file));
+  // jsdom sniffs the charset from a BOM or <meta charset> when given bytes (--charset overrides both, as an
+  // HTTP header would); it runs no scripts and loads nothing.
+  const contentType = args.charset ? `text/html; charset=${args.charset}` : 'text/html';
+  const dom = new JSDOM(args.charset ? input : decodePage(input), { url: args.url, contentType, virtualConsole: new VirtualConsole() });
   let article: Article | null;
   try {
-    article = extractArticle(dom.window.document, args.url, { force: args.force, ...(args.timeBudgetMs ? { timeBudgetMs: args.timeBudgetMs } : {}) });
+    article = extractArticle(dom.window.document, args.url, {
+      force: args.force,
+      maxElements: MAX_ELEMENTS,
+      ...(args.timeBudgetMs ? { timeBudgetMs: args.timeBudgetMs } : {}),
+    });
   } catch (e) {
     if (e instanceof ExtractionLimitError) fail(3, e.message);
     fail(1, `internal error: ${(e as Error).message}`);

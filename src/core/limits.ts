@@ -1,7 +1,21 @@
-// The limits that keep a huge or pathological page from hanging the reader: an element count checked
-// before any work (counting is cheap; cloning 300 000 elements is not), and one deadline for the whole
-// pipeline, checked between steps and inside Readability's DOM walk.
+// The limits that keep a huge or pathological page from hanging the reader: an element count and an
+// amount of text checked before any work (counting is cheap; cloning 300 000 elements or running the
+// rules and Readability over 20 MB of text is not: the deadline is only checked between steps, so one
+// step over that much text overran it by seconds), and one deadline for the whole pipeline, checked
+// between steps and inside Readability's DOM walk.
 import { ExtractionLimitError } from './article';
+
+/** Characters of text (scripts and styles left out): about 2.5 times "War and Peace". */
+export const MAX_TEXT_CHARS = 5_000_000;
+
+/** Characters of text in the document's body, without the text of its scripts and styles. */
+function textChars(doc: Document): number {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return 0;
+  let chars = root.textContent?.length ?? 0;
+  for (const el of Array.from(root.querySelectorAll('script, style'))) chars -= el.textContent?.length ?? 0;
+  return Math.max(0, chars);
+}
 
 export class Limits {
   private readonly deadline: number;
@@ -9,15 +23,21 @@ export class Limits {
   constructor(
     readonly maxElements: number,
     readonly timeBudgetMs: number,
+    readonly maxTextChars = MAX_TEXT_CHARS,
   ) {
     this.deadline = Date.now() + timeBudgetMs;
   }
 
-  /** Refuses a document with more elements than allowed, before anything is cloned. */
+  /** Refuses a document with more elements or more text than allowed, before anything is cloned. */
   checkSize(doc: Document): void {
     const count = doc.getElementsByTagName('*').length;
     if (count > this.maxElements) {
       throw new ExtractionLimitError(`page too large to extract (${count} elements, limit ${this.maxElements})`, 'elements');
+    }
+    const chars = textChars(doc);
+    if (chars > this.maxTextChars) {
+      // ExtractionLimitError knows two kinds of limit; too much text is a size limit like the element count.
+      throw new ExtractionLimitError(`page too large to extract (${chars} characters of text, limit ${this.maxTextChars})`, 'elements');
     }
   }
 

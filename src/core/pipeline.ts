@@ -34,7 +34,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const limits = new Limits(options.maxElements ?? DEFAULTS.maxElements, options.timeBudgetMs ?? DEFAULTS.timeBudgetMs);
   limits.checkSize(doc);
 
-  const work = cloneDocument(doc, pageUrl); // 1
+  const work = cloneDocument(doc, pageUrl, limits); // 1
   if (!work.body) return null;
   if (!options.force && !looksReaderable(work, meta.declaresArticle)) return null;
   prepareWorkingCopy(work);

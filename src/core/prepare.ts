@@ -1,15 +1,50 @@
 // Step 1: the working copy. The page's own document is never touched: everything after this runs
-// on a deep clone, with a <base> so relative URLs resolve against the page's address, and without
+// on a copy, with a <base> so relative URLs resolve against the page's address, and without
 // the parts that can never be article (scripts, styles, templates) so later steps walk less.
+// The copy is always an HTML document with a <body>, whatever the page is: an XHTML page served as
+// XML (lower-case tagName, which Readability and the rules do not expect) is copied into an HTML
+// document, a page nested deeper than browsers nest is copied with its nesting capped (deep-tree.ts),
+// content under <html> with no <body> gets one, and open shadow roots are flattened in (shadow-dom.ts).
+import { copyWithDepthCap, mayBeTooDeep } from './deep-tree';
+import type { Limits } from './limits';
 import { resolveLazyImages } from './media';
 import { defuseClobbering } from './sanitize';
+import { flattenShadowRoots } from './shadow-dom';
 
 const NEVER_ARTICLE = 'script:not([type="application/ld+json"]), style, link, template, meta:not(head meta), object, embed';
 
-export function cloneDocument(doc: Document, baseUrl: string): Document {
-  const clone = doc.cloneNode(true) as Document;
+/** An XML document (XHTML served as application/xhtml+xml): element names keep their case there. */
+function isXmlDocument(doc: Document): boolean {
+  const root = doc.documentElement;
+  return Boolean(root) && root.tagName !== root.tagName.toUpperCase();
+}
+
+function copyOf(doc: Document): Document {
+  const deep = mayBeTooDeep(doc);
+  if (!deep && !isXmlDocument(doc)) return doc.cloneNode(true) as Document;
+  const copy = doc.implementation.createHTMLDocument('');
+  copy.replaceChildren();
+  const root = doc.documentElement;
+  if (root) copy.appendChild(deep ? copyWithDepthCap(root, copy) : copy.importNode(root, true));
+  return copy;
+}
+
+/** A <body> for content sitting right under <html> (an XHTML page may have none; a script may remove it). */
+function ensureBody(copy: Document): void {
+  const root = copy.documentElement;
+  if (copy.body || root.localName !== 'html') return;
+  const body = copy.createElement('body');
+  for (const node of Array.from(root.childNodes)) if (node !== copy.head) body.appendChild(node);
+  root.appendChild(body);
+}
+
+export function cloneDocument(doc: Document, baseUrl: string, limits?: Limits): Document {
+  const clone = copyOf(doc);
   defuseClobbering(clone); // first: a clobbered form can send later steps round in circles (sanitize.ts)
   if (!clone.documentElement) return clone;
+  // Content from shadow roots was not counted by the size check on the page: count again.
+  if (flattenShadowRoots(doc, clone, limits)) limits?.checkSize(clone);
+  ensureBody(clone);
   let head = clone.head;
   if (!head) {
     head = clone.createElement('head');
@@ -23,10 +58,24 @@ export function cloneDocument(doc: Document, baseUrl: string): Document {
   return clone;
 }
 
-/** Removes what can never be article and resolves lazy images, in the working copy. */
+/**
+ * A plain element for a customized built-in one (`<div is="x-thing">`): that means nothing in an inert
+ * copy, and DOMPurify, given a node, drops such an element with everything in it (the property tests
+ * found a heading gone from the html while the outline still named it). The `is` value stays with the
+ * element even without the attribute, so the element is replaced.
+ */
+function plainElement(el: Element): void {
+  const plain = el.ownerDocument.createElementNS(el.namespaceURI, el.localName);
+  for (const attr of Array.from(el.attributes)) if (attr.name !== 'is') plain.setAttributeNode(attr.cloneNode() as Attr);
+  while (el.firstChild) plain.appendChild(el.firstChild);
+  el.replaceWith(plain);
+}
+
+/** Removes what can never be article, plainifies customized built-ins and resolves lazy images, in the working copy. */
 export function prepareWorkingCopy(clone: Document): void {
   const body = clone.body;
   if (!body) return;
   for (const el of Array.from(body.querySelectorAll(NEVER_ARTICLE))) el.remove();
+  for (const el of Array.from(body.querySelectorAll('[is]'))) plainElement(el);
   resolveLazyImages(body);
 }

@@ -13,6 +13,10 @@ export type FailureReason =
   | 'not-article' // extractArticle returned null: offer "Try anyway"
   | 'unscriptable' // the browser does not let extensions read this page
   | 'too-big' // ExtractionLimitError
+  | 'frames' // the page's content is in frames none of which could be read as an article (`url`: the main frame)
+  | 'empty' // no text at all (an empty document, a body removed by a script)
+  | 'loading' // still loading, nothing to read yet
+  | 'navigated' // the page went away (navigated, reloaded) while it was being read
   | 'error'; // anything else that went wrong
 
 /**
@@ -26,8 +30,16 @@ export interface ExtractTiming {
 }
 
 export type ExtractResult =
-  | { ok: true; article: Article; timing?: ExtractTiming }
-  | { ok: false; reason: FailureReason; message: string; timing?: ExtractTiming };
+  | {
+      ok: true;
+      article: Article;
+      /** The page was still loading when it was read: the article may be incomplete. */
+      partial?: boolean;
+      /** Milliseconds the extraction took in the page. */
+      ms?: number;
+      timing?: ExtractTiming;
+    }
+  | { ok: false; reason: FailureReason; message: string; url?: string; ms?: number; timing?: ExtractTiming };
 
 /** Name of the function the content script puts on its isolated world's globalThis. */
 export const CONTENT_GLOBAL = '__readerOutlineExtract';
@@ -59,6 +71,11 @@ export function isUnscriptableUrl(url: string | undefined): boolean {
   return UNSCRIPTABLE.some((re) => re.test(url));
 }
 
+/** How long the popup waits for the page to answer (a page busy in its own script never answers). */
+const ANSWER_TIMEOUT_MS = 10_000;
+
+export const NAVIGATED_MESSAGE = 'The page changed while it was being read (it moved to another address or reloaded). Click Reader Outline again to read it.';
+
 export const UNSCRIPTABLE_MESSAGE =
   'Your browser does not let extensions read this page (browser pages, add-on stores, the PDF viewer and page sources are protected).';
 
@@ -66,10 +83,13 @@ function failure(reason: FailureReason, message: string): ExtractResult {
   return { ok: false, reason, message };
 }
 
-/** Runs in the page's isolated world (serialised by executeScript): calls the content script's function. */
-function callContentScript(force: boolean, name: string): ExtractResult {
+/**
+ * Runs in the page's isolated world (serialised by executeScript): calls the content script's function.
+ * It is missing only when the tab moved to another document between the two injections.
+ */
+function callContentScript(force: boolean, name: string, navigated: string): ExtractResult {
   const fn = (globalThis as unknown as Record<string, ContentExtractFn | undefined>)[name];
-  if (typeof fn !== 'function') return { ok: false, reason: 'error', message: 'The reader script did not load.' };
+  if (typeof fn !== 'function') return { ok: false, reason: 'navigated', message: navigated };
   return fn(force);
 }
 
@@ -77,8 +97,11 @@ function isExtractResult(value: unknown): value is ExtractResult {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 
+/** executeScript errors that mean the document went away under us (Chromium and Firefox wordings). */
+const NAVIGATED = /frame.*(removed|not found|detached)|no frame with|document.*(unloaded|destroyed|navigat)|message manager disconnected|actor .*destroyed|page.*(closed|navigated|unloaded)|context (was )?(invalidated|destroyed)/i;
+
 /**
- * Injects content.js into the tab's top frame, then asks it for the article. Never throws.
+ * Injects content.js into the tab's top frame, then asks it for the article. Never throws, never hangs.
  * `onInjected` (optional) is called between the two steps (the popup marks it for the bench).
  */
 export async function extractInTab(
@@ -88,20 +111,39 @@ export async function extractInTab(
   onInjected?: () => void,
 ): Promise<ExtractResult> {
   if (isUnscriptableUrl(url)) return failure('unscriptable', UNSCRIPTABLE_MESSAGE);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<ExtractResult>((resolve) => {
+    timer = setTimeout(
+      () => resolve(failure('error', `The page did not answer within ${ANSWER_TIMEOUT_MS / 1000} seconds: it may be busy running its own scripts. Try again in a moment.`)),
+      ANSWER_TIMEOUT_MS,
+    );
+  });
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    return await Promise.race([inject(tabId, force, onInjected), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function inject(tabId: number, force: boolean, onInjected?: () => void): Promise<ExtractResult> {
+  try {
+    // injectImmediately: a page still loading is read as it is, instead of after it finishes loading.
+    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'], injectImmediately: true });
     onInjected?.();
     const [injection] = await browser.scripting.executeScript({
       target: { tabId },
       func: callContentScript,
-      args: [force, CONTENT_GLOBAL],
+      args: [force, CONTENT_GLOBAL, NAVIGATED_MESSAGE],
+      injectImmediately: true,
     });
     const value: unknown = injection?.result;
     if (isExtractResult(value)) return value;
     return failure('error', 'The page did not answer.');
   } catch (err) {
-    // Thrown for pages the browser protects (stores, PDF viewer, error pages) or without activeTab access.
+    // Thrown for pages the browser protects (stores, PDF viewer, error pages), without activeTab access,
+    // or when the page navigated away during the injection.
     const text = err instanceof Error ? err.message : String(err);
+    if (NAVIGATED.test(text)) return failure('navigated', NAVIGATED_MESSAGE);
     if (/cannot (access|be scripted)|missing host permission|extensions gallery|not allowed|no tab|permission/i.test(text)) {
       return failure('unscriptable', UNSCRIPTABLE_MESSAGE);
     }

@@ -173,6 +173,8 @@ export interface MessageSpec {
   title: string;
   text: string;
   action?: { label: string; run: () => void };
+  /** A page to open in a new tab instead (a frame's address). */
+  link?: { label: string; href: string };
 }
 
 export function renderMessage(spec: MessageSpec): HTMLElement {
@@ -180,6 +182,11 @@ export function renderMessage(spec: MessageSpec): HTMLElement {
     ? h('button', { class: 'btn btn--primary', type: 'button', 'data-action': 'try-anyway' }, spec.action.label)
     : null;
   if (button && spec.action) button.addEventListener('click', spec.action.run);
+  const href = spec.link ? absolute(spec.link.href, spec.link.href) : null;
+  const link =
+    spec.link && href && !href.startsWith('data:')
+      ? h('a', { class: 'btn btn--primary btn--link', href, target: '_blank', rel: 'noopener noreferrer', 'data-action': 'open-link' }, spec.link.label)
+      : null;
   return h(
     'section',
     { class: `message message--${spec.kind}`, role: 'status', 'data-message': spec.kind },
@@ -187,7 +194,13 @@ export function renderMessage(spec: MessageSpec): HTMLElement {
     h('h1', { class: 'message__title' }, spec.title),
     h('p', { class: 'message__text' }, spec.text),
     button,
+    link,
   );
+}
+
+/** A one-line note above the article (for an article read from a page still loading). */
+export function renderNotice(text: string): HTMLElement {
+  return h('p', { class: 'notice', role: 'status', 'data-notice': '' }, text);
 }
 
 export function renderLoading(): HTMLElement {

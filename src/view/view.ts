@@ -9,7 +9,7 @@ import { type HeldBack, holdBackBelowFirstScreen } from './first-screen';
 import { bindKeys, keysHelp } from './keys';
 import { afterNextPaint, mark } from './marks';
 import { OutlineNav, ScrollSpy, type Section, resolveSections } from './outline';
-import { type MessageSpec, renderArticle, renderLoading, renderMessage } from './render';
+import { type MessageSpec, renderArticle, renderLoading, renderMessage, renderNotice } from './render';
 import { createSettingsPanel } from './settings-panel';
 import { watchSettings } from './settings';
 
@@ -42,6 +42,19 @@ function messageFor(result: Extract<ExtractResult, { ok: false }>, retry?: () =>
       return { kind: 'unscriptable', title: 'This page can’t be read', text: result.message };
     case 'too-big':
       return { kind: 'error', title: 'This page is too large', text: result.message };
+    case 'frames':
+      return {
+        kind: 'not-article',
+        title: 'This page is made of frames',
+        text: result.message,
+        ...(result.url ? { link: { label: 'Open the frame', href: result.url } } : {}),
+      };
+    case 'empty':
+      return { kind: 'not-article', title: 'This page is empty', text: result.message };
+    case 'loading':
+      return { kind: 'not-article', title: 'The page is still loading', text: result.message, ...(retry ? { action: { label: 'Try again', run: retry } } : {}) };
+    case 'navigated':
+      return { kind: 'error', title: 'The page changed', text: result.message };
     default:
       return { kind: 'error', title: 'Something went wrong', text: result.message || 'The page could not be read.' };
   }
@@ -245,9 +258,11 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       current = result;
       root.removeAttribute('aria-busy');
       closePanels();
+      if (result.ms !== undefined) root.dataset.ms = String(result.ms);
       if (result.ok) {
         root.dataset.state = 'article';
         showArticle(result.article);
+        if (result.partial) main.prepend(renderNotice('The page was still loading when it was read: this may not be the whole article.'));
         afterResultPainted('article');
         return;
       }

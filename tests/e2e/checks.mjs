@@ -17,7 +17,11 @@ export const inView = {
       themeChoice: w.document.documentElement.dataset.themeChoice ?? null,
       checked: [...w.document.querySelectorAll('[data-setting="theme"][aria-checked="true"]')].map((b) => b.dataset.value),
       message: w.document.querySelector('[data-message]')?.textContent ?? null,
+      messageText: w.document.querySelector('[data-message] .message__text')?.textContent ?? null,
       tryAnyway: Boolean(w.document.querySelector('[data-action="try-anyway"]')),
+      link: w.document.querySelector('[data-action="open-link"]')?.getAttribute('href') ?? null,
+      notice: w.document.querySelector('[data-notice]')?.textContent ?? null,
+      ms: app?.dataset.ms ? Number(app.dataset.ms) : null,
       href: w.location.href,
     };
   },

@@ -5,12 +5,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { checkSeedArticle, expr, inView } from './checks.mjs';
+import { robustnessSuite } from './robustness.mjs';
 import { securitySuite } from './security.mjs';
 import { chromiumDriver } from './security-drivers.mjs';
 
 const POPUP_TIMEOUT = 15_000;
 
-export async function chromiumSuite({ test, server, expected, artifacts, pages, chromiumPath }) {
+export async function chromiumSuite(context) {
+  const { test, server, expected, artifacts, pages, chromiumPath } = context;
   const userDataDir = mkdtempSync(join(tmpdir(), 'ro-e2e-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: chromiumPath,
@@ -238,6 +240,26 @@ export async function chromiumSuite({ test, server, expected, artifacts, pages, 
     });
 
     await securitySuite({ test, server }, chromiumDriver({ browser, page, ext, base }));
+    let robust = null;
+    await robustnessSuite(context, {
+      name: 'chromium',
+      page,
+      goto: async (url, { wait = true } = {}) => {
+        const loading = page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+        if (wait) await loading;
+        else loading.catch(() => undefined);
+      },
+      waitLoaded: (path = '') =>
+        page.waitForFunction((p) => document.readyState === 'complete' && (!p || location.pathname === p), { timeout: 20_000, polling: 100 }, path),
+      openPopup: async () => {
+        robust = await openPopup();
+      },
+      popup: (fn, ...args) => robust.evaluate(expr('window', fn, ...args)),
+      closePopup: async () => {
+        await robust?.close().catch(() => undefined);
+        robust = null;
+      },
+    });
   } finally {
     await browser.close();
     rmSync(userDataDir, { recursive: true, force: true });

@@ -10,6 +10,7 @@ import puppeteer from 'puppeteer-core';
 import { checkSeedArticle, expr, inView } from './checks.mjs';
 import { securitySuite } from './security.mjs';
 import { firefoxDriver } from './security-drivers.mjs';
+import { robustnessSuite } from './robustness.mjs';
 
 const ADDON_ID = 'reader-outline@readeroutline.dev';
 const UUID = '5b0c7e52-6a4f-4d7e-9c1b-0e2f3a4b5c6d';
@@ -40,7 +41,8 @@ async function openExtensionPage(page, url) {
   await poll(`${url} to load`, () => page.evaluate(`location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`));
 }
 
-export async function firefoxSuite({ test, server, expected, artifacts, pages, firefoxPath }) {
+export async function firefoxSuite(context) {
+  const { test, server, expected, artifacts, pages, firefoxPath } = context;
   const profileParent = mkdtempSync(join(tmpdir(), 'ro-e2e-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -230,6 +232,23 @@ export async function firefoxSuite({ test, server, expected, artifacts, pages, f
     });
 
     await securitySuite({ test, server }, firefoxDriver({ browser, page, helper, openPopup, base: BASE, popupExpr: POPUP, readerExpr: READER }));
+    const loaded = (path = '') => page.evaluate((p) => document.readyState === 'complete' && (!p || location.pathname === p), path).catch(() => false);
+    await robustnessSuite(context, {
+      name: 'firefox',
+      page,
+      goto: async (url, { wait = true } = {}) => {
+        await page.bringToFront(); // typing goes to the tab in front
+        const loading = page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+        if (wait) await loading;
+        else loading.catch(() => undefined);
+      },
+      waitLoaded: (path) => poll('the page to load', () => loaded(path), 20_000),
+      openPopup,
+      popup: inPopup,
+      closePopup: async () => {
+        if (await helper.evaluate(`Boolean(${POPUP})`)) await closePopup();
+      },
+    });
   } finally {
     await browser.close();
     rmSync(profileParent, { recursive: true, force: true });

@@ -4,6 +4,7 @@
 //   /media/...              a generated picture for any image the page asks for
 //   /security/N/            the XSS/injection vector pages (tests/security/pages.mjs)
 //   /extra/NAME/            a page given to startServer (npm run bench: a benchmark page, generated big pages)
+//   /broken/...             broken and extreme pages (broken-pages.mjs)
 // Every request is logged (`requests`: path and time), so the security tests can tell that nothing fetched
 // a planted URL (/canary/…, /planted/…) after the extension read a page.
 // The machine has no network, so the pages' remote image, script and stylesheet URLs are pointed here:
@@ -14,6 +15,7 @@ import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { securityPages } from '../security/pages.mjs';
+import { serveBroken } from './broken-pages.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -97,6 +99,7 @@ export function startServer(port = 0, { extra = {} } = {}) {
       res.end(body);
     };
     if (url.pathname === '/') return send(200, 'text/html; charset=utf-8', index(origin));
+    if (serveBroken(url, res, origin)) return;
     const page = /^\/fixtures\/([\w-]+)\/?$/.exec(url.pathname);
     if (page) {
       const file = pagePath(page[1]);

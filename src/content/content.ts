@@ -13,7 +13,7 @@ const extract: ContentExtractFn = (force) => {
   const startedAt = performance.timeOrigin + start;
   const result = readPage(document, location.href, force);
   const extractMs = performance.now() - start;
-  return { ...result, ms: Math.round(extractMs), timing: { extractMs, startedAt } };
+  return { ...result, timing: { extractMs, startedAt } };
 };
 
 (globalThis as unknown as Record<string, ContentExtractFn>)[CONTENT_GLOBAL] = extract;

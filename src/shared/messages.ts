@@ -35,11 +35,9 @@ export type ExtractResult =
       article: Article;
       /** The page was still loading when it was read: the article may be incomplete. */
       partial?: boolean;
-      /** Milliseconds the extraction took in the page. */
-      ms?: number;
       timing?: ExtractTiming;
     }
-  | { ok: false; reason: FailureReason; message: string; url?: string; ms?: number; timing?: ExtractTiming };
+  | { ok: false; reason: FailureReason; message: string; url?: string; timing?: ExtractTiming };
 
 /** Name of the function the content script puts on its isolated world's globalThis. */
 export const CONTENT_GLOBAL = '__readerOutlineExtract';

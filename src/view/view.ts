@@ -258,7 +258,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       current = result;
       root.removeAttribute('aria-busy');
       closePanels();
-      if (result.ms !== undefined) root.dataset.ms = String(result.ms);
+      if (result.timing) root.dataset.ms = String(Math.round(result.timing.extractMs));
       if (result.ok) {
         root.dataset.state = 'article';
         showArticle(result.article);

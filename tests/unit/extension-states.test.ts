@@ -109,7 +109,7 @@ describe('the view', () => {
       title: 'T', byline: null, siteName: 'S', url: 'https://example.com/a', publishedTime: null, lang: 'en', dir: 'ltr', excerpt: '',
       leadImage: null, html: '<p>Text.</p>', text: 'Text.', wordCount: 1, readingMinutes: 1, outline: [], removed: [],
     };
-    const root = show({ ok: true, article, partial: true, ms: 12 });
+    const root = show({ ok: true, article, partial: true, timing: { extractMs: 12, startedAt: 0 } });
     expect(root.querySelector('[data-notice]')?.textContent).toMatch(/still loading/);
     expect(root.dataset.ms).toBe('12');
     expect(show({ ok: true, article }).querySelector('[data-notice]')).toBeNull();

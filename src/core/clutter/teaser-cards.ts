@@ -7,6 +7,7 @@ import { realLinks } from '../dom';
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage, looksLikeArticleUrl } from '../url';
+import { endsLikeSentence } from './units';
 
 const MIN_RUN = 3;
 const MAX_CARD_LETTERS = 300;
@@ -40,7 +41,7 @@ function labelBefore(first: Element): Element | null {
   const prev = first.previousElementSibling;
   if (!prev || prev.querySelector('a, img, picture')) return null;
   const text = textOf(prev);
-  if (!text || countWords(text) > 8 || /[.!?…]["'”’]?$/.test(text)) return null;
+  if (!text || countWords(text) > 8 || endsLikeSentence(text)) return null;
   // A heading, or a line set in bold: a short sentence of the story is not a label.
   const bold = prev.querySelector('strong, b');
   return /^H[2-6]$/.test(prev.tagName) || (bold && textOf(bold) === text) ? prev : null;

@@ -1,7 +1,7 @@
 // The article read as a sequence of text units, for the clutter rules that look at the article's top
 // and tail: a unit is a block with no block inside it, or an inline run (a span, a loose link) that
 // sits beside blocks in a mixed container. Units inside figures and literal text are skipped.
-import { BLOCK_TAGS, LITERAL_TEXT } from '../dom';
+import { BLOCK_TAGS, hasBlockChild, LITERAL_TEXT } from '../dom';
 import { countWords, textOf } from '../text';
 
 export interface TextUnit {
@@ -12,24 +12,16 @@ export interface TextUnit {
 
 const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, table, object, embed';
 
-function isBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName);
-}
-
-function hasBlockChild(el: Element): boolean {
-  for (const c of Array.from(el.children)) if (isBlock(c)) return true;
-  return false;
-}
-
 /** The units of `root` in document order (media-only units are left out: they are not text). */
 export function textUnits(root: Element): TextUnit[] {
   const units: TextUnit[] = [];
   const visit = (el: Element) => {
     for (const child of Array.from(el.children)) {
       if (child.matches('figure, figcaption') || child.matches(LITERAL_TEXT)) continue;
-      const unit = isBlock(child) ? !hasBlockChild(child) : hasBlockChild(el);
+      const block = BLOCK_TAGS.has(child.tagName);
+      const unit = block ? !hasBlockChild(child) : hasBlockChild(el);
       if (!unit) {
-        if (isBlock(child)) visit(child);
+        if (block) visit(child);
         continue;
       }
       const text = textOf(child);

@@ -38,12 +38,24 @@ export function unwrap(el: Element): void {
   parent.removeChild(el);
 }
 
+/** A link with a real target (not a fragment or script). */
+export function isRealLink(a: Element): boolean {
+  const href = a.getAttribute('href')?.trim();
+  return !!href && !href.startsWith('#') && !/^(javascript|mailto|tel):/i.test(href);
+}
+
 /** Links of an element with a real target (not a fragment or script). */
 export function realLinks(el: Element): HTMLAnchorElement[] {
-  return Array.from(el.querySelectorAll<HTMLAnchorElement>('a[href]')).filter((a) => {
-    const href = (a.getAttribute('href') ?? '').trim();
-    return href !== '' && !href.startsWith('#') && !/^(javascript|mailto|tel):/i.test(href);
-  });
+  return Array.from(el.getElementsByTagName('a')).filter(isRealLink) as HTMLAnchorElement[];
+}
+
+/** Element names (lower case) of LITERAL_TEXT, for ancestor walks without selector matching. */
+export const LITERAL_TAGS = new Set(LITERAL_TEXT.split(', '));
+
+/** The nearest ancestor-or-self of `el` whose name (lower case) is in `names`, else null: `closest` for plain tag lists. */
+export function closestNamed(el: Element | null, names: ReadonlySet<string>): Element | null {
+  for (let node = el; node; node = node.parentElement) if (names.has(node.localName)) return node;
+  return null;
 }
 
 /** Text of the element without the text of its links. */

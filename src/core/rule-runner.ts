@@ -1,7 +1,8 @@
 // Runs a list of rules over a tree: each rule finds, this applies what it found and records why.
 // The pipeline runs three lists: page chrome and injected links on the cloned page before Readability
 // (so Readability scores the article without them), and clutter rules on the extracted article.
-import { unwrap } from './dom';
+import { realLinks, unwrap } from './dom';
+import { LinkIndex } from './link-index';
 import type { Limits } from './limits';
 import type { RemovalLog } from './removals';
 import type { Rule, RuleContext, RuleMatch } from './rules/rule';
@@ -28,15 +29,18 @@ function apply(root: Element, match: RuleMatch, log: RemovalLog): Element | Comm
 /** The rules' view of the page: its address, and which URLs are of its own site. */
 export function ruleContext(pageUrl: string, canonicalUrls: readonly (string | null)[] = []): RuleContext {
   const sites = [pageUrl, ...canonicalUrls].filter((u): u is string => !!u);
-  return { pageUrl, isOwnSite: (abs) => sites.some((site) => isSameSite(abs, site)) };
+  return { pageUrl, isOwnSite: (abs) => sites.some((site) => isSameSite(abs, site)), linksOf: realLinks };
 }
 
 export function runRules(root: Element, ctx: RuleContext, log: RemovalLog, rules: readonly Rule[], limits?: Limits): void {
+  const links = new LinkIndex(root);
+  const indexed: RuleContext = { ...ctx, linksOf: (el) => links.of(el) };
   for (const rule of rules) {
     limits?.checkTime();
-    for (const match of rule.find(root, ctx)) {
+    for (const match of rule.find(root, indexed)) {
       const anchor = apply(root, match, log);
       if (anchor === undefined) continue;
+      links.changed();
       log.anchored(
         {
           kind: rule.kind,

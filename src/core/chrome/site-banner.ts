@@ -2,7 +2,7 @@
 // menu buttons, which Readability keeps when it picks a wrapper that starts above the article.
 // Guard: a header inside an article, or one that holds a heading, a picture, a date or more than a
 // line of words, is an article's own header (kicker, title, byline, lead figure, time) and stays. (A lead image is kept aside before this runs.)
-import { LITERAL_TEXT } from '../dom';
+import { LITERAL_TAGS, closestNamed } from '../dom';
 import type { Rule, RuleMatch } from '../rules/rule';
 import { letterCount, textOf } from '../text';
 
@@ -16,7 +16,7 @@ export const siteBanner: Rule = {
   find(root) {
     const matches: RuleMatch[] = [];
     for (const el of Array.from(root.querySelectorAll(BANNER))) {
-      if (el.parentElement?.closest(BANNER) || el.closest(LITERAL_TEXT)) continue;
+      if (el.parentElement?.closest(BANNER) || closestNamed(el, LITERAL_TAGS)) continue;
       // A header inside an article heads that article (a live-blog entry's time and author).
       if (el.parentElement?.closest('article, [role="article"]')) continue;
       if (el.querySelector(ARTICLE_PARTS)) continue;

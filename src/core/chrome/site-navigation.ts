@@ -2,7 +2,7 @@
 // (`<nav>`, role=navigation/menu/menubar). Readability drops most of them, but not when the article's
 // best candidate is a wrapper that holds the header too; and the view draws its own outline.
 // Guard: a "navigation" element that holds real prose outside its links is a misused tag and stays.
-import { LITERAL_TEXT, linkLetters, realLinks } from '../dom';
+import { LITERAL_TAGS, closestNamed, linkLetters, realLinks } from '../dom';
 import type { Rule, RuleMatch } from '../rules/rule';
 import { letterCount, textOf } from '../text';
 
@@ -15,7 +15,7 @@ export const siteNavigation: Rule = {
   find(root) {
     const matches: RuleMatch[] = [];
     for (const el of Array.from(root.querySelectorAll(NAVIGATION))) {
-      if (el.parentElement?.closest(NAVIGATION) || el.closest(LITERAL_TEXT)) continue;
+      if (el.parentElement?.closest(NAVIGATION) || closestNamed(el, LITERAL_TAGS)) continue;
       const letters = letterCount(el.textContent ?? '');
       const linked = linkLetters(el.getElementsByTagName('a'));
       if (letters - linked >= 200 && linked / letters < 0.5) continue;

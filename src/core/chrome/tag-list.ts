@@ -3,7 +3,7 @@
 // keyword-link rule would unwrap each link and leave a line of loose keywords in the article.
 // Guard: three or more links, all to taxonomy pages of the same site, making up nearly all of the
 // block's words (a label such as "Tags" or "Filed under" at most); prose with tag links stays.
-import { LITERAL_TEXT, linkLetters, realLinks } from '../dom';
+import { LITERAL_TAGS, closestNamed, linkLetters } from '../dom';
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { taxonomyReason } from '../rules/tag-keyword-link';
 import { letterCount, textOf } from '../text';
@@ -33,12 +33,12 @@ export const tagList: Rule = {
     const matches: RuleMatch[] = [];
     const seen = new Set<Element>();
     // Start from the taxonomy links (few) rather than from every block of the page (many).
-    for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    for (const a of ctx.linksOf(root)) {
       if (!isTaxonomyLink(a, ctx)) continue;
       let box = listAround(a);
-      if (!box || seen.has(box) || box.closest(LITERAL_TEXT)) continue;
+      if (!box || seen.has(box) || closestNamed(box, LITERAL_TAGS)) continue;
       seen.add(box);
-      const links = realLinks(box);
+      const links = ctx.linksOf(box);
       if (links.length < 3 || !links.every((l) => isTaxonomyLink(l, ctx))) continue;
       // "Tags:" above a list: take the label with the list when the wrapper holds nothing else.
       const parent = box.parentElement;

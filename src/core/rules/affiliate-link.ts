@@ -2,7 +2,7 @@
 // grinder</a> …", "?tag=site-20"). The link goes, the words stay.
 // Guard: only links whose URL carries an affiliate marker (a shortener of a shop, an affiliate
 // network's redirect host, or an affiliate query parameter) — never a plain link to a shop's page.
-import { LITERAL_TEXT } from '../dom';
+import { LITERAL_TAGS, closestNamed } from '../dom';
 import { textOf } from '../text';
 import { absoluteUrl } from '../url';
 import type { Rule, RuleMatch } from './rule';
@@ -37,7 +37,7 @@ export const affiliateLink: Rule = {
     const matches: RuleMatch[] = [];
     for (const a of Array.from(root.querySelectorAll('a[href]'))) {
       const abs = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
-      if (!abs || a.closest(LITERAL_TEXT)) continue;
+      if (!abs || closestNamed(a, LITERAL_TAGS)) continue;
       const why = affiliateReason(abs);
       if (!why) continue;
       matches.push({ node: a, action: { type: 'unwrap' }, reason: why, text: textOf(a), href: abs });

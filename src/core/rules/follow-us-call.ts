@@ -4,13 +4,14 @@
 // Guard: a short block whose every link goes to a profile, channel or feed page of a social/news
 // platform (never to a post: a quoted tweet stays) or to the site's own newsletter/sign-up page —
 // and that reads as a call (call words, or little more than the link).
-import { LITERAL_TEXT, hasBlockChild, linkLetters, realLinks } from '../dom';
+import { LITERAL_TAGS, closestNamed, hasBlockChild, linkLetters } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, pathSegments } from '../url';
 import { FOLLOW_PLATFORMS, hasCallWords } from './lexicon';
 import type { Rule, RuleContext, RuleMatch } from './rule';
 
 const CANDIDATES = 'p, div, h3, h4, h5, h6, blockquote, li, aside';
+const NOT_IN = new Set([...LITERAL_TAGS, 'table', 'nav', 'header', 'footer']);
 // Paths of single posts, videos or messages: a link to one of those cites content, it is no call.
 const POST_PATH = /\/(status|statuses|posts?|p|reel|reels|video|videos|watch|shorts|photo|photos|comments|pulse|story\.php|permalink)(\/|$|\?)|\/\d{3,}\/?$/i;
 const SIGNUP_SEGMENT = /^(newsletters?|subscribe|subscription|subscriptions|sign-?up|register|registration|alerts?|membership|join|apps?|download|follow|notifications?)$/i;
@@ -34,13 +35,13 @@ export const followUsCall: Rule = {
   find(root, ctx) {
     const matches: RuleMatch[] = [];
     for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
+      const links = ctx.linksOf(el);
+      if (links.length === 0 || links.length > 6) continue;
       if (el.tagName !== 'P' && hasBlockChild(el)) continue;
-      if (el.closest(`${LITERAL_TEXT}, table, nav, header, footer`)) continue;
+      if (closestNamed(el, NOT_IN)) continue;
       const text = textOf(el);
       const words = countWords(text);
       if (words === 0 || words > 40) continue;
-      const links = realLinks(el);
-      if (links.length === 0 || links.length > 6) continue;
       const targets = links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl));
       const platforms = targets.map((h) => (h ? platformOf(h) : null));
       const signups = targets.map((h) => !!h && isSignupPage(h, ctx));

@@ -4,7 +4,7 @@
 //   …he <a href="https://site/x/">should be</a> impeached…   (escaped, so visible as text)
 // The markup goes, the words stay. Guard: only text outside code, and only markup shapes that prose
 // never has (a quote directly followed by attribute=quote… and `>`, or a literal `<a … href=…>`).
-import { LITERAL_TEXT } from '../dom';
+import { LITERAL_TAGS, closestNamed } from '../dom';
 import type { Rule, RuleMatch } from './rule';
 
 const Q = `["“”″„]`; // straight and typographic double quotes
@@ -62,7 +62,7 @@ export const leakedLinkMarkup: Rule = {
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const data = node.data;
       if (!/[>;]/.test(data) || !/[=a]/i.test(data)) continue;
-      if (node.parentElement?.closest(LITERAL_TEXT)) continue;
+      if (closestNamed(node.parentElement, LITERAL_TAGS)) continue;
       const found = findInText(node);
       if (!found) continue;
       matches.push({

@@ -3,13 +3,14 @@
 // Guard (structure first): a short block, at least half of it link text, every link to another
 // page of the same site; plus either a known label, a punctuated short label before an article-
 // shaped link, or nothing at all but a same-site headline link.
-import { LITERAL_TEXT, hasBlockChild, realLinks, textOutsideLinks } from '../dom';
+import { LITERAL_TAGS, closestNamed, hasBlockChild, textOutsideLinks } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage, looksLikeArticleUrl } from '../url';
 import { READ_MORE_LABELS, isLabel, startsWithLabel } from './lexicon';
 import type { Rule, RuleMatch } from './rule';
 
 const CANDIDATES = 'p, div, h3, h4, h5, h6, blockquote, a[href]';
+const NOT_IN = new Set([...LITERAL_TAGS, 'li', 'table', 'figure', 'nav', 'header', 'footer']);
 const LABEL_END = /^[^:—–|»›→>]{1,40}[:—–|»›→>]+$/u;
 
 /** The block sits in running text: a paragraph of prose right before or after it. */
@@ -25,15 +26,15 @@ export const readMoreLine: Rule = {
   find(root, ctx) {
     const matches: RuleMatch[] = [];
     for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
+      const links = ctx.linksOf(el);
+      if (links.length === 0 || links.length > 3) continue;
       if (el.tagName === 'DIV' && hasBlockChild(el)) continue;
       // A bare link is a candidate only as a block of its own, between paragraphs (a promo card).
       if (el.tagName === 'A' && !(el.parentElement && hasBlockChild(el.parentElement) && betweenParagraphs(el))) continue;
-      if (el.closest(`${LITERAL_TEXT}, li, table, figure, nav, header, footer`)) continue;
+      if (closestNamed(el, NOT_IN)) continue;
       const text = textOf(el);
       const letters = letterCount(text);
       if (letters === 0 || letters > 300 || countWords(text) > 35) continue;
-      const links = el.tagName === 'A' ? [el] : realLinks(el);
-      if (links.length === 0 || links.length > 3) continue;
       const hrefs = links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl));
       if (hrefs.some((h) => !h || !ctx.isOwnSite(h) || isSamePage(h, ctx.pageUrl))) continue;
       const linkText = links.map((a) => textOf(a)).join(' ');

@@ -4,7 +4,7 @@
 // over headline links separated by line breaks.
 // Guard: almost all of the box's text (below its heading) is link text, most links go to article-
 // shaped pages of the same site, and the box holds no paragraph of prose.
-import { LITERAL_TEXT, linkDensity, linkLetters, realLinks } from '../dom';
+import { LITERAL_TAGS, closestNamed, linkDensity, linkLetters } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage, looksLikeArticleUrl } from '../url';
 import type { Rule, RuleMatch } from './rule';
@@ -46,10 +46,9 @@ export const relatedPostsBox: Rule = {
     const matches: RuleMatch[] = [];
     const taken: Element[] = [];
     for (const box of Array.from(root.querySelectorAll(CANDIDATES))) {
-      if (taken.some((t) => t.contains(box))) continue;
-      if (box.closest(LITERAL_TEXT)) continue;
-      const links = realLinks(box);
+      const links = ctx.linksOf(box);
       if (links.length < 2 || links.length > 30) continue;
+      if (taken.some((t) => t.contains(box)) || closestNamed(box, LITERAL_TAGS)) continue;
       // A paragraph is a box only when it is a label over headline links, one per line.
       if (box.tagName === 'P' && !(box.querySelector('br') && links.every((a) => countWords(textOf(a)) >= 4))) continue;
       const hinted = hint(box);

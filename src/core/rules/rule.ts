@@ -26,6 +26,8 @@ export interface RuleContext {
    * its canonical address (a page read from a cache, a mirror or a local copy still knows its site).
    */
   isOwnSite(abs: string): boolean;
+  /** The real links inside an element, in document order (an index kept by the runner; see link-index.ts). */
+  linksOf(el: Element): readonly HTMLAnchorElement[];
   /** The article's author names, when known (the clutter rules run after Readability and know them). */
   authors?: readonly string[];
 }

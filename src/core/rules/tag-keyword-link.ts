@@ -2,7 +2,7 @@
 // Ukraine</a> …"). The link goes, the words stay.
 // Guard: the link sits inside running text (a paragraph with more words than the link), its text is a
 // short keyword, and its target is a taxonomy or search page of the same site — never an article.
-import { LITERAL_TEXT } from '../dom';
+import { LITERAL_TAGS, closestNamed } from '../dom';
 import { countWords, textOf } from '../text';
 import { absoluteUrl, pathSegments } from '../url';
 import type { Rule, RuleMatch } from './rule';
@@ -15,6 +15,8 @@ const TAXONOMY = new Set([
   'temat', 'tematy', 'tegs', 'teg', 'tagged', 'term', 'terms', 'entity', 'people', 'person', 'organization',
   'organisations', 'organizations', 'company', 'companies', 'location', 'places', 'search',
 ]);
+const BLOCKS = new Set(['p', 'li', 'td', 'dd', 'blockquote', 'figcaption']);
+const NOT_IN = new Set([...LITERAL_TAGS, 'nav', 'header', 'footer']);
 const TAXONOMY_QUERY = /[?&](tag|s|q|search|keyword|topic|category)=/i;
 
 /** Why `abs` is a taxonomy (tag, topic, category, search) page, or null for any other page. */
@@ -39,8 +41,8 @@ export const tagKeywordLink: Rule = {
       if (!why) continue;
       const words = countWords(textOf(a));
       if (words === 0 || words > 6 || a.querySelector('img')) continue;
-      const block = a.closest('p, li, td, dd, blockquote, figcaption');
-      if (!block || a.closest(`${LITERAL_TEXT}, nav, header, footer`)) continue;
+      const block = closestNamed(a, BLOCKS);
+      if (!block || closestNamed(a, NOT_IN)) continue;
       // In running text: the block says more than the link (a tag list item is only the link).
       if (countWords(textOf(block)) < words + 4) continue;
       matches.push({ node: a, action: { type: 'unwrap' }, reason: `keyword linked to a ${why}`, text: textOf(a), href: abs });

@@ -1,0 +1,40 @@
+// Which real links each element holds. Rules ask this of hundreds of candidate blocks; a subtree search
+// per candidate walks the page again and again (a wrapper's links are searched once for it and once for
+// every block inside it). Instead one pass goes up from every link once, and each question is a lookup.
+// The runner makes one index per rule list and drops it whenever a rule changed the tree.
+import { isRealLink } from './dom';
+
+const NONE: readonly HTMLAnchorElement[] = [];
+
+export class LinkIndex {
+  private held: Map<Element, HTMLAnchorElement[]> | null = null;
+
+  constructor(private readonly root: Element) {}
+
+  /** The real links inside `el` (`el` itself when it is one), in document order. */
+  of(el: Element): readonly HTMLAnchorElement[] {
+    this.held ??= this.build();
+    return this.held.get(el) ?? NONE;
+  }
+
+  /** The tree changed (a rule removed or unwrapped something): look again on the next question. */
+  changed(): void {
+    this.held = null;
+  }
+
+  private build(): Map<Element, HTMLAnchorElement[]> {
+    const held = new Map<Element, HTMLAnchorElement[]>();
+    const links = this.root.getElementsByTagName('a');
+    for (let i = 0; i < links.length; i++) {
+      const a = links[i] as HTMLAnchorElement;
+      if (!isRealLink(a)) continue;
+      for (let el: Element | null = a; el; el = el.parentElement) {
+        const list = held.get(el);
+        if (list) list.push(a);
+        else held.set(el, [a]);
+        if (el === this.root) break;
+      }
+    }
+    return held;
+  }
+}

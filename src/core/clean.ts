@@ -18,12 +18,25 @@ function isFurniture(el: Element): boolean {
   return text.length > 0 && text.length <= 60 && FURNITURE.some((re) => re.test(text)) && !el.querySelector(MEDIA);
 }
 
-function removeEmpty(root: Element): void {
-  const candidates = Array.from(root.querySelectorAll('p, div, section, span, strong, em, b, i, a, li, ul, ol, figure, blockquote, h2, h3, h4, h5, h6')).reverse();
-  for (const el of candidates) {
-    if (!el.parentNode || el.querySelector(MEDIA) || el.id) continue;
-    if ((el.textContent ?? '').replace(/[\s\u00a0\u200b]+/g, '') === '') el.remove();
+const SHELLS = new Set(['p', 'div', 'section', 'span', 'strong', 'em', 'b', 'i', 'a', 'li', 'ul', 'ol', 'figure', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const MEDIA_NAMES = new Set(MEDIA.split(', '));
+
+/**
+ * Removes shells (SHELLS without an id) that hold no text and no media, and returns whether `el` holds
+ * any. One walk, children first, instead of a text and a media search below every candidate.
+ */
+function removeEmpty(el: Element): boolean {
+  let filled = MEDIA_NAMES.has(el.localName);
+  for (let node = el.firstChild; node; ) {
+    const next = node.nextSibling;
+    if (node.nodeType === 1) {
+      const child = node as Element;
+      if (removeEmpty(child)) filled = true;
+      else if (SHELLS.has(child.localName) && !child.id) child.remove();
+    } else if (node.nodeType === 3 && !filled && /[^\s\u00a0\u200b]/.test((node as Text).data)) filled = true;
+    node = next;
   }
+  return filled;
 }
 
 /**

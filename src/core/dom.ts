@@ -13,7 +13,7 @@ export const BLOCK_TAGS = new Set([
 ]);
 
 export function hasBlockChild(el: Element): boolean {
-  for (const child of Array.from(el.children)) if (BLOCK_TAGS.has(child.tagName)) return true;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (BLOCK_TAGS.has(child.tagName)) return true;
   return false;
 }
 

@@ -1,25 +1,30 @@
 // Which real links each element holds. Rules ask this of hundreds of candidate blocks; a subtree search
 // per candidate walks the page again and again (a wrapper's links are searched once for it and once for
 // every block inside it). Instead one pass goes up from every link once, and each question is a lookup.
-// The runner makes one index per rule list and drops it whenever a rule changed the tree.
+// The runner makes one index per rule list and tells it what each match took out of the tree.
 import { isRealLink } from './dom';
 
 const NONE: readonly HTMLAnchorElement[] = [];
 
 export class LinkIndex {
   private held: Map<Element, HTMLAnchorElement[]> | null = null;
+  private readonly gone = new Set<Element>();
 
   constructor(private readonly root: Element) {}
 
   /** The real links inside `el` (`el` itself when it is one), in document order. */
   of(el: Element): readonly HTMLAnchorElement[] {
     this.held ??= this.build();
-    return this.held.get(el) ?? NONE;
+    const links = this.held.get(el) ?? NONE;
+    return this.gone.size === 0 ? links : links.filter((a) => !this.gone.has(a));
   }
 
-  /** The tree changed (a rule removed or unwrapped something): look again on the next question. */
-  changed(): void {
-    this.held = null;
+  /** `node` was removed or unwrapped: its links (and itself, if a link) are no longer in the tree. */
+  removed(node: Node): void {
+    if (!this.held || node.nodeType !== 1) return;
+    const el = node as Element;
+    if (el.localName === 'a') this.gone.add(el);
+    for (const a of Array.from(el.getElementsByTagName('a'))) this.gone.add(a);
   }
 
   private build(): Map<Element, HTMLAnchorElement[]> {

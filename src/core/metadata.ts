@@ -21,10 +21,23 @@ export interface PageMetadata {
 type Json = Record<string, unknown>;
 const ARTICLE_TYPES = /^(Article|NewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|AnalysisNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|LiveBlogPosting|SocialMediaPosting|Review|Recipe|HowTo)$/;
 
-function meta(doc: Document, ...keys: string[]): string | null {
+type MetaTags = Map<string, string | null>;
+
+/** The content of each page's first `<meta>` per property, name and itemprop: one pass, then lookups. */
+function metaTags(doc: Document): MetaTags {
+  const tags: MetaTags = new Map();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr);
+      if (key !== null && !tags.has(key)) tags.set(key, el.getAttribute('content'));
+    }
+  }
+  return tags;
+}
+
+function meta(tags: MetaTags, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const value = el?.getAttribute('content');
+    const value = tags.get(key);
     if (value && value.trim()) return value.trim();
   }
   return null;
@@ -73,33 +86,34 @@ const RTL_LANGS = /^(ar|he|iw|fa|ur|ps|sd|ug|yi|dv|ckb|syr)(-|$)/i;
 
 export function readMetadata(doc: Document, url: string): PageMetadata {
   const nodes = jsonLdNodes(doc);
+  const tags = metaTags(doc);
   const article = nodes.find((n) => types(n).some((t) => ARTICLE_TYPES.test(t)));
   const html = doc.documentElement;
-  const lang = html?.getAttribute('lang')?.trim() || meta(doc, 'og:locale')?.replace('_', '-') || meta(doc, 'content-language') || null;
+  const lang = html?.getAttribute('lang')?.trim() || meta(tags, 'og:locale')?.replace('_', '-') || meta(tags, 'content-language') || null;
   const dirAttr = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   const dir = dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : lang && RTL_LANGS.test(lang) ? 'rtl' : null;
   const image =
-    meta(doc, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ??
+    meta(tags, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ??
     (article ? imageOf(article.image) : null) ??
     doc.querySelector('link[rel="image_src"]')?.getAttribute('href') ??
     null;
   const publisher = article ? nameOf(article.publisher) : null;
   const siteName =
-    meta(doc, 'og:site_name', 'application-name') ??
+    meta(tags, 'og:site_name', 'application-name') ??
     publisher ??
     nameOf(nodes.find((n) => types(n).some((t) => /^(WebSite|Organization|NewsMediaOrganization)$/.test(t)))?.name ?? null);
-  const ogType = meta(doc, 'og:type');
+  const ogType = meta(tags, 'og:type');
   return {
     leadImage: absoluteUrl(image, url),
-    canonicalUrl: absoluteUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url'), url),
-    title: meta(doc, 'og:title', 'twitter:title') ?? (article && typeof article.headline === 'string' ? article.headline : null),
+    canonicalUrl: absoluteUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(tags, 'og:url'), url),
+    title: meta(tags, 'og:title', 'twitter:title') ?? (article && typeof article.headline === 'string' ? article.headline : null),
     siteName: siteName ? normalizeSpace(siteName) : null,
     lang,
     dir,
     publishedTime:
-      meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'date') ??
+      meta(tags, 'article:published_time', 'datePublished', 'pubdate', 'date') ??
       (article && typeof article.datePublished === 'string' ? article.datePublished : null),
-    author: (article ? nameOf(article.author) : null) ?? meta(doc, 'author', 'article:author', 'byl'),
+    author: (article ? nameOf(article.author) : null) ?? meta(tags, 'author', 'article:author', 'byl'),
     declaresArticle: !!article || /article|blog|post/i.test(ogType ?? ''),
   };
 }

@@ -40,7 +40,7 @@ export function runRules(root: Element, ctx: RuleContext, log: RemovalLog, rules
     for (const match of rule.find(root, indexed)) {
       const anchor = apply(root, match, log);
       if (anchor === undefined) continue;
-      links.changed();
+      if (match.action.type !== 'replace-text') links.removed(match.node);
       log.anchored(
         {
           kind: rule.kind,

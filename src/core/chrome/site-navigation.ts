@@ -14,8 +14,11 @@ export const siteNavigation: Rule = {
   description: 'Menus and breadcrumbs marked up as navigation (nav, role=navigation|menu|menubar), unless they hold prose outside their links.',
   find(root) {
     const matches: RuleMatch[] = [];
+    const outer: Element[] = []; // in document order, so a navigation's inner ones come after it
     for (const el of Array.from(root.querySelectorAll(NAVIGATION))) {
-      if (el.parentElement?.closest(NAVIGATION) || closestNamed(el, LITERAL_TAGS)) continue;
+      if (outer.some((o) => o.contains(el))) continue;
+      outer.push(el);
+      if (closestNamed(el, LITERAL_TAGS)) continue;
       const letters = letterCount(el.textContent ?? '');
       const linked = linkLetters(el.getElementsByTagName('a'));
       if (letters - linked >= 200 && linked / letters < 0.5) continue;

@@ -1,6 +1,8 @@
 // The lead image and its caption. Pages often put them in the article header, outside the block
 // Readability keeps; the reader should still open with them. Found before Readability, put back
 // after it when Readability left them out.
+import { resolveLazyImages } from './media';
+
 const SIZE_SUFFIX = /([-_]\d{2,4}x\d{2,4}|[-_](small|medium|large|thumb|\d{3,4}w?))$/i;
 
 /** The file name of an image URL without extension and size suffix: the same picture at any size. */
@@ -23,7 +25,7 @@ function stemsOf(img: Element): string[] {
   return [img.getAttribute('src'), ...srcset].map(imageStem).filter(Boolean);
 }
 
-/** A copy of the figure (or picture, or image) on the page that shows `leadImage`, if there is one. */
+/** A copy of the figure (or picture, or image) on the page that shows `leadImage`, if there is one. Read-only on `doc`. */
 export function findLeadFigure(doc: Document, leadImage: string | null): Element | null {
   const stem = imageStem(leadImage);
   if (!stem || !doc.body) return null;
@@ -38,7 +40,12 @@ export function findLeadFigure(doc: Document, leadImage: string | null): Element
       (captioned?.querySelector(':scope > figcaption, :scope > .wp-caption-text') ? captioned : null) ??
       img.closest('picture') ??
       img;
-    return holder.cloneNode(true) as Element;
+    // A copy, in a detached wrapper so its lazy images resolve like the working copy's (it may come from the live page).
+    const copy = holder.cloneNode(true) as Element;
+    const wrapper = doc.createElement('div');
+    wrapper.appendChild(copy);
+    resolveLazyImages(wrapper);
+    return copy;
   }
   return null;
 }

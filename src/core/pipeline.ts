@@ -1,7 +1,8 @@
 // The pipeline, step by step. Each step is its own module; this file only says the order.
-//   page DOM → 1 clone → 2 page chrome, injected links → 3 Readability (+ lead figure) → 4 clutter, clean → 5 outline → 6 URLs → 7 sanitize → Article
+//   page DOM → 1 article region, copy → 2 page chrome, injected links → 3 Readability (+ lead figure) → 4 clutter, clean → 5 outline → 6 URLs → 7 sanitize → Article
 import type { Article, ExtractOptions } from './article';
 import { isArticleContent, looksReaderable } from './article-check';
+import { findArticleRegion } from './article-region';
 import { cleanArticle } from './clean';
 import { protectHeadings, restoreHeadings } from './heading-guard';
 import { PAGE_CHROME_RULES } from './chrome';
@@ -34,11 +35,12 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const limits = new Limits(options.maxElements ?? DEFAULTS.maxElements, options.timeBudgetMs ?? DEFAULTS.timeBudgetMs);
   limits.checkSize(doc);
 
-  const work = cloneDocument(doc, pageUrl, limits); // 1
+  const region = findArticleRegion(doc); // 1
+  const work = cloneDocument(doc, pageUrl, limits, region);
   if (!work.body) return null;
   if (!options.force && !looksReaderable(work, meta.declaresArticle)) return null;
   prepareWorkingCopy(work);
-  const leadFigure = findLeadFigure(work, meta.leadImage);
+  const leadFigure = findLeadFigure(work, meta.leadImage) ?? (region ? findLeadFigure(doc, meta.leadImage) : null);
   protectHeadings(work, [doc.title, meta.title ?? '']);
 
   limits.checkTime();

@@ -5,6 +5,7 @@
 // XML (lower-case tagName, which Readability and the rules do not expect) is copied into an HTML
 // document, a page nested deeper than browsers nest is copied with its nesting capped (deep-tree.ts),
 // content under <html> with no <body> gets one, and open shadow roots are flattened in (shadow-dom.ts).
+import { copyRegion } from './article-region';
 import { copyWithDepthCap, mayBeTooDeep } from './deep-tree';
 import type { Limits } from './limits';
 import { resolveLazyImages } from './media';
@@ -19,9 +20,9 @@ function isXmlDocument(doc: Document): boolean {
   return Boolean(root) && root.tagName !== root.tagName.toUpperCase();
 }
 
-function copyOf(doc: Document): Document {
+function copyOf(doc: Document, region: Element | null): Document {
   const deep = mayBeTooDeep(doc);
-  if (!deep && !isXmlDocument(doc)) return doc.cloneNode(true) as Document;
+  if (!deep && !isXmlDocument(doc)) return region ? copyRegion(doc, region) : (doc.cloneNode(true) as Document);
   const copy = doc.implementation.createHTMLDocument('');
   copy.replaceChildren();
   const root = doc.documentElement;
@@ -38,12 +39,17 @@ function ensureBody(copy: Document): void {
   root.appendChild(body);
 }
 
-export function cloneDocument(doc: Document, baseUrl: string, limits?: Limits): Document {
-  const clone = copyOf(doc);
+/**
+ * The working copy of `doc`: the whole page, or only `region` (see article-region.ts) with the page's head
+ * and the elements above it. A deep or XML page is always copied whole, its own way.
+ */
+export function cloneDocument(doc: Document, baseUrl: string, limits?: Limits, region: Element | null = null): Document {
+  const clone = copyOf(doc, region);
   defuseClobbering(clone); // first: a clobbered form can send later steps round in circles (sanitize.ts)
   if (!clone.documentElement) return clone;
   // Content from shadow roots was not counted by the size check on the page: count again.
-  if (flattenShadowRoots(doc, clone, limits)) limits?.checkSize(clone);
+  // (A region is only chosen on pages without shadow content.)
+  if (!region && flattenShadowRoots(doc, clone, limits)) limits?.checkSize(clone);
   ensureBody(clone);
   let head = clone.head;
   if (!head) {

@@ -13,6 +13,9 @@ const MAX_NESTING = 32; // shadow roots inside shadow roots, deeper than any rea
 
 type Root = DocumentFragment | ShadowRoot;
 
+// The only elements `attachShadow` accepts, besides custom elements (whose names hold a hyphen).
+const MAY_HOST = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
+
 /** Each open-shadow host among `live`'s descendants, paired with the element at the same place in `copy`. */
 function pairHosts(live: ParentNode, copy: ParentNode): Array<[ShadowRoot, Element]> {
   const liveAll = live.querySelectorAll('*');
@@ -20,6 +23,7 @@ function pairHosts(live: ParentNode, copy: ParentNode): Array<[ShadowRoot, Eleme
   let copyAll: NodeListOf<Element> | null = null;
   for (let i = 0; i < liveAll.length; i++) {
     const el = liveAll[i]!;
+    if (!MAY_HOST.has(el.localName) && !el.localName.includes('-')) continue;
     const shadow = el.shadowRoot;
     if (!shadow) continue;
     copyAll ??= copy.querySelectorAll('*');
@@ -93,4 +97,16 @@ export function flattenShadowRoots(live: Document, copy: Document, limits?: Limi
   for (const [shadow, host] of pairHosts(live, copy)) flattener.compose(host, shadow, 0);
   flattener.declarative(copy, 0);
   return flattener.flattened;
+}
+
+/** True when the page renders content from open shadow roots (live ones, or declarative templates not yet attached). */
+export function hasShadowContent(doc: Document): boolean {
+  const all = doc.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    if ((MAY_HOST.has(el.localName) || el.localName.includes('-')) && el.shadowRoot) return true;
+  }
+  const templates = doc.getElementsByTagName('template');
+  for (let i = 0; i < templates.length; i++) if (isShadowTemplate(templates[i]!)) return true;
+  return false;
 }

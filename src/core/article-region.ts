@@ -1,0 +1,110 @@
+// Step 1, before the copy: the part of the page that can hold the article. A news page is mostly not
+// article — menus, rails, teaser grids, footers, comment widgets — and copying it, walking it with the
+// rules and letting Readability score it costs more than everything the pipeline adds. Where the page's
+// paragraphs sit together, only the block around them is copied (with the page's head and the chain of
+// elements above it, so classes, languages and Readability's view of siblings stay as they were).
+//
+// Found on the live page, read-only: the smallest element holding REGION_SHARE of the letters in `<p>`
+// elements, widened by WIDEN levels (a lead, a standfirst or a figure beside the paragraphs' own block
+// stays in; Readability also looks at the top block's siblings). Guard: the text outside the region that
+// is not link text must stay small next to the region's own — a page whose article is written in `<div>`s
+// and `<br>`s, with `<p>`s only in its footer, is copied whole.
+import { hasShadowContent } from './shadow-dom';
+import { letterCount } from './text';
+
+const REGION_SHARE = 0.9;
+const WIDEN = 3;
+/** Unlinked letters outside the region, at most this share of those inside. */
+const OUTSIDE_SHARE = 0.5;
+/** Below this many letters of paragraphs, there is nothing to go by. */
+const MIN_LETTERS = 500;
+/** A region with more than this share of the page's elements saves too little to be worth a second look. */
+const MAX_ELEMENT_SHARE = 0.85;
+
+/** Letters of `el`'s text outside its links, scripts and styles. */
+function unlinkedLetters(el: Element): number {
+  let letters = letterCount(el.textContent ?? '');
+  for (const tag of ['a', 'script', 'style']) {
+    const found = el.getElementsByTagName(tag);
+    for (let i = 0; i < found.length; i++) letters -= letterCount(found[i]!.textContent ?? '');
+  }
+  return letters;
+}
+
+/** Letters of paragraph text under each element that holds a paragraph (up to `body`). */
+function paragraphMass(body: Element): { mass: Map<Element, number>; total: number } {
+  const mass = new Map<Element, number>();
+  let total = 0;
+  const paragraphs = body.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const letters = letterCount(p.textContent ?? '');
+    if (letters === 0) continue;
+    total += letters;
+    for (let el = p.parentElement; el; el = el.parentElement) {
+      mass.set(el, (mass.get(el) ?? 0) + letters);
+      if (el === body) break;
+    }
+  }
+  return { mass, total };
+}
+
+/**
+ * The element of `doc` to copy instead of the whole page, or null when the whole page is to be copied
+ * (no clear block of paragraphs, or one that is nearly the whole page).
+ */
+export function findArticleRegion(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const { mass, total } = paragraphMass(body);
+  if (total < MIN_LETTERS) return null;
+  let region: Element = body;
+  for (let descended = true; descended; ) {
+    descended = false;
+    for (let child = region.firstElementChild; child; child = child.nextElementSibling) {
+      if ((mass.get(child) ?? 0) >= REGION_SHARE * total) {
+        region = child;
+        descended = true;
+        break;
+      }
+    }
+  }
+  for (let up = 0; up < WIDEN && region !== body && region.parentElement; up++) region = region.parentElement;
+  if (region === body || region.localName === 'html') return null;
+  const elements = region.getElementsByTagName('*').length;
+  if (elements > MAX_ELEMENT_SHARE * body.getElementsByTagName('*').length) return null;
+  const inside = unlinkedLetters(region);
+  if (unlinkedLetters(body) - inside > OUTSIDE_SHARE * inside) return null;
+  // Shadow content is flattened into a copy of the whole page, matched element by element (shadow-dom.ts).
+  if (hasShadowContent(doc)) return null;
+  return region;
+}
+
+/**
+ * A new document with `doc`'s head, the chain of elements from `<html>` down to `region` (each without
+ * its other children) and a deep copy of `region`. Structured data in the body (JSON-LD) goes to the head
+ * so Readability still reads the page's metadata.
+ */
+export function copyRegion(doc: Document, region: Element): Document {
+  const copy = doc.implementation.createHTMLDocument('');
+  copy.replaceChildren();
+  const chain: Element[] = [];
+  for (let el = region.parentElement; el; el = el.parentElement) chain.unshift(el);
+  let parent: ParentNode = copy;
+  for (const el of chain) {
+    const shallow = copy.importNode(el, false);
+    parent.appendChild(shallow);
+    if (el === doc.documentElement && doc.head) shallow.appendChild(copy.importNode(doc.head, true));
+    parent = shallow;
+  }
+  parent.appendChild(copy.importNode(region, true));
+  const head = copy.head;
+  if (head && doc.body) {
+    const scripts = doc.body.getElementsByTagName('script');
+    for (let i = 0; i < scripts.length; i++) {
+      const script = scripts[i]!;
+      if (script.getAttribute('type') === 'application/ld+json' && !region.contains(script)) head.appendChild(copy.importNode(script, true));
+    }
+  }
+  return copy;
+}

@@ -41,6 +41,11 @@ export function isCreditLine(text: string): boolean {
   return AGENCY.test(text) && !/[.!?]$/.test(text) && (/[|/]/.test(text) || words <= 4);
 }
 
+/** "Jane Doe | Lakeshore Gazette", "Jane Doe/Reuters": names joined by a bar or slash (only right under a picture). */
+function isNameCredit(text: string): boolean {
+  return countWords(text) <= 10 && /^\p{Lu}[\p{L}.'’ -]*(\s*[|/]\s*\p{Lu}[\p{L}.'’& -]*){1,3}$/u.test(text);
+}
+
 function hasText(el: Element): boolean {
   return textOf(el) !== '';
 }
@@ -105,10 +110,11 @@ export const looseCaptions: Rule = {
       if (!next || !captionable(next)) continue;
       const text = textOf(next);
       const opensWithCredit = CREDIT_LINE.some((re) => re.test(text)) || /^source\s*:/i.test(text);
-      if (repeatsAlt(text, media) || endsWithCredit(text) || isCreditLine(text) || opensWithCredit) {
-        mark(next, 'caption under the picture (repeats its alt text or ends in a credit)');
-        const credit = next.nextElementSibling;
-        if (credit && isCreditLine(textOf(credit))) mark(credit, 'photo credit under the picture');
+      const credit = next.nextElementSibling;
+      const creditNext = credit !== null && (isCreditLine(textOf(credit)) || isNameCredit(textOf(credit)));
+      if (repeatsAlt(text, media) || endsWithCredit(text) || isCreditLine(text) || opensWithCredit || creditNext) {
+        mark(next, 'caption under the picture (repeats its alt text, ends in or is followed by a credit)');
+        if (credit && creditNext) mark(credit, 'photo credit under the picture');
       }
     }
     // A credit line on its own: with the line before it when the two are all their container holds.

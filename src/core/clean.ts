@@ -9,6 +9,7 @@ const FURNITURE = [
   /^(story|article) continues (below|after) (this )?(advertisement|ad)$/i,
   /^continue reading( (below|after (the )?(ad|advertisement)))?$/i,
   /^(share|share this( article| story| post)?|share on \w+|tweet|email|print|copy link|comments?( \d+)?|\d+ comments?|listen to (this )?article|save|bookmark|gift (this )?article)$/i,
+  /^(image|photo|picture|slide) \d+ (of|\/) \/? ?\d+$/i,
   /^(skip (to|past) \w+( \w+)?|back to top|scroll to continue|click to expand|view (gallery|comments)|show more|load more)$/i,
 ];
 const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, math, table, hr, br, object, embed';
@@ -52,6 +53,8 @@ function repairNbspMojibake(root: Element): void {
 
 export function cleanArticle(article: Element, title: string, log: RemovalLog): void {
   repairNbspMojibake(article);
+  // An iframe's own text is the fallback for browsers without frames (often escaped markup): never shown.
+  for (const frame of Array.from(article.querySelectorAll('iframe'))) frame.textContent = '';
   for (const el of Array.from(article.querySelectorAll('button, input, select, textarea, label, form, dialog, [role="dialog"], [role="button"]'))) {
     el.remove();
   }
@@ -60,14 +63,37 @@ export function cleanArticle(article: Element, title: string, log: RemovalLog): 
     log.add({ kind: 'clutter', rule: 'page-furniture', reason: 'ad label or share/utility prompt', text: textOf(el) });
     el.remove();
   }
-  // A heading that only repeats the title, before any text: the view shows the title already.
-  const wanted = normalizeSpace(title).toLowerCase();
+  // A heading that repeats the title, above the text: the view shows the title already.
   const first = article.querySelector('h1, h2, h3');
-  if (first && wanted && textOf(first).toLowerCase() === wanted) {
+  if (first && title) {
     const before = textBefore(article, first);
-    if (before.length < 40) first.remove();
+    const same = titleMatch(textOf(first), title);
+    // Exactly the title (its site name aside) under a kicker or a label line; or, first of all,
+    // the page's display headline, which shares most of its words with the title tag.
+    if ((same === 'same' && before.length < 150) || (same === 'close' && before.length < 40 && !pictureBefore(article, first))) first.remove();
   }
   removeEmpty(article);
+}
+
+const words = (s: string) => normalizeSpace(s).toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+
+/** "same": the heading is the title, with or without the site name after it; "close": most title words. */
+function titleMatch(heading: string, title: string): 'same' | 'close' | null {
+  const h = words(heading).join(' ');
+  const full = words(title);
+  if (!h || full.length === 0) return null;
+  // "Headline - Site", "Headline | Site", "Headline — Site": the site name goes.
+  const bare = words(title.replace(/\s+[-|–—:·•]\s+[^-|–—:·•]{1,40}$/, '')).join(' ');
+  if (h === full.join(' ') || h === bare) return 'same';
+  const hw = new Set(words(heading));
+  const tw = words(bare || title);
+  const shared = tw.filter((w) => hw.has(w)).length;
+  return hw.size >= 4 && shared / tw.length >= 0.5 && shared / hw.size >= 0.4 ? 'close' : null;
+}
+
+/** A picture above `el`: a heading under the lead picture opens a section, it is no display headline. */
+function pictureBefore(root: Element, el: Element): boolean {
+  return Array.from(root.querySelectorAll('img, picture, video')).some((m) => (m.compareDocumentPosition(el) & 4) !== 0);
 }
 
 /** The article's text that comes before `el`, in document order. */

@@ -58,7 +58,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const title = normalizeSpace(parsed.title || doc.title || '');
   limits.checkTime();
   const authors = [meta.author, parsed.byline].filter((a): a is string => !!a).map((a) => normalizeSpace(a.replace(/^by\s+/i, '')));
-  runRules(content, { ...ctx, authors }, log, CLUTTER_RULES); // 4
+  runRules(content, { ...ctx, authors, title }, log, CLUTTER_RULES); // 4
   log.confirmWithin(content);
   cleanArticle(content, title, log);
   const outline = buildOutline(content, title); // 5

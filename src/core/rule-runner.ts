@@ -20,10 +20,20 @@ function apply(root: Element, match: RuleMatch, log: RemovalLog): Element | Comm
     node.parentNode.replaceChild(marker, node);
     return marker;
   }
+  if (action.type === 'caption') return toCaption(node as Element);
   const anchor = node.parentElement;
   if (action.type === 'unwrap') unwrap(node as Element);
   else (node as Text).data = action.text;
   return anchor;
+}
+
+/** Turns an element into a <figcaption> holding the same content (undefined: inside a caption already). */
+function toCaption(el: Element): Element | undefined {
+  if (el.closest('figcaption')) return undefined;
+  const caption = el.ownerDocument.createElement('figcaption');
+  while (el.firstChild) caption.appendChild(el.firstChild);
+  el.replaceWith(caption);
+  return caption;
 }
 
 /** The rules' view of the page: its address, and which URLs are of its own site. */

@@ -14,7 +14,7 @@ import { INJECTED_LINK_RULES } from '../../src/core/rules';
 import { FIXTURES, pageFromHtml, squash } from '../support/fixtures';
 
 const PAGE_URL = 'https://www.harbourview-times.com/2024/05/10/port-strike/';
-const ACTION = { remove: 'remove', unwrap: 'unwrap', repair: 'replace-text' } as const;
+const ACTION = { remove: 'remove', unwrap: 'unwrap', repair: 'replace-text', caption: 'caption' } as const;
 
 const REGISTRIES = [
   { dir: 'chrome', rules: PAGE_CHROME_RULES },
@@ -29,7 +29,7 @@ describe.each(ALL_RULES.map((rule) => [rule.name, rule] as const))('%s', (name, 
   test('has a fixture file with cases to act on and cases to keep', () => {
     expect(existsSync(file)).toBe(true);
     const html = readFileSync(file, 'utf8');
-    expect(html).toMatch(/data-expect="(remove|unwrap|repair)"/);
+    expect(html).toMatch(/data-expect="(remove|unwrap|repair|caption)"/);
     expect(html).toMatch(/data-expect="keep"/);
   });
   if (!existsSync(file)) return;
@@ -41,7 +41,9 @@ describe.each(ALL_RULES.map((rule) => [rule.name, rule] as const))('%s', (name, 
     const expectation = section.getAttribute('data-expect') as 'keep' | keyof typeof ACTION;
     // data-authors="A|B": the article's author names, as the pipeline passes them to the clutter rules.
     const authors = (section.getAttribute('data-authors') ?? '').split('|').filter(Boolean);
-    const ctx = { ...ruleContext(PAGE_URL), authors };
+    // data-title: the article's title, as the pipeline passes it to the clutter rules.
+    const title = section.getAttribute('data-title');
+    const ctx = { ...ruleContext(PAGE_URL), authors, ...(title ? { title } : {}) };
     const matches = rule.find(section, ctx);
     if (expectation === 'keep') {
       expect(matches.map((m) => m.text)).toEqual([]);
@@ -57,6 +59,8 @@ describe.each(ALL_RULES.map((rule) => [rule.name, rule] as const))('%s', (name, 
       const work = section.cloneNode(true) as Element;
       const log = new RemovalLog();
       runRules(work, ctx, log, [rule]);
+      // data-text is the running text: a caption stays in the page, under its picture, but out of the text.
+      for (const caption of expectation === 'caption' ? Array.from(work.querySelectorAll('figcaption')) : []) caption.remove();
       expect(squash(work.textContent ?? '')).toBe(squash(wanted));
       expect(log.all().every((r) => r.kind === rule.kind && r.rule === rule.name)).toBe(true);
     }

@@ -16,8 +16,13 @@ function isTaxonomyLink(a: Element, ctx: RuleContext): boolean {
   return !!abs && ctx.isOwnSite(abs) && taxonomyReason(abs) !== null;
 }
 
-/** The smallest block around `a` that holds three links or more (a list's `ul`, or its wrapper). */
+/**
+ * The smallest block around `a` that holds three links or more (a list's `ul`, or its wrapper); an
+ * inline wrapper counts too when it holds the links itself (`<strong>Tags<br><a>…</a>, <a>…</a></strong>`).
+ */
 function listAround(a: Element): Element | null {
+  const inline = a.parentElement;
+  if (inline && !inline.matches(BLOCKS) && !inline.matches('a') && inline.getElementsByTagName('a').length >= 3) return inline;
   let el = a.parentElement?.closest(BLOCKS) ?? null;
   for (let up = 0; el && up < 3; up++, el = el.parentElement?.closest(BLOCKS) ?? null) {
     if (el.getElementsByTagName('a').length >= 3) return el;

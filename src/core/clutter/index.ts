@@ -2,7 +2,12 @@
 // story's container but a reader does not want.
 import type { Rule } from '../rules/rule';
 import { authorSignOff } from './author-sign-off';
+import { codeLeftovers } from './code-leftovers';
+import { commentPolicy } from './comment-policy';
 import { headerLines } from './header-lines';
+import { issuerBoilerplate } from './issuer-boilerplate';
+import { looseCaptions } from './loose-captions';
+import { promoLines } from './promo-lines';
 import { teaserCards } from './teaser-cards';
 
-export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines, authorSignOff];
+export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines, authorSignOff, looseCaptions, promoLines, codeLeftovers, commentPolicy, issuerBoilerplate];

@@ -4,8 +4,11 @@
 // node that an earlier match removed is skipped by the runner, so rules need not track nesting.
 import type { RemovalKind } from '../article';
 
-/** What to do with a found node: take it out, keep its words but drop the link, or rewrite its text. */
-export type RuleAction = { type: 'remove' } | { type: 'unwrap' } | { type: 'replace-text'; text: string };
+/**
+ * What to do with a found node: take it out, keep its words but drop the link, rewrite its text, or
+ * make it a caption (a <figcaption>: kept under its picture in the view, left out of the running text).
+ */
+export type RuleAction = { type: 'remove' } | { type: 'unwrap' } | { type: 'replace-text'; text: string } | { type: 'caption' };
 
 export interface RuleMatch {
   /** The element to remove/unwrap, or the text node to rewrite. */
@@ -30,6 +33,8 @@ export interface RuleContext {
   linksOf(el: Element): readonly HTMLAnchorElement[];
   /** The article's author names, when known (the clutter rules run after Readability and know them). */
   authors?: readonly string[];
+  /** The article's title (known to the clutter rules, as the authors are). */
+  title?: string;
 }
 
 export interface Rule {

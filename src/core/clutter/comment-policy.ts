@@ -1,0 +1,28 @@
+// The comment section's house rules printed under the post: "Comments are moderated and will not be
+// approved if …", "We reserve the right to remove offensive comments". They belong to the comment
+// form that Readability dropped, not to the story.
+// Guard: only among the article's last three text units, at most 50 words, and the line speaks of
+// comments *and* of moderating, approving or the rules for them; a paragraph quoting a comment stays.
+import type { Rule, RuleMatch } from '../rules/rule';
+import { textUnits } from './units';
+
+const TAIL_UNITS = 3;
+const MAX_WORDS = 50;
+const COMMENTS = /\b(comments?|commenting|commenters?|comentários?|comentarios?|commentaires?|kommentare?|commenti|reacties)\b/iu;
+const POLICY =
+  /\b(moderat\w*|reserve the right|guidelines|offensive|abusive|comment policy|(will|may) (not )?be (published|approved|removed|deleted|edited)|(não )?serão (aprovad|publicad)\w*|(no )?serán (aprobad|publicad)\w*|ne seront pas (publi|approuv)\w*)/iu;
+
+export const commentPolicy: Rule = {
+  name: 'comment-policy',
+  kind: 'clutter',
+  description: 'A short line among the last three text units that speaks of comments and of moderating or approving them (the comment form’s house rules).',
+  find(root) {
+    const units = textUnits(root);
+    const matches: RuleMatch[] = [];
+    for (const unit of units.slice(Math.max(1, units.length - TAIL_UNITS))) {
+      if (unit.words > MAX_WORDS || !COMMENTS.test(unit.text) || !POLICY.test(unit.text)) continue;
+      matches.push({ node: unit.el, action: { type: 'remove' }, reason: 'comment policy under the post', text: unit.text });
+    }
+    return matches;
+  },
+};

@@ -1,0 +1,70 @@
+// The issuer's boilerplate at the foot of a press release: "About Acme" and "Acme is a global provider
+// of …", the same paragraphs under every release the company puts out. It describes the company named
+// in the headline, not the news.
+// Guard: only at the article's end (everything from there on, at most 350 words); it opens either with
+// an "About <Name>" line followed by a paragraph that starts with that name, or, right after the
+// article's last horizontal rule, with "<Name> is a/an/the …"; and <Name> must be in the title.
+import type { Rule, RuleMatch } from '../rules/rule';
+import { normalizeSpace } from '../text';
+import { endsLikeSentence, type TextUnit, textUnits } from './units';
+
+const MAX_WORDS = 350;
+const NAME = String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*)(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}&.'’-]*){0,4})`;
+const ABOUT_LINE = new RegExp(String.raw`^(?:About|ABOUT)\s+${NAME}\s*:?$`, 'u');
+const SELF_DESCRIPTION = new RegExp(String.raw`^${NAME}\s+(?:is|are)\s+(?:a|an|the|one)\b`, 'u');
+
+const lower = (s: string) => normalizeSpace(s).toLowerCase();
+
+function inTitle(name: string, title: string): boolean {
+  const first = lower(name).split(' ')[0] ?? '';
+  return first.length >= 3 && lower(title).split(/[^\p{L}\p{N}&]+/u).includes(first);
+}
+
+function afterLastRule(root: Element, units: TextUnit[], i: number): boolean {
+  const rules = Array.from(root.querySelectorAll('hr'));
+  const hr = rules[rules.length - 1];
+  const unit = units[i];
+  if (!hr || !unit) return false;
+  const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & 4) !== 0; // b follows a
+  const prev = units[i - 1];
+  return follows(hr, unit.el) && (!prev || follows(prev.el, hr));
+}
+
+/** Where the boilerplate starts (the earliest start within the last 350 words: two companies' "About"s), or -1. */
+function boilerplateStart(root: Element, units: TextUnit[], title: string): number {
+  let words = 0;
+  let start = -1;
+  for (let i = units.length - 1; i >= 1; i--) {
+    const unit = units[i] as TextUnit;
+    words += unit.words;
+    if (words > MAX_WORDS) return start;
+    const about = ABOUT_LINE.exec(unit.text);
+    const next = units[i + 1];
+    if (about?.[1] && !endsLikeSentence(unit.text) && next && inTitle(about[1], title)) {
+      const first = lower(about[1]).split(' ')[0] ?? '';
+      if (lower(next.text).startsWith(first)) start = i;
+    }
+    const self = SELF_DESCRIPTION.exec(unit.text);
+    if (self?.[1] && inTitle(self[1], title) && afterLastRule(root, units, i)) start = i;
+  }
+  return start;
+}
+
+export const issuerBoilerplate: Rule = {
+  name: 'issuer-boilerplate',
+  kind: 'clutter',
+  description:
+    'A press release’s closing "About <Name>" / "<Name> is a … provider" paragraphs, when <Name> is in the title and they end the article (after an About line or the last rule; at most 350 words).',
+  find(root, ctx) {
+    const title = ctx.title ?? '';
+    if (!title) return [];
+    const units = textUnits(root);
+    const start = boilerplateStart(root, units, title);
+    if (start < 0) return [];
+    const matches: RuleMatch[] = [];
+    for (const unit of units.slice(start)) {
+      matches.push({ node: unit.el, action: { type: 'remove' }, reason: 'the issuer’s boilerplate at the foot of a press release', text: unit.text });
+    }
+    return matches;
+  },
+};

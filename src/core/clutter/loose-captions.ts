@@ -1,0 +1,139 @@
+// Captions and photo credits that the page set as ordinary text instead of a <figcaption>: the line
+// right under a picture that repeats its alt text or ends in a credit ("… (Image: Getty)", "(AP Photo/…)"),
+// a credit line of its own ("Image copyright Getty Images", "Photo: Jane Doe, AP", "Jane Doe | Reuters"),
+// and the words inside a <figure> around its picture. They are turned into captions, not deleted: the
+// picture keeps them in the view, and the article's text (which leaves captions out) reads as prose.
+// Guard: only text right after a picture, inside a figure with one, or a short line that is a credit from
+// end to end; at most 60 words; never headings, lists, quotes, tables or code.
+import { LITERAL_TEXT } from '../dom';
+import type { Rule, RuleMatch } from '../rules/rule';
+import { countWords, normalizeSpace, textOf } from '../text';
+
+const PICTURE = 'img, picture, video, iframe, embed, object, svg, canvas';
+const NOT_CAPTION = `h1, h2, h3, h4, h5, h6, ul, ol, li, blockquote, table, figcaption, ${LITERAL_TEXT}`;
+const MAX_WORDS = 60;
+
+const AGENCY = /\b(getty( images)?|associated press|ap photo|reuters|afp|epa|shutterstock|istock(photo)?|alamy|bloomberg|pa( media| wire)?)\b/i;
+const CREDIT_WORD = /\b(image|photo|picture|pic|foto|video|credit|courtesy|source|illustration|file)s?\b|©/i;
+/** A whole line that names where a picture came from. */
+const CREDIT_LINE = [
+  /^(image|photo|picture|pic|foto|video|illustration)s?\s*(copyright|credit|courtesy|source|by)\b/i,
+  /^(image|photo|picture|pic|foto|credit|courtesy|illustration)s?\s*(\([^)]*\))?\s*:/i,
+  /^©/,
+];
+
+/** "… (Image: GETTY)", "… (Reed Saxon / Associated Press)": a caption's closing credit in brackets. */
+function endsWithCredit(text: string): boolean {
+  const m = /\(([^()]{2,80})\)\s*$/.exec(text);
+  if (!m) return false;
+  const inner = m[1] ?? '';
+  return CREDIT_WORD.test(inner) || AGENCY.test(inner) || /[/|]/.test(inner);
+}
+
+/** A short line that is a credit from end to end (no sentence of its own). */
+export function isCreditLine(text: string): boolean {
+  const words = countWords(text);
+  if (words === 0 || words > 12) return false;
+  if (CREDIT_LINE.some((re) => re.test(text))) return true;
+  // "Natalie Naccache | Bloomberg | Getty Images", "Jane Doe/Reuters": names and an agency, no sentence.
+  // "Source: Reuters" names where the story came from: a citation, not a picture credit.
+  if (/^(source|via|from)\b/i.test(text)) return false;
+  return AGENCY.test(text) && !/[.!?]$/.test(text) && (/[|/]/.test(text) || words <= 4);
+}
+
+/** "Jane Doe | Lakeshore Gazette", "Jane Doe/Reuters": names joined by a bar or slash (only right under a picture). */
+function isNameCredit(text: string): boolean {
+  return countWords(text) <= 10 && /^\p{Lu}[\p{L}.'’ -]*(\s*[|/]\s*\p{Lu}[\p{L}.'’& -]*){1,3}$/u.test(text);
+}
+
+function hasText(el: Element): boolean {
+  return textOf(el) !== '';
+}
+
+function captionable(el: Element): boolean {
+  return !el.matches(NOT_CAPTION) && el.closest(NOT_CAPTION) === null && el.querySelector(`${PICTURE}, ${NOT_CAPTION}`) === null;
+}
+
+/**
+ * The first element with text after `media`, climbing out of its wrappers (a link, a <p>, a <div>);
+ * null when words sit right beside the picture (a picture inside a paragraph of prose).
+ */
+function textAfter(media: Element, root: Element): Element | null {
+  let node: Element = media;
+  while (node !== root && node.parentElement) {
+    let seen = false;
+    for (const sib of Array.from(node.parentElement.childNodes)) {
+      if (sib === node) {
+        seen = true;
+        continue;
+      }
+      if (sib.nodeType === 3 && normalizeSpace((sib as Text).data) !== '') return null;
+      if (seen && sib.nodeType === 1 && hasText(sib as Element)) return sib as Element;
+    }
+    node = node.parentElement;
+  }
+  return null;
+}
+
+function repeatsAlt(text: string, media: Element): boolean {
+  const img = media.matches('img') ? media : media.querySelector('img');
+  const alt = normalizeSpace(img?.getAttribute('alt') ?? img?.getAttribute('title') ?? '').toLowerCase();
+  const t = text.toLowerCase();
+  return alt.length >= 20 && (t.startsWith(alt.slice(0, 40)) || alt.startsWith(t.slice(0, 40)));
+}
+
+export const looseCaptions: Rule = {
+  name: 'loose-captions',
+  kind: 'clutter',
+  description:
+    'Text set as a caption without <figcaption>: right after a picture with its alt text or a closing credit, in a figure beside its picture, or a short credit-only line; at most 60 words, never headings, lists or quotes.',
+  find(root) {
+    const found = new Map<Element, string>();
+    const mark = (el: Element, reason: string) => {
+      if (!found.has(el) && captionable(el) && countWords(textOf(el)) <= MAX_WORDS) found.set(el, reason);
+    };
+    // Words inside a figure beside its picture are the figure's caption, whatever element holds them.
+    for (const figure of Array.from(root.querySelectorAll('figure'))) {
+      if (!figure.querySelector(PICTURE)) continue;
+      const visit = (el: Element) => {
+        for (const child of Array.from(el.children)) {
+          if (!hasText(child)) continue;
+          if (child.querySelector(PICTURE)) visit(child);
+          else mark(child, 'text beside the picture in its figure: made its caption');
+        }
+      };
+      visit(figure);
+    }
+    for (const media of Array.from(root.querySelectorAll(PICTURE))) {
+      if (media.parentElement?.closest('picture, figure, svg')) continue;
+      const next = textAfter(media, root);
+      if (!next || !captionable(next)) continue;
+      const text = textOf(next);
+      const opensWithCredit = CREDIT_LINE.some((re) => re.test(text)) || /^source\s*:/i.test(text);
+      const credit = next.nextElementSibling;
+      const creditNext = credit !== null && (isCreditLine(textOf(credit)) || isNameCredit(textOf(credit)));
+      if (repeatsAlt(text, media) || endsWithCredit(text) || isCreditLine(text) || opensWithCredit || creditNext) {
+        mark(next, 'caption under the picture (repeats its alt text, ends in or is followed by a credit)');
+        if (credit && creditNext) mark(credit, 'photo credit under the picture');
+      }
+    }
+    // A credit line on its own: with the line before it when the two are all their container holds.
+    for (const el of Array.from(root.querySelectorAll('p, div, span'))) {
+      // A linked line cites a source; a picture credit is plain text.
+      if (found.has(el) || el.querySelector('p, div, a[href]') || !isCreditLine(textOf(el))) continue;
+      if (el.parentElement?.closest('p') && el.parentElement !== null && textOf(el.parentElement) !== textOf(el)) continue;
+      mark(el, 'photo credit line');
+      const parent = el.parentElement;
+      const texts = parent ? Array.from(parent.children).filter(hasText) : [];
+      const prev = texts[texts.indexOf(el) - 1];
+      if (parent && parent !== root && texts.length === 2 && prev) mark(prev, 'caption above its photo credit');
+    }
+    const matches: RuleMatch[] = [];
+    for (const [el, reason] of found) {
+      // One caption per line: a credit inside a caption already found goes with it.
+      if (Array.from(found.keys()).some((o) => o !== el && o.contains(el))) continue;
+      matches.push({ node: el, action: { type: 'caption' }, reason, text: textOf(el) });
+    }
+    return matches;
+  },
+};

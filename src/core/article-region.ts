@@ -25,7 +25,7 @@ const MAX_ELEMENT_SHARE = 0.85;
 function unlinkedLetters(el: Element): number {
   let letters = letterCount(el.textContent ?? '');
   for (const tag of ['a', 'script', 'style']) {
-    const found = el.getElementsByTagName(tag);
+    const found = el.querySelectorAll(tag);
     for (let i = 0; i < found.length; i++) letters -= letterCount(found[i]!.textContent ?? '');
   }
   return letters;
@@ -35,7 +35,7 @@ function unlinkedLetters(el: Element): number {
 function paragraphMass(body: Element): { mass: Map<Element, number>; total: number } {
   const mass = new Map<Element, number>();
   let total = 0;
-  const paragraphs = body.getElementsByTagName('p');
+  const paragraphs = body.querySelectorAll('p');
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const letters = letterCount(p.textContent ?? '');
@@ -100,7 +100,7 @@ export function copyRegion(doc: Document, region: Element): Document {
   parent.appendChild(copy.importNode(region, true));
   const head = copy.head;
   if (head && doc.body) {
-    const scripts = doc.body.getElementsByTagName('script');
+    const scripts = doc.body.querySelectorAll('script');
     for (let i = 0; i < scripts.length; i++) {
       const script = scripts[i]!;
       if (script.getAttribute('type') === 'application/ld+json' && !region.contains(script)) head.appendChild(copy.importNode(script, true));

@@ -28,7 +28,7 @@ function depthOf(el: Element, stopAt: number): number {
  * are all deeper than STRIDE, so one of them is sampled.
  */
 export function mayBeTooDeep(doc: Document): boolean {
-  const all = doc.getElementsByTagName('*');
+  const all = doc.querySelectorAll('*');
   const count = all.length;
   for (let i = STRIDE - 1; i < count; i += STRIDE) {
     const el = all[i];

@@ -21,7 +21,7 @@ export function protectHeadings(doc: Document, titles: readonly string[]): void 
   const body = doc.body;
   if (!body) return;
   const titleKeys = new Set(titles.map(key).filter(Boolean));
-  for (const h of Array.from(body.getElementsByTagName('h2'))) {
+  for (const h of Array.from(body.querySelectorAll('h2'))) {
     const text = key(h.textContent ?? '');
     if (!text || titleKeys.has(text)) continue;
     rename(h, 'h3').setAttribute(MARK, 'h2');

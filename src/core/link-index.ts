@@ -19,17 +19,23 @@ export class LinkIndex {
     return this.gone.size === 0 ? links : links.filter((a) => !this.gone.has(a));
   }
 
+  /** The tree was rearranged: look again on the next question. */
+  reset(): void {
+    this.held = null;
+    this.gone.clear();
+  }
+
   /** `node` was removed or unwrapped: its links (and itself, if a link) are no longer in the tree. */
   removed(node: Node): void {
     if (!this.held || node.nodeType !== 1) return;
     const el = node as Element;
     if (el.localName === 'a') this.gone.add(el);
-    for (const a of Array.from(el.getElementsByTagName('a'))) this.gone.add(a);
+    for (const a of Array.from(el.querySelectorAll('a'))) this.gone.add(a);
   }
 
   private build(): Map<Element, HTMLAnchorElement[]> {
     const held = new Map<Element, HTMLAnchorElement[]>();
-    const links = this.root.getElementsByTagName('a');
+    const links = this.root.querySelectorAll('a[href]');
     for (let i = 0; i < links.length; i++) {
       const a = links[i] as HTMLAnchorElement;
       if (!isRealLink(a)) continue;

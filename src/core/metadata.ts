@@ -26,7 +26,7 @@ type MetaTags = Map<string, string | null>;
 /** The content of each page's first `<meta>` per property, name and itemprop: one pass, then lookups. */
 function metaTags(doc: Document): MetaTags {
   const tags: MetaTags = new Map();
-  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
     for (const attr of ['property', 'name', 'itemprop']) {
       const key = el.getAttribute(attr);
       if (key !== null && !tags.has(key)) tags.set(key, el.getAttribute('content'));

@@ -50,7 +50,8 @@ export function runRules(root: Element, ctx: RuleContext, log: RemovalLog, rules
     for (const match of rule.find(root, indexed)) {
       const anchor = apply(root, match, log);
       if (anchor === undefined) continue;
-      if (match.action.type !== 'replace-text') links.removed(match.node);
+      if (match.action.type === 'remove' || match.action.type === 'unwrap') links.removed(match.node);
+      else if (match.action.type === 'caption') links.reset(); // the same links, under a new element
       log.anchored(
         {
           kind: rule.kind,

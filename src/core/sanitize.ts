@@ -75,7 +75,7 @@ const CLOBBERING = ['input', 'button', 'select', 'textarea', 'fieldset', 'output
 export function defuseClobbering(doc: Document): void {
   const docProto = Object.getPrototypeOf(doc) as Document;
   const span = docProto.createElement.call(doc, 'span'); // a plain element: its methods cannot be shadowed
-  const byTag = (tag: string) => Array.from(docProto.getElementsByTagName.call(doc, tag));
+  const byTag = (tag: string) => Array.from(docProto.querySelectorAll.call(doc, tag));
   const form = byTag('form')[0];
   const formProto = form ? (Object.getPrototypeOf(form) as object) : null;
   const { getAttribute, removeAttribute } = span;

@@ -101,12 +101,12 @@ export function flattenShadowRoots(live: Document, copy: Document, limits?: Limi
 
 /** True when the page renders content from open shadow roots (live ones, or declarative templates not yet attached). */
 export function hasShadowContent(doc: Document): boolean {
-  const all = doc.getElementsByTagName('*');
+  const all = doc.querySelectorAll('*');
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
     if ((MAY_HOST.has(el.localName) || el.localName.includes('-')) && el.shadowRoot) return true;
   }
-  const templates = doc.getElementsByTagName('template');
+  const templates = doc.querySelectorAll('template');
   for (let i = 0; i < templates.length; i++) if (isShadowTemplate(templates[i]!)) return true;
   return false;
 }

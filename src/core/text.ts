@@ -15,10 +15,22 @@ const HANGUL = /[\uac00-\ud7af]/;
 
 /** Number of letters/digits, the unit for "how much text" comparisons that must work in every script. */
 export function letterCount(s: string): number {
-  // Deleting the rest is cheaper than collecting every letter in an array (menus run to 100 KB).
-  return s.replace(NOT_LETTER, '').length;
+  // A loop over character codes, with a Unicode test only for non-ASCII characters: several times faster
+  // than deleting the rest with a Unicode regex, in every script (menus run to 100 KB, and this runs a lot).
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+      continue;
+    }
+    const point = s.codePointAt(i) ?? c;
+    if (LETTER.test(String.fromCodePoint(point))) n++;
+    if (point > 0xffff) i++;
+  }
+  return n;
 }
-const NOT_LETTER = /[^\p{L}\p{N}]+/gu;
+const LETTER = /[\p{L}\p{N}]/u;
 
 /** Words in running text; ideographs and kana count one each (CJK has no spaces between words). */
 export function countWords(text: string): number {

@@ -20,7 +20,7 @@ export const siteNavigation: Rule = {
       outer.push(el);
       if (closestNamed(el, LITERAL_TAGS)) continue;
       const letters = letterCount(el.textContent ?? '');
-      const linked = linkLetters(el.getElementsByTagName('a'));
+      const linked = linkLetters(el.querySelectorAll('a'));
       if (letters - linked >= 200 && linked / letters < 0.5) continue;
       const links = realLinks(el).length;
       matches.push({ node: el, action: { type: 'remove' }, reason: `navigation with ${links} links`, text: textOf(el).slice(0, 200) });

@@ -5,8 +5,10 @@
 // elements above it, so classes, languages and Readability's view of siblings stay as they were).
 //
 // Found on the live page, read-only: the smallest element holding REGION_SHARE of the letters in `<p>`
-// elements, widened by WIDEN levels (a lead, a standfirst or a figure beside the paragraphs' own block
-// stays in; Readability also looks at the top block's siblings). Guard: the text outside the region that
+// elements, widened by up to WIDEN levels (a lead, a standfirst or a figure beside the paragraphs' own block
+// stays in; Readability also looks at the top block's siblings) — but only while a level adds little: a
+// parent with more than WIDEN_GROWTH times the elements (and WIDEN_SLACK more) brings in the rails, menus
+// and footers the region is there to leave out, so widening stops below it. Guard: the text outside the region that
 // is not link text must stay small next to the region's own — a page whose article is written in `<div>`s
 // and `<br>`s, with `<p>`s only in its footer, is copied whole.
 import { hasShadowContent } from './shadow-dom';
@@ -14,6 +16,9 @@ import { letterCount } from './text';
 
 const REGION_SHARE = 0.9;
 const WIDEN = 3;
+/** A level adding more than this share of elements (and more than WIDEN_SLACK elements) is not taken. */
+const WIDEN_GROWTH = 1.5;
+const WIDEN_SLACK = 40;
 /** Unlinked letters outside the region, at most this share of those inside. */
 const OUTSIDE_SHARE = 0.5;
 /** Below this many letters of paragraphs, there is nothing to go by. */
@@ -69,9 +74,16 @@ export function findArticleRegion(doc: Document): Element | null {
       }
     }
   }
-  for (let up = 0; up < WIDEN && region !== body && region.parentElement; up++) region = region.parentElement;
-  if (region === body || region.localName === 'html') return null;
-  const elements = region.getElementsByTagName('*').length;
+  if (region === body) return null;
+  let elements = region.querySelectorAll('*').length;
+  for (let up = 0; up < WIDEN; up++) {
+    const parent = region.parentElement;
+    if (!parent || parent === body) break;
+    const wider = parent.querySelectorAll('*').length;
+    if (wider > Math.max(WIDEN_GROWTH * elements, elements + WIDEN_SLACK)) break;
+    region = parent;
+    elements = wider;
+  }
   if (elements > MAX_ELEMENT_SHARE * body.getElementsByTagName('*').length) return null;
   const inside = unlinkedLetters(region);
   if (unlinkedLetters(body) - inside > OUTSIDE_SHARE * inside) return null;

@@ -3,6 +3,7 @@
  */
 // The pipeline's smaller parts on their own: outline, plain text, reading time, URLs, media, sanitizing.
 import { ExtractionLimitError, extractArticle } from '../../src/core';
+import { findArticleRegion } from '../../src/core/article-region';
 import { imageStem } from '../../src/core/lead-image';
 import { absolutizeUrls, resolveLazyImages } from '../../src/core/media';
 import { buildOutline, slugify } from '../../src/core/outline';
@@ -120,3 +121,23 @@ describe('lead image', () => {
     expect(imageStem('http://127.0.0.1:9/media/a.com%2Fuploads%2Fkursk-checkpoint-1200x675.jpg')).toBe(stem);
   });
 });
+
+describe('article region', () => {
+  const links = (n: number) => `<ul>${'<li><a href="/other/story-of-the-day/">Another story of the day</a></li>'.repeat(n)}</ul>`;
+  const page = (sidebar: string) =>
+    pageFromHtml(
+      `<body><header>${links(20)}</header><div id="layout"><div id="column"><div id="story"><h1>T</h1><figure><img src="/a.jpg"></figure>` +
+        `<div id="text">${prose(8)}${prose(8)}</div></div></div>${sidebar}</div><footer>${links(30)}</footer></body>`,
+      URL,
+    );
+  test('widens to the blocks around the paragraphs, and stops before a level that adds the rails', () => {
+    // #text holds the paragraphs; #story and #column add a few elements (title, figure): taken.
+    // #layout adds a 40-link rail: the region stops below it.
+    expect(findArticleRegion(page(`<aside>${links(40)}</aside>`))?.id).toBe('column');
+  });
+  test('whole page when much unlinked text lies outside the paragraphs\' block', () => {
+    const outside = `<div>${'Words written in divs and line breaks, with no paragraph around them at all. <br>'.repeat(40)}</div>`;
+    expect(findArticleRegion(page(outside))).toBeNull();
+  });
+});
+

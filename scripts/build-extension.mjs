@@ -32,6 +32,23 @@ export function manifestFor(target) {
   return manifest;
 }
 
+/**
+ * webextension-polyfill wraps the `chrome` API when it is first evaluated, so esbuild keeps it in every
+ * bundle that imports it, used or not. Only the content script imports it without using it (through the
+ * shared message module, for its types and constants), and it runs in web pages, where every kilobyte is
+ * parsed on each click: marked free of side effects, it stays only in the bundles that call `browser`.
+ */
+const polyfillOnlyWhereUsed = {
+  name: 'polyfill-only-where-used',
+  setup(build) {
+    build.onResolve({ filter: /^webextension-polyfill$/ }, async (args) => {
+      if (args.pluginData?.resolving) return undefined;
+      const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: { resolving: true } });
+      return { ...resolved, sideEffects: false };
+    });
+  },
+};
+
 export async function buildExtension(target) {
   const outdir = `build/${target}`;
   rmSync(outdir, { recursive: true, force: true });
@@ -50,6 +67,7 @@ export async function buildExtension(target) {
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
+    plugins: [polyfillOnlyWhereUsed],
   });
   // No dynamic innerHTML in what we ship (see inert-html.mjs): web-ext lint stays clean.
   for (const file of result.outputFiles) writeFileSync(file.path, rewriteHtmlAssignments(file.text).code);

@@ -27,11 +27,10 @@ const PITCH = [
   /\bdelivered (straight |directly |right )?(to|into|through) your (inbox|letterbox|mailbox|door|e-?mail)\b/i,
   /\bby clicking here\b/i,
   /\b(sign up|subscribe) (for|to) (our|the) [\p{L}\p{N}' ]{0,40}\b(newsletters?|e-?mails?|alerts|updates)\b/iu,
-  /\bon the go\b.*\bclick/i,
 ];
 /** A bare button line: the whole line is the call. */
 const BUTTON = /^(subscribe|sign up|sign me up|join|join now|register|subscribe now|sign up now|subscribe here|sign up here|get the app|download the app)$/i;
-const PROMO_SEGMENT = /^(promos?|promotions?|offers?|apps?|apps-products|newsletters?|subscribe|subscriptions?|sign-?up|membership|shop)$/i;
+const PROMO_SEGMENT = /^(promos?|promotions?|offers?|apps?|newsletters?|subscribe|subscriptions?|sign-?up|membership|shop)$/i;
 
 function isCallLink(unit: TextUnit, ctx: RuleContext): boolean {
   if (unit.words > MAX_WORDS || linkDensity(unit.el) < 0.8) return false;

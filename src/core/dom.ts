@@ -51,6 +51,34 @@ export function realLinks(el: Element): HTMLAnchorElement[] {
   return Array.from(el.querySelectorAll<HTMLAnchorElement>('a[href]')).filter(isRealLink);
 }
 
+/** The element children of `el`, in order (a sibling walk: jsdom's `children` is a slow live proxy). */
+export function childElements(el: Element): Element[] {
+  const kids: Element[] = [];
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) kids.push(child);
+  return kids;
+}
+
+/**
+ * Elements under `root` (not `root` itself) that have one of these names (lower case) or, when `roles` is
+ * given, one of these ARIA roles, in document order. One walk, instead of a selector with attribute tests:
+ * jsdom's selector engine checks an attribute selector several times slower than a walk does.
+ */
+export function elementsNamed(root: Element, names: ReadonlySet<string>, roles?: ReadonlySet<string>): Element[] {
+  const found: Element[] = [];
+  const visit = (el: Element) => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (names.has(child.localName)) found.push(child);
+      else if (roles) {
+        const role = child.getAttribute('role');
+        if (role && roles.has(role.trim().toLowerCase())) found.push(child);
+      }
+      visit(child);
+    }
+  };
+  visit(root);
+  return found;
+}
+
 /** Element names (lower case) of LITERAL_TEXT, for ancestor walks without selector matching. */
 export const LITERAL_TAGS = new Set(LITERAL_TEXT.split(', '));
 

@@ -12,7 +12,12 @@ import { resolveLazyImages } from './media';
 import { defuseClobbering } from './sanitize';
 import { flattenShadowRoots } from './shadow-dom';
 
-const NEVER_ARTICLE = 'script:not([type="application/ld+json"]), style, link, template, meta:not(head meta), object, embed';
+/** Never article, wherever they are in the body (structured data, JSON-LD scripts, stays for Readability). */
+const NEVER_ARTICLE = new Set(['script', 'style', 'link', 'template', 'meta', 'object', 'embed']);
+
+function isNeverArticle(el: Element): boolean {
+  return NEVER_ARTICLE.has(el.localName) && !(el.localName === 'script' && el.getAttribute('type') === 'application/ld+json');
+}
 
 /** An XML document (XHTML served as application/xhtml+xml): element names keep their case there. */
 function isXmlDocument(doc: Document): boolean {
@@ -81,7 +86,21 @@ function plainElement(el: Element): void {
 export function prepareWorkingCopy(clone: Document): void {
   const body = clone.body;
   if (!body) return;
-  for (const el of Array.from(body.querySelectorAll(NEVER_ARTICLE))) el.remove();
-  for (const el of Array.from(body.querySelectorAll('[is]'))) plainElement(el);
+  // One walk for both (selectors with attribute tests cost several walks in jsdom).
+  const never: Element[] = [];
+  const customized: Element[] = [];
+  const visit = (el: Element) => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (isNeverArticle(child)) {
+        never.push(child);
+        continue;
+      }
+      if (child.hasAttribute('is')) customized.push(child);
+      visit(child);
+    }
+  };
+  visit(body);
+  for (const el of never) el.remove();
+  for (const el of customized) plainElement(el);
   resolveLazyImages(body);
 }

@@ -4,11 +4,13 @@
 // Guard: acts only when one article clearly holds the most prose; a card must be a small fraction of
 // it and outside it. Pages of several full posts (an archive) or of dated entries that link nowhere
 // (a live blog) are left alone.
-import { LITERAL_TAGS, closestNamed, realLinks } from '../dom';
+import { LITERAL_TAGS, closestNamed, elementsNamed, realLinks } from '../dom';
 import type { Rule, RuleMatch } from '../rules/rule';
 import { letterCount, textOf } from '../text';
 
 const ARTICLE = 'article, [role="article"]';
+const ARTICLE_TAGS = new Set(['article']);
+const ARTICLE_ROLES = new Set(['article']);
 /** A card holds less than this share of the main article's prose. */
 const CARD_SHARE = 0.3;
 
@@ -23,7 +25,7 @@ export const otherArticles: Rule = {
   kind: 'page-chrome',
   description: 'Article elements outside the main one (the one with by far the most prose) holding under 30% of its prose: teaser cards and comment items.',
   find(root) {
-    const all = Array.from(root.querySelectorAll(ARTICLE)).filter((el) => !closestNamed(el, LITERAL_TAGS));
+    const all = elementsNamed(root, ARTICLE_TAGS, ARTICLE_ROLES).filter((el) => !closestNamed(el, LITERAL_TAGS));
     if (all.length < 2) return [];
     const sized = all.map((el) => ({ el, prose: proseLetters(el) })).sort((a, b) => b.prose - a.prose);
     const main = sized[0];

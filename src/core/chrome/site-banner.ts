@@ -2,11 +2,13 @@
 // menu buttons, which Readability keeps when it picks a wrapper that starts above the article.
 // Guard: a header inside an article, or one that holds a heading, a picture, a date or more than a
 // line of words, is an article's own header (kicker, title, byline, lead figure, time) and stays. (A lead image is kept aside before this runs.)
-import { LITERAL_TAGS, closestNamed } from '../dom';
+import { LITERAL_TAGS, closestNamed, elementsNamed } from '../dom';
 import type { Rule, RuleMatch } from '../rules/rule';
 import { letterCount, textOf } from '../text';
 
 const BANNER = 'header, [role="banner"]';
+const BANNER_TAGS = new Set(['header']);
+const BANNER_ROLES = new Set(['banner']);
 const ARTICLE_PARTS = 'h1, h2, h3, figure, picture, video, time';
 
 export const siteBanner: Rule = {
@@ -15,7 +17,7 @@ export const siteBanner: Rule = {
   description: 'A page header (header, role=banner) outside any article, with no heading, picture or date and at most a line of words.',
   find(root) {
     const matches: RuleMatch[] = [];
-    for (const el of Array.from(root.querySelectorAll(BANNER))) {
+    for (const el of elementsNamed(root, BANNER_TAGS, BANNER_ROLES)) {
       if (el.parentElement?.closest(BANNER) || closestNamed(el, LITERAL_TAGS)) continue;
       // A header inside an article heads that article (a live-blog entry's time and author).
       if (el.parentElement?.closest('article, [role="article"]')) continue;

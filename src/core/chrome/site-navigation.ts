@@ -2,11 +2,12 @@
 // (`<nav>`, role=navigation/menu/menubar). Readability drops most of them, but not when the article's
 // best candidate is a wrapper that holds the header too; and the view draws its own outline.
 // Guard: a "navigation" element that holds real prose outside its links is a misused tag and stays.
-import { LITERAL_TAGS, closestNamed, linkLetters, realLinks } from '../dom';
+import { LITERAL_TAGS, closestNamed, elementsNamed, linkLetters, realLinks } from '../dom';
 import type { Rule, RuleMatch } from '../rules/rule';
 import { letterCount, textOf } from '../text';
 
-const NAVIGATION = 'nav, [role="navigation"], [role="menu"], [role="menubar"]';
+const NAV_TAGS = new Set(['nav']);
+const NAV_ROLES = new Set(['navigation', 'menu', 'menubar']);
 
 export const siteNavigation: Rule = {
   name: 'site-navigation',
@@ -15,7 +16,7 @@ export const siteNavigation: Rule = {
   find(root) {
     const matches: RuleMatch[] = [];
     const outer: Element[] = []; // in document order, so a navigation's inner ones come after it
-    for (const el of Array.from(root.querySelectorAll(NAVIGATION))) {
+    for (const el of elementsNamed(root, NAV_TAGS, NAV_ROLES)) {
       if (outer.some((o) => o.contains(el))) continue;
       outer.push(el);
       if (closestNamed(el, LITERAL_TAGS)) continue;

@@ -5,7 +5,7 @@
 // picture keeps them in the view, and the article's text (which leaves captions out) reads as prose.
 // Guard: only text right after a picture, inside a figure with one, or a short line that is a credit from
 // end to end; at most 60 words; never headings, lists, quotes, tables or code.
-import { LITERAL_TEXT } from '../dom';
+import { childElements, LITERAL_TEXT } from '../dom';
 import type { Rule, RuleMatch } from '../rules/rule';
 import { countWords, normalizeSpace, textOf } from '../text';
 
@@ -96,7 +96,7 @@ export const looseCaptions: Rule = {
     for (const figure of Array.from(root.querySelectorAll('figure'))) {
       if (!figure.querySelector(PICTURE)) continue;
       const visit = (el: Element) => {
-        for (const child of Array.from(el.children)) {
+        for (const child of childElements(el)) {
           if (!hasText(child)) continue;
           if (child.querySelector(PICTURE)) visit(child);
           else mark(child, 'text beside the picture in its figure: made its caption');
@@ -124,7 +124,7 @@ export const looseCaptions: Rule = {
       if (el.parentElement?.closest('p') && el.parentElement !== null && textOf(el.parentElement) !== textOf(el)) continue;
       mark(el, 'photo credit line');
       const parent = el.parentElement;
-      const texts = parent ? Array.from(parent.children).filter(hasText) : [];
+      const texts = parent ? childElements(parent).filter(hasText) : [];
       const prev = texts[texts.indexOf(el) - 1];
       if (parent && parent !== root && texts.length === 2 && prev) mark(prev, 'caption above its photo credit');
     }

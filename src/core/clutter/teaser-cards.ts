@@ -3,7 +3,7 @@
 // most ("more stories" rails, "most read" strips, in-story promos).
 // Guard: the cards must repeat one structure, each must link to an article-shaped page of the site
 // (not the page itself, not an image), and none may hold a paragraph of prose.
-import { realLinks } from '../dom';
+import { childElements } from '../dom';
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage, looksLikeArticleUrl } from '../url';
@@ -15,11 +15,13 @@ const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)([?#]|$)/i;
 
 /** The shape of a block: its tag and its children's tags (two levels), ignoring the words. */
 function shape(el: Element): string {
-  const kids = Array.from(el.children).map((c) => `${c.tagName}(${Array.from(c.children, (g) => g.tagName).join(',')})`);
+  const kids = childElements(el).map((c) => `${c.tagName}(${childElements(c).map((g) => g.tagName).join(',')})`);
   return `${el.tagName}[${kids.join(' ')}]`;
 }
 
 function isCard(el: Element, ctx: RuleContext): boolean {
+  const links = ctx.linksOf(el).filter((a) => a !== el); // the links inside it
+  if (links.length === 0) return false; // first: most blocks link nowhere, and this is a lookup
   const text = textOf(el);
   if (letterCount(text) > MAX_CARD_LETTERS) return false;
   if (Array.from(el.querySelectorAll('p, li')).some((p) => countWords(textOf(p)) >= 40)) return false;
@@ -27,7 +29,7 @@ function isCard(el: Element, ctx: RuleContext): boolean {
   const hasHeading = el.querySelector('h2, h3, h4, h5, h6, strong, b') !== null;
   if (!hasPicture && !hasHeading) return false;
   const letters = letterCount(text);
-  return realLinks(el).some((a) => {
+  return links.some((a) => {
     const href = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
     if (!href || !ctx.isOwnSite(href) || isSamePage(href, ctx.pageUrl) || IMAGE_FILE.test(href) || !looksLikeArticleUrl(href)) return false;
     // The link is the card: it holds the picture, or its words are most of the card's words (a
@@ -55,7 +57,7 @@ export const teaserCards: Rule = {
     const matches: RuleMatch[] = [];
     const parents = [root, ...Array.from(root.querySelectorAll('div, section, ul, ol'))];
     for (const parent of parents) {
-      const kids = Array.from(parent.children);
+      const kids = childElements(parent);
       if (kids.length < MIN_RUN) continue;
       let i = 0;
       while (i < kids.length) {
@@ -71,7 +73,7 @@ export const teaserCards: Rule = {
           const label = labelBefore(first);
           if (label) matches.push({ node: label, action: { type: 'remove' }, reason: 'label of a run of teaser cards', text: textOf(label) });
           for (const card of kids.slice(i, j)) {
-            const href = realLinks(card)[0]?.getAttribute('href') ?? '';
+            const href = ctx.linksOf(card).find((a) => a !== card)?.getAttribute('href') ?? '';
             matches.push({ node: card, action: { type: 'remove' }, reason: `one of ${j - i} teaser cards for other articles of the site`, text: textOf(card), href });
           }
         }

@@ -1,7 +1,7 @@
 // The article read as a sequence of text units, for the clutter rules that look at the article's top
 // and tail: a unit is a block with no block inside it, or an inline run (a span, a loose link) that
 // sits beside blocks in a mixed container. Units inside figures and literal text are skipped.
-import { BLOCK_TAGS, hasBlockChild, LITERAL_TEXT } from '../dom';
+import { BLOCK_TAGS, hasBlockChild, LITERAL_TAGS } from '../dom';
 import { countWords, textOf } from '../text';
 
 export interface TextUnit {
@@ -11,13 +11,15 @@ export interface TextUnit {
 }
 
 const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, table, object, embed';
+/** Not text units, nor anything inside them: figures and their captions, code and other literal text. */
+const SKIPPED = new Set(['figure', 'figcaption', ...LITERAL_TAGS]);
 
 /** The units of `root` in document order (media-only units are left out: they are not text). */
 export function textUnits(root: Element): TextUnit[] {
   const units: TextUnit[] = [];
   const visit = (el: Element) => {
-    for (const child of Array.from(el.children)) {
-      if (child.matches('figure, figcaption') || child.matches(LITERAL_TEXT)) continue;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (SKIPPED.has(child.localName)) continue;
       const block = BLOCK_TAGS.has(child.tagName);
       const unit = block ? !hasBlockChild(child) : hasBlockChild(el);
       if (!unit) {

@@ -11,7 +11,7 @@
 // and footers the region is there to leave out, so widening stops below it. Guard: the text outside the region that
 // is not link text must stay small next to the region's own — a page whose article is written in `<div>`s
 // and `<br>`s, with `<p>`s only in its footer, is copied whole.
-import { hasShadowContent } from './shadow-dom';
+import { rendersShadowContent } from './shadow-dom';
 import { letterCount } from './text';
 
 const REGION_SHARE = 0.9;
@@ -75,21 +75,52 @@ export function findArticleRegion(doc: Document): Element | null {
     }
   }
   if (region === body) return null;
-  let elements = region.querySelectorAll('*').length;
+  const { sizeOf, shadow } = census(doc, region);
+  // Shadow content is flattened into a copy of the whole page, matched element by element (shadow-dom.ts).
+  if (shadow) return null;
+  let elements = sizeOf(region);
   for (let up = 0; up < WIDEN; up++) {
     const parent = region.parentElement;
     if (!parent || parent === body) break;
-    const wider = parent.querySelectorAll('*').length;
+    const wider = sizeOf(parent);
     if (wider > Math.max(WIDEN_GROWTH * elements, elements + WIDEN_SLACK)) break;
     region = parent;
     elements = wider;
   }
-  if (elements > MAX_ELEMENT_SHARE * body.getElementsByTagName('*').length) return null;
+  if (elements > MAX_ELEMENT_SHARE * sizeOf(body)) return null;
   const inside = unlinkedLetters(region);
   if (unlinkedLetters(body) - inside > OUTSIDE_SHARE * inside) return null;
-  // Shadow content is flattened into a copy of the whole page, matched element by element (shadow-dom.ts).
-  if (hasShadowContent(doc)) return null;
   return region;
+}
+
+/**
+ * One walk over the page (a tree walker: iterative, so a page nested by script far deeper than parsers nest
+ * cannot overflow the stack): the number of elements inside each element from `narrow` up to `<html>`, and
+ * whether the page renders shadow content.
+ */
+function census(doc: Document, narrow: Element): { sizeOf: (el: Element) => number; shadow: boolean } {
+  const root = doc.documentElement;
+  // An element's descendants run, in document order, up to the first element after it that is not inside it.
+  const after = new Map<Element, Element | null>();
+  for (let el: Element | null = narrow; el && el !== root; el = el.parentElement) {
+    let next: Element | null = null;
+    for (let up: Element | null = el; up && up !== root && !next; up = up.parentElement) next = up.nextElementSibling;
+    after.set(el, next);
+  }
+  const watched = new Set<Element>([...after.keys(), ...Array.from(after.values()).filter((e): e is Element => e !== null)]);
+  const position = new Map<Element, number>();
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let count = 0;
+  let shadow = false;
+  for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null, count++) {
+    if (watched.has(node)) position.set(node, count);
+    if (!shadow && rendersShadowContent(node)) shadow = true;
+  }
+  const sizeOf = (el: Element) => {
+    const next = after.get(el);
+    return (next ? (position.get(next) ?? count) : count) - (position.get(el) ?? 0) - 1;
+  };
+  return { sizeOf, shadow };
 }
 
 /**

@@ -99,14 +99,15 @@ export function flattenShadowRoots(live: Document, copy: Document, limits?: Limi
   return flattener.flattened;
 }
 
-/** True when the page renders content from open shadow roots (live ones, or declarative templates not yet attached). */
+/** True for an element that renders content from an open shadow root (a live one, or a declarative template not yet attached). */
+export function rendersShadowContent(el: Element): boolean {
+  const name = el.localName;
+  return ((MAY_HOST.has(name) || name.includes('-')) && el.shadowRoot !== null) || (name === 'template' && isShadowTemplate(el));
+}
+
+/** True when the page renders content from open shadow roots. */
 export function hasShadowContent(doc: Document): boolean {
   const all = doc.querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i]!;
-    if ((MAY_HOST.has(el.localName) || el.localName.includes('-')) && el.shadowRoot) return true;
-  }
-  const templates = doc.querySelectorAll('template');
-  for (let i = 0; i < templates.length; i++) if (isShadowTemplate(templates[i]!)) return true;
+  for (let i = 0; i < all.length; i++) if (rendersShadowContent(all[i]!)) return true;
   return false;
 }

@@ -1,7 +1,11 @@
 // Step 4: take out what Readability keeps but a reader doesn't want: ad labels, share prompts,
 // buttons, a heading that repeats the title, and the empty shells all that leaves behind.
+import { elementsNamed, tagSet } from './dom';
 import type { RemovalLog } from './removals';
 import { normalizeSpace, textOf } from './text';
+
+const FURNITURE_HOLDERS = tagSet('p, div, span, section, aside, li, figcaption, h2, h3, h4, h5, h6');
+const PICTURES = tagSet('img, picture, video');
 
 // Whole-block labels of page furniture. A block is removed only when this is *all* it says.
 const FURNITURE = [
@@ -58,7 +62,7 @@ export function cleanArticle(article: Element, title: string, log: RemovalLog): 
   for (const el of Array.from(article.querySelectorAll('button, input, select, textarea, label, form, dialog, [role="dialog"], [role="button"]'))) {
     el.remove();
   }
-  for (const el of Array.from(article.querySelectorAll('p, div, span, section, aside, li, figcaption, h2, h3, h4, h5, h6'))) {
+  for (const el of elementsNamed(article, FURNITURE_HOLDERS)) {
     if (!el.parentNode || el.children.length > 3 || !isFurniture(el)) continue;
     log.add({ kind: 'clutter', rule: 'page-furniture', reason: 'ad label or share/utility prompt', text: textOf(el) });
     el.remove();
@@ -93,7 +97,7 @@ function titleMatch(heading: string, title: string): 'same' | 'close' | null {
 
 /** A picture above `el`: a heading under the lead picture opens a section, it is no display headline. */
 function pictureBefore(root: Element, el: Element): boolean {
-  return Array.from(root.querySelectorAll('img, picture, video')).some((m) => (m.compareDocumentPosition(el) & 4) !== 0);
+  return elementsNamed(root, PICTURES).some((m) => (m.compareDocumentPosition(el) & 4) !== 0);
 }
 
 /** The article's text that comes before `el`, in document order. */

@@ -1,7 +1,8 @@
 // Small DOM helpers shared by the pipeline steps. Pure DOM: no window globals, so they run in jsdom too.
-// Element lists come from querySelectorAll, never from iterating getElementsByTagName: jsdom's live
-// collections cost up to 30 times more to walk (the CLI and the tests run on jsdom; browsers don't mind).
-import { letterCount, textOf } from './text';
+// Element lists come from querySelectorAll or from walks, never from iterating getElementsByTagName or
+// `children`: jsdom's live collections cost up to 30 times more to walk (the CLI and the tests run on
+// jsdom; browsers don't mind).
+import { letterCount, normalizeSpace } from './text';
 
 /** Elements that never hold article prose: code, preformatted text and form fields. */
 export const LITERAL_TEXT = 'pre, code, kbd, samp, tt, textarea, script, style, noscript, template, svg, math';
@@ -58,10 +59,16 @@ export function childElements(el: Element): Element[] {
   return kids;
 }
 
+/** A set of lower-case element names from a list written like a selector: `'p, div, li'`. */
+export function tagSet(list: string): ReadonlySet<string> {
+  return new Set(list.split(',').map((name) => name.trim()));
+}
+
 /**
  * Elements under `root` (not `root` itself) that have one of these names (lower case) or, when `roles` is
- * given, one of these ARIA roles, in document order. One walk, instead of a selector with attribute tests:
- * jsdom's selector engine checks an attribute selector several times slower than a walk does.
+ * given, one of these ARIA roles, in document order. One walk, instead of a selector: jsdom's selector engine
+ * checks an attribute selector several times slower than a walk does, and sorts the results of a list of
+ * selectors into document order by comparing positions pairwise.
  */
 export function elementsNamed(root: Element, names: ReadonlySet<string>, roles?: ReadonlySet<string>): Element[] {
   const found: Element[] = [];
@@ -90,7 +97,14 @@ export function closestNamed(el: Element | null, names: ReadonlySet<string>): El
 
 /** Text of the element without the text of its links. */
 export function textOutsideLinks(el: Element): string {
-  const clone = el.cloneNode(true) as Element;
-  for (const a of Array.from(clone.querySelectorAll('a'))) a.remove();
-  return textOf(clone);
+  // The text nodes textContent would join, less those inside links (no copy of the element to cut them from).
+  let text = '';
+  const visit = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3 || child.nodeType === 4) text += (child as CharacterData).data;
+      else if (child.nodeType === 1 && (child as Element).localName !== 'a') visit(child);
+    }
+  };
+  visit(el);
+  return normalizeSpace(text);
 }

@@ -30,6 +30,17 @@ const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'or
 
 /** The registrable part of a host name, approximately: `news.bbc.co.uk` → `bbc.co.uk`, `www.example.com` → `example.com`. */
 export function siteOf(hostname: string): string {
+  let site = sites.get(hostname);
+  if (site === undefined) {
+    if (sites.size > 5_000) sites.clear();
+    site = registrablePart(hostname);
+    sites.set(hostname, site);
+  }
+  return site;
+}
+const sites = new Map<string, string>();
+
+function registrablePart(hostname: string): string {
   const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
   if (labels.length <= 2 || /^\d+$/.test(labels[labels.length - 1] ?? '')) return labels.join('.');
   const sld = labels[labels.length - 2] ?? '';
@@ -59,17 +70,24 @@ function hostOf(abs: string): string {
   return host;
 }
 
-/** Path segments of an absolute URL, lower-cased and without empty parts. */
-export function pathSegments(abs: string): string[] {
-  try {
-    return new URL(abs).pathname
-      .toLowerCase()
-      .split('/')
-      .filter((s) => s.length > 0);
-  } catch {
-    return [];
+/** Path segments of an absolute URL, lower-cased and without empty parts (shared: do not change the array). */
+export function pathSegments(abs: string): readonly string[] {
+  let segments = paths.get(abs);
+  if (segments === undefined) {
+    if (paths.size > 20_000) paths.clear();
+    try {
+      segments = new URL(abs).pathname
+        .toLowerCase()
+        .split('/')
+        .filter((s) => s.length > 0);
+    } catch {
+      segments = [];
+    }
+    paths.set(abs, segments);
   }
+  return segments;
 }
+const paths = new Map<string, readonly string[]>();
 
 /**
  * True for URLs shaped like an article page rather than a section or a profile: a slug with several

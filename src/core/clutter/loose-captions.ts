@@ -5,11 +5,12 @@
 // picture keeps them in the view, and the article's text (which leaves captions out) reads as prose.
 // Guard: only text right after a picture, inside a figure with one, or a short line that is a credit from
 // end to end; at most 60 words; never headings, lists, quotes, tables or code.
-import { childElements, LITERAL_TEXT } from '../dom';
+import { childElements, elementsNamed, LITERAL_TEXT, tagSet } from '../dom';
 import type { Rule, RuleMatch } from '../rules/rule';
 import { countWords, normalizeSpace, textOf } from '../text';
 
 const PICTURE = 'img, picture, video, iframe, embed, object, svg, canvas';
+const CREDIT_BLOCKS = tagSet('p, div, span');
 const NOT_CAPTION = `h1, h2, h3, h4, h5, h6, ul, ol, li, blockquote, table, figcaption, ${LITERAL_TEXT}`;
 const MAX_WORDS = 60;
 
@@ -118,7 +119,7 @@ export const looseCaptions: Rule = {
       }
     }
     // A credit line on its own: with the line before it when the two are all their container holds.
-    for (const el of Array.from(root.querySelectorAll('p, div, span'))) {
+    for (const el of elementsNamed(root, CREDIT_BLOCKS)) {
       // A linked line cites a source; a picture credit is plain text.
       if (found.has(el) || el.querySelector('p, div, a[href]') || !isCreditLine(textOf(el))) continue;
       if (el.parentElement?.closest('p') && el.parentElement !== null && textOf(el.parentElement) !== textOf(el)) continue;

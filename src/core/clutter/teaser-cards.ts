@@ -3,13 +3,15 @@
 // most ("more stories" rails, "most read" strips, in-story promos).
 // Guard: the cards must repeat one structure, each must link to an article-shaped page of the site
 // (not the page itself, not an image), and none may hold a paragraph of prose.
-import { childElements } from '../dom';
+import { childElements, elementsNamed, tagSet } from '../dom';
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage, looksLikeArticleUrl } from '../url';
 import { endsLikeSentence } from './units';
 
 const MIN_RUN = 3;
+const CARD_PARENTS = tagSet('div, section, ul, ol');
+const PROSE_BLOCKS = tagSet('p, li');
 const MAX_CARD_LETTERS = 300;
 const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)([?#]|$)/i;
 
@@ -24,7 +26,7 @@ function isCard(el: Element, ctx: RuleContext): boolean {
   if (links.length === 0) return false; // first: most blocks link nowhere, and this is a lookup
   const text = textOf(el);
   if (letterCount(text) > MAX_CARD_LETTERS) return false;
-  if (Array.from(el.querySelectorAll('p, li')).some((p) => countWords(textOf(p)) >= 40)) return false;
+  if (elementsNamed(el, PROSE_BLOCKS).some((p) => countWords(textOf(p)) >= 40)) return false;
   const hasPicture = el.querySelector('img, picture') !== null;
   const hasHeading = el.querySelector('h2, h3, h4, h5, h6, strong, b') !== null;
   if (!hasPicture && !hasHeading) return false;
@@ -55,7 +57,7 @@ export const teaserCards: Rule = {
   description: 'Three or more same-shaped sibling cards, each a picture or headline linking to another article of the site, with no prose.',
   find(root, ctx) {
     const matches: RuleMatch[] = [];
-    const parents = [root, ...Array.from(root.querySelectorAll('div, section, ul, ol'))];
+    const parents = [root, ...elementsNamed(root, CARD_PARENTS)];
     for (const parent of parents) {
       const kids = childElements(parent);
       if (kids.length < MIN_RUN) continue;

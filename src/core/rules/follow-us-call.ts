@@ -4,19 +4,31 @@
 // Guard: a short block whose every link goes to a profile, channel or feed page of a social/news
 // platform (never to a post: a quoted tweet stays) or to the site's own newsletter/sign-up page —
 // and that reads as a call (call words, or little more than the link).
-import { LITERAL_TAGS, closestNamed, hasBlockChild, linkLetters } from '../dom';
+import { closestNamed, elementsNamed, hasBlockChild, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, pathSegments } from '../url';
 import { FOLLOW_PLATFORMS, hasCallWords } from './lexicon';
 import type { Rule, RuleContext, RuleMatch } from './rule';
 
-const CANDIDATES = 'p, div, h3, h4, h5, h6, blockquote, li, aside';
+const CANDIDATES = tagSet('p, div, h3, h4, h5, h6, blockquote, li, aside');
 const NOT_IN = new Set([...LITERAL_TAGS, 'table', 'nav', 'header', 'footer']);
 // Paths of single posts, videos or messages: a link to one of those cites content, it is no call.
 const POST_PATH = /\/(status|statuses|posts?|p|reel|reels|video|videos|watch|shorts|photo|photos|comments|pulse|story\.php|permalink)(\/|$|\?)|\/\d{3,}\/?$/i;
 const SIGNUP_SEGMENT = /^(newsletters?|subscribe|subscription|subscriptions|sign-?up|register|registration|alerts?|membership|join|apps?|download|follow|notifications?)$/i;
 
+/** The platform of a profile/channel URL, or null (remembered: a page links the same profiles many times). */
 function platformOf(abs: string): string | null {
+  let platform = platforms.get(abs);
+  if (platform === undefined) {
+    if (platforms.size > 5_000) platforms.clear();
+    platform = profilePlatform(abs);
+    platforms.set(abs, platform);
+  }
+  return platform;
+}
+const platforms = new Map<string, string | null>();
+
+function profilePlatform(abs: string): string | null {
   const url = new URL(abs);
   const host = url.hostname.replace(/^(www|m|mobile)\./, '');
   const platform = FOLLOW_PLATFORMS.find((p) => host === p || host.endsWith(`.${p}`));
@@ -34,18 +46,18 @@ export const followUsCall: Rule = {
   description: 'A short block whose links all go to a social/news platform profile or the site\'s sign-up page and that reads as a call to follow, join or subscribe.',
   find(root, ctx) {
     const matches: RuleMatch[] = [];
-    for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
+    for (const el of elementsNamed(root, CANDIDATES)) {
       const links = ctx.linksOf(el);
       if (links.length === 0 || links.length > 6) continue;
       if (el.tagName !== 'P' && hasBlockChild(el)) continue;
+      // Where the links go first (remembered per URL): most blocks link to articles, and this rules them out.
+      const targets = links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl));
+      const platforms = targets.map((h) => (h ? platformOf(h) : null));
+      if (!targets.every((h, i) => platforms[i] || (!!h && isSignupPage(h, ctx)))) continue;
       if (closestNamed(el, NOT_IN)) continue;
       const text = textOf(el);
       const words = countWords(text);
       if (words === 0 || words > 40) continue;
-      const targets = links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl));
-      const platforms = targets.map((h) => (h ? platformOf(h) : null));
-      const signups = targets.map((h) => !!h && isSignupPage(h, ctx));
-      if (!targets.every((_, i) => platforms[i] || signups[i])) continue;
       const mostlyLink = linkLetters(links) / Math.max(1, letterCount(text)) >= 0.6;
       if (!hasCallWords(text) && !(mostlyLink && platforms.some(Boolean))) continue;
       const where = platforms.filter(Boolean).join(', ') || 'the site\'s sign-up page';

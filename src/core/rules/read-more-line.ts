@@ -3,13 +3,14 @@
 // Guard (structure first): a short block, at least half of it link text, every link to another
 // page of the same site; plus either a known label, a punctuated short label before an article-
 // shaped link, or nothing at all but a same-site headline link.
-import { LITERAL_TAGS, closestNamed, hasBlockChild, textOutsideLinks } from '../dom';
+import { closestNamed, elementsNamed, hasBlockChild, LITERAL_TAGS, tagSet, textOutsideLinks } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage, looksLikeArticleUrl } from '../url';
 import { READ_MORE_LABELS, isLabel, startsWithLabel } from './lexicon';
 import type { Rule, RuleMatch } from './rule';
 
-const CANDIDATES = 'p, div, h3, h4, h5, h6, blockquote, a[href]';
+// `a`, not only `a[href]`: a link without a target has no real links, so the first check passes it over.
+const CANDIDATES = tagSet('p, div, h3, h4, h5, h6, blockquote, a');
 const NOT_IN = new Set([...LITERAL_TAGS, 'li', 'table', 'figure', 'nav', 'header', 'footer']);
 const LABEL_END = /^[^:—–|»›→>]{1,40}[:—–|»›→>]+$/u;
 
@@ -25,7 +26,7 @@ export const readMoreLine: Rule = {
   description: 'A short block that is mostly a link to another page of the same site, introduced by a label ("Read more:") or standing alone as a headline link.',
   find(root, ctx) {
     const matches: RuleMatch[] = [];
-    for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
+    for (const el of elementsNamed(root, CANDIDATES)) {
       const links = ctx.linksOf(el);
       if (links.length === 0 || links.length > 3) continue;
       if (el.tagName === 'DIV' && hasBlockChild(el)) continue;

@@ -4,19 +4,20 @@
 // over headline links separated by line breaks.
 // Guard: almost all of the box's text (below its heading) is link text, most links go to article-
 // shaped pages of the same site, and the box holds no paragraph of prose.
-import { LITERAL_TAGS, closestNamed, linkDensity, linkLetters } from '../dom';
+import { closestNamed, elementsNamed, linkDensity, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage, looksLikeArticleUrl } from '../url';
-import type { Rule, RuleMatch } from './rule';
+import type { Rule, RuleContext, RuleMatch } from './rule';
 
-const CANDIDATES = 'div, section, aside, ul, ol, nav, p';
+const CANDIDATES = tagSet('div, section, aside, ul, ol, nav, p');
+const PROSE_BLOCKS = new Set(['p', 'li', 'div']);
 const HINT = /(^|[\s_-])(related|yarpp|crp|jp-relatedposts|read-?next|more-?(stories|articles|posts)|recommend|also-?like|you-?may|further-?reading|mas-?leidas)/i;
 
-function headingOf(box: Element): Element | null {
+function headingOf(box: Element, linksOf: RuleContext['linksOf']): Element | null {
   const first = box.firstElementChild;
-  if (!first || first.querySelector('a[href]')) return null;
+  if (!first || linksOf(first).some((a) => a !== first)) return null; // the index first: a lookup, not a search
   const text = textOf(first);
-  if (!text || countWords(text) > 8 || text.length > 70) return null;
+  if (!text || countWords(text) > 8 || text.length > 70 || first.querySelector('a[href]')) return null;
   if (/^H[2-6]$/.test(first.tagName)) return first;
   const bold = first.querySelector('strong, b');
   if (bold && textOf(bold) === text) return first;
@@ -26,8 +27,11 @@ function headingOf(box: Element): Element | null {
 
 /** True when some paragraph-sized run of words in the box sits outside its links. */
 function holdsProse(box: Element): boolean {
-  for (const p of Array.from(box.querySelectorAll('p, li, div'))) {
-    if (p.querySelector('p, li, div')) continue;
+  const blocks = elementsNamed(box, PROSE_BLOCKS);
+  for (let i = 0; i < blocks.length; i++) {
+    const p = blocks[i]!;
+    const next = blocks[i + 1];
+    if (next && p.contains(next)) continue; // not innermost: blocks come in document order
     const words = countWords(textOf(p));
     if (words >= 25 && linkDensity(p) < 0.5) return true;
   }
@@ -45,16 +49,16 @@ export const relatedPostsBox: Rule = {
   find(root, ctx) {
     const matches: RuleMatch[] = [];
     const taken: Element[] = [];
-    for (const box of Array.from(root.querySelectorAll(CANDIDATES))) {
+    for (const box of elementsNamed(root, CANDIDATES)) {
       const links = ctx.linksOf(box);
       if (links.length < 2 || links.length > 30) continue;
-      if (taken.some((t) => t.contains(box)) || closestNamed(box, LITERAL_TAGS)) continue;
       // A paragraph is a box only when it is a label over headline links, one per line.
       if (box.tagName === 'P' && !(box.querySelector('br') && links.every((a) => countWords(textOf(a)) >= 4))) continue;
       const hinted = hint(box);
-      const heading = headingOf(box);
-      const listy = box.querySelector('ul, ol') !== null || box.tagName === 'UL' || box.tagName === 'OL';
-      if (!hinted && !heading && !(listy && links.length >= 3)) continue;
+      const heading = headingOf(box, ctx.linksOf);
+      const listy = () => box.tagName === 'UL' || box.tagName === 'OL' || box.querySelector('ul, ol') !== null;
+      if (!hinted && !heading && !(links.length >= 3 && listy())) continue;
+      if (taken.some((t) => t.contains(box)) || closestNamed(box, LITERAL_TAGS)) continue;
       const hrefs = [...new Set(links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''))];
       const internal = hrefs.filter((h) => h && ctx.isOwnSite(h) && !isSamePage(h, ctx.pageUrl));
       const articles = internal.filter(looksLikeArticleUrl);

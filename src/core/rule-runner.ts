@@ -39,17 +39,28 @@ function toCaption(el: Element): Element | undefined {
 /** The rules' view of the page: its address, and which URLs are of its own site. */
 export function ruleContext(pageUrl: string, canonicalUrls: readonly (string | null)[] = []): RuleContext {
   const sites = [pageUrl, ...canonicalUrls].filter((u): u is string => !!u);
-  return { pageUrl, isOwnSite: (abs) => sites.some((site) => isSameSite(abs, site)), linksOf: realLinks };
+  return { pageUrl, isOwnSite: (abs) => sites.some((site) => isSameSite(abs, site)), linksOf: realLinks, kept: (compute, root) => compute(root) };
 }
 
 export function runRules(root: Element, ctx: RuleContext, log: RemovalLog, rules: readonly Rule[], limits?: Limits): void {
   const links = new LinkIndex(root);
-  const indexed: RuleContext = { ...ctx, linksOf: (el) => links.of(el) };
+  const kept = new Map<unknown, Map<Element, unknown>>();
+  const indexed: RuleContext = {
+    ...ctx,
+    linksOf: (el) => links.of(el),
+    kept: <T>(compute: (root: Element) => T, at: Element): T => {
+      let byRoot = kept.get(compute);
+      if (!byRoot) kept.set(compute, (byRoot = new Map()));
+      if (!byRoot.has(at)) byRoot.set(at, compute(at));
+      return byRoot.get(at) as T;
+    },
+  };
   for (const rule of rules) {
     limits?.checkTime();
     for (const match of rule.find(root, indexed)) {
       const anchor = apply(root, match, log);
       if (anchor === undefined) continue;
+      kept.clear();
       if (match.action.type === 'remove' || match.action.type === 'unwrap') links.removed(match.node);
       else if (match.action.type === 'caption') links.reset(); // the same links, under a new element
       log.anchored(

@@ -26,7 +26,7 @@ export const authorSignOff: Rule = {
   kind: 'clutter',
   description: 'In the last text units: the author name alone, a bio opening with the author name, or a short line with an e-mail address.',
   find(root, ctx) {
-    const units = textUnits(root);
+    const units = ctx.kept(textUnits, root);
     const matches: RuleMatch[] = [];
     const tail = units.slice(Math.max(1, units.length - TAIL_UNITS));
     for (const [i, unit] of tail.entries()) {

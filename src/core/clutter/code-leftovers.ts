@@ -15,9 +15,9 @@ export const codeLeftovers: Rule = {
   name: 'code-leftovers',
   kind: 'clutter',
   description: 'A whole line that is an unexpanded shortcode, or a short "requires JavaScript" fallback line of a script widget.',
-  find(root) {
+  find(root, ctx) {
     const matches: RuleMatch[] = [];
-    for (const unit of textUnits(root)) {
+    for (const unit of ctx.kept(textUnits, root)) {
       if (SHORTCODE.some((re) => re.test(unit.text))) {
         matches.push({ node: unit.el, action: { type: 'remove' }, reason: 'unexpanded shortcode of the site’s CMS', text: unit.text });
       } else if (unit.words <= 12 && NEEDS_SCRIPT.test(unit.text)) {

@@ -16,8 +16,8 @@ export const commentPolicy: Rule = {
   name: 'comment-policy',
   kind: 'clutter',
   description: 'A short line among the last three text units that speaks of comments and of moderating or approving them (the comment form’s house rules).',
-  find(root) {
-    const units = textUnits(root);
+  find(root, ctx) {
+    const units = ctx.kept(textUnits, root);
     const matches: RuleMatch[] = [];
     for (const unit of units.slice(Math.max(1, units.length - TAIL_UNITS))) {
       if (unit.words > MAX_WORDS || !COMMENTS.test(unit.text) || !POLICY.test(unit.text)) continue;

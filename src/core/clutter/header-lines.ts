@@ -56,7 +56,7 @@ export const headerLines: Rule = {
   description: 'Byline, date, credit, counter and label lines above the first paragraph of running text; never headings, pictures, captions or sentences.',
   find(root, ctx) {
     const matches: RuleMatch[] = [];
-    for (const unit of textUnits(root)) {
+    for (const unit of ctx.kept(textUnits, root)) {
       if (isRunningText(unit)) break;
       // Headings, pictures and list items (a summary's bullet points) are the article's, not its furniture.
       if (isOwnAddress(unit, ctx)) {

@@ -58,7 +58,7 @@ export const issuerBoilerplate: Rule = {
   find(root, ctx) {
     const title = ctx.title ?? '';
     if (!title) return [];
-    const units = textUnits(root);
+    const units = ctx.kept(textUnits, root);
     const start = boilerplateStart(root, units, title);
     if (start < 0) return [];
     const matches: RuleMatch[] = [];

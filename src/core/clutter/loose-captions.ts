@@ -10,7 +10,32 @@ import type { Rule, RuleMatch } from '../rules/rule';
 import { countWords, normalizeSpace, textOf } from '../text';
 
 const PICTURE = 'img, picture, video, iframe, embed, object, svg, canvas';
+const PICTURES = tagSet(PICTURE);
 const CREDIT_BLOCKS = tagSet('p, div, span');
+
+/**
+ * The p, div and span elements under `root` with no paragraph, div or link inside (a linked line cites a
+ * source; a picture credit is plain text), in document order: one walk that tells each element what its
+ * subtree holds, instead of a search below every candidate.
+ */
+function plainLines(root: Element): Element[] {
+  const lines: (Element | null)[] = [];
+  const visit = (el: Element): boolean => {
+    let holds = false;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      const name = child.localName;
+      const at = CREDIT_BLOCKS.has(name) ? lines.push(child) - 1 : -1;
+      if (visit(child)) {
+        if (at >= 0) lines[at] = null;
+        holds = true;
+      }
+      if (name === 'p' || name === 'div' || (name === 'a' && child.hasAttribute('href'))) holds = true;
+    }
+    return holds;
+  };
+  visit(root);
+  return lines.filter((el): el is Element => el !== null);
+}
 const NOT_CAPTION = `h1, h2, h3, h4, h5, h6, ul, ol, li, blockquote, table, figcaption, ${LITERAL_TEXT}`;
 const MAX_WORDS = 60;
 
@@ -105,7 +130,7 @@ export const looseCaptions: Rule = {
       };
       visit(figure);
     }
-    for (const media of Array.from(root.querySelectorAll(PICTURE))) {
+    for (const media of elementsNamed(root, PICTURES)) {
       if (media.parentElement?.closest('picture, figure, svg')) continue;
       const next = textAfter(media, root);
       if (!next || !captionable(next)) continue;
@@ -119,9 +144,8 @@ export const looseCaptions: Rule = {
       }
     }
     // A credit line on its own: with the line before it when the two are all their container holds.
-    for (const el of elementsNamed(root, CREDIT_BLOCKS)) {
-      // A linked line cites a source; a picture credit is plain text.
-      if (found.has(el) || el.querySelector('p, div, a[href]') || !isCreditLine(textOf(el))) continue;
+    for (const el of plainLines(root)) {
+      if (found.has(el) || !isCreditLine(textOf(el))) continue;
       if (el.parentElement?.closest('p') && el.parentElement !== null && textOf(el.parentElement) !== textOf(el)) continue;
       mark(el, 'photo credit line');
       const parent = el.parentElement;

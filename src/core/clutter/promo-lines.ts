@@ -71,7 +71,7 @@ export const promoLines: Rule = {
     "Short lines that open with a call (sign up, subscribe, get the app, a cookie notice) or pitch delivery to your inbox, one-link lines to the site's app/newsletter/offer pages, and bare Subscribe boxes; never a long paragraph or a sentence that only mentions them.",
   find(root, ctx) {
     const matches: RuleMatch[] = [];
-    for (const unit of textUnits(root)) {
+    for (const unit of ctx.kept(textUnits, root)) {
       if (BUTTON.test(unit.text.replace(/[\s\p{P}]+$/u, ''))) {
         const box = buttonBox(unit, root);
         matches.push({ node: box, action: { type: 'remove' }, reason: 'subscribe box (a bare sign-up button and its pitch)', text: textOf(box) });

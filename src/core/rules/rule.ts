@@ -31,6 +31,11 @@ export interface RuleContext {
   isOwnSite(abs: string): boolean;
   /** The real links inside an element, in document order (an index kept by the runner; see link-index.ts). */
   linksOf(el: Element): readonly HTMLAnchorElement[];
+  /**
+   * A value computed from the tree (`compute` is its key), kept while the tree is unchanged: the runner
+   * forgets every kept value as soon as it applies a match. Several rules read the same view of the tree.
+   */
+  kept<T>(compute: (root: Element) => T, root: Element): T;
   /** The article's author names, when known (the clutter rules run after Readability and know them). */
   authors?: readonly string[];
   /** The article's title (known to the clutter rules, as the authors are). */

@@ -50,7 +50,10 @@ export function runRules(root: Element, ctx: RuleContext, log: RemovalLog, rules
     linksOf: (el) => links.of(el),
     kept: <T>(compute: (root: Element) => T, at: Element): T => {
       let byRoot = kept.get(compute);
-      if (!byRoot) kept.set(compute, (byRoot = new Map()));
+      if (!byRoot) {
+        byRoot = new Map();
+        kept.set(compute, byRoot);
+      }
       if (!byRoot.has(at)) byRoot.set(at, compute(at));
       return byRoot.get(at) as T;
     },

@@ -5,7 +5,7 @@
 // picture keeps them in the view, and the article's text (which leaves captions out) reads as prose.
 // Guard: only text right after a picture, inside a figure with one, or a short line that is a credit from
 // end to end; at most 60 words; never headings, lists, quotes, tables or code.
-import { childElements, elementsNamed, LITERAL_TEXT, tagSet } from '../dom';
+import { childElements, closestNamed, elementsNamed, LITERAL_TEXT, tagSet } from '../dom';
 import type { Rule, RuleMatch } from '../rules/rule';
 import { countWords, normalizeSpace, textOf } from '../text';
 
@@ -38,6 +38,8 @@ function plainLines(root: Element): Element[] {
 }
 const NOT_CAPTION = `h1, h2, h3, h4, h5, h6, ul, ol, li, blockquote, table, figcaption, ${LITERAL_TEXT}`;
 const MAX_WORDS = 60;
+const NOT_CAPTION_TAGS = tagSet(NOT_CAPTION);
+const PICTURE_OR_NOT_CAPTION = tagSet(`${PICTURE}, ${NOT_CAPTION}`);
 
 const AGENCY = /\b(getty( images)?|associated press|ap photo|reuters|afp|epa|shutterstock|istock(photo)?|alamy|bloomberg|pa( media| wire)?)\b/i;
 const CREDIT_WORD = /\b(image|photo|picture|pic|foto|video|credit|courtesy|source|illustration|file)s?\b|©/i;
@@ -72,12 +74,24 @@ function isNameCredit(text: string): boolean {
   return countWords(text) <= 10 && /^\p{Lu}[\p{L}.'’ -]*(\s*[|/]\s*\p{Lu}[\p{L}.'’& -]*){1,3}$/u.test(text);
 }
 
-function hasText(el: Element): boolean {
-  return textOf(el) !== '';
+/** True when some text node under `node` has a character other than white space (stops at the first). */
+function hasText(node: Node): boolean {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 || child.nodeType === 4) {
+      if (normalizeSpace((child as CharacterData).data) !== '') return true;
+    } else if (child.nodeType === 1 && hasText(child)) return true;
+  }
+  return false;
+}
+
+/** True when an element under `el` has one of these names (stops at the first). */
+function holdsNamed(el: Element, names: ReadonlySet<string>): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (names.has(child.localName) || holdsNamed(child, names)) return true;
+  return false;
 }
 
 function captionable(el: Element): boolean {
-  return !el.matches(NOT_CAPTION) && el.closest(NOT_CAPTION) === null && el.querySelector(`${PICTURE}, ${NOT_CAPTION}`) === null;
+  return closestNamed(el, NOT_CAPTION_TAGS) === null && !holdsNamed(el, PICTURE_OR_NOT_CAPTION);
 }
 
 /**
@@ -88,7 +102,7 @@ function textAfter(media: Element, root: Element): Element | null {
   let node: Element = media;
   while (node !== root && node.parentElement) {
     let seen = false;
-    for (const sib of Array.from(node.parentElement.childNodes)) {
+    for (let sib = node.parentElement.firstChild; sib; sib = sib.nextSibling) {
       if (sib === node) {
         seen = true;
         continue;

@@ -100,10 +100,20 @@ function pictureBefore(root: Element, el: Element): boolean {
   return elementsNamed(root, PICTURES).some((m) => (m.compareDocumentPosition(el) & 4) !== 0);
 }
 
-/** The article's text that comes before `el`, in document order. */
+/**
+ * The article's text that comes before `el`, in document order. A walk, not a Range: a Range stays
+ * attached to its document, and jsdom updates every live one on each later change to the tree.
+ */
 function textBefore(root: Element, el: Element): string {
-  const range = root.ownerDocument.createRange();
-  range.setStart(root, 0);
-  range.setEndBefore(el);
-  return normalizeSpace(range.toString());
+  let text = '';
+  let reached = false;
+  const visit = (node: Node) => {
+    for (let child = node.firstChild; child && !reached; child = child.nextSibling) {
+      if (child === el) reached = true;
+      else if (child.nodeType === 3 || child.nodeType === 4) text += (child as CharacterData).data;
+      else if (child.nodeType === 1) visit(child);
+    }
+  };
+  visit(root);
+  return normalizeSpace(text);
 }

@@ -86,6 +86,19 @@ export function elementsNamed(root: Element, names: ReadonlySet<string>, roles?:
   return found;
 }
 
+/** Elements under `root` (not `root` itself) that carry the attribute `name`, in document order: `[name]` as a walk. */
+export function elementsWithAttribute(root: Element, name: string): Element[] {
+  const found: Element[] = [];
+  const visit = (el: Element) => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.hasAttribute(name)) found.push(child);
+      visit(child);
+    }
+  };
+  visit(root);
+  return found;
+}
+
 /** Element names (lower case) of LITERAL_TEXT, for ancestor walks without selector matching. */
 export const LITERAL_TAGS = new Set(LITERAL_TEXT.split(', '));
 

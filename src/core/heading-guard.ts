@@ -2,6 +2,7 @@
 // title), so a section called "The soil tests" vanishes from "What the soil tests showed". Section
 // headings are the outline: before Readability, h2s that are not the title itself are renamed h3 with
 // a mark, and renamed back afterwards.
+import { elementsWithAttribute } from './dom';
 import { normalizeSpace } from './text';
 
 const MARK = 'data-ro-tag';
@@ -29,7 +30,7 @@ export function protectHeadings(doc: Document, titles: readonly string[]): void 
 }
 
 export function restoreHeadings(content: Element): void {
-  for (const h of Array.from(content.querySelectorAll(`[${MARK}]`))) {
+  for (const h of elementsWithAttribute(content, MARK)) {
     const tag = h.getAttribute(MARK) ?? 'h2';
     h.removeAttribute(MARK);
     rename(h, tag);

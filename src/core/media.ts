@@ -65,13 +65,32 @@ function absoluteSrcset(srcset: string, base: string): string {
     .join(', ');
 }
 
+const SRC_TAGS = new Set(['img', 'video', 'audio', 'source', 'iframe', 'track']);
+
 /**
  * Makes every link and media URL absolute against `base`. Links to a fragment that exists inside the
  * article (footnotes) stay `#id` so they work in the reader.
  */
 export function absolutizeUrls(root: Element, base: string): void {
-  const ids = new Set(Array.from(root.querySelectorAll('[id]')).map((e) => e.id));
-  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+  // One walk sorts out which elements carry which URL (attribute selectors are slow in jsdom).
+  const ids = new Set<string>();
+  const links: Element[] = [];
+  const sources: Element[] = [];
+  const srcsets: Element[] = [];
+  const posters: Element[] = [];
+  const visit = (el: Element) => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      const name = child.localName;
+      if (child.id) ids.add(child.id);
+      if (name === 'a' && child.hasAttribute('href')) links.push(child);
+      if (SRC_TAGS.has(name) && child.hasAttribute('src')) sources.push(child);
+      if (child.hasAttribute('srcset')) srcsets.push(child);
+      if (name === 'video' && child.hasAttribute('poster')) posters.push(child);
+      visit(child);
+    }
+  };
+  visit(root);
+  for (const a of links) {
     const href = a.getAttribute('href') ?? '';
     const hash = href.indexOf('#');
     const fragment = hash >= 0 ? decodeURIComponent(href.slice(hash + 1)) : '';
@@ -84,15 +103,15 @@ export function absolutizeUrls(root: Element, base: string): void {
     if (abs) a.setAttribute('href', abs);
     else a.removeAttribute('href');
   }
-  for (const el of Array.from(root.querySelectorAll('img[src], video[src], audio[src], source[src], iframe[src], track[src]'))) {
+  for (const el of sources) {
     const abs = absoluteUrl(el.getAttribute('src'), base);
     if (abs) el.setAttribute('src', abs);
     else if (!(el.getAttribute('src') ?? '').startsWith('data:image/')) el.removeAttribute('src');
   }
-  for (const el of Array.from(root.querySelectorAll('[srcset]'))) {
+  for (const el of srcsets) {
     el.setAttribute('srcset', absoluteSrcset(el.getAttribute('srcset') ?? '', base));
   }
-  for (const el of Array.from(root.querySelectorAll('video[poster]'))) {
+  for (const el of posters) {
     const abs = absoluteUrl(el.getAttribute('poster'), base);
     if (abs) el.setAttribute('poster', abs);
     else el.removeAttribute('poster');

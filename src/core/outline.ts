@@ -3,6 +3,7 @@
 // headings. Levels are normalised (top level 1, no gaps), heading tags rewritten to match (h2/h3/h4),
 // and each heading gets a stable, unique id derived from its text.
 import type { OutlineEntry } from './article';
+import { elementsWithAttribute } from './dom';
 import { countWords, normalizeSpace, textOf } from './text';
 
 const ID_PREFIX = 'ro-';
@@ -51,7 +52,7 @@ export function buildOutline(article: Element, title: string): OutlineEntry[] {
     return text !== '' && text.toLowerCase() !== titleKey;
   });
   const levels = [...new Set(headings.map((h) => Number(h.tagName[1])))].sort();
-  const taken = new Set(Array.from(article.querySelectorAll('[id]')).map((e) => e.id));
+  const taken = new Set(elementsWithAttribute(article, 'id').map((e) => e.id));
   const outline: OutlineEntry[] = [];
   let previous = 0;
   for (const h of headings) {

@@ -2,6 +2,7 @@
 // happened — a comment left in place of a removed block, or an attribute on the element whose link or
 // text was changed; only those whose anchor ends up inside the article are reported, so the report
 // speaks of the article, not of the page's sidebar.
+import { elementsWithAttribute } from './dom';
 import type { Removal } from './article';
 
 const ANCHOR_ATTR = 'data-ro-removal';
@@ -42,7 +43,7 @@ export class RemovalLog {
     const seen = new Set<number>();
     const anchors = [
       ...(article.hasAttribute(ANCHOR_ATTR) ? [article] : []),
-      ...Array.from(article.querySelectorAll(`[${ANCHOR_ATTR}]`)),
+      ...elementsWithAttribute(article, ANCHOR_ATTR),
     ];
     for (const el of anchors) {
       for (const i of (el.getAttribute(ANCHOR_ATTR) ?? '').split(' ')) seen.add(Number(i));

@@ -109,10 +109,12 @@ export function sanitizeArticle(article: Element, win: Window): DocumentFragment
   return purifierFor(win).sanitize(article, CONFIG) as unknown as DocumentFragment;
 }
 
-/** The HTML of a fragment. */
+/** The HTML of a fragment (its nodes are lent to a holder element and given back, not copied). */
 export function serialize(fragment: DocumentFragment): string {
   const doc = fragment.ownerDocument;
   const holder = doc.createElement('div');
-  holder.appendChild(fragment.cloneNode(true));
-  return holder.innerHTML;
+  holder.appendChild(fragment);
+  const html = holder.innerHTML;
+  while (holder.firstChild) fragment.appendChild(holder.firstChild);
+  return html;
 }

@@ -19,6 +19,9 @@ type Walker = { _getNextNode(node: Node, ignoreSelfAndKids?: boolean): Node | nu
 export function runReadability(doc: Document, limits: Limits): ReadabilityResult | null {
   const reader = new Readability<Element>(doc, {
     maxElemsToParse: limits.maxElements,
+    // Readability would walk the article to strip its classes; the sanitizer drops every class anyway,
+    // and no step in between reads them.
+    keepClasses: true,
     serializer: (node) => node as Element,
   });
   // Readability's DOM walk goes through _getNextNode: check the clock there, every 512 steps.

@@ -75,7 +75,7 @@ export function findArticleRegion(doc: Document): Element | null {
     }
   }
   if (region === body) return null;
-  const { sizeOf, shadow } = census(doc, region);
+  const { sizeOf, shadow } = census(doc, [region, ...ancestors(region, WIDEN, body), body]);
   // Shadow content is flattened into a copy of the whole page, matched element by element (shadow-dom.ts).
   if (shadow) return null;
   let elements = sizeOf(region);
@@ -93,16 +93,24 @@ export function findArticleRegion(doc: Document): Element | null {
   return region;
 }
 
+/** Up to `count` ancestors of `el`, nearest first, below `stop`. */
+function ancestors(el: Element, count: number, stop: Element): Element[] {
+  const found: Element[] = [];
+  for (let up = el.parentElement; up && up !== stop && found.length < count; up = up.parentElement) found.push(up);
+  return found;
+}
+
 /**
  * One walk over the page (a tree walker: iterative, so a page nested by script far deeper than parsers nest
- * cannot overflow the stack): the number of elements inside each element from `narrow` up to `<html>`, and
- * whether the page renders shadow content.
+ * cannot overflow the stack): the number of elements inside each of `measured` (the region, the levels it
+ * may widen to, the body), and whether the page renders shadow content. Only those few are measured: on a
+ * page 10 000 levels deep, every element on the chain up from the region would cost a walk up of its own.
  */
-function census(doc: Document, narrow: Element): { sizeOf: (el: Element) => number; shadow: boolean } {
+function census(doc: Document, measured: readonly Element[]): { sizeOf: (el: Element) => number; shadow: boolean } {
   const root = doc.documentElement;
   // An element's descendants run, in document order, up to the first element after it that is not inside it.
   const after = new Map<Element, Element | null>();
-  for (let el: Element | null = narrow; el && el !== root; el = el.parentElement) {
+  for (const el of measured) {
     let next: Element | null = null;
     for (let up: Element | null = el; up && up !== root && !next; up = up.parentElement) next = up.nextElementSibling;
     after.set(el, next);

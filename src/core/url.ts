@@ -1,4 +1,5 @@
 // URL helpers shared by the rules and the media step. Pure functions, no DOM.
+import { remembered } from './remembered';
 
 /** Resolves `href` against `base`; null for empty, unparsable or non-web URLs (javascript:, data: …). */
 export function absoluteUrl(href: string | null | undefined, base: string): string | null {
@@ -29,16 +30,7 @@ const resolved = new Map<string, string | null>();
 const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'or', 'ne', 'go', 'gob', 'mil', 'nic']);
 
 /** The registrable part of a host name, approximately: `news.bbc.co.uk` → `bbc.co.uk`, `www.example.com` → `example.com`. */
-export function siteOf(hostname: string): string {
-  let site = sites.get(hostname);
-  if (site === undefined) {
-    if (sites.size > 5_000) sites.clear();
-    site = registrablePart(hostname);
-    sites.set(hostname, site);
-  }
-  return site;
-}
-const sites = new Map<string, string>();
+export const siteOf = remembered(registrablePart, 5_000);
 
 function registrablePart(hostname: string): string {
   const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
@@ -59,35 +51,19 @@ export function isSameSite(href: string, pageUrl: string): boolean {
   }
 }
 
-const hosts = new Map<string, string>();
-function hostOf(abs: string): string {
-  let host = hosts.get(abs);
-  if (host === undefined) {
-    if (hosts.size > 20_000) hosts.clear();
-    host = new URL(abs).hostname;
-    hosts.set(abs, host);
-  }
-  return host;
-}
+const hostOf = remembered((abs: string) => new URL(abs).hostname, 20_000);
 
 /** Path segments of an absolute URL, lower-cased and without empty parts (shared: do not change the array). */
-export function pathSegments(abs: string): readonly string[] {
-  let segments = paths.get(abs);
-  if (segments === undefined) {
-    if (paths.size > 20_000) paths.clear();
-    try {
-      segments = new URL(abs).pathname
-        .toLowerCase()
-        .split('/')
-        .filter((s) => s.length > 0);
-    } catch {
-      segments = [];
-    }
-    paths.set(abs, segments);
+export const pathSegments = remembered((abs: string): readonly string[] => {
+  try {
+    return new URL(abs).pathname
+      .toLowerCase()
+      .split('/')
+      .filter((s) => s.length > 0);
+  } catch {
+    return [];
   }
-  return segments;
-}
-const paths = new Map<string, readonly string[]>();
+}, 20_000);
 
 /**
  * True for URLs shaped like an article page rather than a section or a profile: a slug with several

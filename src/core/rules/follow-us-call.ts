@@ -6,6 +6,7 @@
 // and that reads as a call (call words, or little more than the link).
 import { closestNamed, elementsNamed, hasBlockChild, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
+import { remembered } from '../remembered';
 import { absoluteUrl, pathSegments } from '../url';
 import { FOLLOW_PLATFORMS, hasCallWords } from './lexicon';
 import type { Rule, RuleContext, RuleMatch } from './rule';
@@ -17,16 +18,7 @@ const POST_PATH = /\/(status|statuses|posts?|p|reel|reels|video|videos|watch|sho
 const SIGNUP_SEGMENT = /^(newsletters?|subscribe|subscription|subscriptions|sign-?up|register|registration|alerts?|membership|join|apps?|download|follow|notifications?)$/i;
 
 /** The platform of a profile/channel URL, or null (remembered: a page links the same profiles many times). */
-function platformOf(abs: string): string | null {
-  let platform = platforms.get(abs);
-  if (platform === undefined) {
-    if (platforms.size > 5_000) platforms.clear();
-    platform = profilePlatform(abs);
-    platforms.set(abs, platform);
-  }
-  return platform;
-}
-const platforms = new Map<string, string | null>();
+const platformOf = remembered(profilePlatform, 5_000);
 
 function profilePlatform(abs: string): string | null {
   const url = new URL(abs);

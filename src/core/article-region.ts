@@ -142,13 +142,21 @@ export function copyRegion(doc: Document, region: Element): Document {
   const chain: Element[] = [];
   for (let el = region.parentElement; el; el = el.parentElement) chain.unshift(el);
   let parent: ParentNode = copy;
+  const placeholders: Array<[ParentNode, Element]> = [];
   for (const el of chain) {
     const shallow = copy.importNode(el, false);
     parent.appendChild(shallow);
     if (el === doc.documentElement && doc.head) shallow.appendChild(copy.importNode(doc.head, true));
+    // Readability climbs from its best candidate to the parent while the candidate is an only child. Each
+    // element of the chain had its siblings on the page; copied alone, every one would be an only child and
+    // Readability would climb to the top, where the wrappers' class names ("scroll", "widget"…) can get the
+    // whole story cleaned away. An empty <span> (Readability keeps it, never scores or joins it) stands in
+    // for the siblings left out, so the climb stops where it stops on the page.
+    if (el !== doc.documentElement && el.childElementCount > 1) placeholders.push([shallow, copy.createElement('span')]);
     parent = shallow;
   }
   parent.appendChild(copy.importNode(region, true));
+  for (const [at, span] of placeholders) at.appendChild(span);
   const head = copy.head;
   if (head && doc.body) {
     const scripts = doc.body.querySelectorAll('script');

@@ -3,7 +3,7 @@
  */
 // The pipeline's smaller parts on their own: outline, plain text, reading time, URLs, media, sanitizing.
 import { ExtractionLimitError, extractArticle } from '../../src/core';
-import { findArticleRegion } from '../../src/core/article-region';
+import { copyRegion, findArticleRegion } from '../../src/core/article-region';
 import { imageStem } from '../../src/core/lead-image';
 import { absolutizeUrls, resolveLazyImages } from '../../src/core/media';
 import { buildOutline, slugify } from '../../src/core/outline';
@@ -134,6 +134,16 @@ describe('article region', () => {
     // #text holds the paragraphs; #story and #column add a few elements (title, figure): taken.
     // #layout adds a 40-link rail: the region stops below it.
     expect(findArticleRegion(page(`<aside>${links(40)}</aside>`))?.id).toBe('column');
+  });
+  test('the copy keeps each level above the region from looking like an only child (Readability climbs those)', () => {
+    const doc = page(`<aside>${links(40)}</aside>`);
+    const copy = copyRegion(doc, findArticleRegion(doc)!);
+    const column = copy.getElementById('column')!;
+    expect(column.querySelector('#text p')).not.toBeNull();
+    // #layout had the column and the rail, <body> had the header, #layout and the footer: each keeps a stand-in.
+    expect(copy.getElementById('layout')!.childElementCount).toBe(2);
+    expect(copy.body.childElementCount).toBe(2);
+    expect(copy.body.textContent).not.toContain('Another story of the day');
   });
   test('whole page when much unlinked text lies outside the paragraphs\' block', () => {
     const outside = `<div>${'Words written in divs and line breaks, with no paragraph around them at all. <br>'.repeat(40)}</div>`;

@@ -100,7 +100,7 @@ export function elementsWithAttribute(root: Element, name: string): Element[] {
 }
 
 /** Element names (lower case) of LITERAL_TEXT, for ancestor walks without selector matching. */
-export const LITERAL_TAGS = new Set(LITERAL_TEXT.split(', '));
+export const LITERAL_TAGS = tagSet(LITERAL_TEXT);
 
 /** The nearest ancestor-or-self of `el` whose name (lower case) is in `names`, else null: `closest` for plain tag lists. */
 export function closestNamed(el: Element | null, names: ReadonlySet<string>): Element | null {

@@ -104,10 +104,3 @@ export function rendersShadowContent(el: Element): boolean {
   const name = el.localName;
   return ((MAY_HOST.has(name) || name.includes('-')) && el.shadowRoot !== null) || (name === 'template' && isShadowTemplate(el));
 }
-
-/** True when the page renders content from open shadow roots. */
-export function hasShadowContent(doc: Document): boolean {
-  const all = doc.querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) if (rendersShadowContent(all[i]!)) return true;
-  return false;
-}

@@ -18,7 +18,7 @@ for (const name of cases) {
   const expected = JSON.parse(readFileSync(file, 'utf8'));
   let article = null;
   try {
-    const out = execFileSync(process.execPath, ['build/cli.js', 'extract', join(root, name, 'source.html'), '--url', expected.url, '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync(process.execPath, ['build/cli.js', 'extract', join(root, name, 'source.html'), '--url', expected.url, '--json', '--time-budget', '60000'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     article = JSON.parse(out);
   } catch (e) {
     if (e.status !== 3) throw e;

@@ -86,17 +86,22 @@ export function elementsNamed(root: Element, names: ReadonlySet<string>, roles?:
   return found;
 }
 
-/** Elements under `root` (not `root` itself) that carry the attribute `name`, in document order: `[name]` as a walk. */
-export function elementsWithAttribute(root: Element, name: string): Element[] {
+/** Elements under `root` (not `root` itself) for which `test` holds, in document order: a selector as a walk. */
+export function elementsWhere(root: Element, test: (el: Element) => boolean): Element[] {
   const found: Element[] = [];
   const visit = (el: Element) => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (child.hasAttribute(name)) found.push(child);
+      if (test(child)) found.push(child);
       visit(child);
     }
   };
   visit(root);
   return found;
+}
+
+/** Elements under `root` (not `root` itself) that carry the attribute `name`, in document order: `[name]` as a walk. */
+export function elementsWithAttribute(root: Element, name: string): Element[] {
+  return elementsWhere(root, (el) => el.hasAttribute(name));
 }
 
 /** Element names (lower case) of LITERAL_TEXT, for ancestor walks without selector matching. */

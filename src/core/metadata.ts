@@ -19,7 +19,7 @@ export interface PageMetadata {
 }
 
 type Json = Record<string, unknown>;
-const ARTICLE_TYPES = /^(Article|NewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|AnalysisNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|LiveBlogPosting|SocialMediaPosting|Review|Recipe|HowTo)$/;
+const ARTICLE_TYPES = /^(Article|NewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|AnalysisNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|LiveBlogPosting|SocialMediaPosting|Review|Recipe|HowTo|DiscussionForumPosting|QAPage|Question|APIReference|Guide|Thesis|Chapter|EncyclopediaArticle)$/;
 
 type MetaTags = Map<string, string | null>;
 

@@ -11,6 +11,7 @@ import { absolutizeUrls } from './media';
 import { readMetadata } from './metadata';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { buildOutline } from './outline';
+import { headline } from './title';
 import { plainText } from './plain-text';
 import { cloneDocument, prepareWorkingCopy } from './prepare';
 import { Limits } from './limits';
@@ -38,7 +39,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const region = findArticleRegion(doc); // 1
   const work = cloneDocument(doc, pageUrl, limits, region);
   if (!work.body) return null;
-  if (!options.force && !looksReaderable(work, meta.declaresArticle)) return null;
+  const hinted = looksReaderable(work, meta.declaresArticle);
   prepareWorkingCopy(work);
   const leadFigure = findLeadFigure(work, meta.leadImage) ?? (region ? findLeadFigure(doc, meta.leadImage) : null);
   protectHeadings(work, [doc.title, meta.title ?? '']);
@@ -51,11 +52,12 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const parsed = runReadability(work, limits); // 3
   if (!parsed) return null;
   const content = parsed.content;
-  if (!options.force && !isArticleContent(content, meta.declaresArticle)) return null;
+  const removedInside = log.confirmWithin(content);
+  if (!options.force && !isArticleContent(content, hinted, removedInside)) return null;
   restoreHeadings(content);
   restoreLeadFigure(content, leadFigure);
 
-  const title = normalizeSpace(parsed.title || doc.title || '');
+  const title = headline(normalizeSpace(parsed.title || doc.title || ''), doc);
   limits.checkTime();
   const authors = [meta.author, parsed.byline].filter((a): a is string => !!a).map((a) => normalizeSpace(a.replace(/^by\s+/i, '')));
   runRules(content, { ...ctx, authors, title }, log, CLUTTER_RULES); // 4

@@ -9,6 +9,7 @@ import { copyRegion } from './article-region';
 import { copyWithDepthCap, mayBeTooDeep } from './deep-tree';
 import type { Limits } from './limits';
 import { resolveLazyImages } from './media';
+import { unwrapArticleAsides } from './misplaced-aside';
 import { defuseClobbering } from './sanitize';
 import { flattenShadowRoots } from './shadow-dom';
 
@@ -82,13 +83,17 @@ function plainElement(el: Element): void {
   el.replaceWith(plain);
 }
 
-/** Removes what can never be article, plainifies customized built-ins and resolves lazy images, in the working copy. */
+/**
+ * Removes what can never be article, plainifies customized built-ins, turns an aside holding the article
+ * into a div and resolves lazy images, in the working copy.
+ */
 export function prepareWorkingCopy(clone: Document): void {
   const body = clone.body;
   if (!body) return;
   // One walk for both (selectors with attribute tests cost several walks in jsdom).
   const never: Element[] = [];
   const customized: Element[] = [];
+  const asides: Element[] = [];
   const visit = (el: Element) => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       if (isNeverArticle(child)) {
@@ -96,11 +101,13 @@ export function prepareWorkingCopy(clone: Document): void {
         continue;
       }
       if (child.hasAttribute('is')) customized.push(child);
+      if (child.localName === 'aside') asides.push(child);
       visit(child);
     }
   };
   visit(body);
   for (const el of never) el.remove();
   for (const el of customized) plainElement(el);
+  unwrapArticleAsides(body, asides);
   resolveLazyImages(body);
 }

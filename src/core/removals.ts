@@ -10,8 +10,8 @@ const MARKER = 'ro-removal:';
 
 export class RemovalLog {
   private readonly pending: Removal[] = [];
-  /** The pending removals found inside the article. */
-  private kept: Removal[] = [];
+  /** Indexes of the pending removals found inside the article (by every call of confirmWithin). */
+  private readonly inside = new Set<number>();
   /** Removals made inside the extracted article. */
   private readonly added: Removal[] = [];
 
@@ -38,8 +38,11 @@ export class RemovalLog {
     this.added.push(removal);
   }
 
-  /** Keeps the pending removals whose anchor is inside `article`, and strips the anchor attributes. */
-  confirmWithin(article: Element): void {
+  /**
+   * Keeps the pending removals whose anchor is inside `article`, and strips the anchors; returns those
+   * found by this call. Called again after later rules, it adds theirs.
+   */
+  confirmWithin(article: Element): Removal[] {
     const seen = new Set<number>();
     const anchors = [
       ...(article.hasAttribute(ANCHOR_ATTR) ? [article] : []),
@@ -58,12 +61,13 @@ export class RemovalLog {
       seen.add(Number(c.data.slice(MARKER.length)));
       c.remove();
     }
-    this.kept = this.pending.filter((_, i) => seen.has(i));
+    for (const i of seen) this.inside.add(i);
+    return this.pending.filter((_, i) => seen.has(i));
   }
 
   /** What was removed from the article, in the order it happened. */
   list(): Removal[] {
-    return [...this.kept, ...this.added];
+    return [...this.pending.filter((_, i) => this.inside.has(i)), ...this.added];
   }
 
   /** Every removal, inside the article or not, each once. */

@@ -15,12 +15,13 @@ test('there are fixture pages', () => {
 
 describe.each(cases)('%s', (name) => {
   const { doc, expected } = loadFixture(name);
-  const article = extractArticle(doc, expected.url);
+  // Correctness, not speed: the time budget is lifted so a loaded machine cannot fail a page (npm run bench measures speed).
+  const article = extractArticle(doc, expected.url, { timeBudgetMs: 60_000 });
 
   if (!expected.article) {
     test('is not an article', () => expect(article).toBeNull());
     test('"try anyway" still extracts something', () => {
-      expect(extractArticle(doc, expected.url, { force: true })).not.toBeNull();
+      expect(extractArticle(doc, expected.url, { force: true, timeBudgetMs: 60_000 })).not.toBeNull();
     });
     return;
   }

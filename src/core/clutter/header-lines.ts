@@ -2,8 +2,8 @@
 // around the story: the byline, the date and "Updated …" stamps, photo credits, "Caption"/"Close"
 // gallery buttons, kicker labels, and the page's own address printed
 // for print layouts. Readability keeps them when they share a container with the story.
-// Guard: only before the first paragraph of running text; headings, pictures and captions stay, and
-// so does any line that reads as a sentence (a one-line lede or a standfirst).
+// Guard: only before the first paragraph of running text; headings, pictures, captions and table cells
+// stay, and so does any line that reads as a sentence (a one-line lede or a standfirst).
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { textOf } from '../text';
 import { isSamePage } from '../url';
@@ -50,6 +50,11 @@ function why(unit: TextUnit, ctx: RuleContext): string | null {
   return null;
 }
 
+function inTable(el: Element, root: Element): boolean {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) if (node.localName === 'table') return true;
+  return false;
+}
+
 export const headerLines: Rule = {
   name: 'header-lines',
   kind: 'clutter',
@@ -65,6 +70,8 @@ export const headerLines: Rule = {
         continue;
       }
       if (/^(H[1-6]|LI)$/.test(unit.el.tagName) || holdsMedia(unit.el) || isBoldLine(unit)) continue;
+      // A table's cells are data (an infobox's rows, a results table), not lines of the page's header.
+      if (inTable(unit.el, root)) continue;
       const reason = why(unit, ctx);
       if (reason) matches.push({ node: unit.el, action: { type: 'remove' }, reason, text: unit.text });
     }

@@ -1,5 +1,5 @@
 // The comment section's house rules printed under the post: "Comments are moderated and will not be
-// approved if …", "We reserve the right to remove offensive comments". They belong to the comment
+// approved if …", "We reserve the right to remove offensive comments", "Comments are closed". They belong to the comment
 // form that Readability dropped, not to the story.
 // Guard: only among the article's last three text units, at most 50 words, and the line speaks of
 // comments *and* of moderating, approving or the rules for them; a paragraph quoting a comment stays.
@@ -10,7 +10,7 @@ const TAIL_UNITS = 3;
 const MAX_WORDS = 50;
 const COMMENTS = /\b(comments?|commenting|commenters?|comentários?|comentarios?|commentaires?|kommentare?|commenti|reacties)\b/iu;
 const POLICY =
-  /\b(moderat\w*|reserve the right|guidelines|offensive|abusive|comment policy|(will|may) (not )?be (published|approved|removed|deleted|edited)|(não )?serão (aprovad|publicad)\w*|(no )?serán (aprobad|publicad)\w*|ne seront pas (publi|approuv)\w*)/iu;
+  /\b(moderat\w*|reserve the right|guidelines|offensive|abusive|comment policy|(will|may) (not )?be (published|approved|removed|deleted|edited)|(não )?serão (aprovad|publicad)\w*|(no )?serán (aprobad|publicad)\w*|ne seront pas (publi|approuv)\w*|(are|is) (now )?closed|(sind|ist) geschlossen|sont fermés|están cerrados|estão fechados|sono chiusi)/iu;
 
 export const commentPolicy: Rule = {
   name: 'comment-policy',

@@ -7,7 +7,8 @@ import { commentPolicy } from './comment-policy';
 import { headerLines } from './header-lines';
 import { issuerBoilerplate } from './issuer-boilerplate';
 import { looseCaptions } from './loose-captions';
+import { postMetaLine } from './post-meta-line';
 import { promoLines } from './promo-lines';
 import { teaserCards } from './teaser-cards';
 
-export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines, authorSignOff, looseCaptions, promoLines, codeLeftovers, commentPolicy, issuerBoilerplate];
+export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines, authorSignOff, looseCaptions, promoLines, codeLeftovers, commentPolicy, issuerBoilerplate, postMetaLine];

@@ -1,0 +1,42 @@
+// The post's filing line after the story: "This entry was posted in News. Bookmark the permalink.",
+// "Veröffentlicht in Allgemein | Schlagwörter: … | Kommentar hinterlassen", in any language. Blog
+// engines print it under every post; it says where the post is filed, which a reader does not need.
+// Guard: only after the story's last paragraph of running text; a short line whose every link goes to
+// the page itself or to a page of the site that is not an article (a category, tag, author or date
+// archive), with links a good part of its words. A line linking to another article stays.
+import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
+import { linkLetters } from '../dom';
+import { letterCount } from '../text';
+import { absoluteUrl, isSamePage, looksLikeArticleUrl } from '../url';
+import { isRunningText, type TextUnit, textUnits } from './units';
+
+const MAX_WORDS = 25;
+
+function isFilingLink(a: Element, ctx: RuleContext): boolean {
+  const abs = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
+  if (!abs || !ctx.isOwnSite(abs)) return false;
+  return isSamePage(abs, ctx.pageUrl) || !looksLikeArticleUrl(abs);
+}
+
+export const postMetaLine: Rule = {
+  name: 'post-meta-line',
+  kind: 'clutter',
+  description: 'After the last paragraph: a short line whose links all go to the page itself or to category, tag, author or date pages of the site.',
+  find(root, ctx) {
+    const units = ctx.kept(textUnits, root);
+    const isFiling = (unit: TextUnit): boolean => {
+      if (unit.words > MAX_WORDS || /^H[1-6]$/.test(unit.el.tagName)) return false;
+      const links = ctx.linksOf(unit.el);
+      if (links.length === 0 || !links.every((a) => isFilingLink(a, ctx))) return false;
+      return linkLetters(links) >= 0.15 * letterCount(unit.text);
+    };
+    const matches: RuleMatch[] = [];
+    // Walk back from the end over filing lines and other short lines, up to the story's last paragraph.
+    for (let i = units.length - 1; i > 0; i--) {
+      const unit = units[i]!;
+      if (isFiling(unit)) matches.push({ node: unit.el, action: { type: 'remove' }, reason: 'the post’s filing line (category, tag or permalink links)', text: unit.text });
+      else if (isRunningText(unit)) break;
+    }
+    return matches;
+  },
+};

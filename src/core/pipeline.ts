@@ -52,7 +52,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const parsed = runReadability(work, limits); // 3
   if (!parsed) return null;
   const content = parsed.content;
-  const removedInside = log.confirmWithin(content);
+  const removedInside = log.within(content);
   if (!options.force && !isArticleContent(content, hinted, removedInside)) return null;
   restoreHeadings(content);
   restoreLeadFigure(content, leadFigure);
@@ -60,7 +60,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const title = headline(normalizeSpace(parsed.title || doc.title || ''), doc);
   limits.checkTime();
   const authors = [meta.author, parsed.byline].filter((a): a is string => !!a).map((a) => normalizeSpace(a.replace(/^by\s+/i, '')));
-  runRules(content, { ...ctx, authors, title }, log, CLUTTER_RULES); // 4
+  runRules(content, { ...ctx, authors, title, removalAt: (c) => log.at(c) }, log, CLUTTER_RULES); // 4
   log.confirmWithin(content);
   cleanArticle(content, title, log);
   const outline = buildOutline(content, title); // 5

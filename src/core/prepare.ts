@@ -10,6 +10,7 @@ import { copyWithDepthCap, mayBeTooDeep } from './deep-tree';
 import type { Limits } from './limits';
 import { resolveLazyImages } from './media';
 import { unwrapArticleAsides } from './misplaced-aside';
+import { unwrapNoscriptContent } from './noscript-content';
 import { defuseClobbering } from './sanitize';
 import { flattenShadowRoots } from './shadow-dom';
 
@@ -84,8 +85,8 @@ function plainElement(el: Element): void {
 }
 
 /**
- * Removes what can never be article, plainifies customized built-ins, turns an aside holding the article
- * into a div and resolves lazy images, in the working copy.
+ * Removes what can never be article, plainifies customized built-ins, unwraps page content parsed inside
+ * <noscript>, turns an aside holding the article into a div and resolves lazy images, in the working copy.
  */
 export function prepareWorkingCopy(clone: Document): void {
   const body = clone.body;
@@ -94,6 +95,7 @@ export function prepareWorkingCopy(clone: Document): void {
   const never: Element[] = [];
   const customized: Element[] = [];
   const asides: Element[] = [];
+  const noscripts: Element[] = [];
   const visit = (el: Element) => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       if (isNeverArticle(child)) {
@@ -102,12 +104,14 @@ export function prepareWorkingCopy(clone: Document): void {
       }
       if (child.hasAttribute('is')) customized.push(child);
       if (child.localName === 'aside') asides.push(child);
+      else if (child.localName === 'noscript') noscripts.push(child);
       visit(child);
     }
   };
   visit(body);
   for (const el of never) el.remove();
   for (const el of customized) plainElement(el);
+  unwrapNoscriptContent(noscripts);
   unwrapArticleAsides(body, asides);
   resolveLazyImages(body);
 }

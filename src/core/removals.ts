@@ -8,6 +8,21 @@ import type { Removal } from './article';
 const ANCHOR_ATTR = 'data-ro-removal';
 const MARKER = 'ro-removal:';
 
+/** The comments left where blocks were removed before Readability, under `root`. */
+function markersIn(root: Element): Comment[] {
+  const walker = root.ownerDocument.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
+  const markers: Comment[] = [];
+  for (let c = walker.nextNode() as Comment | null; c; c = walker.nextNode() as Comment | null) {
+    if (c.data.startsWith(MARKER)) markers.push(c);
+  }
+  return markers;
+}
+
+/** True for the comment left where a block was removed (a clutter rule may take the block's label with it). */
+export function isRemovalMarker(node: Node | null): boolean {
+  return !!node && node.nodeType === 8 && (node as Comment).data.startsWith(MARKER);
+}
+
 export class RemovalLog {
   private readonly pending: Removal[] = [];
   /** Indexes of the pending removals found inside the article (by every call of confirmWithin). */
@@ -38,6 +53,21 @@ export class RemovalLog {
     this.added.push(removal);
   }
 
+  /** The removal a marker comment stands for (before confirmWithin strips the markers). */
+  at(marker: Comment): Removal | undefined {
+    return isRemovalMarker(marker) ? this.pending[Number(marker.data.slice(MARKER.length))] : undefined;
+  }
+
+  /** The pending removals whose anchor is inside `article`, anchors left in place (for checks before the clutter rules). */
+  within(article: Element): Removal[] {
+    const seen = new Set<number>();
+    for (const el of [article, ...elementsWithAttribute(article, ANCHOR_ATTR)]) {
+      for (const i of (el.getAttribute(ANCHOR_ATTR) ?? '').split(' ')) if (i) seen.add(Number(i));
+    }
+    for (const c of markersIn(article)) seen.add(Number(c.data.slice(MARKER.length)));
+    return this.pending.filter((_, i) => seen.has(i));
+  }
+
   /**
    * Keeps the pending removals whose anchor is inside `article`, and strips the anchors; returns those
    * found by this call. Called again after later rules, it adds theirs.
@@ -52,12 +82,7 @@ export class RemovalLog {
       for (const i of (el.getAttribute(ANCHOR_ATTR) ?? '').split(' ')) seen.add(Number(i));
       el.removeAttribute(ANCHOR_ATTR);
     }
-    const walker = article.ownerDocument.createTreeWalker(article, 128 /* NodeFilter.SHOW_COMMENT */);
-    const markers: Comment[] = [];
-    for (let c = walker.nextNode() as Comment | null; c; c = walker.nextNode() as Comment | null) {
-      if (c.data.startsWith(MARKER)) markers.push(c);
-    }
-    for (const c of markers) {
+    for (const c of markersIn(article)) {
       seen.add(Number(c.data.slice(MARKER.length)));
       c.remove();
     }

@@ -6,6 +6,7 @@
 // and near-misses of ordinary prose it must leave alone (keep).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { RemovalKind } from '../../src/core/article';
 import { ruleContext, runRules } from '../../src/core/rule-runner';
 import { RemovalLog } from '../../src/core/removals';
 import { PAGE_CHROME_RULES } from '../../src/core/chrome';
@@ -43,7 +44,10 @@ describe.each(ALL_RULES.map((rule) => [rule.name, rule] as const))('%s', (name, 
     const authors = (section.getAttribute('data-authors') ?? '').split('|').filter(Boolean);
     // data-title: the article's title, as the pipeline passes it to the clutter rules.
     const title = section.getAttribute('data-title');
-    const ctx = { ...ruleContext(PAGE_URL), authors, ...(title ? { title } : {}) };
+    // data-removed-kind: what an earlier rule removed where the section's <!--ro-removal:N--> markers stand.
+    const removedKind = section.getAttribute('data-removed-kind') as RemovalKind | null;
+    const removalAt = removedKind ? () => ({ kind: removedKind, rule: 'earlier-rule' }) : undefined;
+    const ctx = { ...ruleContext(PAGE_URL), authors, ...(title ? { title } : {}), ...(removalAt ? { removalAt } : {}) };
     const matches = rule.find(section, ctx);
     if (expectation === 'keep') {
       expect(matches.map((m) => m.text)).toEqual([]);

@@ -7,8 +7,9 @@ import { commentPolicy } from './comment-policy';
 import { headerLines } from './header-lines';
 import { issuerBoilerplate } from './issuer-boilerplate';
 import { looseCaptions } from './loose-captions';
+import { orphanLabels } from './orphan-labels';
 import { postMetaLine } from './post-meta-line';
 import { promoLines } from './promo-lines';
 import { teaserCards } from './teaser-cards';
 
-export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines, authorSignOff, looseCaptions, promoLines, codeLeftovers, commentPolicy, issuerBoilerplate, postMetaLine];
+export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines, authorSignOff, looseCaptions, promoLines, codeLeftovers, commentPolicy, issuerBoilerplate, postMetaLine, orphanLabels];

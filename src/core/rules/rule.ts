@@ -40,6 +40,11 @@ export interface RuleContext {
   authors?: readonly string[];
   /** The article's title (known to the clutter rules, as the authors are). */
   title?: string;
+  /**
+   * What was removed before Readability where this marker comment stands (the clutter rules see the
+   * markers left in the article: a label whose box was removed can go with it).
+   */
+  removalAt?: (marker: Comment) => { kind: RemovalKind; rule: string } | undefined;
 }
 
 export interface Rule {

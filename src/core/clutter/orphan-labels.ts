@@ -1,0 +1,58 @@
+// Labels left without what they labelled: "Related coverage", "Lesen Sie auch:", "Mehr Themen:" over a
+// box of links that an earlier rule (or Readability) removed, or a heading with nothing under it at the
+// end of the article. Alone they read as a stray line, and the view would list an empty section.
+// Guard: a heading or a short line with no link and no sentence, and either (a) the very next thing
+// in the article is the place where a related box, read-more line or call was removed before
+// Readability, or (b) nothing follows it at all and it is a heading or ends with a colon.
+import type { RemovalKind } from '../article';
+import { isRemovalMarker } from '../removals';
+import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
+import { endsLikeSentence, type TextUnit, textUnits } from './units';
+
+const MAX_WORDS = 8;
+/** Removals whose label goes with them: boxes and lines pointing elsewhere (not a wiki's cross-reference notes). */
+const LABELLED: ReadonlySet<RemovalKind> = new Set(['read-more', 'related-box', 'follow-call']);
+const HEADING = /^H[2-6]$/;
+
+function isLabel(unit: TextUnit, ctx: RuleContext): boolean {
+  if (unit.words === 0 || unit.words > MAX_WORDS || ctx.linksOf(unit.el).length > 0) return false;
+  if (HEADING.test(unit.el.tagName)) return true;
+  if (unit.el.tagName === 'LI' || unit.el.closest('table, li')) return false;
+  return /[:?：]$/.test(unit.text) || !endsLikeSentence(unit.text);
+}
+
+/** The next node after `el` in document order, outside it: whitespace and empty wrappers skipped. */
+function nextNode(el: Element, root: Element): Node | null {
+  for (let node: Node | null = el; node && node !== root; node = node.parentNode) {
+    for (let next = node.nextSibling; next; next = next.nextSibling) {
+      if (next.nodeType === 3 && !(next as Text).data.trim()) continue;
+      if (next.nodeType === 1 && !(next as Element).textContent?.trim() && (next as Element).firstChild?.nodeType === 8) return (next as Element).firstChild;
+      return next;
+    }
+  }
+  return null;
+}
+
+export const orphanLabels: Rule = {
+  name: 'orphan-labels',
+  kind: 'clutter',
+  description: 'A heading or short label line whose box of links was removed right after it, or a heading/colon label with nothing after it at the end.',
+  find(root, ctx) {
+    const units = ctx.kept(textUnits, root);
+    const matches: RuleMatch[] = [];
+    units.forEach((unit, i) => {
+      if (i === 0 || !isLabel(unit, ctx)) return;
+      const next = nextNode(unit.el, root);
+      if (isRemovalMarker(next)) {
+        const removal = ctx.removalAt?.(next as Comment);
+        if (removal && LABELLED.has(removal.kind)) matches.push({ node: unit.el, action: { type: 'remove' }, reason: `label of a removed ${removal.kind.replace('-', ' ')}`, text: unit.text });
+        return;
+      }
+      const last = i === units.length - 1;
+      if (last && (HEADING.test(unit.el.tagName) || /[:：]$/.test(unit.text))) {
+        matches.push({ node: unit.el, action: { type: 'remove' }, reason: 'a label with nothing after it, at the end of the article', text: unit.text });
+      }
+    });
+    return matches;
+  },
+};

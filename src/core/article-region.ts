@@ -131,9 +131,29 @@ function census(doc: Document, measured: readonly Element[]): { sizeOf: (el: Ele
   return { sizeOf, shadow };
 }
 
+/** At most this many siblings before the region are looked at for a lede. */
+const LEDE_SIBLINGS = 3;
+
+/**
+ * The standfirst or lede just before the region, at its own level: a small block of the page's own words
+ * (a sentence or more, hardly any link text) that templates set beside the body's wrapper. Readability
+ * joins such a sibling to the body on the page; copied alone, the body would lose it.
+ */
+function ledesBefore(region: Element): Element[] {
+  const found: Element[] = [];
+  let seen = 0;
+  for (let el = region.previousElementSibling; el && seen < LEDE_SIBLINGS; el = el.previousElementSibling, seen++) {
+    if (/^(nav|aside|form|header|footer|script|style|ul|ol|table)$/.test(el.localName)) break;
+    const letters = letterCount(el.textContent ?? '');
+    if (letters < 60 || el.getElementsByTagName('*').length > 20) continue;
+    if (unlinkedLetters(el) >= 0.8 * letters) found.unshift(el);
+  }
+  return found;
+}
+
 /**
  * A new document with `doc`'s head, the chain of elements from `<html>` down to `region` (each without
- * its other children) and a deep copy of `region`. Structured data in the body (JSON-LD) goes to the head
+ * its other children), the lede just before `region` (ledesBefore) and a deep copy of `region`. Structured data in the body (JSON-LD) goes to the head
  * so Readability still reads the page's metadata.
  */
 export function copyRegion(doc: Document, region: Element): Document {
@@ -155,6 +175,7 @@ export function copyRegion(doc: Document, region: Element): Document {
     if (el !== doc.documentElement && el.childElementCount > 1) placeholders.push([shallow, copy.createElement('span')]);
     parent = shallow;
   }
+  for (const lede of ledesBefore(region)) parent.appendChild(copy.importNode(lede, true));
   parent.appendChild(copy.importNode(region, true));
   for (const [at, span] of placeholders) at.appendChild(span);
   const head = copy.head;

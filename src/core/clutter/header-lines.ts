@@ -16,7 +16,10 @@ function isDateLine(unit: TextUnit): boolean {
   if (unit.words > 16 || !/\d/.test(unit.text)) return false;
   // A bare year is a timeline's entry heading, not a dateline.
   if (/^\d{4}$/.test(unit.text)) return false;
-  return unit.el.querySelector('time') !== null || unit.el.tagName === 'TIME' || YEAR_OR_TIME.test(unit.text);
+  if (unit.el.querySelector('time') !== null || unit.el.tagName === 'TIME') return true;
+  // Mostly the date: a place, a month, "Updated", a name; a standfirst that mentions a year says more.
+  const wordsWithoutDigits = unit.text.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/\d/.test(w)).length;
+  return wordsWithoutDigits <= 8 && YEAR_OR_TIME.test(unit.text);
 }
 
 function isBylineLine(unit: TextUnit, ctx: RuleContext): boolean {

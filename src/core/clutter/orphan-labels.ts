@@ -3,7 +3,8 @@
 // end of the article. Alone they read as a stray line, and the view would list an empty section.
 // Guard: a heading or a short line with no link and no sentence, and either (a) the very next thing
 // in the article is the place where a related box, read-more line or call was removed before
-// Readability, or (b) nothing follows it at all and it is a heading or ends with a colon.
+// Readability, or (b) nothing follows it at all (no text, embed or picture) and it is a heading or a
+// label of a few words ending with a colon.
 import type { RemovalKind } from '../article';
 import { isRemovalMarker } from '../removals';
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
@@ -26,6 +27,8 @@ function nextNode(el: Element, root: Element): Node | null {
   for (let node: Node | null = el; node && node !== root; node = node.parentNode) {
     for (let next = node.nextSibling; next; next = next.nextSibling) {
       if (next.nodeType === 3 && !(next as Text).data.trim()) continue;
+      if (next.nodeType === 8 && !isRemovalMarker(next)) continue;
+      if (next.nodeType === 1 && !(next as Element).textContent?.trim() && !(next as Element).firstChild) continue;
       if (next.nodeType === 1 && !(next as Element).textContent?.trim() && (next as Element).firstChild?.nodeType === 8) return (next as Element).firstChild;
       return next;
     }
@@ -48,8 +51,9 @@ export const orphanLabels: Rule = {
         if (removal && LABELLED.has(removal.kind)) matches.push({ node: unit.el, action: { type: 'remove' }, reason: `label of a removed ${removal.kind.replace('-', ' ')}`, text: unit.text });
         return;
       }
-      const last = i === units.length - 1;
-      if (last && (HEADING.test(unit.el.tagName) || /[:：]$/.test(unit.text))) {
+      // Nothing after it at all (no text, no embed, no picture): a heading, or a short colon label.
+      const endLabel = HEADING.test(unit.el.tagName) || (unit.words <= 4 && /[:：]$/.test(unit.text));
+      if (i === units.length - 1 && next === null && endLabel) {
         matches.push({ node: unit.el, action: { type: 'remove' }, reason: 'a label with nothing after it, at the end of the article', text: unit.text });
       }
     });

@@ -3,19 +3,24 @@
 // engines print it under every post; it says where the post is filed, which a reader does not need.
 // Guard: only after the story's last paragraph of running text; a short line whose every link goes to
 // the page itself or to a page of the site that is not an article (a category, tag, author or date
-// archive), with links a good part of its words. A line linking to another article stays.
+// archive), one at least to the page itself or to a tag/category page, with links a good part of its
+// words. A line linking to another article, or only to the home page (a credit), stays.
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { linkLetters } from '../dom';
 import { letterCount } from '../text';
-import { absoluteUrl, isSamePage, looksLikeArticleUrl } from '../url';
+import { taxonomyReason } from '../rules/tag-keyword-link';
+import { absoluteUrl, isSamePage, looksLikeArticleUrl, pathSegments } from '../url';
 import { isRunningText, type TextUnit, textUnits } from './units';
 
 const MAX_WORDS = 25;
 
-function isFilingLink(a: Element, ctx: RuleContext): boolean {
+/** Where a filing line's link goes: the page itself, a taxonomy page, or another non-article page of the site; null for anything else. */
+function filingTarget(a: Element, ctx: RuleContext): 'self' | 'taxonomy' | 'other' | null {
   const abs = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
-  if (!abs || !ctx.isOwnSite(abs)) return false;
-  return isSamePage(abs, ctx.pageUrl) || !looksLikeArticleUrl(abs);
+  if (!abs || !ctx.isOwnSite(abs)) return null;
+  if (isSamePage(abs, ctx.pageUrl)) return 'self';
+  if (taxonomyReason(abs)) return 'taxonomy';
+  return !looksLikeArticleUrl(abs) && pathSegments(abs).length > 0 ? 'other' : null;
 }
 
 export const postMetaLine: Rule = {
@@ -27,7 +32,10 @@ export const postMetaLine: Rule = {
     const isFiling = (unit: TextUnit): boolean => {
       if (unit.words > MAX_WORDS || /^H[1-6]$/.test(unit.el.tagName)) return false;
       const links = ctx.linksOf(unit.el);
-      if (links.length === 0 || !links.every((a) => isFilingLink(a, ctx))) return false;
+      const targets = links.map((a) => filingTarget(a, ctx));
+      // Every link filed somewhere on the site, one of them to the page itself or to a tag/category page
+      // (a link to the home page alone is a credit or copyright line, not a filing line).
+      if (links.length === 0 || targets.includes(null) || !targets.some((t) => t === 'self' || t === 'taxonomy')) return false;
       return linkLetters(links) >= 0.15 * letterCount(unit.text);
     };
     const matches: RuleMatch[] = [];

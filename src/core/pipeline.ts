@@ -1,5 +1,6 @@
 // The pipeline, step by step. Each step is its own module; this file only says the order.
-//   page DOM → 1 article region, copy → 2 page chrome, injected links → 3 Readability (+ lead figure) → 4 clutter, clean → 5 outline → 6 URLs → 7 sanitize → Article
+//   page DOM → 1 article region, copy → 2 page chrome, injected links → 3 Readability (+ lead figure; read again
+//   under the headline when it took another block) → 4 clutter, clean → 5 outline → 6 URLs → 7 sanitize → Article
 import type { Article, ExtractOptions } from './article';
 import { isArticleContent, looksReaderable } from './article-check';
 import { findArticleRegion } from './article-region';
@@ -8,10 +9,12 @@ import { protectHeadings, restoreHeadings } from './heading-guard';
 import { PAGE_CHROME_RULES } from './chrome';
 import { CLUTTER_RULES } from './clutter';
 import { absolutizeUrls } from './media';
-import { readMetadata } from './metadata';
+import { type PageMetadata, readMetadata } from './metadata';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { buildOutline } from './outline';
 import { headline } from './title';
+import { sharesParagraphs, titleBlock } from './title-anchor';
+import type { RuleContext } from './rules/rule';
 import { plainText } from './plain-text';
 import { cloneDocument, prepareWorkingCopy } from './prepare';
 import { Limits } from './limits';
@@ -25,6 +28,21 @@ import { absoluteUrl, hostName } from './url';
 
 const DEFAULTS = { timeBudgetMs: 1500, maxElements: 200_000 };
 
+/** Steps 1–3 on one block of the page (or the whole page): copy, page chrome and injected links, Readability. */
+function readBlock(doc: Document, pageUrl: string, region: Element | null, meta: PageMetadata, limits: Limits, ctx: RuleContext, log: RemovalLog) {
+  const work = cloneDocument(doc, pageUrl, limits, region);
+  if (!work.body) return null;
+  const hinted = looksReaderable(work, meta.declaresArticle);
+  prepareWorkingCopy(work);
+  const leadFigure = findLeadFigure(work, meta.leadImage) ?? (region ? findLeadFigure(doc, meta.leadImage) : null);
+  protectHeadings(work, [doc.title, meta.title ?? '']);
+  limits.checkTime();
+  runRules(work.body, ctx, log, PAGE_CHROME_RULES, limits); // 2
+  runRules(work.body, ctx, log, INJECTED_LINK_RULES, limits);
+  const parsed = runReadability(work, limits); // 3
+  return parsed ? { parsed, hinted, leadFigure } : null;
+}
+
 /**
  * Turns a page into its article, or null when the page is not an article (unless `options.force`).
  * Never changes `doc`. Throws `ExtractionLimitError` for pages too large or too slow to extract.
@@ -32,25 +50,25 @@ const DEFAULTS = { timeBudgetMs: 1500, maxElements: 200_000 };
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article | null {
   const pageUrl = absoluteUrl(url, 'http://invalid/') ?? url;
   const meta = readMetadata(doc, pageUrl);
-  const log = new RemovalLog();
+  let log = new RemovalLog();
   const limits = new Limits(options.maxElements ?? DEFAULTS.maxElements, options.timeBudgetMs ?? DEFAULTS.timeBudgetMs);
   limits.checkSize(doc);
 
   const region = findArticleRegion(doc); // 1
-  const work = cloneDocument(doc, pageUrl, limits, region);
-  if (!work.body) return null;
-  const hinted = looksReaderable(work, meta.declaresArticle);
-  prepareWorkingCopy(work);
-  const leadFigure = findLeadFigure(work, meta.leadImage) ?? (region ? findLeadFigure(doc, meta.leadImage) : null);
-  protectHeadings(work, [doc.title, meta.title ?? '']);
-
-  limits.checkTime();
   const ctx = ruleContext(pageUrl, [meta.canonicalUrl]);
-  runRules(work.body, ctx, log, PAGE_CHROME_RULES, limits); // 2
-  runRules(work.body, ctx, log, INJECTED_LINK_RULES, limits);
-
-  const parsed = runReadability(work, limits); // 3
-  if (!parsed) return null;
+  const first = readBlock(doc, pageUrl, region, meta, limits, ctx, log);
+  if (!first) return null;
+  let { parsed, hinted, leadFigure } = first;
+  // Readability took a block that shares nothing with the one under the page's headline: read that one.
+  const block = titleBlock(doc, [parsed.title, meta.title ?? '', doc.title]);
+  if (block && block !== region && !sharesParagraphs(parsed.content, block)) {
+    const retryLog = new RemovalLog();
+    const retry = readBlock(doc, pageUrl, block, meta, limits, ctx, retryLog);
+    if (retry && sharesParagraphs(retry.parsed.content, block)) {
+      ({ parsed, hinted, leadFigure } = retry);
+      log = retryLog;
+    }
+  }
   const content = parsed.content;
   const removedInside = log.within(content);
   if (!options.force && !isArticleContent(content, hinted, removedInside)) return null;

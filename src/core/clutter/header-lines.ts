@@ -19,6 +19,7 @@ function isDateLine(unit: TextUnit): boolean {
   if (unit.el.querySelector('time') !== null || unit.el.tagName === 'TIME') return true;
   // Mostly the date: a place, a month, "Updated", a name; a standfirst that mentions a year says more.
   const wordsWithoutDigits = unit.text.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/\d/.test(w)).length;
+  if (/\b\d{1,2}:\d\d\b/.test(unit.text)) return true; // a clock time: a timestamp line, whatever else it says
   return wordsWithoutDigits <= 8 && YEAR_OR_TIME.test(unit.text);
 }
 

@@ -18,3 +18,25 @@ test('footnote links stay in the reader; other links open the source in a new ta
   expect(external.length).toBeGreaterThan(0);
   for (const a of external) expect([a.getAttribute('target'), a.getAttribute('rel')]).toEqual(['_blank', 'noopener noreferrer']);
 });
+
+test('an encyclopedia article reports no injected links: its cross-references and edit links are furniture', () => {
+  const { doc, expected } = loadFixture('encyclopedia-wiki');
+  const article = extractArticle(doc, expected.url, { timeBudgetMs: 60_000 })!;
+  // The page's own furniture was taken out…
+  expect(article.removed.some((r) => r.rule === 'cross-references')).toBe(true);
+  expect(article.removed.some((r) => r.rule === 'section-edit-links')).toBe(true);
+  // …and none of it is told to the reader as injected.
+  const rendered = renderArticle(article);
+  const note = [rendered.header, rendered.body].map((el) => el.querySelector('.removed')).find(Boolean);
+  expect(note ?? null).toBeNull();
+});
+
+test('a page with injected links says how many, and only those', () => {
+  const { doc, expected } = loadFixture('seed-news-h2');
+  const article = extractArticle(doc, expected.url, { timeBudgetMs: 60_000 })!;
+  const rendered = renderArticle(article);
+  const note = [rendered.header, rendered.body].map((el) => el.querySelector('.removed')).find(Boolean) as HTMLElement | undefined;
+  const injected = article.removed.filter((r) => r.kind !== 'clutter' && r.kind !== 'page-chrome').length;
+  expect(injected).toBeGreaterThan(0);
+  expect(note?.getAttribute('data-removed')).toBe(String(injected));
+});

@@ -40,8 +40,9 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (!work.body) return null;
   if (!options.force && !looksReaderable(work, meta.declaresArticle)) return null;
   prepareWorkingCopy(work);
-  const leadFigure = findLeadFigure(work, meta.leadImage) ?? (region ? findLeadFigure(doc, meta.leadImage) : null);
-  protectHeadings(work, [doc.title, meta.title ?? '']);
+  const titles = [doc.title, meta.title ?? ''];
+  const leadFigure = findLeadFigure(region ? [work, doc] : [work], meta.leadImage, titles);
+  protectHeadings(work, titles);
 
   limits.checkTime();
   const ctx = ruleContext(pageUrl, [meta.canonicalUrl]);
@@ -53,7 +54,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const content = parsed.content;
   if (!options.force && !isArticleContent(content, meta.declaresArticle)) return null;
   restoreHeadings(content);
-  restoreLeadFigure(content, leadFigure);
+  restoreLeadFigure(content, leadFigure, meta.leadImage);
 
   const title = normalizeSpace(parsed.title || doc.title || '');
   limits.checkTime();

@@ -2,13 +2,18 @@
 // the body's wrapper, outside the block Readability keeps; the reader should still open with them. Found
 // before Readability (by the page's og:image, else by position: lead-position.ts), put back after it
 // when the article does not already show the same picture.
-import { PARAGRAPH_LETTERS, picturesAboveText } from './lead-position';
+import { closestNamed, tagSet } from './dom';
+import { PARAGRAPH_LETTERS, linkAround, picturesAboveText } from './lead-position';
 import { resolveLazyImages } from './media';
 import { letterCount, normalizeSpace } from './text';
 
 // Size variants of one picture: WordPress sizes (-1024x683), originals it scaled or rotated (-scaled,
 // -rotated), edited copies (-e1589123456789), retina files (@2x), named and width sizes.
 const SIZE_SUFFIX = /([-_]\d{2,4}x\d{2,4}|[-_](small|medium|large|thumb|scaled|rotated|\d{3,4}w?)|-e\d{10,13}|@[1-4]x)$/i;
+
+const FIGURE = tagSet('figure');
+const PICTURE = tagSet('picture');
+const CAPTIONED = tagSet('figure, figcaption');
 
 /** The file name of an image URL without extension and size suffix: the same picture at any size. */
 export function imageStem(src: string | null | undefined): string {
@@ -33,7 +38,7 @@ export function imageStem(src: string | null | undefined): string {
 
 /** Stems of every file the element shows: its src and srcset, and its <picture>'s sources. */
 function stemsOf(img: Element): string[] {
-  const sources = [img, ...Array.from(img.closest('picture')?.querySelectorAll('source') ?? [])];
+  const sources = [img, ...Array.from(closestNamed(img, PICTURE)?.querySelectorAll('source') ?? [])];
   const urls = sources.flatMap((el) => [el.getAttribute('src'), ...(el.getAttribute('srcset') ?? '').split(',').map((s) => s.trim().split(/\s+/)[0])]);
   return urls.map(imageStem).filter(Boolean);
 }
@@ -51,12 +56,11 @@ export interface LeadFigure {
 
 /** What to copy for a picture: its figure, its captioned wrapper, its <picture>, or itself. */
 function holderOf(img: Element): Element {
-  const link = img.closest('a[href]');
-  const captioned = (link ?? img).parentElement;
+  const captioned = (linkAround(img) ?? img).parentElement;
   return (
-    img.closest('figure') ??
+    closestNamed(img, FIGURE) ??
     (captioned?.querySelector(':scope > figcaption, :scope > .wp-caption-text') ? captioned : null) ??
-    img.closest('picture') ??
+    closestNamed(img, PICTURE) ??
     img
   );
 }
@@ -76,9 +80,9 @@ function figureOfLeadImage(doc: Document, leadImage: string | null): LeadFigure 
   if (!stem || !doc.body) return null;
   for (const img of Array.from(doc.body.querySelectorAll('img'))) {
     if (!stemsOf(img).includes(stem)) continue;
-    const link = img.closest('a[href]');
+    const link = linkAround(img);
     // A thumbnail linking to another page is a teaser, not the lead (a link to the picture itself is a lightbox).
-    if (link && !img.closest('figure') && imageStem(link.getAttribute('href')) !== stem) continue;
+    if (link && !closestNamed(img, FIGURE) && imageStem(link.getAttribute('href')) !== stem) continue;
     return { figure: resolvedCopy(doc, holderOf(img)), follows: null };
   }
   return null;
@@ -87,15 +91,16 @@ function figureOfLeadImage(doc: Document, leadImage: string | null): LeadFigure 
 /**
  * The lead figure of the page: the one showing its og:image, else the first picture between the headline
  * (one of `titles`) and the running text that looks like a lead. `docs`: the working copy, then the page
- * itself when the copy holds only the article's region (read-only on both).
+ * itself when the copy holds only the article's region (read-only on both); `pageUrl` resolves their links
+ * where the document has no address of its own.
  */
-export function findLeadFigure(docs: readonly Document[], leadImage: string | null, titles: readonly string[] = []): LeadFigure | null {
+export function findLeadFigure(docs: readonly Document[], leadImage: string | null, titles: readonly string[], pageUrl: string): LeadFigure | null {
   for (const doc of docs) {
     const byMeta = figureOfLeadImage(doc, leadImage);
     if (byMeta) return byMeta;
   }
   for (const doc of docs) {
-    for (const placed of picturesAboveText(doc, titles)) {
+    for (const placed of picturesAboveText(doc, titles, pageUrl)) {
       const figure = resolvedCopy(doc, holderOf(placed.img));
       if (loadsPicture(figure)) return { figure, follows: placed.follows };
     }
@@ -108,7 +113,7 @@ function loadsPicture(figure: Element): boolean {
   const imgs = figure.tagName === 'IMG' ? [figure] : Array.from(figure.querySelectorAll('img'));
   return imgs.some((img) => {
     const src = (img.getAttribute('src') ?? '').trim();
-    return (src !== '' && !/^data:/i.test(src)) || /\S/.test(img.getAttribute('srcset') ?? '') || !!img.closest('picture')?.querySelector('source[srcset]');
+    return (src !== '' && !/^data:/i.test(src)) || /\S/.test(img.getAttribute('srcset') ?? '') || !!closestNamed(img, PICTURE)?.querySelector('source[srcset]');
   });
 }
 
@@ -116,7 +121,7 @@ function loadsPicture(figure: Element): boolean {
 function openingParagraphs(content: Element, count: number): Element[] {
   const found: Element[] = [];
   for (const p of Array.from(content.querySelectorAll('p'))) {
-    if (letterCount(p.textContent ?? '') < PARAGRAPH_LETTERS || p.closest('figure, figcaption')) continue;
+    if (letterCount(p.textContent ?? '') < PARAGRAPH_LETTERS || closestNamed(p, CAPTIONED)) continue;
     found.push(p);
     if (found.length === count) break;
   }

@@ -10,6 +10,7 @@
 // A picture counts when it looks like a lead: large (declared width/height, srcset widths) or set as a
 // figure, and none of an avatar, a logo, an icon or an ad: not small, not inside a byline box (next to an
 // author-page link), not a link to another page or site, not in navigation or a sidebar.
+import { closestNamed, tagSet } from './dom';
 import { letterCount, normalizeSpace } from './text';
 import { absoluteUrl, isSameSite, pathSegments } from './url';
 
@@ -26,7 +27,14 @@ const LEAD_SRCSET_WIDTH = 600;
 /** A byline box: a small block (letters) holding a link to an author's page. */
 const BYLINE_LETTERS = 200;
 
-const NOT_ARTICLE = 'nav, aside, footer, form, [role="navigation"], [role="complementary"], [role="banner"], [role="contentinfo"]';
+// Ancestor walks and tag sets rather than selectors: jsdom's selector engine is slow on attribute selectors.
+const CHROME_TAGS = tagSet('nav, aside, footer, form');
+const CHROME_ROLES = tagSet('navigation, complementary, banner, contentinfo');
+const FIGURE = tagSet('figure');
+const PICTURE = tagSet('picture');
+const FIGURE_OR_PICTURE = tagSet('figure, picture');
+const ARTICLE = tagSet('article');
+const HEADER = tagSet('header');
 /** Words that add confidence that a picture is page furniture (in its file name, class or id). */
 const FURNITURE = /avatar|gravatar|logo|icon|emoji|badge|sprite|spinner|advert|sponsor|(^|[\s_-])ads?([\s_-]|$)|banner/i;
 const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif)$/i;
@@ -39,6 +47,29 @@ export interface PlacedPicture {
 }
 
 const key = (s: string) => normalizeSpace(s).toLowerCase();
+
+/** Inside navigation, a sidebar, a footer or a form (by tag or ARIA role). */
+function inPageChrome(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (CHROME_TAGS.has(node.localName)) return true;
+    const role = node.getAttribute('role');
+    if (role && CHROME_ROLES.has(role.trim().toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** The link the element sits in: `closest('a[href]')`. */
+export function linkAround(el: Element): Element | null {
+  for (let node: Element | null = el; node; node = node.parentElement) if (node.localName === 'a' && node.hasAttribute('href')) return node;
+  return null;
+}
+
+/** A <figcaption> beside the element (or beside the link around it). */
+export function captionBeside(el: Element): Element | null {
+  const parent = (linkAround(el) ?? el).parentElement;
+  for (let child = parent?.firstElementChild; child; child = child.nextElementSibling) if (child.localName === 'figcaption') return child;
+  return null;
+}
 
 /** The headline on the page: the first h1 (else h2) that the page's title names, or the page's only h1. */
 function headline(body: Element, titles: readonly string[]): Element | null {
@@ -56,23 +87,27 @@ function headline(body: Element, titles: readonly string[]): Element | null {
 const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & 4) /* DOCUMENT_POSITION_FOLLOWING */ !== 0;
 
 /** The pictures between the headline and the running text, in page order, each with the paragraph after it. */
-export function picturesAboveText(doc: Document, titles: readonly string[]): PlacedPicture[] {
+export function picturesAboveText(doc: Document, titles: readonly string[], pageUrl: string): PlacedPicture[] {
   const body = doc.body;
   if (!body) return [];
   const heading = headline(body, titles);
   if (!heading) return [];
-  const paragraphs = Array.from(body.querySelectorAll('p')).filter(
-    (p) => follows(heading, p) && !p.closest(NOT_ARTICLE) && letterCount(p.textContent ?? '') >= PARAGRAPH_LETTERS,
-  );
+  // The first paragraphs of running text after the headline: the zone ends at the last of them.
+  const paragraphs: Element[] = [];
+  for (const p of Array.from(body.querySelectorAll('p'))) {
+    if (!follows(heading, p) || letterCount(p.textContent ?? '') < PARAGRAPH_LETTERS || inPageChrome(p)) continue;
+    if (paragraphs.push(p) === ZONE_PARAGRAPHS) break;
+  }
   const end = paragraphs[ZONE_PARAGRAPHS - 1] ?? null;
   // Above the headline, only inside the article's own <article> or <header> (a hero picture over the title).
-  const container = heading.closest('article') ?? heading.closest('header');
+  const container = closestNamed(heading, ARTICLE) ?? closestNamed(heading, HEADER);
+  const base = /^https?:/i.test(doc.baseURI) ? doc.baseURI : pageUrl;
   const found: PlacedPicture[] = [];
   for (const img of Array.from(body.querySelectorAll('img'))) {
     if (end && !follows(img, end)) break;
     if (!follows(heading, img) && !container?.contains(img)) continue;
     const next = paragraphs.find((p) => follows(img, p));
-    if (!next || !looksLikeLead(img, doc.baseURI)) continue;
+    if (!next || !looksLikeLead(img, base)) continue;
     found.push({ img, follows: key(next.textContent ?? '') });
   }
   return found;
@@ -85,7 +120,7 @@ function numberAttr(el: Element, name: string): number | null {
 
 /** The widest `w` candidate in the picture's srcset (or its <picture>'s sources), or null. */
 function srcsetWidth(img: Element): number | null {
-  const sets = [img, ...Array.from(img.closest('picture')?.querySelectorAll('source') ?? [])].map(
+  const sets = [img, ...Array.from(closestNamed(img, PICTURE)?.querySelectorAll('source') ?? [])].map(
     (el) => el.getAttribute('srcset') ?? el.getAttribute('data-srcset') ?? '',
   );
   const widths = sets.flatMap((s) => Array.from(s.matchAll(/\s(\d+)w\b/g), (m) => Number(m[1])));
@@ -124,16 +159,16 @@ function inBylineBox(img: Element, base: string): boolean {
 
 /** A link around the picture that leads elsewhere: an ad (another site) or a teaser (another page). */
 function linksAway(img: Element, base: string): boolean {
-  const link = img.closest('a[href]');
+  const link = linkAround(img);
   if (!link) return false;
   const abs = absoluteUrl(link.getAttribute('href'), base);
   if (!abs) return false;
   if (IMAGE_FILE.test(new URL(abs).pathname)) return false; // a lightbox: the picture itself, larger
-  return !isSameSite(abs, base) || !img.closest('figure');
+  return !isSameSite(abs, base) || !closestNamed(img, FIGURE);
 }
 
 function looksLikeLead(img: Element, base: string): boolean {
-  if (img.closest(NOT_ARTICLE)) return false;
+  if (inPageChrome(img)) return false;
   const width = numberAttr(img, 'width');
   const height = numberAttr(img, 'height');
   const widest = srcsetWidth(img);
@@ -141,6 +176,6 @@ function looksLikeLead(img: Element, base: string): boolean {
   if (widest !== null && widest < MIN_WIDTH) return false;
   if (furnitureHint(img) || linksAway(img, base) || inBylineBox(img, base)) return false;
   const large = (width !== null && width >= LEAD_WIDTH) || (widest !== null && widest >= LEAD_SRCSET_WIDTH);
-  const figure = !!img.closest('figure, picture') || !!img.parentElement?.querySelector(':scope > figcaption');
+  const figure = !!closestNamed(img, FIGURE_OR_PICTURE) || !!captionBeside(img);
   return large || figure;
 }

@@ -71,13 +71,21 @@ export function captionBeside(el: Element): Element | null {
   return null;
 }
 
-/** The headline on the page: the first h1 (else h2) that the page's title names, or the page's only h1. */
+/** The page's title names the heading: the same words, or most of them (a title adds the site's name). */
+function namesHeading(title: string, text: string): boolean {
+  return title === text || (title.includes(text) && text.length >= title.length / 2) || text.includes(title);
+}
+
+/**
+ * The headline on the page: the first h1 (else h2) that the page's title names — not the site's name in an
+ * h1 of the banner, which the title holds too, but only as a small part — or the page's only h1.
+ */
 function headline(body: Element, titles: readonly string[]): Element | null {
   const wanted = titles.map(key).filter((t) => t.length > 0);
   for (const tag of ['h1', 'h2']) {
     for (const h of Array.from(body.querySelectorAll(tag))) {
       const text = key(h.textContent ?? '');
-      if (letterCount(text) >= 8 && wanted.some((t) => t === text || t.includes(text) || text.includes(t))) return h;
+      if (letterCount(text) >= 8 && wanted.some((t) => namesHeading(t, text))) return h;
     }
   }
   const h1s = body.querySelectorAll('h1');

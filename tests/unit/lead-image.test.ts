@@ -6,6 +6,7 @@
 // an author's photo, an ad or a promo banner that sits in the same place. On the wp-* fixture pages.
 import { extractArticle } from '../../src/core';
 import { imageStem, restoreLeadFigure } from '../../src/core/lead-image';
+import { picturesAboveText } from '../../src/core/lead-position';
 import { loadFixture, pageFromHtml, squash } from '../support/fixtures';
 
 function extracted(name: string, edit?: (doc: Document) => void) {
@@ -36,6 +37,18 @@ test('a lazy-loaded figure between the header and .entry-content opens the artic
   );
   expect(article.text).not.toContain('Grafting day in March');
   expect(article.text.split('\n')[0]).toMatch(/^When the parish council bought the field/);
+});
+
+test("the site's name in an h1 of the banner is not taken for the headline (nor the banner's picture for the lead)", () => {
+  const { doc, expected } = loadFixture('wp-lead-figure-between');
+  doc.querySelector('.site-logo')?.insertAdjacentHTML(
+    'afterend',
+    '<h1 class="site-title"><a href="/" rel="home">Windfall Notes</a></h1><div class="header-image"><img src="/wp-content/uploads/2021/03/orchard-panorama-2000x600.jpg" width="2000" height="600" alt=""></div>',
+  );
+  // On the whole page (as when the page is copied whole), where the banner comes first.
+  const found = picturesAboveText(doc, [doc.title], expected.url).map((p) => imageStem(p.img.getAttribute('data-src') ?? p.img.getAttribute('src')));
+  expect(found[0]).toBe(imageStem(ORCHARD_LEAD));
+  expect(found).not.toContain('orchard-panorama');
 });
 
 const FERRY = 'ferry-terminal-queue';

@@ -110,7 +110,7 @@ export function findLeadFigure(docs: readonly Document[], leadImage: string | nu
 
 /** The copy names a picture file to load (a page script may build the address from data of its own: then it shows nothing). */
 function loadsPicture(figure: Element): boolean {
-  const imgs = figure.tagName === 'IMG' ? [figure] : Array.from(figure.querySelectorAll('img'));
+  const imgs = figure.localName === 'img' ? [figure] : Array.from(figure.querySelectorAll('img'));
   return imgs.some((img) => {
     const src = (img.getAttribute('src') ?? '').trim();
     return (src !== '' && !/^data:/i.test(src)) || /\S/.test(img.getAttribute('srcset') ?? '') || !!closestNamed(img, PICTURE)?.querySelector('source[srcset]');
@@ -138,7 +138,7 @@ const sameStart = (a: string, b: string) => a.slice(0, 80) === b.slice(0, 80);
 export function restoreLeadFigure(content: Element, lead: LeadFigure | null, leadImage: string | null = null): void {
   if (!lead) return;
   const { figure, follows } = lead;
-  const imgs: Element[] = figure.tagName === 'IMG' ? [figure] : Array.from(figure.querySelectorAll('img'));
+  const imgs: Element[] = figure.localName === 'img' ? [figure] : Array.from(figure.querySelectorAll('img'));
   const stems = new Set(imgs.flatMap(stemsOf));
   if (follows !== null) stems.add(imageStem(leadImage));
   stems.delete('');

@@ -1,5 +1,6 @@
-// `reader-outline extract FILE --url URL [--json|--text|--html]`: the same core as the extension,
+// `reader-outline extract FILE [--url URL] [--json|--text|--html]`: the same core as the extension,
 // run in Node on a saved page. Bad input is a one-line message and exit 2; no article, exit 3.
+// Without --url, the page's address is the one the saved page names (page-address.ts), if any.
 import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { ExtractionLimitError, extractArticle } from '../core';
@@ -7,6 +8,7 @@ import { MAX_TEXT_CHARS } from '../core/limits';
 import type { Article } from '../core';
 import { parseArgs, USAGE } from './args';
 import { scanMarkup } from './markup-scan';
+import { pageAddress } from './page-address';
 
 declare const PACKAGE_VERSION: string | undefined;
 
@@ -74,10 +76,18 @@ function main(argv: string[]): void {
   // jsdom sniffs the charset from a BOM or <meta charset> when given bytes (--charset overrides both, as an
   // HTTP header would); it runs no scripts and loads nothing.
   const contentType = args.charset ? `text/html; charset=${args.charset}` : 'text/html';
-  const dom = new JSDOM(args.charset ? input : decodePage(input), { url: args.url, contentType, virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM(args.charset ? input : decodePage(input), { ...(args.url ? { url: args.url } : {}), contentType, virtualConsole: new VirtualConsole() });
+  const found = args.url ? null : pageAddress(dom.window.document);
+  // The document takes the address it names, so its relative links resolve as they did on the web.
+  if (found) dom.reconfigure({ url: found.url });
+  const url = args.url ?? found?.url ?? '';
+  if (args.explain) {
+    const where = args.url ? '--url' : found ? `the page's ${found.source}` : 'none found: relative links stay relative';
+    process.stderr.write(`address: ${url || '(unknown)'} (${where})\n`);
+  }
   let article: Article | null;
   try {
-    article = extractArticle(dom.window.document, args.url, {
+    article = extractArticle(dom.window.document, url, {
       force: args.force,
       maxElements: MAX_ELEMENTS,
       ...(args.timeBudgetMs ? { timeBudgetMs: args.timeBudgetMs } : {}),

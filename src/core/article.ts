@@ -44,7 +44,10 @@ export interface Article {
   byline: string | null;
   /** The publication's name (og:site_name, JSON-LD publisher, or the host name). */
   siteName: string;
-  /** The page's URL (the one given to the extractor). */
+  /**
+   * The page's URL (the one given to the extractor), or '' when it was not known (a saved page read
+   * without its address): the article's relative links and image paths then stay relative.
+   */
   url: string;
   /** Publication time as given by the page (ISO 8601 where the page provides it), or null. */
   publishedTime: string | null;

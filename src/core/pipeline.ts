@@ -24,6 +24,7 @@ import { ruleContext, runRules } from './rule-runner';
 import { INJECTED_LINK_RULES } from './rules';
 import { sanitizeArticle, serialize } from './sanitize';
 import { countWords, normalizeSpace, readingMinutes, textOf } from './text';
+import { STAND_IN_ADDRESS, isAddress, relativeUrl, relativizeUrls } from './unknown-address';
 import { absoluteUrl, hostName } from './url';
 
 const DEFAULTS = { timeBudgetMs: 1500, maxElements: 200_000 };
@@ -34,8 +35,9 @@ function readBlock(doc: Document, pageUrl: string, region: Element | null, meta:
   if (!work.body) return null;
   const hinted = looksReaderable(work, meta.declaresArticle);
   prepareWorkingCopy(work);
-  const leadFigure = findLeadFigure(work, meta.leadImage) ?? (region ? findLeadFigure(doc, meta.leadImage) : null);
-  protectHeadings(work, [doc.title, meta.title ?? '']);
+  const titles = [doc.title, meta.title ?? ''];
+  const leadFigure = findLeadFigure(region ? [work, doc] : [work], meta.leadImage, titles, pageUrl);
+  protectHeadings(work, titles);
   limits.checkTime();
   runRules(work.body, ctx, log, PAGE_CHROME_RULES, limits); // 2
   runRules(work.body, ctx, log, INJECTED_LINK_RULES, limits);
@@ -45,10 +47,12 @@ function readBlock(doc: Document, pageUrl: string, region: Element | null, meta:
 
 /**
  * Turns a page into its article, or null when the page is not an article (unless `options.force`).
+ * `url` is the page's address; '' (or a relative path) when it is not known: links then stay relative.
  * Never changes `doc`. Throws `ExtractionLimitError` for pages too large or too slow to extract.
  */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article | null {
-  const pageUrl = absoluteUrl(url, 'http://invalid/') ?? url;
+  const known = isAddress(url);
+  const pageUrl = known ? (absoluteUrl(url, url) ?? url.trim()) : STAND_IN_ADDRESS;
   const meta = readMetadata(doc, pageUrl);
   let log = new RemovalLog();
   const limits = new Limits(options.maxElements ?? DEFAULTS.maxElements, options.timeBudgetMs ?? DEFAULTS.timeBudgetMs);
@@ -73,7 +77,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const removedInside = log.within(content);
   if (!options.force && !isArticleContent(content, hinted, removedInside)) return null;
   restoreHeadings(content);
-  restoreLeadFigure(content, leadFigure);
+  restoreLeadFigure(content, leadFigure, meta.leadImage);
 
   const title = headline(normalizeSpace(parsed.title || doc.title || ''), doc);
   limits.checkTime();
@@ -83,27 +87,29 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   cleanArticle(content, title, log);
   const outline = buildOutline(content, title); // 5
   absolutizeUrls(content, pageUrl); // 6
+  if (!known) relativizeUrls(content);
   const win = (doc.defaultView ?? globalThis.window) as Window;
   const fragment = sanitizeArticle(content, win); // 7
 
   const text = plainText(fragment);
   const lang = parsed.lang || meta.lang;
   const firstImage = fragment.querySelector('img[src]')?.getAttribute('src') ?? null;
+  const leadImage = meta.leadImage ?? firstImage;
   return {
     title,
     byline: parsed.byline ? normalizeSpace(parsed.byline) : meta.author,
-    siteName: parsed.siteName || meta.siteName || hostName(pageUrl),
-    url: pageUrl,
+    siteName: parsed.siteName || meta.siteName || (known ? hostName(pageUrl) : ''),
+    url: known ? pageUrl : '',
     publishedTime: parsed.publishedTime || meta.publishedTime,
     lang: lang || null,
     dir: parsed.dir === 'rtl' || meta.dir === 'rtl' ? 'rtl' : 'ltr',
     excerpt: normalizeSpace(parsed.excerpt ?? '') || textOf(fragment).slice(0, 200),
-    leadImage: meta.leadImage ?? firstImage,
+    leadImage: leadImage && !known ? relativeUrl(leadImage) : leadImage,
     html: serialize(fragment),
     text,
     wordCount: countWords(text),
     readingMinutes: readingMinutes(text, lang),
     outline,
-    removed: log.list(),
+    removed: known ? log.list() : log.list().map((r) => (r.href ? { ...r, href: relativeUrl(r.href) } : r)),
   };
 }

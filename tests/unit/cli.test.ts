@@ -3,7 +3,8 @@
  */
 // The built command line (build/cli.js, made by `npm run build`): output formats and exit codes.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, readExpected } from '../support/fixtures';
 
@@ -54,7 +55,9 @@ test.each([
   [['extract', '/no/such/file.html', '--url', seedUrl], /no such file/],
   [['extract', seed, '--url', 'not a url'], /bad URL/],
   [['extract', seed, '--url', 'ftp://example.com/x'], /bad URL/],
-  [['extract', seed], /missing --url/],
+  [['extract'], /missing FILE/],
+  [['extract', seed, '--url'], /--url needs a value/],
+  [['extract', seed, '--url='], /bad URL ""/],
   [['extract', seed, '--url', seedUrl, '--yaml'], /unknown option "--yaml"/],
   [['summarize', seed], /unknown command/],
 ])('bad input %j: one line on stderr, exit 2, no stack trace', (args, message) => {
@@ -83,4 +86,95 @@ test('a legacy charset declared by the page is decoded', () => {
   const r = spawnSync(process.execPath, [CLI, 'extract', '-', '--url', 'https://example.ru/a/', '--text'], { input: page, encoding: 'utf8' });
   expect(r.status).toBe(0);
   expect(r.stdout).toContain('Привет');
+});
+
+test('"extract" may be left out before a file (`npm run extract -- page.html`)', () => {
+  const r = run(seed, '--url', seedUrl, '--text');
+  expect(r.status).toBe(0);
+  expect(r.stdout).toBe(run('extract', seed, '--url', seedUrl, '--text').stdout);
+});
+
+describe('--help and --version, wherever they are asked for', () => {
+  const version = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')).version;
+  test.each([[[]], [['--help']], [['-h']], [['help']], [['extract', '--help']], [['extract', '-h']], [['extract', seed, '--url', seedUrl, '--help']]])(
+    'help %j: the usage on stdout, exit 0',
+    (args) => {
+      const r = run(...args);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/^Usage: reader-outline extract FILE \[--url URL\]/);
+      expect(r.stdout).toContain('-V, --version');
+      expect(r.stderr).toBe('');
+    },
+  );
+  test.each([[['--version']], [['-V']], [['-v']], [['extract', '--version']], [['extract', seed, '-V']]])('version %j: the version, exit 0', (args) => {
+    const r = run(...args);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`${version}\n`);
+  });
+});
+
+describe('without --url: the address the saved page names', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ro-cli-address-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (name: string, html: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, html);
+    return file;
+  };
+  // A generous time budget: these compare two runs, and a busy machine must not stop one of them early.
+  const json = (...args: string[]) => {
+    const r = run(...args, '--time-budget', '60000');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    return JSON.parse(r.stdout);
+  };
+  const SITE = 'https://www.northgate-tribune.com';
+  // The seed page as a page saved without its address: no canonical, no og:url, its own links made relative.
+  const seedHtml = readFileSync(seed, 'utf8');
+  const anonymous = seedHtml
+    .replace(/<link rel="canonical"[^>]*>/, '')
+    .replace(/<meta property="og:url"[^>]*>/, '')
+    .replaceAll(`${SITE}/`, '/');
+
+  test.each(['seed-news-h2', 'wp-lead-figure-between'])('%s: <link rel=canonical> gives the same Article as --url', (name) => {
+    const file = join(FIXTURES, name, 'source.html');
+    expect(json('extract', file, '--json')).toEqual(json('extract', file, '--url', readExpected(name).url, '--json'));
+  });
+
+  test('og:url when there is no canonical link (a relative canonical says nothing and is passed over)', () => {
+    const file = write('og-url.html', seedHtml.replace(/<link rel="canonical" href="[^"]*">/, '<link rel="canonical" href="/world/">'));
+    expect(json('extract', file).url).toBe(seedUrl);
+  });
+
+  test('the "saved from url=" comment a browser writes: relative links resolve as on the web', () => {
+    const savedFrom = `<!-- saved from url=(${String(seedUrl.length).padStart(4, '0')})${seedUrl} -->`;
+    const file = write('saved.html', anonymous.replace('<!DOCTYPE html>', `<!DOCTYPE html>\n${savedFrom}`));
+    const article = json('extract', file);
+    expect(article.url).toBe(seedUrl);
+    expect(article).toEqual(json('extract', write('given.html', anonymous), '--url', seedUrl));
+    expect(article.html).toContain(`src="${SITE}/wp-content/uploads/2024/10/sumy-region-trench-line-1024x683.jpg"`);
+  });
+
+  test('no address anywhere: url is "", relative links stay relative, the rules still see the site\'s own links', () => {
+    const article = json('extract', write('anonymous.html', anonymous));
+    const withUrl = json('extract', write('anonymous2.html', anonymous), '--url', seedUrl);
+    expect(article.url).toBe('');
+    expect(article.text).toBe(withUrl.text);
+    expect(article.outline).toEqual(withUrl.outline);
+    expect(article.removed.map((r: { rule: string }) => r.rule)).toEqual(withUrl.removed.map((r: { rule: string }) => r.rule));
+    const stdout = JSON.stringify(article);
+    expect(stdout).not.toMatch(/invalid/i);
+    expect(article.html).toContain('src="/wp-content/uploads/2024/10/sumy-region-trench-line-1024x683.jpg"');
+    expect(article.html).not.toContain(SITE);
+    // Other sites' links stay as they were.
+    for (const href of withUrl.html.match(/href="https:\/\/(?!www\.northgate-tribune\.com)[^"]+"/g) ?? []) expect(article.html).toContain(href);
+    for (const r of article.removed as { href?: string }[]) if (r.href) expect(r.href).not.toMatch(/^https?:\/\/[^/]*northgate|invalid/);
+  });
+
+  test('--explain says which address was used', () => {
+    const r = run('extract', write('explain.html', anonymous), '--explain', '--text');
+    expect(r.stderr.split('\n')[0]).toBe('address: (unknown) (none found: relative links stay relative)');
+    const canonical = run('extract', seed, '--explain', '--text');
+    expect(canonical.stderr.split('\n')[0]).toBe(`address: ${seedUrl} (the page's link rel=canonical)`);
+  });
 });

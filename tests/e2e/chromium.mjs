@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { checkSeedArticle, expr, inView } from './checks.mjs';
+import { paritySuite, placeholderImage } from './parity.mjs';
 import { robustnessSuite } from './robustness.mjs';
 import { securitySuite } from './security.mjs';
 import { chromiumDriver } from './security-drivers.mjs';
@@ -12,7 +13,7 @@ import { chromiumDriver } from './security-drivers.mjs';
 const POPUP_TIMEOUT = 15_000;
 
 export async function chromiumSuite(context) {
-  const { test, server, expected, artifacts, pages, chromiumPath } = context;
+  const { test, server, expected, artifacts, pages, chromiumPath, hosts, parity } = context;
   const userDataDir = mkdtempSync(join(tmpdir(), 'ro-e2e-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: chromiumPath,
@@ -33,6 +34,8 @@ export async function chromiumSuite(context) {
       '--disable-quic',
       '--hide-scrollbars',
       '--force-color-profile=srgb',
+      // Pages served under their own site's name reach this server; every other host fails at once.
+      `--host-resolver-rules=${[...hosts.map((h) => `MAP ${h} 127.0.0.1`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ')}`,
     ],
   });
   try {
@@ -260,6 +263,42 @@ export async function chromiumSuite(context) {
         robust = null;
       },
     });
+    // Last: 22 real pages with their own scripts are the heaviest load the browser gets here.
+    if (parity) {
+      let pop = null;
+      await paritySuite(context, parity, {
+        name: 'chromium',
+        /** Answers every image request of the test tab with a picture (CDP Fetch, images only); resolves to the undo. */
+        stubImages: async () => {
+          const cdp = await page.createCDPSession();
+          cdp.on('Fetch.requestPaused', ({ requestId, request }) => {
+            const body = Buffer.from(placeholderImage(request.url)).toString('base64');
+            const responseHeaders = [{ name: 'content-type', value: 'image/svg+xml' }];
+            cdp.send('Fetch.fulfillRequest', { requestId, responseCode: 200, responseHeaders, body }).catch(() => undefined);
+          });
+          await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*', resourceType: 'Image', requestStage: 'Request' }] });
+          return async () => {
+            await cdp.send('Fetch.disable').catch(() => undefined);
+            await cdp.detach().catch(() => undefined);
+          };
+        },
+        goto: async (url) => {
+          await page.goto(url, { waitUntil: 'load', timeout: 10_000 }).catch((err) => {
+            if (!/timeout/i.test(err.message)) throw err;
+          });
+          return page.url();
+        },
+        openPopup: async () => {
+          pop = await openPopup();
+        },
+        read: (source) => pop.evaluate(`(${source})(window)`),
+        closePopup: async () => {
+          await pop?.close().catch(() => undefined);
+          pop = null;
+        },
+        screenshot: (path) => pop.screenshot({ path }),
+      });
+    }
   } finally {
     await browser.close();
     rmSync(userDataDir, { recursive: true, force: true });

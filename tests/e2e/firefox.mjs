@@ -5,9 +5,10 @@
 // and screenshotted with drawSnapshot from the chrome scope.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { checkSeedArticle, expr, inView } from './checks.mjs';
+import { paritySuite, placeholderImage } from './parity.mjs';
 import { securitySuite } from './security.mjs';
 import { firefoxDriver } from './security-drivers.mjs';
 import { robustnessSuite } from './robustness.mjs';
@@ -42,7 +43,7 @@ async function openExtensionPage(page, url) {
 }
 
 export async function firefoxSuite(context) {
-  const { test, server, expected, artifacts, pages, firefoxPath } = context;
+  const { test, server, expected, artifacts, pages, firefoxPath, hosts, parity } = context;
   const profileParent = mkdtempSync(join(tmpdir(), 'ro-e2e-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -55,6 +56,16 @@ export async function firefoxSuite(context) {
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.reportingpolicy.firstRun': false,
       'app.update.disabledForTesting': true,
+      // Pages served under their own site's name reach this server (on either loopback address); every
+      // other host goes to a closed port and fails at once instead of waiting on DNS; plain http stays http.
+      'network.dns.localDomains': hosts.join(','),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
+      'network.proxy.no_proxies_on': hosts.join(','),
+      'dom.security.https_first': false,
     },
   });
   try {
@@ -249,6 +260,60 @@ export async function firefoxSuite(context) {
         if (await helper.evaluate(`Boolean(${POPUP})`)) await closePopup();
       },
     });
+    // Last: 22 real pages with their own scripts are the heaviest load the browser gets here.
+    if (parity) {
+      await paritySuite(context, parity, {
+        name: 'firefox',
+        /** Answers every image request of the test tab with a picture (a BiDi intercept); resolves to the undo. */
+        stubImages: async () => {
+          const tab = page.mainFrame()._id;
+          const { result } = await browser.connection.send('network.addIntercept', { phases: ['beforeRequestSent'], contexts: [tab] });
+          const paused = (e) => {
+            if (!e.isBlocked || !e.intercepts?.includes(result.intercept)) return;
+            const request = e.request.request;
+            const answer =
+              e.request.destination === 'image'
+                ? browser.connection.send('network.provideResponse', {
+                    request,
+                    statusCode: 200,
+                    reasonPhrase: 'OK',
+                    headers: [{ name: 'content-type', value: { type: 'string', value: 'image/svg+xml' } }],
+                    body: { type: 'string', value: placeholderImage(e.request.url) },
+                  })
+                : browser.connection.send('network.continueRequest', { request });
+            answer.catch(() => undefined);
+          };
+          browser.connection.on('network.beforeRequestSent', paused);
+          return async () => {
+            await browser.connection.send('network.removeIntercept', { intercept: result.intercept }).catch(() => undefined);
+            browser.connection.off('network.beforeRequestSent', paused);
+          };
+        },
+        goto: async (url) => {
+          // A failed frame inside the page (a blocked social widget) fails the BiDi navigation with "Address
+          // rejected" although the page itself loaded: look at the page, not at the error.
+          const error = await page.goto(url, { waitUntil: 'load', timeout: 10_000 }).then(
+            () => null,
+            (err) => err,
+          );
+          const end = Date.now() + 3000;
+          const loaded = () => page.evaluate(() => [location.href, document.readyState]).catch(() => ['', '']);
+          let [href, state] = await loaded();
+          while (error && href === url && state !== 'complete' && Date.now() < end) {
+            await sleep(100);
+            [href, state] = await loaded();
+          }
+          if (error && href !== url) throw error;
+          return href;
+        },
+        openPopup,
+        read: (source) => helper.evaluate(`(${source})(${POPUP})`),
+        closePopup: async () => {
+          if (await helper.evaluate(`Boolean(${POPUP})`)) await closePopup();
+        },
+        screenshot: (path) => popupShot(basename(path)),
+      });
+    }
   } finally {
     await browser.close();
     rmSync(profileParent, { recursive: true, force: true });

@@ -5,6 +5,8 @@
 //   /security/N/            the XSS/injection vector pages (tests/security/pages.mjs)
 //   /extra/NAME/            a page given to startServer (npm run bench: a benchmark page, generated big pages)
 //   /broken/...             broken and extreme pages (broken-pages.mjs)
+//   http://HOST:PORT/PATH    a page served under its own site's name (`site(host, path, page)`), so same-site
+//                           rules see the site the page was written for; the browsers map HOST to loopback
 // Every request is logged (`requests`: path and time), so the security tests can tell that nothing fetched
 // a planted URL (/canary/…, /planted/…) after the extension read a page.
 // The machine has no network, so the pages' remote image, script and stylesheet URLs are pointed here:
@@ -58,7 +60,7 @@ function hash(text) {
 }
 
 /** A calm generated "photo": a sky gradient, hills, a sun; the same picture for the same URL. */
-function picture(w, h, seed) {
+export function picture(w, h, seed) {
   const n = hash(seed);
   const hue = n % 360;
   const hue2 = (hue + 40) % 360;
@@ -83,14 +85,25 @@ function index(origin) {
 <h1>Reader Outline demo pages</h1><p>Open a page, then click the Reader Outline button (or press Alt+Shift+R).</p><ul>${links}</ul>`;
 }
 
+/** A fixture's own address: the `url` its expected.json was written for (null when it has none). */
+export function fixtureAddress(name) {
+  const file = join(FIXTURES, name, 'expected.json');
+  if (!/^[\w-]+$/.test(name) || !existsSync(file)) return null;
+  const url = JSON.parse(readFileSync(file, 'utf8')).url;
+  return typeof url === 'string' && /^https?:\/\//.test(url) ? new URL(url) : null;
+}
+
 /**
- * Starts the server on 127.0.0.1 (port 0 = any free port).
- * Resolves to { origin, requests, url(name), extraUrl(name), close() }.
+ * Starts the server on the loopback addresses, 127.0.0.1 and ::1 (port 0 = any free port; both on the
+ * same port, so a host name the browser resolves to either reaches it).
+ * Resolves to { origin, port, requests, url(name), extraUrl(name), site(host, path, page), fixtureUrl(name), close() }.
  * `extra`: more pages by name, `{ html, localize }` (localize: point remote subresources here, as for fixtures).
  */
 export function startServer(port = 0, { extra = {} } = {}) {
   const requests = [];
-  const server = createServer((req, res) => {
+  /** Pages served under their own site's name: "host path" → { body, type }. */
+  const sites = new Map();
+  const handler = (req, res) => {
     const origin = `http://${req.headers.host}`;
     const url = new URL(req.url ?? '/', origin);
     requests.push({ path: url.pathname, at: Date.now() });
@@ -98,6 +111,8 @@ export function startServer(port = 0, { extra = {} } = {}) {
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(body);
     };
+    const site = sites.get(`${url.hostname} ${url.pathname}`);
+    if (site) return send(200, site.type, site.body);
     if (url.pathname === '/') return send(200, 'text/html; charset=utf-8', index(origin));
     if (serveBroken(url, res, origin)) return;
     const page = /^\/fixtures\/([\w-]+)\/?$/.exec(url.pathname);
@@ -119,19 +134,45 @@ export function startServer(port = 0, { extra = {} } = {}) {
     const media = /^\/media\/(\d{1,4})x(\d{1,4})\/(.+)$/.exec(url.pathname);
     if (media) return send(200, 'image/svg+xml', picture(Number(media[1]), Number(media[2]), media[3]));
     return send(404, 'text/plain', 'offline');
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
-      const { port: actual } = server.address();
-      const origin = `http://127.0.0.1:${actual}`;
-      resolve({
-        origin,
-        requests,
-        url: (name) => `${origin}/fixtures/${name}/`,
-        extraUrl: (name) => `${origin}/extra/${name}/`,
-        close: () => new Promise((done) => server.close(() => done())),
-      });
+  };
+  const listen = (server, host, at) =>
+    new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(at, host, () => resolve(server.address().port));
     });
+  const v4 = createServer(handler);
+  const v6 = createServer(handler);
+  return listen(v4, '127.0.0.1', port).then(async (actual) => {
+    // Firefox resolves network.dns.localDomains names to either loopback address.
+    const both = await listen(v6, '::1', actual).then(
+      () => true,
+      () => false, // no IPv6 here: 127.0.0.1 alone
+    );
+    const origin = `http://127.0.0.1:${actual}`;
+    /** Serves `page` ({ body, type }) at http://host:PORT/path (any query); returns that URL. */
+    const site = (host, path, page) => {
+      sites.set(`${host} ${path}`, page);
+      return `http://${host}:${actual}${path}`;
+    };
+    return {
+      origin,
+      port: actual,
+      requests,
+      url: (name) => `${origin}/fixtures/${name}/`,
+      extraUrl: (name) => `${origin}/extra/${name}/`,
+      site,
+      /**
+       * The fixture served under the host and path of the address it was written for (else on 127.0.0.1).
+       * Its pictures still come from 127.0.0.1, like a CDN's: Firefox upgrades http pictures in extension
+       * pages to https unless they are on a loopback address, and this server speaks http.
+       */
+      fixtureUrl: (name) => {
+        const file = pagePath(name);
+        const own = fixtureAddress(name);
+        if (!file || !own) return `${origin}/fixtures/${name}/`;
+        return site(own.hostname, own.pathname, { body: localize(readFileSync(file, 'utf8'), origin), type: 'text/html; charset=utf-8' });
+      },
+      close: () => Promise.all([v4, ...(both ? [v6] : [])].map((s) => new Promise((done) => s.close(() => done())))),
+    };
   });
 }

@@ -10,7 +10,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
  * A fixed selection from the dev halves: 12 aeb + 10 trafi pages in 13 languages, short and long, with and
- * without section headings, one wiki page (not an article until "Try anyway": `force`) and two pages whose
+ * without section headings, one short wiki page (`force`: "Try anyway" when a page is refused) and two pages whose
  * site sent a legacy charset (served in it, see `pageBytes`); `shot`: the popup is screenshotted.
  * Left out: hosts on the browsers' HSTS preload list (www.bbc.com, www.nytimes.com, gizmodo.com …), which
  * a browser asks only over https, and pages whose own script moves them to https (gto-normativy.ru): this
@@ -29,7 +29,7 @@ export const PARITY_PAGES = [
   ['aeb', '8380689f358c1e3a0f6fca6e11ed13e5304a74060139f7a584347db213950446', 'fact check'],
   ['aeb', 'e593d7fe88f9f5cd6587ac172be2db6055d40b6f071023f97ab1ce373534261e', 'health guide, 16 headings', { shot: true }],
   ['aeb', 'dc7ccccc1f34eb2928cb238739aaf18c712d59d8d34b41acfb29178aeba65356', 'news, 1 heading'],
-  ['trafi', 'wiki.piratenpartei.de.stammtisch', 'German wiki page (not an article: Try anyway)', { force: true }],
+  ['trafi', 'wiki.piratenpartei.de.stammtisch', 'German wiki page (short, link-dense: an article since the open-web gate)'],
   ['trafi', '_Ziemniaki_na_sz_stej_sur_wka_na_dziesi_tej_._Jak_pomaga_eby_nie_zaszkodzi___PORADNIK_W_PIGU_CE_', 'Polish news, iso-8859-2', { shot: true }],
   ['trafi', 'next2games.de.anno', 'German games preview, windows-1252'],
   ['trafi', 'die-tagespost.de.Demut', 'German essay, 6 headings'],

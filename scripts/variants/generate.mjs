@@ -45,7 +45,10 @@ const contentWord = (w, lang) => plainWord(w) && (CJK_LANGS.has(lang) || [...w].
 
 /** The element holding most of the page's long paragraphs (as children or grandchildren), and those paragraphs. */
 function articleBody(doc, minLength) {
-  const long = [...doc.querySelectorAll('p')].filter((p) => norm(p.textContent).length >= minLength && !p.querySelector('code, img'));
+  // Body paragraphs only: not a standfirst or a pull quote (a class, or a header/aside/figure/blockquote around it).
+  const long = [...doc.querySelectorAll('p')].filter(
+    (p) => norm(p.textContent).length >= minLength && !p.querySelector('code, img') && !p.className && !p.closest('header, aside, figure, blockquote'),
+  );
   const count = new Map();
   for (const p of long) {
     for (const el of [p.parentElement, p.parentElement?.parentElement]) if (el) count.set(el, (count.get(el) ?? 0) + 1);

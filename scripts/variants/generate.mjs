@@ -71,7 +71,8 @@ function makePage(i) {
   const doc = dom.window.document;
   const { body, paras } = articleBody(doc, CJK_LANGS.has(hostLang) ? 50 : 120);
   const origin = new URL(expected.url).origin;
-  const site = new URL(expected.url).hostname.replace(/^www\./, '').split('.')[0].replace(/[^a-z0-9]/g, '');
+  const labels = new URL(expected.url).hostname.split('.');
+  const site = labels[labels.length - (labels[labels.length - 2].length <= 3 && labels.length > 2 ? 3 : 2)].replace(/[^a-z0-9]/g, '');
   if (lang !== hostLang) {
     doc.documentElement.lang = lang;
     doc.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
@@ -115,8 +116,9 @@ function makePage(i) {
     if (n === undefined) return;
     const tpl = doc.createElement('template');
     tpl.innerHTML = html;
+    const shown = tpl.content.textContent.toLowerCase();
     paras[n].after(tpl.content);
-    items.push({ kind, form, pieces, hrefs, prevTail: tail(n), nextHead: head(n) });
+    items.push({ kind, form, pieces: pieces.filter((p) => shown.includes(p.toLowerCase())), hrefs, prevTail: tail(n), nextHead: head(n) });
   };
 
   const dirty = new Set();
@@ -163,7 +165,7 @@ function makePage(i) {
   for (let k = 0; k < taxN + (r.next() < 0.3 ? 1 : 0); k++) {
     const [form, path] = k < taxN ? tax[0] : tax[1];
     const abs = r.next() < 0.5;
-    insertInline(1 + r.int(2), (keep) => {
+    insertInline(CJK_LANGS.has(lang) ? 2 + r.int(3) : 1 + r.int(2), (keep) => {
       const href = `${abs ? origin : ''}${path(keep, slugify(keep, encode))}`;
       return { kind: 'keyword', form: `taxonomy:${form}`, html: `<a href="${escapeHtml(href)}">${escapeHtml(keep)}</a>`, href: new URL(href, origin).href };
     }, true);

@@ -49,7 +49,8 @@ const LATIN = /^[\p{Script=Latin}\p{N}\p{M}\s'’.,:;!?()-]+$/u;
 export function slugify(phrase, encode = true) {
   const lower = phrase.toLowerCase();
   if (LATIN.test(phrase)) {
-    return lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const folded = lower.replace(/[łıøđßæœ]/g, (c) => ({ ł: 'l', ı: 'i', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' })[c]);
+    return folded.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   }
   const raw = lower.replace(/[\s\p{P}]+/gu, '-').replace(/^-|-$/g, '');
   return encode ? encodeURIComponent(raw) : raw;

@@ -63,7 +63,7 @@ export const readMoreLine: Rule = {
       if (closestNamed(el.parentElement, NOT_IN) || LITERAL_TAGS.has(el.localName)) continue;
       const text = textOf(el);
       const letters = letterCount(text);
-      if (letters === 0 || letters > 300 || countWords(text) > 35) continue;
+      if (letters === 0 || letters > 300 || (countWords(text) > 35 && !/[\u3040-\u9fff]/.test(text))) continue;
       if (hrefs.some((h) => !h || !ctx.isOwnSite(h) || isSamePage(h, ctx.pageUrl))) continue;
       const linkText = links.map((a) => textOf(a)).join(' ');
       if (letterCount(linkText) / letters < 0.4) continue;

@@ -51,7 +51,7 @@ function standsAlone(el: Element): boolean {
 export const followUsCall: Rule = {
   name: 'follow-us-call',
   kind: 'follow-call',
-  description: 'A short standalone block asking the reader to follow, subscribe, download, share, support or comment: its links only to platforms or the site\'s own non-story pages, or no link and an imperative addressing the reader.',
+  description: "A short standalone block asking the reader to act, linking only to platforms or the site's own pages, or to nothing.",
   find(root, ctx) {
     const matches: RuleMatch[] = [];
     for (const el of elementsNamed(root, CANDIDATES)) {

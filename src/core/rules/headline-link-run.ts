@@ -4,7 +4,7 @@
 // Removed: the run and the label right before it.
 // Guard: each block of the run is nothing but one link (its text all link text) to a story-shaped page of
 // the same site with a headline's words (story-link.ts); a single such block is left to read-more-line.
-import { closestNamed, elementsNamed, LITERAL_TAGS, linkLetters, tagSet } from '../dom';
+import { closestNamed, LITERAL_TAGS, linkLetters, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
 import type { Rule, RuleContext, RuleMatch } from './rule';
@@ -34,10 +34,16 @@ function labelBefore(el: Element, ctx: RuleContext): Element | null {
 export const headlineLinkRun: Rule = {
   name: 'headline-link-run',
   kind: 'related-box',
-  description: 'Two or more sibling blocks that are each only a headline link to another story of the site, with the short label line before them.',
+  description: 'Two or more sibling blocks that are each one headline link to a story of the site, and their label.',
   find(root, ctx) {
     const matches: RuleMatch[] = [];
-    const heads = new Set(elementsNamed(root, ITEMS).filter((el) => ctx.linksOf(el).length > 0 && isHeadlineBlock(el, ctx)));
+    // Candidates are the blocks around links (few), not every block of the page.
+    const blocks = new Set<Element>();
+    for (const a of ctx.linksOf(root)) {
+      const block = closestNamed(a.parentElement, ITEMS);
+      if (block && block !== root && root.contains(block)) blocks.add(block);
+    }
+    const heads = new Set([...blocks].filter((el) => isHeadlineBlock(el, ctx)));
     for (const el of heads) {
       if (el.previousElementSibling && heads.has(el.previousElementSibling)) continue; // not the first of its run
       const run: Element[] = [];

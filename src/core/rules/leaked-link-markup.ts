@@ -16,15 +16,17 @@ const CODE = 'code, kbd, samp, pre, tt';
 export const leakedLinkMarkup: Rule = {
   name: 'leaked-link-markup',
   kind: 'leaked-markup',
-  description: 'HTML tags shown as text (a whole tag, a closing tag, or the tail of one whose start was eaten, in any quoting or escaping): the markup goes, the words stay.',
+  description: 'HTML tags shown as text, in any quoting or escaping: the markup goes, the words stay.',
   find(root) {
     const matches: RuleMatch[] = [];
     const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const data = node.data;
       if (!mayHoldMarkup(data) || closestNamed(node.parentElement, LITERAL_TAGS)) continue;
-      const block = closestNamed(node.parentElement, BLOCKS);
-      const spans = findMarkup(data, !block?.querySelector(CODE));
+      let spans = findMarkup(data);
+      if (spans.length === 0) continue;
+      // In a block that shows code, tags without attributes are what the prose talks about.
+      if (closestNamed(node.parentElement, BLOCKS)?.querySelector(CODE)) spans = findMarkup(data, false);
       if (spans.length === 0) continue;
       let text = '';
       let last = 0;

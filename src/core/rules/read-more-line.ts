@@ -51,13 +51,14 @@ function labelSide(el: Element, links: readonly Element[]): boolean {
 export const readMoreLine: Rule = {
   name: 'read-more-line',
   kind: 'read-more',
-  description: 'A short block made of a label (or none) and one to three headline links to other stories of the same site, the label on one side of the links.',
+  description: 'A short block: a label on one side of one to three headline links to stories of the site.',
   find(root, ctx) {
     const matches: RuleMatch[] = [];
     for (const el of elementsNamed(root, CANDIDATES)) {
       const links = ctx.linksOf(el);
+      if (links.length === 0 || links.length > 6) continue;
       const hrefs = [...new Set(links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl)))];
-      if (links.length === 0 || hrefs.length > 3 || !oneLine(el)) continue;
+      if (hrefs.length > 3 || !oneLine(el)) continue;
       // A bare link is a candidate only as a block of its own, between paragraphs (a promo card).
       if (el.tagName === 'A' && !(el.parentElement && hasBlockChild(el.parentElement) && betweenParagraphs(el))) continue;
       if (closestNamed(el.parentElement, NOT_IN) || LITERAL_TAGS.has(el.localName)) continue;

@@ -45,10 +45,11 @@ interface Candidate {
 export const tagKeywordLink: Rule = {
   name: 'tag-keyword-link',
   kind: 'keyword-link',
-  description: 'A keyword inside running text linked to a same-site page named after it (tag, topic, label, search …: the URL slug is the linked words, under a shared or section prefix): the link goes, the words stay.',
+  description: 'A keyword in running text linked to a same-site page named after it (tag, topic, label): unwrapped.',
   find(root, ctx) {
     const candidates: Candidate[] = [];
     const hrefsUnder = new Map<string, Set<string>>();
+    const blockWords = new Map<Element, number>();
     for (const a of ctx.linksOf(root)) {
       const abs = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
       if (!abs || !ctx.isOwnSite(abs)) continue;
@@ -58,7 +59,8 @@ export const tagKeywordLink: Rule = {
       const block = closestNamed(a, BLOCKS);
       if (!block || closestNamed(a, NOT_IN)) continue;
       // In running text: the block says more than the link (a tag list item is only the link).
-      if (countWords(textOf(block)) < n + 4) continue;
+      if (!blockWords.has(block)) blockWords.set(block, countWords(textOf(block)));
+      if ((blockWords.get(block) ?? 0) < n + 4) continue;
       const shape = n <= 4 ? keywordShape(new URL(abs), words) : null;
       candidates.push({ a, abs, words, listed: taxonomyReason(abs), prefix: shape?.prefix ?? null, depth: shape?.depth ?? 0 });
       if (shape) hrefsUnder.set(shape.prefix, (hrefsUnder.get(shape.prefix) ?? new Set()).add(abs));

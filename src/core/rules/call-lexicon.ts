@@ -40,12 +40,18 @@ const OFFERS = words(
 
 const trimmed = (text: string) => text.toLowerCase().replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
 
-/** A sentence of the block starts (or, in verb-last languages, ends) with a call's imperative ("Enjoyed it? Support us"). */
+/**
+ * The block's first sentence, or one right after a question ("Enjoyed it? Support us"), starts (or, in
+ * verb-last languages, ends) with a call's imperative — not a sentence deep in a quote or a transcript.
+ */
 export function isImperative(text: string): boolean {
-  return text.split(/[.?!。？！।:]\s*/).some((sentence) => {
-    const t = trimmed(sentence);
-    return t !== '' && (STARTS.test(t) || ENDS.test(t));
-  });
+  const parts = text.split(/([.?!。？！।:]+)\s*/);
+  for (let i = 0; i < parts.length; i += 2) {
+    if (i > 0 && !/[?？]/.test(parts[i - 1] ?? '')) continue;
+    const t = trimmed(parts[i] ?? '');
+    if (t !== '' && (STARTS.test(t) || ENDS.test(t))) return true;
+  }
+  return false;
 }
 
 /** The block addresses the reader ("you", "our", "uns", "нас" …; an Arabic "-نا", a Turkish "-ımız") or offers a call's object. */

@@ -37,9 +37,13 @@ function profilePlatform(abs: string): string | null {
   return platform;
 }
 
-/** A page of the site that is no story: its sign-up, app, donate or account page. */
-function isSitePage(abs: string, ctx: RuleContext): boolean {
-  return ctx.isOwnSite(abs) && !isSamePage(abs, ctx.pageUrl) && pathSegments(abs).length <= 2 && !isStoryUrl(abs);
+const SIGNUP_SEGMENT = /^(newsletters?|subscribe|subscription|subscriptions|sign-?up|register|registration|alerts?|membership|join|apps?|download|follow|notifications?|donate|support(-us)?)$/i;
+
+/** A page of the site that is no story (its sign-up, app, donate or account page); `named`: its path says so. */
+function isSitePage(abs: string, ctx: RuleContext, named = false): boolean {
+  if (!ctx.isOwnSite(abs) || isSamePage(abs, ctx.pageUrl)) return false;
+  const parts = pathSegments(abs);
+  return named ? parts.some((s) => SIGNUP_SEGMENT.test(s)) : parts.length <= 2 && !isStoryUrl(abs);
 }
 
 /** Blocks of the text next to it: it stands between paragraphs (or after the last one). */
@@ -68,9 +72,12 @@ export const followUsCall: Rule = {
         if (!targets.every((h, i) => platforms[i] || (!!h && isSitePage(h, ctx)))) continue;
         const mostlyLink = linkLetters(links) / Math.max(1, letterCount(text)) >= 0.6;
         const platform = platforms.some(Boolean);
-        if (!hasCallWords(text) && !isImperative(text) && !(platform && (mostlyLink || addressesReader(text)))) continue;
+        const imperative = isImperative(text);
+        // Links only to the site's own pages: a call when it says so (an imperative) or its pages are sign-up pages.
+        if (!platform && !imperative && !targets.every((h) => h && isSitePage(h, ctx, true) && hasCallWords(text))) continue;
+        if (!hasCallWords(text) && !imperative && !(platform && (mostlyLink || addressesReader(text)))) continue;
         reason = `call to act (${platforms.filter(Boolean).join(', ') || 'the site\'s own page'})`;
-      } else if (isImperative(text) && addressesReader(text) && !QUOTE.test(text) && standsAlone(el)) {
+      } else if ((words <= 25 || letterCount(text) <= 50) && isImperative(text) && addressesReader(text) && !QUOTE.test(text) && standsAlone(el)) {
         reason = 'call to act addressing the reader, without a link';
       }
       if (!reason || closestNamed(el, NOT_IN)) continue;

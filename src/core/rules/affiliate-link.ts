@@ -28,14 +28,15 @@ const CLICK_OUT = /^(go|out|goto|recommends|recommend|refer|visit|aff|affiliate|
 // Where the site's name says "this click came from us".
 const REFERRAL_PARAM = /^(ref|tag|label|aff\w*|partner\w*|source|src|sub\w*)$/i;
 
-function affiliateReason(url: URL, site: string, own: boolean): string | null {
+function affiliateReason(url: URL, site: string, own: boolean, isOwn: (abs: string) => boolean): string | null {
   const host = url.hostname.replace(/^www\./, '');
   const hit = AFFILIATE_HOSTS.find((h) => host === h || host.endsWith(`.${h}`));
   if (hit) return `affiliate redirect (${hit})`;
   if (/(^|\.)amazon\.[a-z.]+$/.test(host) && url.searchParams.has('tag')) return 'shop link with an affiliate tag';
   if (AFFILIATE_PARAMS.test(url.search)) return 'affiliate tracking parameter';
   for (const [name, value] of url.searchParams) {
-    if (REDIRECT_PARAM.test(name) && /^https?:\/\//i.test(value) && new URL(value).hostname !== url.hostname) return 'redirect to a shop through a tracking link';
+    // (A share button carries the page's own address: that is no click out to a shop.)
+    if (REDIRECT_PARAM.test(name) && /^https?:\/\//i.test(value) && new URL(value).hostname !== url.hostname && !isOwn(value)) return 'redirect to a shop through a tracking link';
   }
   const parts = url.pathname.split('/').filter(Boolean);
   if (own && parts.length >= 2 && CLICK_OUT.test(parts[0]!.toLowerCase())) return `the site's click-out link (/${parts[0]}/)`;
@@ -63,7 +64,7 @@ export const affiliateLink: Rule = {
       if (!abs || closestNamed(a, LITERAL_TAGS)) continue;
       let why: string | null = null;
       try {
-        why = affiliateReason(new URL(abs), site, ctx.isOwnSite(abs));
+        why = affiliateReason(new URL(abs), site, ctx.isOwnSite(abs), ctx.isOwnSite);
       } catch {
         why = null; // a destination that is no URL after all
       }

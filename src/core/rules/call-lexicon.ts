@@ -7,8 +7,12 @@
 
 /** One regex for a '|'-joined list: at the start, at the end, or anywhere at a word start (as whole words, or stems). */
 function words(list: string, at: 'start' | 'end' | 'word' | 'stem' = 'start'): RegExp {
-  const alt = list.replace(/[.*+?()[\]{}\\^$]/g, '\\$&');
-  if (at === 'start') return new RegExp(`^(?:${alt})`);
+  const alt = list.replace(/[.+?()[\]{}\\^$]/g, '\\$&');
+  // A start is a whole word ("share", not "shared"; "follow", not "following"), or a stem marked "*" (síg* → Síguenos).
+  if (at === 'start') {
+    const whole = (w: string) => (w.endsWith('*') || CJK_WORD.test(w) ? w.replace('*', '') : `${w}(?![\\p{L}\\p{M}])`);
+    return new RegExp(`^(?:${alt.split('|').map(whole).join('|')})`, 'u');
+  }
   if (at === 'end') return new RegExp(`(?:${alt})$`);
   const latin = alt.split('|').filter((w) => !CJK_WORD.test(w)).join('|');
   const cjk = alt.split('|').filter((w) => CJK_WORD.test(w)).join('|');
@@ -18,17 +22,17 @@ function words(list: string, at: 'start' | 'end' | 'word' | 'stem' = 'start'): R
 const CJK_WORD = /[\u3040-\u9fff]/;
 
 const STARTS = words(
-  'follow|subscrib|sign up|join|download|get our|turn on|enable|share|leave a|tell us|let us know|support|donat|like us|add us|stay|never miss|don’t miss|don\'t miss|buy us|install|click|tap|help us|' +
-    'síg|sigue|suscr|únete|descarg|compart|activa|déja|deja|apoya|hazte|' +
+  'follow|subscrib*|sign up|join|download|get our|turn on|enable|share|leave a|tell us|let us know|support|donat*|like us|add us|stay|never miss|don’t miss|don\'t miss|buy us|install|click|tap|help us|' +
+    'síg*|sigue|suscr*|únete|descarg*|compart*|activa|déja*|deja|apoya|hazte|' +
     'suivez|abonnez|rejoignez|téléchargez|partagez|activez|laissez|soutenez|retrouvez|inscrivez|' +
-    'folg|abonnier|treten sie|laden sie|teile|aktivier|schreiben sie|unterstütze|melden sie|' +
+    'folg*|abonnier*|treten sie|laden sie|teile*|aktivier*|schreiben sie|unterstütze*|melden sie|' +
     'siga|assine|entre no|baixe|compartilhe|ative|deixe|apoie|inscreva|acompanhe|' +
-    'segui|iscriviti|scarica|condividi|attiva|lascia|sostieni|unisciti|abbonati|' +
-    'подпис|следите|скачайте|поделитесь|включите|оставьте|поддержите|присоединяйтесь|' +
+    'segui*|iscriviti|scarica|condividi|attiva|lascia|sostieni|unisciti|abbonati|' +
+    'подпис*|следите|скачайте|поделитесь|включите|оставьте|поддержите|присоединяйтесь|' +
     'obserwuj|dołącz|pobierz|udostępnij|włącz|zostaw|wesprzyj|zapisz się|' +
-    'volg|word lid|deel|zet |laat|steun|schrijf je in|abonneer|' +
-    'ikuti|gabung|unduh|bagikan|aktifkan|tinggalkan|dukung|berlangganan|' +
-    'bizi|تابع|انضم|حمّل|حمل|شارك|فعّل|فعل|اترك|ادعم|اشترك|हमें|关注|加入|下载|分享|开启|订阅|支持|欢迎|点击',
+    'volg*|word lid|deel|zet |laat|steun|schrijf je in|abonneer|' +
+    'ikuti*|gabung|unduh|bagikan|aktifkan|tinggalkan|dukung|berlangganan|' +
+    'bizi|تابع*|انضم|حمّل|حمل*|شارك|فعّل|فعل*|اترك|ادعم|اشترك|हमें|关注|加入|下载|分享|开启|订阅|支持|欢迎|点击',
 );
 // Where the verb comes last: Turkish, Hindi, Japanese.
 const ENDS = words('edin|katılın|indirin|paylaşın|açın|olun|yazın|करें|जुड़ें|लें|दें|ください|しよう|ましょう|ろう', 'end');

@@ -23,6 +23,7 @@ const NOT_IN = new Set([...LITERAL_TAGS, 'li', 'table', 'nav', 'header', 'footer
 // (LINE's /p/@name and Weibo's /u/123 are profiles.)
 const POST_PATH = /\/(status|statuses|posts?|p|reel|reels|video|videos|watch|shorts|photo|photos|comments|pulse|story\.php|permalink)(\/(?!@)|$|\?)|(?<!\/u)\/\d{3,}\/?$/i;
 // Where people are sent to install, pay or share, besides the platforms of the lexicon.
+const SHARE_PATH = /\/(sharer|share|intent|send|submit|shareArticle)\b/i;
 const CALL_HOSTS = ['apps.apple.com', 'itunes.apple.com', 'play.google.com', 'patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'paypal.com', 'paypal.me', 'liberapay.com', 'dzen.ru', 'weibo.com', 'steadyhq.com'];
 const QUOTE = /["“”„«»「」『』]/;
 
@@ -33,7 +34,8 @@ function profilePlatform(abs: string): string | null {
   const url = new URL(abs);
   const host = url.hostname.replace(/^(www|m|mobile)\./, '');
   const platform = [...FOLLOW_PLATFORMS, ...CALL_HOSTS].find((p) => host === p || host.endsWith(`.${p}`));
-  if (!platform || POST_PATH.test(url.pathname)) return null;
+  // A share button's endpoint is page furniture (a share bar), not a profile to follow.
+  if (!platform || POST_PATH.test(url.pathname) || SHARE_PATH.test(url.pathname)) return null;
   return platform;
 }
 
@@ -73,8 +75,9 @@ export const followUsCall: Rule = {
         const mostlyLink = linkLetters(links) / Math.max(1, letterCount(text)) >= 0.6;
         const platform = platforms.some(Boolean);
         const imperative = isImperative(text);
-        // Links only to the site's own pages: a call when it says so (an imperative) or its pages are sign-up pages.
-        if (!platform && !imperative && !targets.every((h) => h && isSitePage(h, ctx, true) && hasCallWords(text))) continue;
+        // Links only to the site's own pages: a call when it says so (an imperative) or its pages are sign-up pages,
+        // and they all go to one page (several pages of the site are topic chips or a menu).
+        if (!platform && ((!imperative && !targets.every((h) => h && isSitePage(h, ctx, true) && hasCallWords(text))) || new Set(targets).size > 1)) continue;
         if (!hasCallWords(text) && !imperative && !(platform && (mostlyLink || addressesReader(text)))) continue;
         reason = `call to act (${platforms.filter(Boolean).join(', ') || 'the site\'s own page'})`;
       } else if ((words <= 25 || letterCount(text) <= 50) && isImperative(text) && addressesReader(text) && !QUOTE.test(text) && standsAlone(el)) {

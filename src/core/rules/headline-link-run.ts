@@ -8,9 +8,10 @@ import { closestNamed, LITERAL_TAGS, linkLetters, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
 import type { Rule, RuleContext, RuleMatch } from './rule';
-import { isHeadline, isShortLabel, isStoryUrl } from './story-link';
+import { isHeadline, isStoryUrl, labelBefore } from './story-link';
 
 const ITEMS = tagSet('p, div, figure, h2, h3, h4, h5, h6');
+const WRAPPERS = tagSet('li, ul, ol, div, figure');
 
 function isHeadlineBlock(el: Element, ctx: RuleContext): boolean {
   const links = ctx.linksOf(el);
@@ -23,13 +24,6 @@ function isHeadlineBlock(el: Element, ctx: RuleContext): boolean {
   return isHeadline(text) && countWords(text) <= 30 && linkLetters(links) >= 0.9 * letterCount(text);
 }
 
-/** A short line without links right before the run: its label. */
-function labelBefore(el: Element, ctx: RuleContext): Element | null {
-  const prev = el.previousElementSibling;
-  if (!prev || ctx.linksOf(prev).length > 0) return null;
-  const text = textOf(prev);
-  return text && isShortLabel(text) && text.length <= 60 && !prev.querySelector('img, figure, table') ? prev : null;
-}
 
 export const headlineLinkRun: Rule = {
   name: 'headline-link-run',
@@ -40,7 +34,9 @@ export const headlineLinkRun: Rule = {
     // Candidates are the blocks around links (few), not every block of the page.
     const blocks = new Set<Element>();
     for (const a of ctx.linksOf(root)) {
-      const block = closestNamed(a.parentElement, ITEMS);
+      let block = closestNamed(a.parentElement, ITEMS);
+      // Up through wrappers of one child: <ul><li><h4><a>…</a></h4></li></ul> is one block.
+      for (let up = block?.parentElement; block && up && up !== root && up.children.length === 1 && WRAPPERS.has(up.localName); up = up.parentElement) block = up;
       if (block && block !== root && root.contains(block)) blocks.add(block);
     }
     const heads = new Set([...blocks].filter((el) => isHeadlineBlock(el, ctx)));

@@ -9,7 +9,7 @@ import { closestNamed, elementsNamed, linkDensity, linkLetters, LITERAL_TAGS, ta
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
 import type { Rule, RuleContext, RuleMatch } from './rule';
-import { isHeadline, isStoryUrl } from './story-link';
+import { isHeadline, isStoryUrl, labelBefore } from './story-link';
 
 const CANDIDATES = tagSet('div, section, aside, ul, ol, nav, p, dl, table, blockquote');
 const PROSE_BLOCKS = new Set(['p', 'li', 'div']);
@@ -70,7 +70,10 @@ export const relatedPostsBox: Rule = {
       // Teasers may carry a line of excerpt or a date; a box with more words than that outside its links holds prose.
       if (bodyLetters - linked > 250 || holdsProse(box)) continue;
       taken.push(box); // its descendants need no second look
-      const label = heading ? `"${textOf(heading)}"` : hinted ? 'related-posts' : 'unlabelled';
+      // A box without a heading of its own may have its label just before it ("関連記事" over the list).
+      const before = heading ? null : labelBefore(box, ctx);
+      const label = heading ? `"${textOf(heading)}"` : before ? `"${textOf(before)}"` : hinted ? 'related-posts' : 'unlabelled';
+      if (before) matches.push({ node: before, action: { type: 'remove' }, reason: `label of a ${label} box of links to other articles of the site`, text: textOf(before) });
       matches.push({
         node: box,
         action: { type: 'remove' },

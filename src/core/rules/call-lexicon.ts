@@ -30,7 +30,7 @@ const STARTS = words(
     'segui*|iscriviti|scarica|condividi|attiva|lascia|sostieni|unisciti|abbonati|' +
     'подпис*|следите|скачайте|поделитесь|включите|оставьте|поддержите|присоединяйтесь|' +
     'obserwuj|dołącz|pobierz|udostępnij|włącz|zostaw|wesprzyj|zapisz się|' +
-    'volg*|word lid|deel|zet |laat|steun|schrijf je in|abonneer|' +
+    'volg*|word lid|deel|zet|laat|steun|schrijf je in|abonneer|' +
     'ikuti*|gabung|unduh|bagikan|aktifkan|tinggalkan|dukung|berlangganan|' +
     'bizi|تابع*|انضم|حمّل|حمل*|شارك|فعّل|فعل*|اترك|ادعم|اشترك|हमें|关注|加入|下载|分享|开启|订阅|支持|欢迎|点击',
 );

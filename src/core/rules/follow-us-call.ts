@@ -48,10 +48,14 @@ function isSitePage(abs: string, ctx: RuleContext, named = false): boolean {
   return named ? parts.some((s) => SIGNUP_SEGMENT.test(s)) : parts.length <= 2 && !isStoryUrl(abs);
 }
 
-/** Blocks of the text next to it: it stands between paragraphs (or after the last one). */
+/** It stands among paragraphs of the text: one of prose within three blocks before or after it (calls come in pairs). */
 function standsAlone(el: Element): boolean {
-  const prose = (sib: Element | null) => !!sib && countWords(textOf(sib)) >= 12;
-  return prose(el.previousElementSibling) || prose(el.nextElementSibling);
+  let before = el.previousElementSibling;
+  let after = el.nextElementSibling;
+  for (let i = 0; i < 3; i++, before = before?.previousElementSibling ?? null, after = after?.nextElementSibling ?? null) {
+    if ((before && countWords(textOf(before)) >= 12) || (after && countWords(textOf(after)) >= 12)) return true;
+  }
+  return false;
 }
 
 export const followUsCall: Rule = {

@@ -1,46 +1,74 @@
 // Affiliate and tracked shop links dropped into prose ("… a <a href="https://amzn.to/x">coffee
-// grinder</a> …", "?tag=site-20"). The link goes, the words stay.
-// Guard: only links whose URL carries an affiliate marker (a shortener of a shop, an affiliate
-// network's redirect host, or an affiliate query parameter) — never a plain link to a shop's page.
+// grinder</a> …", "?tag=site-20", "/go/coffee-grinder/"). The link goes, the words stay.
+// Recognised by URL structure: a redirect that carries its destination in the query (…?url=https%3A…),
+// the site's own click-out path (/go/…, /out/…, /recommends/…), an outbound link that names the site in
+// its referral parameter (?ref=site, ?aid=…&label=site), an affiliate network's click path, an affiliate
+// parameter, or a shop's shortener or affiliate network host.
+// Guard: never a plain link to a shop's or another site's page, nor one with only analytics (utm_source).
 import { LITERAL_TAGS, closestNamed } from '../dom';
 import { textOf } from '../text';
-import { absoluteUrl } from '../url';
+import { absoluteUrl, siteOf } from '../url';
 import type { Rule, RuleMatch } from './rule';
 
-// Redirect hosts that exist only to track an affiliate click.
+// Redirect hosts that exist only to track an affiliate click (networks whose links carry their destination
+// in the query, or an /c/1/2/3 click path, are known by that).
 const AFFILIATE_HOSTS = [
-  'amzn.to', 'amzn.eu', 'amzn.asia', 'a.co', 'go.skimresources.com', 'go.redirectingat.com', 'click.linksynergy.com',
-  'linksynergy.com', 'shareasale.com', 'awin1.com', 'prf.hn', 'anrdoezrs.net', 'dpbolvw.net', 'jdoqocy.com',
-  'kqzyfj.com', 'tkqlhce.com', 'tqlkg.com', 'commission-junction.com', 'rstyle.me', 'shopstyle.it', 'howl.me',
-  'geni.us', 'fave.co', 'bit.ly/amzn', 'clk.tradedoubler.com', 'ad.admitad.com', 'affiliate.', 'pntra.com',
-  'pjtra.com', 'pntrac.com', 'gopjn.com', 'avantlink.com', 'sovrn.co', 'viglink.com', 'redirect.viglink.com',
-  'shop-links.co', 'ebay.us', 'rover.ebay.com', 'click.aliexpress.com', 's.click.aliexpress.com', 'hop.clickbank.net',
+  'amzn.to', 'amzn.eu', 'amzn.asia', 'a.co', 'shareasale.com', 'prf.hn', 'anrdoezrs.net', 'dpbolvw.net', 'jdoqocy.com',
+  'kqzyfj.com', 'tkqlhce.com', 'rstyle.me', 'shopstyle.it', 'howl.me', 'geni.us', 'fave.co', 'tidd.ly', 'tradedoubler.com',
+  'admitad.com', 'pntra.com', 'gopjn.com', 'avantlink.com', 'viglink.com', 'shop-links.co', 'ebay.us', 'rover.ebay.com',
+  'click.aliexpress.com', 'clickbank.net', 'magik.ly',
 ];
-// Query parameters that name an affiliate: Amazon's tag=xxx-20, and the common generic ones.
-const AFFILIATE_PARAMS = /[?&](tag=[\w.-]+-2\d|ascsubtag=|aff(iliate)?(_?id)?=|affid=|aff_sub=|irclickid=|clickref=|ref_id=|partnerid=|associate(id)?=|avad=|ranmid=|ranEAID=|sscid=)/i;
+// Query parameters that name an affiliate (Amazon's tag=xxx-20, networks' ids, affiliate mediums).
+const AFFILIATE_PARAMS =
+  /[?&](tag=[\w.-]+-2\d|ascsubtag=|aff(iliate)?(_?id)?=|affid=|aff_sub=|irclickid=|irgwc=|clickref=|ref_id=|partnerid=|associate(id)?=|avad=|ranmid=|ranEAID=|sscid=|campid=|aid=\d|veh=aff|utm_medium=(affiliate|partner))/i;
+// A query value that is another URL, under a name that says "go there".
+const REDIRECT_PARAM = /^(url|u|murl|ued|dest|destination|redirect(_?ur[il])?|goto|target|deeplink|out|link)$/i;
+// The site's own click-out paths.
+const CLICK_OUT = /^(go|out|goto|recommends|recommend|refer|visit|aff|affiliate|redirect|outbound|click)$/;
+// Where the site's name says "this click came from us".
+const REFERRAL_PARAM = /^(ref|tag|label|aff\w*|partner\w*|source|src|sub\w*)$/i;
 
-function affiliateReason(abs: string): string | null {
-  const url = new URL(abs);
+function affiliateReason(url: URL, site: string, own: boolean, isOwn: (abs: string) => boolean): string | null {
   const host = url.hostname.replace(/^www\./, '');
-  const hostPath = `${host}${url.pathname}`;
-  const hit = AFFILIATE_HOSTS.find((h) => (h.endsWith('.') ? host.startsWith(h) : hostPath === h || hostPath.startsWith(`${h}/`) || host === h || host.endsWith(`.${h}`)));
-  if (hit) return `affiliate redirect (${hit.replace(/\.$/, '')})`;
+  const hit = AFFILIATE_HOSTS.find((h) => host === h || host.endsWith(`.${h}`));
+  if (hit) return `affiliate redirect (${hit})`;
+  if (/(^|\.)amazon\.[a-z.]+$/.test(host) && url.searchParams.has('tag')) return 'shop link with an affiliate tag';
   if (AFFILIATE_PARAMS.test(url.search)) return 'affiliate tracking parameter';
+  for (const [name, value] of url.searchParams) {
+    // (A share button carries the page's own address: that is no click out to a shop.)
+    if (REDIRECT_PARAM.test(name) && /^https?:\/\//i.test(value) && new URL(value).hostname !== url.hostname && !isOwn(value)) return 'redirect to a shop through a tracking link';
+  }
+  const parts = url.pathname.split('/').filter(Boolean);
+  if (own && parts.length >= 2 && CLICK_OUT.test(parts[0]!.toLowerCase())) return `the site's click-out link (/${parts[0]}/)`;
+  if (/^\/c\/\d+\/\d+\/\d+/.test(url.pathname)) return 'affiliate network click path';
+  if (!own) {
+    for (const [name, value] of url.searchParams) {
+      const v = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+      const names = (site.length >= 4 && v.includes(site)) || (v.length >= 6 && site.startsWith(v));
+      if (names && REFERRAL_PARAM.test(name)) return `referral parameter naming the site (${name}=)`;
+    }
+  }
   return null;
 }
 
 export const affiliateLink: Rule = {
   name: 'affiliate-link',
   kind: 'affiliate-link',
-  description: 'A link in the text whose URL carries an affiliate marker (shop shortener, affiliate network redirect, tag=…-20): the link goes, the words stay.',
+  description: 'A link whose URL is an affiliate or tracked click (redirect, click-out path, referral, network): unwrapped.',
   find(root, ctx) {
     const matches: RuleMatch[] = [];
-    for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    // The site's name as a referral value would spell it: "harbourview-times.com" → "harbourviewtimes".
+    const site = (siteOf(new URL(ctx.pageUrl).hostname).split('.')[0] ?? '').replace(/[^a-z0-9]/g, '');
+    for (const a of ctx.linksOf(root)) {
       const abs = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
       if (!abs || closestNamed(a, LITERAL_TAGS)) continue;
-      const why = affiliateReason(abs);
-      if (!why) continue;
-      matches.push({ node: a, action: { type: 'unwrap' }, reason: why, text: textOf(a), href: abs });
+      let why: string | null = null;
+      try {
+        why = affiliateReason(new URL(abs), site, ctx.isOwnSite(abs), ctx.isOwnSite);
+      } catch {
+        why = null; // a destination that is no URL after all
+      }
+      if (why) matches.push({ node: a, action: { type: 'unwrap' }, reason: why, text: textOf(a), href: abs });
     }
     return matches;
   },

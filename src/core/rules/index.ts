@@ -3,6 +3,7 @@
 // the whole page before Readability: a newsletter box still has its form, a related box its classes.
 import { affiliateLink } from './affiliate-link';
 import { followUsCall } from './follow-us-call';
+import { headlineLinkRun } from './headline-link-run';
 import { leakedLinkMarkup } from './leaked-link-markup';
 import { newsletterSignupBox } from './newsletter-signup-box';
 import { readMoreLine } from './read-more-line';
@@ -13,6 +14,7 @@ import { tagKeywordLink } from './tag-keyword-link';
 export const INJECTED_LINK_RULES: readonly Rule[] = [
   leakedLinkMarkup,
   relatedPostsBox,
+  headlineLinkRun,
   readMoreLine,
   followUsCall,
   newsletterSignupBox,

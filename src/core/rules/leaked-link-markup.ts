@@ -2,75 +2,48 @@
 //   …among tensions-israel-…-retaliation/” title=”Escalating Tensions: …”>military analysts…
 //   …see https://site/2024/05/slug/" target="_blank" rel="noopener">the report…
 //   …he <a href="https://site/x/">should be</a> impeached…   (escaped, so visible as text)
-// The markup goes, the words stay. Guard: only text outside code, and only markup shapes that prose
-// never has (a quote directly followed by attribute=quote… and `>`, or a literal `<a … href=…>`).
-import { LITERAL_TAGS, closestNamed } from '../dom';
+//   …&lt;span style=&quot;font-weight: 400;&quot;&gt;the minister…&lt;/span&gt;
+// The markup goes, the words stay. Recognised by the grammar of a tag (tag-grammar.ts), in any quoting
+// or escaping. Guard: only text outside code; tags without attributes (<strong>, </a>) only when paired
+// or next to other leaked markup, and never in a block that shows code (a tutorial's prose about tags).
+import { closestNamed, LITERAL_TAGS, tagSet } from '../dom';
 import type { Rule, RuleMatch } from './rule';
+import { findMarkup, mayHoldMarkup } from './tag-grammar';
 
-const Q = `["“”″„]`; // straight and typographic double quotes
-const NOT_Q = `[^"“”″„<>]`;
-const ATTR = `\\s+[a-zA-Z][\\w:-]*\\s*=\\s*(?:${Q}${NOT_Q}*${Q}|'[^'<>]*')`;
-
-// A whole tag shown as text: <a href="…" …>, </a>, and the same HTML-escaped once more (&lt;a …&gt;).
-const WHOLE_TAG = new RegExp(
-  [`<a(?:${ATTR})+\\s*>`, `<\\/a\\s*>`, `&lt;a\\s[^<>]*?&gt;`, `&lt;\\/a&gt;`].join('|'),
-  'gi',
-);
-
-// The tail of an opening tag whose start was eaten: an URL or slug (or href=“…) ending in a quote,
-// then attributes, then `>`. The lookbehind keeps the match on a word boundary.
-const TAG_TAIL = new RegExp(
-  `(?<=^|[\\s(\\[{])(?:href\\s*=\\s*${Q}?)?([^\\s<>"“”″„]*)${Q}((?:${ATTR})*)\\s*\\/?>`,
-  'g',
-);
-
-function isUrlOrSlug(token: string): boolean {
-  return /^(https?:)?\/\//i.test(token) || token.includes('/') || (token.match(/-/g) ?? []).length >= 2;
-}
-
-function findInText(node: Text): { text: string; removed: string[]; hrefs: string[] } | null {
-  const original = node.data;
-  const removed: string[] = [];
-  const hrefs: string[] = [];
-  let text = original.replace(WHOLE_TAG, (m) => {
-    removed.push(m);
-    const href = /href\s*=\s*["“”″„']?([^"“”″„'\s>&]+)/i.exec(m)?.[1];
-    if (href) hrefs.push(href);
-    return '';
-  });
-  text = text.replace(TAG_TAIL, (m, token: string, attrs: string) => {
-    if (!attrs && !isUrlOrSlug(token)) return m;
-    if (!attrs && token.length < 6) return m;
-    removed.push(m);
-    if (token) hrefs.push(token);
-    return '';
-  });
-  if (removed.length === 0) return null;
-  // Join the words the markup sat between with one space, as the link would have rendered.
-  text = text.replace(/ {2,}/g, ' ');
-  return { text, removed, hrefs };
-}
+const BLOCKS = tagSet('p, li, td, th, dd, blockquote, figcaption, div, section, article, h2, h3, h4, h5, h6');
+const CODE = 'code, kbd, samp, pre, tt';
 
 export const leakedLinkMarkup: Rule = {
   name: 'leaked-link-markup',
   kind: 'leaked-markup',
-  description: 'Link markup shown as text (slug/URL + quote + attributes + ">", or an escaped <a> tag): the markup goes, the words stay.',
+  description: 'HTML tags shown as text, in any quoting or escaping: the markup goes, the words stay.',
   find(root) {
     const matches: RuleMatch[] = [];
-    const doc = root.ownerDocument;
-    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const data = node.data;
-      if (!/[>;]/.test(data) || !/[=a]/i.test(data)) continue;
-      if (closestNamed(node.parentElement, LITERAL_TAGS)) continue;
-      const found = findInText(node);
-      if (!found) continue;
+      if (!mayHoldMarkup(data) || closestNamed(node.parentElement, LITERAL_TAGS)) continue;
+      let spans = findMarkup(data);
+      if (spans.length === 0) continue;
+      // In a block that shows code, tags without attributes are what the prose talks about.
+      if (closestNamed(node.parentElement, BLOCKS)?.querySelector(CODE)) spans = findMarkup(data, false);
+      if (spans.length === 0) continue;
+      let text = '';
+      let last = 0;
+      for (const s of spans) {
+        text += data.slice(last, s.start);
+        last = s.end;
+      }
+      text += data.slice(last);
+      // Join the words the markup sat between with one space, as the link would have rendered.
+      text = text.replace(/ {2,}/g, ' ');
+      const href = spans.find((s) => s.href)?.href;
       matches.push({
         node,
-        action: { type: 'replace-text', text: found.text },
+        action: { type: 'replace-text', text },
         reason: 'link markup shown as text',
-        text: found.removed.join(' … '),
-        ...(found.hrefs[0] ? { href: found.hrefs[0] } : {}),
+        text: spans.map((s) => s.text).join(' … '),
+        ...(href ? { href } : {}),
       });
     }
     return matches;

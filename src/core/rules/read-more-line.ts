@@ -1,18 +1,21 @@
-// "Read more: <a>Another story</a>" lines spliced between paragraphs, in any of their dresses
-// (bold label, italic line, label inside the link, "RELATED:", "Lire aussi :", "→ Headline").
-// Guard (structure first): a short block, at least half of it link text, every link to another
-// page of the same site; plus either a known label, a punctuated short label before an article-
-// shaped link, or nothing at all but a same-site headline link.
-import { closestNamed, elementsNamed, hasBlockChild, LITERAL_TAGS, tagSet, textOutsideLinks } from '../dom';
+// "Read more: <a>Another story</a>" lines spliced between paragraphs, in any dress and language (bold
+// label, italic line, label inside the link, "RELATED |", "Lire aussi :", "推荐阅读", "→ Headline", a
+// one-item list, a one-row table, a bookmark card around one link).
+// Recognised by structure: a short block made of a label (a few words, or none) before or after one to
+// three headline links to other stories of the same site (story-link.ts), nothing else. A known label
+// (lexicon) also admits links of any shape.
+// Guard: the non-link words sit on one side of the links, as a label does — prose has words on both sides
+// of its links; a block holding a paragraph of prose is no line; links to other sites make a source line.
+import { childElements, closestNamed, elementsNamed, hasBlockChild, LITERAL_TAGS, tagSet, textOutsideLinks } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
-import { absoluteUrl, isSamePage, looksLikeArticleUrl } from '../url';
+import { absoluteUrl, isSamePage } from '../url';
 import { READ_MORE_LABELS, isLabel, startsWithLabel } from './lexicon';
 import type { Rule, RuleMatch } from './rule';
+import { isHeadline, isShortLabel, isStoryUrl } from './story-link';
 
 // `a`, not only `a[href]`: a link without a target has no real links, so the first check passes it over.
-const CANDIDATES = tagSet('p, div, h3, h4, h5, h6, blockquote, a');
+const CANDIDATES = tagSet('p, div, h3, h4, h5, h6, blockquote, a, ul, ol, table, figure, aside');
 const NOT_IN = new Set([...LITERAL_TAGS, 'li', 'table', 'figure', 'nav', 'header', 'footer']);
-const LABEL_END = /^[^:—–|»›→>]{1,40}[:—–|»›→>]+$/u;
 
 /** The block sits in running text: a paragraph of prose right before or after it. */
 function betweenParagraphs(el: Element): boolean {
@@ -20,36 +23,61 @@ function betweenParagraphs(el: Element): boolean {
   return prose(el.previousElementSibling) || prose(el.nextElementSibling);
 }
 
+/** A container that is one line: a list of one item, a table of one row. */
+function oneLine(el: Element): boolean {
+  if (el.tagName === 'UL' || el.tagName === 'OL') return childElements(el).length === 1;
+  if (el.tagName === 'TABLE') return el.querySelectorAll('tr').length === 1;
+  return true;
+}
+
+/** The words outside the links lie on one side of them (a label), not around them (prose). */
+function labelSide(el: Element, links: readonly Element[]): boolean {
+  const first = links[0]!;
+  const last = links[links.length - 1]!;
+  let before = 0;
+  let after = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (links.some((a) => a.contains(t))) continue;
+    const letters = letterCount(t.textContent ?? '');
+    if (letters === 0) continue;
+    if (first.compareDocumentPosition(t) & 2 /* preceding */) before += letters;
+    else if (last.compareDocumentPosition(t) & 4 /* following */) after += letters;
+    else return false; // words between the links: a sentence
+  }
+  return before === 0 || after === 0;
+}
+
 export const readMoreLine: Rule = {
   name: 'read-more-line',
   kind: 'read-more',
-  description: 'A short block that is mostly a link to another page of the same site, introduced by a label ("Read more:") or standing alone as a headline link.',
+  description: 'A short block: a label on one side of one to three headline links to stories of the site.',
   find(root, ctx) {
     const matches: RuleMatch[] = [];
     for (const el of elementsNamed(root, CANDIDATES)) {
       const links = ctx.linksOf(el);
-      if (links.length === 0 || links.length > 3) continue;
-      if (el.tagName === 'DIV' && hasBlockChild(el)) continue;
+      if (links.length === 0 || links.length > 6) continue;
+      const hrefs = [...new Set(links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl)))];
+      if (hrefs.length > 3 || !oneLine(el)) continue;
       // A bare link is a candidate only as a block of its own, between paragraphs (a promo card).
       if (el.tagName === 'A' && !(el.parentElement && hasBlockChild(el.parentElement) && betweenParagraphs(el))) continue;
-      if (closestNamed(el, NOT_IN)) continue;
+      if (closestNamed(el.parentElement, NOT_IN) || LITERAL_TAGS.has(el.localName)) continue;
       const text = textOf(el);
       const letters = letterCount(text);
-      if (letters === 0 || letters > 300 || countWords(text) > 35) continue;
-      const hrefs = links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl));
+      if (letters === 0 || letters > 300 || (countWords(text) > 35 && !/[\u3040-\u9fff]/.test(text))) continue;
       if (hrefs.some((h) => !h || !ctx.isOwnSite(h) || isSamePage(h, ctx.pageUrl))) continue;
       const linkText = links.map((a) => textOf(a)).join(' ');
       if (letterCount(linkText) / letters < 0.4) continue;
       const outside = el.tagName === 'A' ? '' : textOutsideLinks(el);
-      const labelWords = countWords(outside);
-      const articleLinks = hrefs.every((h) => h && looksLikeArticleUrl(h));
+      // A wrapper of several blocks is a line only when it holds no more than a label outside its links.
+      if (!isShortLabel(outside, hasBlockChild(el) && el.tagName !== 'UL' && el.tagName !== 'OL' ? 4 : 6)) continue;
+      if (!labelSide(el, links)) continue;
       const known = startsWithLabel(text, READ_MORE_LABELS) || isLabel(outside, READ_MORE_LABELS);
-      const punctuated = labelWords <= 5 && LABEL_END.test(outside);
-      const bare = letterCount(outside) === 0 && countWords(linkText) >= 4 && betweenParagraphs(el);
+      const stories = hrefs.every((h) => h && isStoryUrl(h)) && links.every((a) => isHeadline(textOf(a)) || textOf(a) === '');
       let reason: string | null = null;
-      if (known && labelWords <= 6) reason = `labelled "${outside || text.slice(0, 24)}" line linking within the site`;
-      else if (punctuated && articleLinks) reason = `"${outside}" line linking to another article of the site`;
-      else if (bare && articleLinks) reason = 'block that is only a headline link to another article of the site';
+      if (known) reason = `labelled "${outside || text.slice(0, 24)}" line linking within the site`;
+      else if (stories && letterCount(outside) > 0) reason = `"${outside}" line linking to another story of the site`;
+      else if (stories) reason = 'block that is only a headline link to another story of the site';
       if (!reason) continue;
       matches.push({ node: el, action: { type: 'remove' }, reason, text, href: hrefs[0] ?? '' });
     }

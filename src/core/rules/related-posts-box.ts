@@ -2,14 +2,16 @@
 // over a list of links to other articles of the same site, with or without thumbnails — WordPress
 // plugins (jp-relatedposts, yarpp, crp) and plain markup alike, down to a paragraph of a bold label
 // over headline links separated by line breaks.
-// Guard: almost all of the box's text (below its heading) is link text, most links go to article-
-// shaped pages of the same site, and the box holds no paragraph of prose.
+// Any container: a list, a table with a caption, a definition list, a blockquote, cards in a div.
+// Guard: almost all of the box's text (below its heading) is link text, most links go to story-shaped
+// pages of the same site (story-link.ts), and the box holds no paragraph of prose.
 import { closestNamed, elementsNamed, linkDensity, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
-import { absoluteUrl, isSamePage, looksLikeArticleUrl } from '../url';
+import { absoluteUrl, isSamePage } from '../url';
 import type { Rule, RuleContext, RuleMatch } from './rule';
+import { isHeadline, isStoryUrl, labelBefore } from './story-link';
 
-const CANDIDATES = tagSet('div, section, aside, ul, ol, nav, p');
+const CANDIDATES = tagSet('div, section, aside, ul, ol, nav, p, dl, table, blockquote');
 const PROSE_BLOCKS = new Set(['p', 'li', 'div']);
 const HINT = /(^|[\s_-])(related|yarpp|crp|jp-relatedposts|read-?next|more-?(stories|articles|posts)|recommend|also-?like|you-?may|further-?reading|mas-?leidas)/i;
 
@@ -18,11 +20,8 @@ function headingOf(box: Element, linksOf: RuleContext['linksOf']): Element | nul
   if (!first || linksOf(first).some((a) => a !== first)) return null; // the index first: a lookup, not a search
   const text = textOf(first);
   if (!text || countWords(text) > 8 || text.length > 70 || first.querySelector('a[href]')) return null;
-  if (/^H[2-6]$/.test(first.tagName)) return first;
-  const bold = first.querySelector('strong, b');
-  if (bold && textOf(bold) === text) return first;
-  if (first.tagName !== 'UL' && first.tagName !== 'OL' && first.children.length === 0) return first;
-  return null;
+  // A short first child without links over the links: a heading, a bold line, a <dt>, a caption, a <thead>.
+  return first.tagName === 'UL' || first.tagName === 'OL' ? null : first;
 }
 
 /** True when some paragraph-sized run of words in the box sits outside its links. */
@@ -53,7 +52,7 @@ export const relatedPostsBox: Rule = {
       const links = ctx.linksOf(box);
       if (links.length < 2 || links.length > 30) continue;
       // A paragraph is a box only when it is a label over headline links, one per line.
-      if (box.tagName === 'P' && !(box.querySelector('br') && links.every((a) => countWords(textOf(a)) >= 4))) continue;
+      if (box.tagName === 'P' && !(box.querySelector('br') && links.every((a) => isHeadline(textOf(a))))) continue;
       const hinted = hint(box);
       const heading = headingOf(box, ctx.linksOf);
       const listy = () => box.tagName === 'UL' || box.tagName === 'OL' || box.querySelector('ul, ol') !== null;
@@ -61,7 +60,7 @@ export const relatedPostsBox: Rule = {
       if (taken.some((t) => t.contains(box)) || closestNamed(box, LITERAL_TAGS)) continue;
       const hrefs = [...new Set(links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''))];
       const internal = hrefs.filter((h) => h && ctx.isOwnSite(h) && !isSamePage(h, ctx.pageUrl));
-      const articles = internal.filter(looksLikeArticleUrl);
+      const articles = internal.filter(isStoryUrl);
       if (articles.length < 2 || articles.length / hrefs.length < (hinted ? 0.5 : 0.7)) continue;
       const text = textOf(box);
       const headingLetters = heading ? letterCount(textOf(heading)) : 0;
@@ -71,7 +70,10 @@ export const relatedPostsBox: Rule = {
       // Teasers may carry a line of excerpt or a date; a box with more words than that outside its links holds prose.
       if (bodyLetters - linked > 250 || holdsProse(box)) continue;
       taken.push(box); // its descendants need no second look
-      const label = heading ? `"${textOf(heading)}"` : hinted ? 'related-posts' : 'unlabelled';
+      // A box without a heading of its own may have its label just before it ("関連記事" over the list).
+      const before = heading ? null : labelBefore(box, ctx);
+      const label = heading ? `"${textOf(heading)}"` : before ? `"${textOf(before)}"` : hinted ? 'related-posts' : 'unlabelled';
+      if (before) matches.push({ node: before, action: { type: 'remove' }, reason: `label of a ${label} box of links to other articles of the site`, text: textOf(before) });
       matches.push({
         node: box,
         action: { type: 'remove' },

@@ -1,13 +1,18 @@
 // Keywords auto-linked to the site's own tag, topic or category pages ("… in <a href="/tag/ukraine/">
-// Ukraine</a> …"). The link goes, the words stay.
-// Guard: the link sits inside running text (a paragraph with more words than the link), its text is a
-// short keyword, and its target is a taxonomy or search page of the same site — never an article.
+// Ukraine</a> …", "<a href="/schlagwort/hafen">Hafen</a>", "<a href="/search/label/Port">port</a>").
+// The link goes, the words stay.
+// Recognised by URL structure (keyword-url.ts): the URL is named after the linked words, under a prefix of
+// any name — and either several such links share that prefix, or the prefix is a short section path (not a
+// date, not an id). Taxonomy paths with another name (/taxonomy/term/12, /?s=…) are known by their words.
+// Guard: a same-site link inside running text (the block says more than the link), a short keyword;
+// articles (named after their headline, under dates or ids) and other sites' pages stay links.
 import { LITERAL_TAGS, closestNamed } from '../dom';
 import { countWords, textOf } from '../text';
 import { absoluteUrl, pathSegments } from '../url';
+import { keywordShape } from './keyword-url';
 import type { Rule, RuleMatch } from './rule';
 
-// URL path segments that name a taxonomy page in common CMSes, across languages.
+// URL path segments that name a taxonomy page in common CMSes, across languages (also read by chrome/tag-list).
 const TAXONOMY = new Set([
   'tag', 'tags', 'topic', 'topics', 'category', 'categories', 'keyword', 'keywords', 'subject', 'subjects',
   'theme', 'themes', 'hashtag', 'label', 'labels', 'etiqueta', 'etiquetas', 'tema', 'temas', 'tópico', 'thema',
@@ -19,7 +24,7 @@ const BLOCKS = new Set(['p', 'li', 'td', 'dd', 'blockquote', 'figcaption']);
 const NOT_IN = new Set([...LITERAL_TAGS, 'nav', 'header', 'footer']);
 const TAXONOMY_QUERY = /[?&](tag|s|q|search|keyword|topic|category)=/i;
 
-/** Why `abs` is a taxonomy (tag, topic, category, search) page, or null for any other page. */
+/** Why `abs` is a taxonomy (tag, topic, category, search) page by its path words, or null. */
 export function taxonomyReason(abs: string): string | null {
   const segments = pathSegments(abs).slice(0, 3);
   const seg = segments.find((s, i) => TAXONOMY.has(s) && (i < segments.length - 1 || s === 'search'));
@@ -28,24 +33,46 @@ export function taxonomyReason(abs: string): string | null {
   return null;
 }
 
+interface Candidate {
+  a: Element;
+  abs: string;
+  words: string;
+  listed: string | null;
+  prefix: string | null;
+  depth: number;
+}
+
 export const tagKeywordLink: Rule = {
   name: 'tag-keyword-link',
   kind: 'keyword-link',
-  description: 'A keyword inside running text linked to a tag/topic/category/search page of the same site: the link goes, the words stay.',
+  description: 'A keyword in running text linked to a same-site page named after it (tag, topic, label): unwrapped.',
   find(root, ctx) {
-    const matches: RuleMatch[] = [];
-    for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    const candidates: Candidate[] = [];
+    const hrefsUnder = new Map<string, Set<string>>();
+    const blockWords = new Map<Element, number>();
+    for (const a of ctx.linksOf(root)) {
       const abs = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
       if (!abs || !ctx.isOwnSite(abs)) continue;
-      const why = taxonomyReason(abs);
-      if (!why) continue;
-      const words = countWords(textOf(a));
-      if (words === 0 || words > 6 || a.querySelector('img')) continue;
+      const words = textOf(a);
+      const n = countWords(words);
+      if (n === 0 || n > 6 || a.querySelector('img')) continue;
       const block = closestNamed(a, BLOCKS);
       if (!block || closestNamed(a, NOT_IN)) continue;
       // In running text: the block says more than the link (a tag list item is only the link).
-      if (countWords(textOf(block)) < words + 4) continue;
-      matches.push({ node: a, action: { type: 'unwrap' }, reason: `keyword linked to a ${why}`, text: textOf(a), href: abs });
+      if (!blockWords.has(block)) blockWords.set(block, countWords(textOf(block)));
+      if ((blockWords.get(block) ?? 0) < n + 4) continue;
+      const shape = n <= 4 ? keywordShape(new URL(abs), words) : null;
+      candidates.push({ a, abs, words, listed: taxonomyReason(abs), prefix: shape?.prefix ?? null, depth: shape?.depth ?? 0 });
+      if (shape) hrefsUnder.set(shape.prefix, (hrefsUnder.get(shape.prefix) ?? new Set()).add(abs));
+    }
+    const matches: RuleMatch[] = [];
+    for (const c of candidates) {
+      const shared = c.prefix !== null && (hrefsUnder.get(c.prefix)?.size ?? 0) >= 2;
+      // A lone one: named after its words one or two levels under the site's root (/topic/x, /en/themen/x).
+      const section = c.prefix !== null && c.depth <= 2 && countWords(c.words) <= 3;
+      let why = c.listed ? `keyword linked to a ${c.listed}` : null;
+      if (!why && (shared || section)) why = `keyword linked to the page named after it (${c.prefix}…${shared ? ', shared by several keywords' : ''})`;
+      if (why) matches.push({ node: c.a, action: { type: 'unwrap' }, reason: why, text: c.words, href: c.abs });
     }
     return matches;
   },

@@ -1,0 +1,86 @@
+// Block forms for the variant generator: read-more lines, related boxes and calls to action, each a
+// function of the label, the links and the page, returning the HTML spliced between two paragraphs.
+// As in forms-inline.mjs, a form's name puts it in the dev or the held-aside half.
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const a = (l, inner = esc(l.text), attrs = '') => `<a href="${esc(l.href)}"${attrs}>${inner}</a>`;
+
+// ---- read-more lines: [name, (label, links, c) => html]; links: [{href, text}], one or two ----
+export const READ_MORE = [
+  ['p-strong-colon', (L, [l]) => `<p><strong>${L}:</strong> ${a(l)}</p>`],
+  ['p-plain-colon', (L, [l]) => `<p>${L}: ${a(l)}</p>`],
+  ['p-em', (L, [l]) => `<p><em>${L}: ${a(l)}</em></p>`],
+  ['label-in-link', (L, [l]) => `<p>${a(l, `${L}: ${esc(l.text)}`)}</p>`],
+  ['h4-line', (L, [l]) => `<h4>${L}: ${a(l)}</h4>`],
+  ['div-span', (L, [l]) => `<div class="read-more"><span class="label">${L}</span> ${a(l)}</div>`],
+  ['blockquote', (L, [l]) => `<blockquote><p>${L}: ${a(l)}</p></blockquote>`],
+  ['single-li', (L, [l]) => `<ul><li><strong>${L}:</strong> ${a(l)}</li></ul>`],
+  ['arrow', (_L, [l]) => `<p>→ ${a(l)}</p>`],
+  ['triangle-bold', (_L, [l]) => `<p><strong>► ${a(l)}</strong></p>`],
+  ['label-br', (L, [l]) => `<p><strong>${L}</strong><br>${a(l)}</p>`],
+  ['pipe', (L, [l]) => `<p>${L.toUpperCase()} | ${a(l)}</p>`],
+  ['dash-bold', (L, [l]) => `<p><b>${L}</b> — ${a(l)}</p>`],
+  ['aside-p', (L, [l]) => `<aside class="inline-related"><p>${L}</p>${a(l)}</aside>`],
+  ['ghost-bookmark', (_L, [l], c) => `<figure class="kg-card kg-bookmark-card">${a(l, `<div class="kg-bookmark-content"><div class="kg-bookmark-title">${esc(l.text)}</div><div class="kg-bookmark-metadata"><span class="kg-bookmark-publisher">${esc(c.siteName)}</span></div></div><div class="kg-bookmark-thumbnail"><img src="${c.origin}/content/images/2024/05/thumb.jpg" alt=""></div>`, ' class="kg-bookmark-container"')}</figure>`],
+  ['wp-embed', (_L, [l]) => `<figure class="wp-block-embed is-type-wp-embed"><div class="wp-block-embed__wrapper"><blockquote class="wp-embedded-content"><p>${a(l)}</p></blockquote></div></figure>`],
+  ['two-links', (L, [l, m]) => `<p><strong>${L}:</strong> ${a(l)}; ${a(m)}</p>`],
+  ['table-row', (L, [l]) => `<table class="related-inline"><tbody><tr><td><b>${L}</b></td><td>${a(l)}</td></tr></tbody></table>`],
+  ['colored-span', (L, [l]) => `<p><span style="color: #ff0000;"><strong>${L}:</strong></span> ${a(l, `<span style="color: #0000ff;">${esc(l.text)}</span>`)}</p>`],
+  ['emoji-label', (L, [l]) => `<p>📌 <strong>${L}:</strong> ${a(l)}</p>`],
+  ['caps-no-colon', (L, [l]) => `<p><strong>${L.toUpperCase()}</strong> ${a(l)}</p>`],
+  ['medium-classes', (L, [l]) => `<p class="pw-post-body-paragraph ks kt fr ku b kv" data-selectable-paragraph=""><strong class="ku fs">${L}:</strong> ${a(l, esc(l.text), ' class="af ns" rel="noopener"')}</p>`],
+  ['div-strong-a', (L, [l]) => `<div><strong>${L}:</strong> <a href="${esc(l.href)}"><strong>${esc(l.text)}</strong></a></div>`],
+  ['fullwidth-colon', (L, [l]) => `<p>【${L}】${a(l)}</p>`],
+  ['h3-link-only', (_L, [l]) => `<h3>${a(l)}</h3>`],
+  ['small-label', (L, [l]) => `<p><small>${L}</small><br><a href="${esc(l.href)}"><b>${esc(l.text)}</b></a></p>`],
+];
+
+const li = (links) => links.map((l) => `<li>${a(l)}</li>`).join('');
+const thumb = (l, c) => `<img src="${c.origin}/wp-content/uploads/2024/05/${l.slug.slice(0, 20)}-150x150.jpg" alt="" width="150" height="150">`;
+
+// ---- related boxes: [name, (label, links, c) => html]; links: three to five ----
+export const RELATED = [
+  ['div-h3-ul', (L, ls) => `<div class="related"><h3>${L}</h3><ul>${li(ls)}</ul></div>`],
+  ['h4-ol-noclass', (L, ls) => `<div><h4>${L}</h4><ol>${li(ls)}</ol></div>`],
+  ['p-strong-ul', (L, ls) => `<div class="wp-block-group"><p><strong>${L}</strong></p><ul>${li(ls)}</ul></div>`],
+  ['aside-h2-cards', (L, ls, c) => `<aside class="post-links"><h2>${L}</h2>${ls.map((l) => `<div class="card">${a(l, thumb(l, c))}<h5>${a(l)}</h5><time>12 May 2024</time></div>`).join('')}</aside>`],
+  ['section-h5-divs', (L, ls) => `<section><h5>${L}</h5>${ls.map((l) => `<div>${a(l)}</div>`).join('')}</section>`],
+  ['p-br-links', (L, ls) => `<p><strong>${L}</strong><br>${ls.map((l) => a(l)).join('<br>')}</p>`],
+  ['blockquote-ps', (L, ls) => `<blockquote><p><strong>${L}</strong></p>${ls.map((l) => `<p>${a(l)}</p>`).join('')}</blockquote>`],
+  ['table-caption', (L, ls) => `<table><caption>${L}</caption><tbody>${ls.map((l) => `<tr><td>${a(l)}</td></tr>`).join('')}</tbody></table>`],
+  ['sibling-paragraphs', (L, ls) => `<p><strong>${L}</strong></p>${ls.map((l) => `<p>${a(l)}</p>`).join('')}`],
+  ['no-label-ul', (_L, ls) => `<ul>${li(ls)}</ul>`],
+  ['jetpack', (L, ls, c) => `<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>${L}</em></h3><div class="jp-relatedposts-items">${ls.map((l) => `<div class="jp-relatedposts-post"><a class="jp-relatedposts-post-a" href="${esc(l.href)}">${thumb(l, c)}</a><h4 class="jp-relatedposts-post-title">${a(l)}</h4><p class="jp-relatedposts-post-date">May 3, 2024</p></div>`).join('')}</div></div>`],
+  ['excerpt-cards', (L, ls) => `<div class="more-box"><div class="more-box__title">${L}</div>${ls.map((l) => `<article class="teaser"><h3>${a(l)}</h3><p>${esc(l.excerpt)}</p></article>`).join('')}</div>`],
+  ['dl-list', (L, ls) => `<dl><dt>${L}</dt>${ls.map((l) => `<dd>${a(l)}</dd>`).join('')}</dl>`],
+  ['span-label-ul', (L, ls) => `<div class="box"><span class="box-title">${L}</span><ul class="list">${li(ls)}</ul></div>`],
+  ['ghost-cards', (L, ls, c) => `<div class="kg-card kg-header-card"><h2 class="kg-header-card-header">${L}</h2></div>${ls.map((l) => `<figure class="kg-card kg-bookmark-card">${a(l, `<div class="kg-bookmark-content"><div class="kg-bookmark-title">${esc(l.text)}</div></div>${thumb(l, c)}`, ' class="kg-bookmark-container"')}</figure>`).join('')}`],
+  ['substack-digest', (L, ls) => `<div class="digest-post-embed"><p class="header-anchor-post">${L}</p>${ls.map((l) => `<div class="digest-post"><a class="digest-post-title" href="${esc(l.href)}">${esc(l.text)}</a><div class="digest-post-meta">5 min read</div></div>`).join('')}</div>`],
+  ['two-column-table', (L, ls) => `<table class="related-table"><thead><tr><th colspan="2">${L}</th></tr></thead><tbody>${ls.map((l) => `<tr><td>•</td><td>${a(l)}</td></tr>`).join('')}</tbody></table>`],
+  ['ul-with-dates', (L, ls) => `<div class="widget"><h4>${L}</h4><ul>${ls.map((l) => `<li>${a(l)} <span class="date">(May 2024)</span></li>`).join('')}</ul></div>`],
+];
+
+// ---- calls: the container around the call's inner HTML: [name, (inner) => html] ----
+export const CALL_SHAPES = [
+  ['p', (x) => `<p>${x}</p>`], ['p-em', (x) => `<p><em>${x}</em></p>`], ['p-strong', (x) => `<p><strong>${x}</strong></p>`],
+  ['div-cta', (x) => `<div class="cta-box">${x}</div>`], ['h4', (x) => `<h4>${x}</h4>`],
+  ['blockquote', (x) => `<blockquote><p>${x}</p></blockquote>`], ['aside', (x) => `<aside><p>${x}</p></aside>`],
+  ['centered', (x) => `<p style="text-align: center;">${x}</p>`], ['emoji', (x) => `<p>👉 ${x}</p>`],
+  ['hr-wrapped', (x) => `<hr><p><b>${x}</b></p><hr>`], ['div-plain', (x) => `<div>${x}</div>`],
+  ['p-small', (x) => `<p><small>${x}</small></p>`], ['bell-span', (x) => `<p><span class="icon">🔔</span> ${x}</p>`],
+];
+
+// Where a call's links go, per kind of call: the URL of the n-th link.
+export const CALL_TARGETS = {
+  gnews: (c) => `https://news.google.com/publications/CAAqBwgKMKHL9Qow${c.id}?hl=${c.lang}&gl=US&ceid=US:${c.lang}`,
+  whatsapp: (c) => `https://whatsapp.com/channel/0029Va${c.id}XmTsKCP`,
+  telegram: (c) => `https://t.me/${c.site}`,
+  apps: (c, n) => (n === 0 ? `https://apps.apple.com/${c.lang}/app/${c.site}/id1${c.id}` : `https://play.google.com/store/apps/details?id=com.${c.site}.news`),
+  newsletter: (c) => `${c.origin}/${c.pick(['newsletter/', 'newsletters', 'boletin', 'abonnement/', 'nieuwsbrief', 'rassylka/', 'subscribe?src=inline', 'account/register', 'inscricao/'])}`,
+  donate: (c) => c.pick([`${c.origin}/support-us/`, `${c.origin}/apoyanos`, `${c.origin}/soutenir/`, `https://www.patreon.com/${c.site}`, `https://www.paypal.com/donate/?hosted_button_id=${c.id}`, `${c.origin}/donate?utm_source=article`]),
+  tip: (c) => c.pick([`https://www.buymeacoffee.com/${c.site}`, `https://ko-fi.com/${c.site}`]),
+  youtube: (c) => `https://www.youtube.com/@${c.site}?sub_confirmation=1`,
+  social: (c) => `https://www.instagram.com/${c.site}/`,
+  dzen: (c) => `https://dzen.ru/${c.site}`,
+  line: (c) => `https://line.me/R/ti/p/@${c.site}`,
+  weibo: (c) => `https://weibo.com/u/${c.id}`,
+};

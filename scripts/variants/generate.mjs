@@ -1,0 +1,251 @@
+#!/usr/bin/env node
+// Variant generator for the injected-link rules: splices injected items of every kind (leaked link markup,
+// read-more lines, related boxes, keyword/affiliate links, calls to action) plus citations and look-alike
+// prose that must stay, into our own fixture pages (tests/fixtures/*/source.html), rewritten in other
+// languages and dressed in other platforms' markup. Deterministic for a seed.
+//
+//   node scripts/variants/generate.mjs [--out /tmp/variants] [--seed 1] [--pages 240]
+//
+// Pages alternate between a dev half (look at its failures while tuning) and a held-aside half (only ever
+// report its score). Every pool of forms (markup shapes, labels, path names, call phrasings, containers) is
+// split by the hash of each form's name, and each half draws only from its own part: the held half shows
+// forms the dev half never does. Writes <out>/<half>/<id>.html and <id>.json (what was inserted where).
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { CALL_LOOKALIKES, CALLS } from './calls.mjs';
+import { CALL_SHAPES, CALL_TARGETS, READ_MORE, RELATED } from './forms-blocks.mjs';
+import { AFFILIATE, CITATIONS, LEAKED, TAXONOMY } from './forms-inline.mjs';
+import { LANGS } from './lang.mjs';
+import { CJK_LANGS, escapeHtml, poolFor, randomSource, slugify } from './util.mjs';
+import { applyPlatform, PLATFORMS } from './platforms.mjs';
+
+const FIXTURES = 'tests/fixtures';
+const args = { out: '/tmp/variants', seed: 1, pages: 240 };
+for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
+
+const hosts = readdirSync(FIXTURES)
+  .filter((d) => {
+    try {
+      const e = JSON.parse(readFileSync(join(FIXTURES, d, 'expected.json'), 'utf8'));
+      // Article pages with enough paragraphs to take a dozen items (not the list page, not the short release).
+      return e.article && (readFileSync(join(FIXTURES, d, 'source.html'), 'utf8').match(/<p[\s>]/g) ?? []).length >= 12;
+    } catch {
+      return false;
+    }
+  })
+  .sort();
+
+const norm = (s) => s.replace(/\s+/g, ' ').trim();
+const wordsOf = (text, lang) => (CJK_LANGS.has(lang) ? [...text] : text.split(/\s+/).filter(Boolean));
+const joinWords = (ws, lang) => ws.join(CJK_LANGS.has(lang) ? '' : ' ');
+const plainWord = (w) => /^[\p{L}\p{M}]+$/u.test(w);
+// Keyword and citation anchors are content words: no one links "of" or "di".
+const contentWord = (w, lang) => plainWord(w) && (CJK_LANGS.has(lang) || [...w].length >= 4);
+
+/** The element holding most of the page's long paragraphs (as children or grandchildren), and those paragraphs. */
+function articleBody(doc, minLength) {
+  // Body paragraphs only: not a standfirst or a pull quote (a class, or a header/aside/figure/blockquote around it).
+  const long = [...doc.querySelectorAll('p')].filter(
+    (p) => norm(p.textContent).length >= minLength && !p.querySelector('code, img') && !p.className && !p.closest('header, aside, figure, blockquote'),
+  );
+  const count = new Map();
+  for (const p of long) {
+    for (const el of [p.parentElement, p.parentElement?.parentElement]) if (el) count.set(el, (count.get(el) ?? 0) + 1);
+  }
+  const body = [...count].sort((x, y) => y[1] - x[1])[0]?.[0];
+  const paras = long.filter((p) => p.parentElement === body || p.parentElement?.parentElement === body);
+  return { body, paras };
+}
+
+function makePage(i) {
+  const id = `v${args.seed}-${String(i).padStart(3, '0')}`;
+  const half = i % 2 === 0 ? 'dev' : 'held';
+  const r = randomSource(Number(args.seed) * 7919 + i * 104729);
+  const host = hosts[Math.floor(i / 2) % hosts.length]; // both halves see every host
+  const expected = JSON.parse(readFileSync(join(FIXTURES, host, 'expected.json'), 'utf8'));
+  const hostLang = (expected.lang ?? 'en').split('-')[0];
+  const lang = hostLang !== 'en' ? hostLang : r.next() < 0.3 ? 'en' : r.pick(Object.keys(LANGS));
+  const L = LANGS[lang];
+  const dom = new JSDOM(readFileSync(join(FIXTURES, host, 'source.html'), 'utf8'), { url: expected.url, virtualConsole: new VirtualConsole() });
+  const doc = dom.window.document;
+  const { body, paras } = articleBody(doc, CJK_LANGS.has(hostLang) ? 50 : 120);
+  const origin = new URL(expected.url).origin;
+  const labels = new URL(expected.url).hostname.split('.');
+  const site = labels[labels.length - (labels[labels.length - 2].length <= 3 && labels.length > 2 ? 3 : 2)].replace(/[^a-z0-9]/g, '');
+  if (lang !== hostLang) {
+    doc.documentElement.lang = lang;
+    doc.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    paras.forEach((p, n) => {
+      const s = L.sentences;
+      p.textContent = [0, 1, 2].map((k) => s[(n * 3 + k + i) % s.length]).join(CJK_LANGS.has(lang) ? '' : ' ');
+    });
+  }
+  const platform = r.pick(PLATFORMS);
+  applyPlatform(platform, body, paras, doc, r);
+
+  // Headlines of other stories of the site, never found in the body.
+  const combos = r.shuffle(L.subjects.flatMap((s) => L.actions.map((a) => [s, a])));
+  const joiner = CJK_LANGS.has(lang) ? '' : ' ';
+  const year = 2020 + r.int(5);
+  const urlShapes = [
+    (s) => `${origin}/${year}/0${1 + r.int(9)}/${s}/`, (s) => `/news/${s}-${100000 + r.int(899999)}`, (s) => `${origin}/${s}.html`,
+    (s) => `/p/${s}`, (s) => `/${s}/`, () => `${origin}/?p=${1000 + r.int(8999)}`, () => `/node/${10000 + r.int(89999)}`,
+    () => `/article/${1000000 + r.int(8999999)}.html`, (s) => `${origin}/${year}/0${1 + r.int(9)}/${s}.html`,
+    (s) => `/@${site}/${s}-${(r.int(2 ** 31)).toString(16)}`, (s) => `/${r.pick(['politics', 'sport', 'economy', 'local'])}/${s}`,
+  ];
+  const encode = r.next() < 0.7;
+  let headlineN = 0;
+  const headline = () => {
+    const [s, a] = combos[headlineN++ % combos.length];
+    const text = `${s}${joiner}${a}`;
+    const slug = slugify(text, encode);
+    const href = r.pick(urlShapes)(slug);
+    const [s2, a2] = combos[(headlineN + 17) % combos.length];
+    return { text, slug, href, excerpt: `${s2}${joiner}${a2}…` };
+  };
+
+  const items = [];
+  // Block slots: paragraphs after which a block goes (never the first; not two blocks after the same one).
+  const slots = r.shuffle(paras.slice(1, -1).map((_, n) => n + 1));
+  const inlineParas = r.shuffle(paras.map((_, n) => n));
+  const tail = (n) => joinWords(wordsOf(norm(paras[n].textContent), lang).slice(-5), lang);
+  const head = (n) => (paras[n + 1] ? joinWords(wordsOf(norm(paras[n + 1].textContent), lang).slice(0, 5), lang) : '');
+  const insertBlock = (kind, form, html, pieces, hrefs) => {
+    const n = slots.shift();
+    if (n === undefined) return;
+    const tpl = doc.createElement('template');
+    tpl.innerHTML = html;
+    const shown = tpl.content.textContent.toLowerCase();
+    paras[n].after(tpl.content);
+    items.push({ kind, form, pieces: pieces.filter((p) => shown.includes(p.toLowerCase())), hrefs, prevTail: tail(n), nextHead: head(n) });
+  };
+
+  const dirty = new Set();
+  /** Splices `make(keepWords)` into a text node of a paragraph, around `m` plain words. */
+  const insertInline = (m, make, content = false) => {
+    for (let tries = 0; tries < inlineParas.length; tries++) {
+      const n = inlineParas.shift();
+      inlineParas.push(n);
+      const walker = doc.createTreeWalker(paras[n], 4);
+      const nodes = [];
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) if (!dirty.has(t) && !t.parentElement.closest('a, code') && wordsOf(t.data, lang).length >= m + 8) nodes.push(t);
+      const node = nodes.sort((x, y) => y.data.length - x.data.length)[0];
+      if (!node) continue;
+      const ws = wordsOf(node.data.trim(), lang);
+      const starts = ws.map((_, k) => k).filter((k) => k >= 3 && k + m + 3 <= ws.length && ws.slice(k, k + m).every(plainWord) && plainWord(ws[k - 1]) && (!content || (contentWord(ws[k], lang) && contentWord(ws[k + m - 1], lang))));
+      if (starts.length === 0) continue;
+      const k = r.pick(starts);
+      const keep = joinWords(ws.slice(k, k + m), lang);
+      const { html, ...truth } = make(keep);
+      const sep = CJK_LANGS.has(lang) ? '' : ' ';
+      const tpl = doc.createElement('template');
+      tpl.innerHTML = `${escapeHtml(joinWords(ws.slice(0, k), lang))}${sep}${html}${sep}${escapeHtml(joinWords(ws.slice(k + m), lang))}`;
+      // The text around an item is its window: no later item may be spliced into it.
+      const fresh = doc.createTreeWalker(tpl.content, 4);
+      for (let t = fresh.nextNode(); t; t = fresh.nextNode()) dirty.add(t);
+      node.replaceWith(tpl.content);
+      const window = { before: joinWords(ws.slice(k - 3, k), lang), keep, after: joinWords(ws.slice(k + m, k + m + 3), lang) };
+      items.push({ ...truth, window });
+      return;
+    }
+  };
+
+  // Leaked markup, twice.
+  for (const [form, shape] of r.shuffle(poolFor(LEAKED, half)).slice(0, 2)) {
+    const h = headline();
+    const url = h.href.startsWith('/') ? origin + h.href : h.href;
+    const c = { url, slug: url.replace(/\/$/, '').split('/').pop(), title: h.text, origin, img: `${origin}/wp-content/uploads/${year}/05/harbour-${r.int(99)}-1024x683.jpg` };
+    const [before, after] = shape(c);
+    insertInline(1 + r.int(3), (keep) => ({ kind: 'leaked', form, html: `${escapeHtml(before)}${escapeHtml(keep)}${escapeHtml(after)}`, href: url }));
+  }
+  // Keyword links: two or three to one taxonomy prefix, sometimes one more to another.
+  const tax = r.shuffle(poolFor(TAXONOMY, half));
+  const taxN = [2, 3, 1][r.int(3)];
+  for (let k = 0; k < taxN + (r.next() < 0.3 ? 1 : 0); k++) {
+    const [form, path] = k < taxN ? tax[0] : tax[1];
+    const abs = r.next() < 0.5;
+    insertInline(CJK_LANGS.has(lang) ? 2 + r.int(3) : 1 + r.int(2), (keep) => {
+      const href = `${abs ? origin : ''}${path(keep, slugify(keep, encode))}`;
+      return { kind: 'keyword', form: `taxonomy:${form}`, html: `<a href="${escapeHtml(href)}">${escapeHtml(keep)}</a>`, href: new URL(href, origin).href };
+    }, true);
+  }
+  // Affiliate link, once.
+  {
+    const [form, make] = r.pick(poolFor(AFFILIATE, half));
+    insertInline(2, (keep) => {
+      const href = make({ slug: slugify(keep, true) || 'product', site, origin, asin: `B0${(r.int(2 ** 31)).toString(36).toUpperCase().padEnd(8, 'X')}` });
+      const rel = r.pick(['', ' rel="nofollow sponsored"', ' target="_blank" rel="noopener"']);
+      return { kind: 'keyword', form: `affiliate:${form}`, html: `<a href="${escapeHtml(href)}"${rel}>${escapeHtml(keep)}</a>`, href };
+    }, true);
+  }
+  // Citations, three.
+  for (const [form, make] of r.shuffle(poolFor(CITATIONS, half)).slice(0, 3)) {
+    insertInline(2 + r.int(2), (keep) => {
+      const href = make({ origin, anchor: keep, slug: slugify(keep, true), year });
+      return { kind: 'citation', form, html: `<a href="${escapeHtml(href)}">${escapeHtml(keep)}</a>`, href: new URL(href, origin).href };
+    }, true);
+  }
+  // Read-more line.
+  {
+    const [form, shape] = r.pick(poolFor(READ_MORE, half));
+    const label = r.pick(poolFor(L.readMore, half));
+    const links = [headline(), headline()];
+    const html = shape(escapeHtml(label), links, { origin, siteName: site });
+    const used = form === 'two-links' ? links : links.slice(0, 1);
+    insertBlock('readmore', form, html, [label, ...used.map((l) => l.text)], used.map((l) => new URL(l.href, origin).href));
+  }
+  // Related box.
+  {
+    const [form, shape] = r.pick(poolFor(RELATED, half));
+    const label = r.pick(poolFor(L.related, half));
+    const links = Array.from({ length: 3 + r.int(3) }, headline);
+    insertBlock('related', form, shape(escapeHtml(label), links, { origin }), [label, ...links.map((l) => l.text)], links.map((l) => new URL(l.href, origin).href));
+  }
+  // Calls to action, two.
+  for (const [text, to] of r.shuffle(poolFor(CALLS[lang] ?? CALLS.en, half)).slice(0, 2)) {
+    const [form, shape] = r.pick(poolFor(CALL_SHAPES, half));
+    const c = { origin, site, lang, id: String(100000 + r.int(899999)), pick: r.pick };
+    const hrefs = [];
+    const inner = escapeHtml(text).replace(/\[([^\]]+)\]/g, (_, words) => {
+      const href = CALL_TARGETS[to](c, hrefs.length);
+      hrefs.push(href);
+      return `<a href="${escapeHtml(href)}">${words}</a>`;
+    });
+    insertBlock('call', `${form}:${to}`, shape(inner), [text.replace(/[[\]]/g, '')], hrefs);
+  }
+  // Look-alike prose that must stay.
+  {
+    const lookalikes = [
+      ['code-inline', `<p>To embed the map, paste <code>&lt;a href="${origin}/maps/flood/" title="Flood map"&gt;flood map&lt;/a&gt;</code> into your page, the council's web team said.</p>`],
+      ['pre-html', `<pre><code>&lt;a href="${origin}/maps/flood/" target="_blank" rel="noopener"&gt;Flood map&lt;/a&gt;\n&lt;img src="/maps/flood.png" alt="Flood map" /&gt;</code></pre>`],
+      ['quote-imperative', '<p>“Follow the money and you will find who signed off on it,” she told reporters.</p>'],
+      ['reader-address-long', `<p>${CALL_LOOKALIKES[lang] ?? CALL_LOOKALIKES.en}</p>`],
+      ['prose-gt', '<p>Analysts expect volumes > 2 million containers if the “base case” holds, the report said.</p>'],
+      ['own-link-short', `<p>The council first discussed the plan <a href="/${year - 1}/11/council-first-debates-the-sea-wall-extension/">last November</a>.</p>`],
+      ['share-news', '<p>Share prices in the harbour company fell by 4 per cent after the announcement.</p>'],
+    ];
+    const [form, html] = r.pick(poolFor(lookalikes, half));
+    const n = slots.shift();
+    if (n !== undefined) {
+      const tpl = doc.createElement('template');
+      tpl.innerHTML = html;
+      const hrefs = [...tpl.content.querySelectorAll('a')].map((x) => new URL(x.getAttribute('href'), origin).href);
+      const text = norm(tpl.content.textContent);
+      paras[n].after(tpl.content);
+      items.push({ kind: 'lookalike', form, text, hrefs });
+    }
+  }
+  return { id, half, html: dom.serialize(), truth: { id, half, url: expected.url, host, lang, platform, items } };
+}
+
+rmSync(args.out, { recursive: true, force: true });
+for (const h of ['dev', 'held']) mkdirSync(join(args.out, h), { recursive: true });
+const counts = {};
+for (let i = 0; i < Number(args.pages); i++) {
+  const page = makePage(i);
+  writeFileSync(join(args.out, page.half, `${page.id}.html`), page.html);
+  writeFileSync(join(args.out, page.half, `${page.id}.json`), `${JSON.stringify(page.truth, null, 1)}\n`);
+  for (const it of page.truth.items) counts[`${page.half} ${it.kind}`] = (counts[`${page.half} ${it.kind}`] ?? 0) + 1;
+}
+console.log(`wrote ${args.pages} pages to ${args.out}:`, JSON.stringify(counts));

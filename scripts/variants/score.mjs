@@ -1,0 +1,173 @@
+#!/usr/bin/env node
+// Scores the core on the variant pages of generate.mjs: per half (dev, held), per kind, the share of
+// injected items removed cleanly (leaked markup gone and the words kept; read-more lines, related boxes and
+// calls gone with their neighbours kept; keyword/affiliate links unlinked with their words kept), the share
+// of citations still links, and of look-alike prose kept.
+//
+//   node scripts/variants/score.mjs [--dir /tmp/variants] [--half dev|held|both] [--fails] [--json FILE]
+//
+// --fails lists the dev half's failing items (never the held half's: that half is only ever scored).
+// Run from the repo root; it bundles the core from src/ (as the bench does), so no build is needed.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCore, parsePage } from '../bench/core.mjs';
+import { CJK_LANGS } from './util.mjs';
+
+const args = { dir: '/tmp/variants', half: 'both', fails: false, json: null, only: null };
+for (let i = 2; i < process.argv.length; i++) {
+  const k = process.argv[i].replace(/^--/, '');
+  if (k === 'fails') args.fails = true;
+  else args[k] = process.argv[++i];
+}
+
+const KINDS = ['leaked', 'readmore', 'related', 'keyword', 'call', 'citation', 'lookalike'];
+const MARKUP = /[<>"“”″=/&]/g;
+const markupCount = (s) => (s.match(MARKUP) ?? []).length;
+
+/** The output text as joined word tokens, with a map back to text offsets. */
+function textIndex(text) {
+  const toks = [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((m) => ({ t: m[0].toLowerCase(), s: m.index }));
+  const starts = [];
+  let joined = '';
+  for (const t of toks) {
+    starts.push(joined.length);
+    joined += t.t;
+  }
+  const at = (q) => {
+    let lo = 0;
+    let hi = toks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= q) lo = mid;
+      else hi = mid - 1;
+    }
+    return toks[lo].s + (q - starts[lo]);
+  };
+  const key = (s) => (s.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).join('').toLowerCase();
+  return {
+    has: (s) => key(s).length > 0 && joined.includes(key(s)),
+    spans(s) {
+      const k = key(s);
+      const out = [];
+      if (!k) return out;
+      for (let q = joined.indexOf(k); q >= 0; q = joined.indexOf(k, q + 1)) out.push([at(q), at(q + k.length - 1) + 1]);
+      return out;
+    },
+  };
+}
+
+const linkKey = (abs) => {
+  try {
+    const u = new URL(abs);
+    const path = u.pathname.replace(/\/+$/, '');
+    return `${u.host.toLowerCase()}${path}${path === '' || /\.php$/.test(path) ? u.search : ''}`;
+  } catch {
+    return abs;
+  }
+};
+
+function linksOf(html, base) {
+  const keys = new Set();
+  for (const m of (html ?? '').matchAll(/<a\b[^>]*?\bhref="([^"]*)"/gi)) {
+    try {
+      keys.add(linkKey(new URL(m[1].replace(/&amp;/g, '&'), base).href));
+    } catch {}
+  }
+  return keys;
+}
+
+function checkPage(truth, out) {
+  const ix = textIndex(out?.text ?? '');
+  const links = linksOf(out?.html, truth.url);
+  const linked = (h) => links.has(linkKey(h));
+  const sep = CJK_LANGS.has(truth.lang) ? '' : ' ';
+  const windowText = (w) => [w.before, w.keep, w.after].join(sep);
+  const clean = (w) => {
+    const spans = ix.spans(windowText(w));
+    if (spans.length === 0) return 'absent';
+    const want = markupCount(windowText(w));
+    return spans.some(([s, e]) => markupCount(out.text.slice(s, e)) <= want) ? 'clean' : 'residue';
+  };
+  return truth.items.map((it) => {
+    let status;
+    if (it.kind === 'leaked') {
+      const c = clean(it.window);
+      status = c === 'clean' ? 'pass' : c === 'residue' ? 'residue' : ix.has(it.window.keep) ? 'words_moved' : 'lost';
+    } else if (it.kind === 'keyword') {
+      const c = clean(it.window);
+      status = linked(it.href) ? 'link_kept' : c === 'clean' ? 'pass' : 'words_lost';
+    } else if (it.kind === 'citation') {
+      status = linked(it.href) ? 'pass' : ix.has(windowText(it.window)) ? 'unlinked' : 'lost';
+    } else if (it.kind === 'lookalike') {
+      status = !ix.has(it.text) ? 'lost' : it.hrefs.every(linked) ? 'pass' : 'unlinked';
+    } else {
+      const [first, ...rest] = it.pieces;
+      const labelLeft = it.kind === 'call' ? ix.has(first) : [`${it.prevTail}${sep}${first}`, `${first}${sep}${it.nextHead}`, `${first}${sep}${rest[0] ?? ''}`].some((s) => ix.has(s));
+      const context = ix.has(it.prevTail) || (it.nextHead && ix.has(it.nextHead));
+      if (it.pieces.every((p) => ix.has(p))) status = 'not_removed';
+      else if (labelLeft || rest.some((p) => ix.has(p))) status = 'partial';
+      else if (it.hrefs.some(linked)) status = 'link_left';
+      else status = context ? 'pass' : 'context_lost';
+    }
+    return { ...it, status, pass: status === 'pass' };
+  });
+}
+
+const core = await loadCore();
+const halves = args.half === 'both' ? ['dev', 'held'] : [args.half];
+const summary = {};
+const fails = [];
+let ms = 0;
+let pages = 0;
+for (const half of halves) {
+  const dir = join(args.dir, half);
+  const kinds = Object.fromEntries(KINDS.map((k) => [k, { n: 0, pass: 0, status: {}, forms: {} }]));
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+    const truth = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+    if (args.only && !args.only.split(',').includes(truth.id)) continue;
+    const dom = parsePage(readFileSync(join(dir, f.replace(/\.json$/, '.html'))), truth.url);
+    const start = performance.now();
+    let out = null;
+    try {
+      out = core.extractArticle(dom.window.document, truth.url, { timeBudgetMs: 20000 });
+    } catch (_e) {
+      out = null;
+    }
+    ms += performance.now() - start;
+    pages++;
+    dom.window.close();
+    for (const it of checkPage(truth, out)) {
+      const k = kinds[it.kind];
+      k.n++;
+      k.pass += it.pass;
+      k.status[it.status] = (k.status[it.status] ?? 0) + 1;
+      k.forms[it.form] ??= { n: 0, pass: 0 };
+      const form = k.forms[it.form];
+      form.n++;
+      form.pass += it.pass;
+      if (!it.pass && half === 'dev') fails.push({ id: truth.id, lang: truth.lang, platform: truth.platform, ...it });
+    }
+  }
+  summary[half] = kinds;
+}
+core.cleanup();
+
+const pct = (k) => (k.n ? `${((100 * k.pass) / k.n).toFixed(1)} %` : '-');
+for (const half of halves) {
+  console.log(`\n${half} half`);
+  for (const kind of KINDS) {
+    const k = summary[half][kind];
+    const st = Object.entries(k.status).filter(([s]) => s !== 'pass').map(([s, n]) => `${s}:${n}`).join(' ');
+    console.log(`  ${kind.padEnd(10)} ${pct(k).padStart(8)}  (${k.pass}/${k.n})  ${st}`);
+    if (half === 'dev' && args.fails) {
+      for (const [form, v] of Object.entries(k.forms).sort()) if (v.pass < v.n) console.log(`      ${form}: ${v.pass}/${v.n}`);
+    }
+  }
+}
+if (args.fails) {
+  console.log('\ndev failures:');
+  for (const f of fails) console.log(JSON.stringify(f).slice(0, 400));
+}
+console.log(`\n${pages} pages, ${(ms / Math.max(1, pages)).toFixed(0)} ms per page in the core`);
+if (args.json) writeFileSync(args.json, JSON.stringify(summary, null, 1));
+console.log(`SUMMARY ${halves.map((h) => `${h}: ${KINDS.map((k) => `${k} ${pct(summary[h][k])}`).join(', ')}`).join(' | ')}`);

@@ -1,0 +1,55 @@
+// What the URL of an auto-linked keyword looks like, for tag-keyword-link.ts. Tag, topic and keyword pages
+// are named after the keyword: the link's last path part (or a query value) is the anchor text as a slug —
+// /tag/saudi-arabia/ for "Saudi Arabia", /schlagwort/hafen for "Hafen", /search/label/Port, /?tag=strike,
+// /temat/%D0%BF%D0%BE%D1%80%D1%82/ for "порт" — under a prefix of any name, in any language. An article's
+// URL is named after its headline, not after the few words linked in the text.
+
+const FOLD: Record<string, string> = { ł: 'l', ı: 'i', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' };
+
+/** A phrase as a slug key: lower case, no accents, no apostrophes, words joined by "-". */
+export function slugKey(s: string): string {
+  let text = s;
+  try {
+    text = decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    // not percent-encoded after all
+  }
+  return text
+    .toLowerCase()
+    .replace(/[łıøđßæœ]/g, (c) => FOLD[c] ?? c) // letters that do not decompose, as slugs spell them
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export interface KeywordShape {
+  /** The path (or path and query name) the keyword's slug hangs under: "/tag/", "/search/label/", "/?tag=". */
+  prefix: string;
+  /** Path parts before the slug. */
+  depth: number;
+}
+
+const DATE_OR_ID = /^(19|20)\d\d$|\d{5,}/;
+
+/** The prefix when the URL is named after the anchor text (its slug, maybe with an id), else null. */
+export function keywordShape(url: URL, anchor: string): KeywordShape | null {
+  const key = slugKey(anchor);
+  if (key.length < 2) return null;
+  const parts = url.pathname.split('/').filter(Boolean);
+  const last = (parts[parts.length - 1] ?? '').replace(/\.(s?html?|php|aspx?)$/i, '');
+  const named = (value: string) => {
+    const k = slugKey(value);
+    return k === key || (k.startsWith(`${key}-`) && /^\d{1,6}$/.test(k.slice(key.length + 1)));
+  };
+  if (parts.length >= 2 && named(last)) {
+    const before = parts.slice(0, -1);
+    if (before.some((p) => DATE_OR_ID.test(p))) return null;
+    return { prefix: `/${before.join('/')}/`.toLowerCase(), depth: before.length };
+  }
+  if (parts.length <= 1) {
+    for (const [name, value] of url.searchParams) if (named(value)) return { prefix: `/${parts.join('/')}?${name}=`.toLowerCase(), depth: 1 };
+  }
+  return null;
+}

@@ -1,0 +1,153 @@
+// The grammar of an HTML tag shown as text, for leaked-link-markup.ts. Markup leaks in many dresses —
+// any quotes (straight, curly, prime, low-high), any attribute order, unquoted values, self-closing tails,
+// entity-escaped once or twice (&lt;a href=&quot;…&quot;&gt;, &amp;lt;…), a tag whose start was eaten
+// (…-retaliation/” title=”…”>), a leftover </a>, other tags (<span style=…>, <strong>, <img …/>) — but a
+// tag has one grammar: `<name attr=value …>`, `</name>`, or the tail `…value" attr=value>`. Matching that
+// grammar on the text with its entities decoded finds them all; prose never has it.
+
+/** Decoded text, and for each of its characters (and its end) the offset in the original text. */
+interface Decoded {
+  text: string;
+  at: number[];
+}
+
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', prime: '′',
+  Prime: '″', laquo: '«', raquo: '»', bdquo: '„', nbsp: ' ',
+};
+const ENTITY = /&(#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,6});/gi;
+
+function decodeEntity(body: string): string | null {
+  if (body[0] !== '#') return NAMED[body] ?? null;
+  const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
+  return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : null;
+}
+
+/** One level of entity decoding, keeping where each character came from. */
+function decodeOnce(src: Decoded): Decoded {
+  let text = '';
+  const at: number[] = [];
+  let last = 0;
+  for (const m of src.text.matchAll(ENTITY)) {
+    const char = decodeEntity(m[1]!);
+    if (char === null) continue;
+    for (let i = last; i < m.index; i++) {
+      text += src.text[i];
+      at.push(src.at[i]!);
+    }
+    text += char;
+    for (let k = 0; k < char.length; k++) at.push(src.at[m.index]!);
+    last = m.index + m[0].length;
+  }
+  for (let i = last; i < src.text.length; i++) {
+    text += src.text[i];
+    at.push(src.at[i]!);
+  }
+  at.push(src.at[src.text.length]!);
+  return { text, at };
+}
+
+/** The text with entities decoded twice (markup escaped once more than it should be, or twice). */
+function decode(original: string): Decoded {
+  let d: Decoded = { text: original, at: Array.from({ length: original.length + 1 }, (_, i) => i) };
+  for (let level = 0; level < 2 && d.text.includes('&'); level++) d = decodeOnce(d);
+  return d;
+}
+
+// Tags people leak: links and the inline and block tags an editor wraps text in.
+const KNOWN = new Set(
+  'a abbr b big blockquote br center cite del div em figure font h1 h2 h3 h4 h5 h6 hr i iframe img ins li mark ol p q s small source span strike strong sub sup table td th tr u ul wbr'.split(' '),
+);
+const VOID = new Set(['br', 'hr', 'img', 'wbr', 'source']);
+const Q2 = `"“”″„‟«»`; // double quotes of every kind
+const Q1 = `'‘’′‚`; // single quotes
+const VALUE = `(?:[${Q2}][^${Q2}<>\\n]*[${Q2}]|[${Q1}][^${Q1}<>\\n]*[${Q1}])`;
+const BARE_VALUE = `[^\\s${Q2}${Q1}<>=\`]+`;
+const ATTR = `[a-zA-Z_:][\\w:.-]*\\s*=\\s*(?:${VALUE}|${BARE_VALUE})`;
+const QUOTED_ATTR = `[a-zA-Z_:][\\w:.-]*\\s*=\\s*${VALUE}`;
+
+// <name attr=value …> or <name …/>; `</name>`; `<name attr="value" ` left open before the words.
+const OPEN = new RegExp(`<\\s*([a-zA-Z][a-zA-Z0-9]{0,9})((?:\\s+${ATTR})*)\\s*\\/?\\s*>`, 'g');
+const CLOSE = /<\s*\/\s*([a-zA-Z][a-zA-Z0-9]{0,9})\s*>/g;
+const UNCLOSED = new RegExp(`<\\s*([a-zA-Z][a-zA-Z0-9]{0,9})((?:\\s+${QUOTED_ATTR})+)(?=\\s)`, 'g');
+// The tail of a tag whose start was eaten: a URL or slug (or nothing) ending in a quote, attributes, `>`.
+// It starts after a space, or (in text without spaces: Chinese, Japanese) where a URL or an encoded slug starts.
+const TAIL = new RegExp(`(?:(?<=^|[\\s(\\[{])|(?=https?:\\/\\/|%[0-9A-Fa-f]{2}))(?:href\\s*=\\s*[${Q2}${Q1}]?)?([^\\s<>${Q2}${Q1}]*)[${Q2}${Q1}]((?:\\s*${QUOTED_ATTR})*)\\s*\\/?>`, 'g');
+// Attributes alone before `>`: ` target="_blank" rel="noopener">`.
+const ATTRS_TAIL = new RegExp(`(?<=^|\\s)(?:${QUOTED_ATTR}\\s*)+\\/?>`, 'g');
+
+function isUrlOrSlug(token: string): boolean {
+  return /^(https?:)?\/\//i.test(token) || token.includes('/') || (token.match(/-/g) ?? []).length >= 2;
+}
+
+export interface MarkupSpan {
+  start: number;
+  end: number;
+  /** The markup as shown. */
+  text: string;
+  /** The link target it held, when it held one. */
+  href?: string;
+}
+
+/**
+ * Spans of `text` that are HTML tags shown as text. `bareTags`: also tags without attributes (`<strong>`,
+ * `</a>`), which only count when paired in the text, void, or next to other markup.
+ */
+export function findMarkup(original: string, bareTags = true): MarkupSpan[] {
+  const d = decode(original);
+  const found: [number, number][] = [];
+  const names = new Set<string>();
+  const bare: [number, number, string][] = [];
+  for (const m of d.text.matchAll(OPEN)) {
+    const name = m[1]!.toLowerCase();
+    if (m[2]) found.push([m.index, m.index + m[0].length]);
+    else if (KNOWN.has(name)) bare.push([m.index, m.index + m[0].length, name]);
+  }
+  for (const m of d.text.matchAll(CLOSE)) {
+    const name = m[1]!.toLowerCase();
+    if (!KNOWN.has(name)) continue;
+    names.add(name);
+    bare.push([m.index, m.index + m[0].length, `/${name}`]);
+  }
+  for (const m of d.text.matchAll(UNCLOSED)) if (KNOWN.has(m[1]!.toLowerCase())) found.push([m.index, m.index + m[0].length]);
+  for (const m of d.text.matchAll(TAIL)) {
+    const token = m[1]!;
+    if (!m[2] && !(isUrlOrSlug(token) && token.length >= 6)) continue;
+    // Words glued before a URL (no spaces in Chinese, Japanese) are not part of it.
+    const glued = token.search(/https?:\/\/|%[0-9A-Fa-f]{2}/);
+    const start = glued > 0 && !token.slice(0, glued).includes('/') ? m.index + m[0].indexOf(token) + glued : m.index;
+    found.push([start, m.index + m[0].length]);
+  }
+  for (const m of d.text.matchAll(ATTRS_TAIL)) found.push([m.index, m.index + m[0].length]);
+  if (bareTags) {
+    // A bare tag is markup when its pair is there, when it is void, or when the text leaks other tags too.
+    const opened = new Set(bare.filter(([, , n]) => !n.startsWith('/')).map(([, , n]) => n));
+    for (const [s, e, n] of bare) {
+      const name = n.replace('/', '');
+      if (VOID.has(name) || (n.startsWith('/') ? opened.has(name) || found.length > 0 || name === 'a' : names.has(name))) found.push([s, e]);
+    }
+  }
+  return merge(found).map(([s, e]) => {
+    const start = d.at[s]!;
+    const end = d.at[e]!;
+    const tag = d.text.slice(s, e);
+    const href = /(?:href|src)\s*=\s*[^\s\w]?([^\s"'“”″>]+)/i.exec(tag)?.[1] ?? /^([^\s"'“”″<>]*\/[^\s"'“”″<>]*)/.exec(tag)?.[1];
+    return { start, end, text: original.slice(start, end), ...(href ? { href } : {}) };
+  });
+}
+
+function merge(spans: [number, number][]): [number, number][] {
+  const sorted = spans.sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+/** Cheap test before the grammar: the text has a `<` or `>`, or an escaped one. */
+export function mayHoldMarkup(text: string): boolean {
+  return /[<>]|&(?:amp;)*(?:lt|gt|#0*6[02]|#x0*3[ce]);/i.test(text);
+}

@@ -5,7 +5,8 @@
 // any name — and either several such links share that prefix, or the prefix is a short section path (not a
 // date, not an id). Taxonomy paths with another name (/taxonomy/term/12, /?s=…) are known by their words.
 // Guard: a same-site link inside running text (the block says more than the link), a short keyword;
-// articles (named after their headline, under dates or ids) and other sites' pages stay links.
+// articles (named after their headline, under dates or ids), pages under the article's own prefix (a
+// wiki's /wiki/Norway beside /wiki/Tidal_power) and other sites' pages stay links.
 import { LITERAL_TAGS, closestNamed } from '../dom';
 import { countWords, textOf } from '../text';
 import { absoluteUrl, pathSegments } from '../url';
@@ -65,8 +66,13 @@ export const tagKeywordLink: Rule = {
       candidates.push({ a, abs, words, listed: taxonomyReason(abs), prefix: shape?.prefix ?? null, depth: shape?.depth ?? 0 });
       if (shape) hrefsUnder.set(shape.prefix, (hrefsUnder.get(shape.prefix) ?? new Set()).add(abs));
     }
+    // The article's own address under the same prefix (/wiki/Tidal_power beside /wiki/Norway): the links
+    // go to the site's other articles, named after their subjects as a wiki's or a manual's are.
+    const own = pathSegments(ctx.pageUrl);
+    const ownPrefix = own.length >= 2 ? `/${own.slice(0, -1).join('/')}/` : null;
     const matches: RuleMatch[] = [];
     for (const c of candidates) {
+      if (!c.listed && c.prefix !== null && c.prefix === ownPrefix) continue;
       const shared = c.prefix !== null && (hrefsUnder.get(c.prefix)?.size ?? 0) >= 2;
       // A lone one: named after its words one or two levels under the site's root (/topic/x, /en/themen/x).
       const section = c.prefix !== null && c.depth <= 2 && countWords(c.words) <= 3;

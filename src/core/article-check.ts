@@ -49,9 +49,10 @@ export function isArticleContent(content: Element, hinted: boolean, removed: rea
   const letters = letterCount(textOf(content));
   if (letters < (hinted ? 80 : 140)) return false;
   const running = prose(content);
-  // As many links to other stories taken out as there are paragraphs left: a page of teasers.
+  // More links to other stories taken out than paragraphs left: a page of teasers (an article with
+  // injected read-more lines keeps far more paragraphs than it had lines spliced in).
   const storyLinks = removed.filter((r) => r.kind === 'read-more' || r.kind === 'related-box').length;
-  if (storyLinks >= 5 && storyLinks >= 0.5 * running.blocks) return false;
+  if (storyLinks >= 8 && storyLinks >= running.blocks) return false;
   const headings = Array.from(content.querySelectorAll('h1, h2, h3, h4, h5, h6'));
   const linkedHeadings = headings.filter((h) => h.querySelector('a[href]')).length;
   const density = linkDensity(content);

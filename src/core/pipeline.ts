@@ -13,7 +13,7 @@ import { type PageMetadata, readMetadata } from './metadata';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { buildOutline } from './outline';
 import { headline } from './title';
-import { sharesParagraphs, titleBlock } from './title-anchor';
+import { ownLetters, sharesParagraphs, titleBlock } from './title-anchor';
 import type { RuleContext } from './rules/rule';
 import { plainText } from './plain-text';
 import { cloneDocument, prepareWorkingCopy } from './prepare';
@@ -68,7 +68,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (block && block !== region && !sharesParagraphs(parsed.content, block)) {
     const retryLog = new RemovalLog();
     const retry = readBlock(doc, pageUrl, block, meta, limits, ctx, retryLog);
-    if (retry && sharesParagraphs(retry.parsed.content, block)) {
+    // Taken only when it holds the block's text and at least as much of the page's own prose.
+    if (retry && sharesParagraphs(retry.parsed.content, block) && ownLetters(retry.parsed.content) >= ownLetters(parsed.content)) {
       ({ parsed, hinted, leadFigure } = retry);
       log = retryLog;
     }

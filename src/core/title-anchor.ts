@@ -3,7 +3,7 @@
 // contact box, a disclosure or an author's bio can outscore it. The page's own headline says where the
 // story is: the <h1> that is the title sits at the top of the block that holds it. When the extracted
 // content shares none of the paragraphs of that block, the block is read again on its own.
-import { elementsWhere, hasBlockChild } from './dom';
+import { elementsWhere, hasBlockChild, linkLetters } from './dom';
 import { letterCount, normalizeSpace } from './text';
 
 /** Levels climbed from the headline at most, and paragraph letters that make a block the story's. */
@@ -30,7 +30,9 @@ function paragraphs(el: Element): Element[] {
   return elementsWhere(el, (e) => {
     if (!TEXT_BLOCKS.has(e.localName) && !(e.localName === 'div' && !hasBlockChild(e))) return false;
     if (e.localName === 'li' && hasBlockChild(e)) return false;
-    return letterCount(e.textContent ?? '') >= 40;
+    const letters = letterCount(e.textContent ?? '');
+    // The page's own words, not a teaser rail's headline links.
+    return letters >= 40 && linkLetters(e.getElementsByTagName('a')) <= letters / 2;
   });
 }
 
@@ -43,6 +45,11 @@ export function titleBlock(doc: Document, titles: readonly string[]): Element | 
     if (letters >= MIN_PARAGRAPH_LETTERS) return el;
   }
   return null;
+}
+
+/** Letters of `el`'s text outside its links: how much of the page's own prose a reading holds. */
+export function ownLetters(el: Element): number {
+  return letterCount(el.textContent ?? '') - linkLetters(el.getElementsByTagName('a'));
 }
 
 /** True when `content` holds the start of at least one of the block's paragraphs. */

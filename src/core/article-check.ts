@@ -45,14 +45,14 @@ function prose(content: Element): { letters: number; blocks: number } {
  * `removed` are the removals made inside it before Readability: a page whose own links to other stories
  * had to be taken out of it by the dozen (headline-only lines, link boxes) was a list of stories.
  */
-export function isArticleContent(content: Element, hinted: boolean, removed: readonly Removal[] = []): boolean {
+export function isArticleContent(content: Element, hinted: boolean, removed: readonly Removal[] = [], declared = false): boolean {
   const letters = letterCount(textOf(content));
   if (letters < (hinted ? 80 : 140)) return false;
   const running = prose(content);
-  // More links to other stories taken out than paragraphs left: a page of teasers (an article with
-  // injected read-more lines keeps far more paragraphs than it had lines spliced in).
+  // More links to other stories taken out than paragraphs left, on a page that does not say it is an
+  // article: a page of teasers (an article with injected read-more lines keeps more paragraphs).
   const storyLinks = removed.filter((r) => r.kind === 'read-more' || r.kind === 'related-box').length;
-  if (storyLinks >= 8 && storyLinks >= running.blocks) return false;
+  if (!declared && storyLinks >= 8 && storyLinks >= running.blocks) return false;
   const headings = Array.from(content.querySelectorAll('h1, h2, h3, h4, h5, h6'));
   const linkedHeadings = headings.filter((h) => h.querySelector('a[href]')).length;
   const density = linkDensity(content);

@@ -76,7 +76,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   }
   const content = parsed.content;
   const removedInside = log.within(content);
-  if (!options.force && !isArticleContent(content, hinted, removedInside)) return null;
+  if (!options.force && !isArticleContent(content, hinted, removedInside, meta.declaresArticle)) return null;
   restoreHeadings(content);
   restoreLeadFigure(content, leadFigure, meta.leadImage);
 

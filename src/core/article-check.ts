@@ -29,7 +29,7 @@ function prose(content: Element): { letters: number; blocks: number } {
         continue;
       }
       const letters = letterCount(textOf(child));
-      const own = letters - linkLetters(child.getElementsByTagName('a'));
+      const own = letters - linkLetters(child.querySelectorAll('a'));
       if (own >= 60 && own >= 0.35 * letters) {
         total += own;
         blocks++;

@@ -4,14 +4,17 @@
 // scripts, see <noscript> as plain text, and show the page; Readability drops every <noscript>, so
 // without this step such a saved page has no article. A <noscript> parsed as elements that holds
 // paragraphs of text is unwrapped in the working copy. (In a browser the element has no children.)
+import { elementsNamed, tagSet } from './dom';
 import { letterCount } from './text';
 
 const MIN_LETTERS = 200;
 
+const P = tagSet('p');
+
+/** Letters in the paragraphs under `root` (a walk: jsdom's live collections are slow). */
 function paragraphLetters(root: Element): number {
   let n = 0;
-  const ps = root.getElementsByTagName('p');
-  for (let i = 0; i < ps.length; i++) n += letterCount(ps[i]?.textContent ?? '');
+  for (const p of elementsNamed(root, P)) n += letterCount(p.textContent ?? '');
   return n;
 }
 

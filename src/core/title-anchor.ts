@@ -15,10 +15,9 @@ const key = (s: string) => normalizeSpace(s).toLowerCase();
 /** The page's <h1> that is the title (or one side of it), or null. */
 function headlineOf(doc: Document, titles: readonly string[]): Element | null {
   const wanted = titles.map(key).filter((t) => t.length >= 4);
-  const h1s = doc.getElementsByTagName('h1');
-  for (let i = 0; i < h1s.length && i < 5; i++) {
-    const text = key(h1s[i]?.textContent ?? '');
-    if (text.length >= 4 && wanted.some((t) => t === text || t.startsWith(text) || t.endsWith(text))) return h1s[i]!;
+  for (const h1 of Array.from(doc.querySelectorAll('h1')).slice(0, 5)) {
+    const text = key(h1.textContent ?? '');
+    if (text.length >= 4 && wanted.some((t) => t === text || t.startsWith(text) || t.endsWith(text))) return h1;
   }
   return null;
 }
@@ -32,7 +31,7 @@ function paragraphs(el: Element): Element[] {
     if (e.localName === 'li' && hasBlockChild(e)) return false;
     const letters = letterCount(e.textContent ?? '');
     // The page's own words, not a teaser rail's headline links.
-    return letters >= 40 && linkLetters(e.getElementsByTagName('a')) <= letters / 2;
+    return letters >= 40 && linkLetters(e.querySelectorAll('a')) <= letters / 2;
   });
 }
 
@@ -49,7 +48,7 @@ export function titleBlock(doc: Document, titles: readonly string[]): Element | 
 
 /** Letters of `el`'s text outside its links: how much of the page's own prose a reading holds. */
 export function ownLetters(el: Element): number {
-  return letterCount(el.textContent ?? '') - linkLetters(el.getElementsByTagName('a'));
+  return letterCount(el.textContent ?? '') - linkLetters(el.querySelectorAll('a'));
 }
 
 /** True when `content` holds the start of at least one of the block's paragraphs. */

@@ -126,3 +126,12 @@ export function textOutsideLinks(el: Element): string {
   visit(el);
   return normalizeSpace(text);
 }
+
+const PARAGRAPH = new Set(['p']);
+
+/** Letters in the `<p>` elements under `root` (a walk: jsdom's live collections are slow). */
+export function paragraphLetters(root: Element): number {
+  let n = 0;
+  for (const p of elementsNamed(root, PARAGRAPH)) n += letterCount(p.textContent ?? '');
+  return n;
+}

@@ -4,19 +4,9 @@
 // scripts, see <noscript> as plain text, and show the page; Readability drops every <noscript>, so
 // without this step such a saved page has no article. A <noscript> parsed as elements that holds
 // paragraphs of text is unwrapped in the working copy. (In a browser the element has no children.)
-import { elementsNamed, tagSet } from './dom';
-import { letterCount } from './text';
+import { paragraphLetters } from './dom';
 
 const MIN_LETTERS = 200;
-
-const P = tagSet('p');
-
-/** Letters in the paragraphs under `root` (a walk: jsdom's live collections are slow). */
-function paragraphLetters(root: Element): number {
-  let n = 0;
-  for (const p of elementsNamed(root, P)) n += letterCount(p.textContent ?? '');
-  return n;
-}
 
 /** Unwraps the <noscript> elements (outermost) whose parsed content holds paragraphs of text. */
 export function unwrapNoscriptContent(noscripts: readonly Element[]): void {

@@ -58,36 +58,28 @@ export class RemovalLog {
     return isRemovalMarker(marker) ? this.pending[Number(marker.data.slice(MARKER.length))] : undefined;
   }
 
-  /** The pending removals whose anchor is inside `article`, anchors left in place (for checks before the clutter rules). */
-  within(article: Element): Removal[] {
-    const seen = new Set<number>();
-    for (const el of [article, ...elementsWithAttribute(article, ANCHOR_ATTR)]) {
-      for (const i of (el.getAttribute(ANCHOR_ATTR) ?? '').split(' ')) if (i) seen.add(Number(i));
-    }
-    for (const c of markersIn(article)) seen.add(Number(c.data.slice(MARKER.length)));
-    return this.pending.filter((_, i) => seen.has(i));
+  /** The anchors under `article` (itself included) and the indexes of the removals they stand for. */
+  private anchorsIn(article: Element): { elements: Element[]; markers: Comment[]; indexes: Set<number> } {
+    const elements = [...(article.hasAttribute(ANCHOR_ATTR) ? [article] : []), ...elementsWithAttribute(article, ANCHOR_ATTR)];
+    const markers = markersIn(article);
+    const indexes = new Set<number>();
+    for (const el of elements) for (const i of (el.getAttribute(ANCHOR_ATTR) ?? '').split(' ')) if (i) indexes.add(Number(i));
+    for (const c of markers) indexes.add(Number(c.data.slice(MARKER.length)));
+    return { elements, markers, indexes };
   }
 
-  /**
-   * Keeps the pending removals whose anchor is inside `article`, and strips the anchors; returns those
-   * found by this call. Called again after later rules, it adds theirs.
-   */
-  confirmWithin(article: Element): Removal[] {
-    const seen = new Set<number>();
-    const anchors = [
-      ...(article.hasAttribute(ANCHOR_ATTR) ? [article] : []),
-      ...elementsWithAttribute(article, ANCHOR_ATTR),
-    ];
-    for (const el of anchors) {
-      for (const i of (el.getAttribute(ANCHOR_ATTR) ?? '').split(' ')) seen.add(Number(i));
-      el.removeAttribute(ANCHOR_ATTR);
-    }
-    for (const c of markersIn(article)) {
-      seen.add(Number(c.data.slice(MARKER.length)));
-      c.remove();
-    }
-    for (const i of seen) this.inside.add(i);
-    return this.pending.filter((_, i) => seen.has(i));
+  /** The pending removals whose anchor is inside `article`, anchors left in place (for checks before the clutter rules). */
+  within(article: Element): Removal[] {
+    const { indexes } = this.anchorsIn(article);
+    return this.pending.filter((_, i) => indexes.has(i));
+  }
+
+  /** Keeps the pending removals whose anchor is inside `article` and strips the anchors. Called again after later rules, it adds theirs. */
+  confirmWithin(article: Element): void {
+    const { elements, markers, indexes } = this.anchorsIn(article);
+    for (const el of elements) el.removeAttribute(ANCHOR_ATTR);
+    for (const c of markers) c.remove();
+    for (const i of indexes) this.inside.add(i);
   }
 
   /** What was removed from the article, in the order it happened. */

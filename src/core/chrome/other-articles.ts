@@ -4,21 +4,15 @@
 // Guard: acts only when one article clearly holds the most prose; a card must be a small fraction of
 // it and outside it. Pages of several full posts (an archive) or of dated entries that link nowhere
 // (a live blog) are left alone.
-import { LITERAL_TAGS, closestNamed, elementsNamed, realLinks } from '../dom';
+import { LITERAL_TAGS, closestNamed, elementsNamed, paragraphLetters, realLinks } from '../dom';
 import type { Rule, RuleMatch } from '../rules/rule';
-import { letterCount, textOf } from '../text';
+import { textOf } from '../text';
 
 const ARTICLE = 'article, [role="article"]';
 const ARTICLE_TAGS = new Set(['article']);
 const ARTICLE_ROLES = new Set(['article']);
 /** A card holds less than this share of the main article's prose. */
 const CARD_SHARE = 0.3;
-
-function proseLetters(el: Element): number {
-  let n = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) n += letterCount(p.textContent ?? '');
-  return n;
-}
 
 export const otherArticles: Rule = {
   name: 'other-articles',
@@ -27,7 +21,7 @@ export const otherArticles: Rule = {
   find(root) {
     const all = elementsNamed(root, ARTICLE_TAGS, ARTICLE_ROLES).filter((el) => !closestNamed(el, LITERAL_TAGS));
     if (all.length < 2) return [];
-    const sized = all.map((el) => ({ el, prose: proseLetters(el) })).sort((a, b) => b.prose - a.prose);
+    const sized = all.map((el) => ({ el, prose: paragraphLetters(el) })).sort((a, b) => b.prose - a.prose);
     const main = sized[0];
     if (!main || main.prose < 500) return [];
     // The main article's own ancestors and descendants are not cards of other stories.

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 
-/** Bundles entry.ts (core + Readability + DOMPurify; jsdom is not imported there) and imports it. */
+/** Bundles entry.ts (the content script's core + Readability, and the CLI's with DOMPurify; no jsdom) and imports it. */
 export async function loadCore() {
   const dir = mkdtempSync(join(tmpdir(), 'reader-outline-bench-'));
   const outfile = join(dir, 'core.cjs');

@@ -2,7 +2,7 @@
 // Each page is parsed once with jsdom; the two then alternate (pipeline first on even repetitions,
 // Readability first on odd ones) after one GC per page and a warm-up on a few fixtures.
 //   plain Readability = new Readability(doc.cloneNode(true)).parse()   (the pipeline clones too)
-//   pipeline          = extractArticle(doc, url, { force: true })
+//   pipeline          = extractForView(doc, url, { force: true })   (as the content script runs it; see entry.ts)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fmtMs, fmtX, gc, median, p95, parsePage, printTable, timed } from './core.mjs';

@@ -1,7 +1,7 @@
 // What the content script answers for a page: the article, or the reason there is none, said plainly.
 // Beyond "not an article" and "too large", it tells apart a page of frames (and reads same-origin
 // frames), an empty page, and a page still loading (an article read while loading is marked partial).
-import { ExtractionLimitError, extractArticle } from '../core/index';
+import { ExtractionLimitError, extractForView } from '../core/page-side';
 import type { ExtractResult } from '../shared/messages';
 import { UNSCRIPTABLE_MESSAGE } from '../shared/messages';
 import { mainFrame, pageFrames, textLength } from './frames';
@@ -19,7 +19,7 @@ export function readPage(doc: Document, url: string, force: boolean, nesting = 0
   }
   const loading = doc.readyState === 'loading';
   try {
-    const article = extractArticle(doc, url, { force });
+    const article = extractForView(doc, url, { force });
     // Plain JSON across the boundary (structured clone of a JSON round-trip is safe in both browsers).
     if (article) return { ok: true, article: JSON.parse(JSON.stringify(article)), ...(loading ? { partial: true } : {}) };
   } catch (err) {

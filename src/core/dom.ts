@@ -135,3 +135,13 @@ export function paragraphLetters(root: Element): number {
   for (const p of elementsNamed(root, PARAGRAPH)) n += letterCount(p.textContent ?? '');
   return n;
 }
+
+/** The HTML of a fragment (its nodes are lent to a holder element and given back, not copied). */
+export function serialize(fragment: DocumentFragment): string {
+  const doc = fragment.ownerDocument;
+  const holder = doc.createElement('div');
+  holder.appendChild(fragment);
+  const html = holder.innerHTML;
+  while (holder.firstChild) fragment.appendChild(holder.firstChild);
+  return html;
+}

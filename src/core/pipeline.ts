@@ -1,7 +1,10 @@
 // The pipeline, step by step. Each step is its own module; this file only says the order.
 //   page DOM → 1 article region, copy → 2 page chrome, injected links → 3 Readability (+ lead figure; read again
 //   under the headline when it took another block) → 4 clutter, clean → 5 outline → 6 URLs → 7 sanitize → Article
+// Step 7 is handed in: DOMPurify for the CLI and the tests (extract.ts); in the content script, the view's own
+// sanitizer, run in the extension page before any node is shown (page-side.ts).
 import type { Article, ExtractOptions } from './article';
+import { serialize } from './dom';
 import { isArticleContent, looksReaderable } from './article-check';
 import { findArticleRegion } from './article-region';
 import { cleanArticle } from './clean';
@@ -22,7 +25,6 @@ import { runReadability } from './readability-step';
 import { RemovalLog } from './removals';
 import { ruleContext, runRules } from './rule-runner';
 import { INJECTED_LINK_RULES } from './rules';
-import { sanitizeArticle, serialize } from './sanitize';
 import { countWords, normalizeSpace, readingMinutes, textOf } from './text';
 import { STAND_IN_ADDRESS, isAddress, relativeUrl, relativizeUrls } from './unknown-address';
 import { absoluteUrl, hostName } from './url';
@@ -45,12 +47,15 @@ function readBlock(doc: Document, pageUrl: string, region: Element | null, meta:
   return parsed ? { parsed, hinted, leadFigure } : null;
 }
 
+/** Step 7: the finished article element into a fragment of HTML fit for the receiver (see the header). */
+export type FinishStep = (content: Element, win: Window) => DocumentFragment;
+
 /**
  * Turns a page into its article, or null when the page is not an article (unless `options.force`).
  * `url` is the page's address; '' (or a relative path) when it is not known: links then stay relative.
  * Never changes `doc`. Throws `ExtractionLimitError` for pages too large or too slow to extract.
  */
-export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article | null {
+export function runPipeline(doc: Document, url: string, options: ExtractOptions, finish: FinishStep): Article | null {
   const known = isAddress(url);
   const pageUrl = known ? (absoluteUrl(url, url) ?? url.trim()) : STAND_IN_ADDRESS;
   const meta = readMetadata(doc, pageUrl);
@@ -90,11 +95,11 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   absolutizeUrls(content, pageUrl); // 6
   if (!known) relativizeUrls(content);
   const win = (doc.defaultView ?? globalThis.window) as Window;
-  const fragment = sanitizeArticle(content, win); // 7
+  const fragment = finish(content, win); // 7
 
   const text = plainText(fragment);
   const lang = parsed.lang || meta.lang;
-  const firstImage = fragment.querySelector('img[src]')?.getAttribute('src') ?? null;
+  const firstImage = firstImageUrl(fragment);
   const leadImage = meta.leadImage ?? firstImage;
   return {
     title,
@@ -113,4 +118,19 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     outline,
     removed: known ? log.list() : log.list().map((r) => (r.href ? { ...r, href: relativeUrl(r.href) } : r)),
   };
+}
+
+/**
+ * The first picture's address that a sanitizer keeps: DOMPurify's rule for `src` (after whitespace and
+ * control characters: a web, ftp or data: scheme, or no scheme at all); never javascript: and the like, and
+ * never one inside SVG or MathML (whose HTML islands a sanitizer drops).
+ */
+function firstImageUrl(fragment: DocumentFragment): string | null {
+  for (const img of Array.from(fragment.querySelectorAll('img[src]'))) {
+    if (img.closest('svg, math')) continue;
+    const src = img.getAttribute('src')!;
+    const bare = Array.from(src).filter((c) => c > ' ' && !/\s/.test(c)).join('');
+    if (/^(?:(?:f|ht)tps?:|data:|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i.test(bare)) return src;
+  }
+  return null;
 }

@@ -4,6 +4,12 @@
 // and are left out here, so the text reads (and times) as prose and not as "Photo: …" interjections.
 import { BLOCK_TAGS } from './dom';
 
+/**
+ * Elements never read: scripts and styles, captions (above), and what a sanitizer drops with its content
+ * (DOMPurify's raw-text and inert elements), so the text is the same before and after sanitizing.
+ */
+const UNREAD = new Set(['script', 'style', 'figcaption', 'noscript', 'template', 'title', 'iframe', 'noembed', 'noframes', 'xmp', 'plaintext']);
+
 export function plainText(root: Node): string {
   const lines: string[] = [];
   let line = '';
@@ -31,11 +37,11 @@ export function plainText(root: Node): string {
     }
     if (node.nodeType !== 1 && node.nodeType !== 11) return;
     const tag = node.nodeType === 1 ? (node as Element).tagName : '';
+    if (tag && UNREAD.has((node as Element).localName)) return;
     if (tag === 'BR') {
       flush();
       return;
     }
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'FIGCAPTION') return;
     const cell = tag === 'TD' || tag === 'TH';
     const block = BLOCK_TAGS.has(tag) && !cell;
     if (block) flush();

@@ -11,7 +11,7 @@ import type { Limits } from './limits';
 import { resolveLazyImages } from './media';
 import { unwrapArticleAsides } from './misplaced-aside';
 import { unwrapNoscriptContent } from './noscript-content';
-import { defuseClobbering } from './sanitize';
+import { defuseClobbering } from './clobbering';
 import { flattenShadowRoots } from './shadow-dom';
 
 /** Never article, wherever they are in the body (structured data, JSON-LD scripts, stays for Readability). */
@@ -52,7 +52,7 @@ function ensureBody(copy: Document): void {
  */
 export function cloneDocument(doc: Document, baseUrl: string, limits?: Limits, region: Element | null = null): Document {
   const clone = copyOf(doc, region);
-  defuseClobbering(clone); // first: a clobbered form can send later steps round in circles (sanitize.ts)
+  defuseClobbering(clone); // first: a clobbered form can send later steps round in circles (clobbering.ts)
   if (!clone.documentElement) return clone;
   // Content from shadow roots was not counted by the size check on the page: count again.
   // (A region is only chosen on pages without shadow content.)

@@ -1,30 +1,14 @@
 /**
  * Renders an Article: the header (title, byline · site · date, reading time, removals) and the body.
- * The body HTML was sanitized by the core; it is sanitized again here, in the extension page,
- * into a DOM fragment (no innerHTML anywhere), then links and images are made safe to use.
+ * The body HTML is sanitized here, in the extension page, into a DOM fragment (sanitize-html.ts; no
+ * innerHTML anywhere), then links and images are made safe to use.
  */
-import DOMPurify from 'dompurify';
 import type { Article, Removal } from '../core/article';
 import { hostName } from '../core/url';
 import { h, icon } from './dom';
+import { sanitizeArticleHtml } from './sanitize-html';
 
 const LINK_KINDS: ReadonlySet<Removal['kind']> = new Set(['leaked-markup', 'read-more', 'keyword-link', 'affiliate-link']);
-
-/**
- * Sanitizes article HTML into a fragment owned by this document. The lists hold everything the core's
- * sanitizer forbids (src/core/sanitize.ts) and iframes too, so a tampered Article gets no further here
- * than a page does through the core (tests/unit/security-view.test.ts).
- */
-export function sanitizeArticleHtml(html: string): DocumentFragment {
-  return DOMPurify.sanitize(html, {
-    RETURN_DOM_FRAGMENT: true,
-    FORBID_TAGS: [
-      'style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'object', 'embed', 'link', 'meta', 'base',
-      'frame', 'frameset', 'dialog', 'template', 'slot', 'noscript', 'title',
-    ],
-    FORBID_ATTR: ['style', 'class', 'srcset', 'sizes', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'autofocus', 'tabindex', 'contenteditable'],
-  });
-}
 
 /** A link target: an absolute http(s) URL, or null (no javascript:, no data: documents). */
 function linkHref(value: string | null, base: string): string | null {

@@ -6,7 +6,7 @@
 // form.parentNode that input). In Chromium such a form sent Readability's ancestor walk round forever and
 // hung the tab; the working copy is now defused first (defuseClobbering in src/core/sanitize.ts).
 import { extractArticle } from '../../src/core';
-import { defuseClobbering } from '../../src/core/sanitize';
+import { defuseClobbering } from '../../src/core/clobbering';
 import { articlePage } from '../security/pages.mjs';
 import { vectorsFor } from '../security/vectors.mjs';
 import { pageFromHtml } from '../support/fixtures';

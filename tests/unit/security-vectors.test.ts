@@ -7,7 +7,8 @@
 // after a second parse (mutation XSS), and nothing in it may run where scripts do run (jsdom canaries).
 import '../support/jsdom-globals';
 import { extractArticle } from '../../src/core';
-import { sanitizeArticle, serialize } from '../../src/core/sanitize';
+import { serialize } from '../../src/core/dom';
+import { sanitizeArticle } from '../../src/core/sanitize';
 import { firedCanaries, parsed } from '../security/canary-run';
 import { findDangers } from '../security/dangers.mjs';
 import { securityPages } from '../security/pages.mjs';

@@ -12,6 +12,7 @@ import { absolutizeUrls } from './media';
 import { type PageMetadata, readMetadata } from './metadata';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { buildOutline } from './outline';
+import { timeSections } from './section-minutes';
 import { headline } from './title';
 import { ownLetters, sharesParagraphs, titleBlock } from './title-anchor';
 import type { RuleContext } from './rules/rule';
@@ -94,6 +95,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 
   const text = plainText(fragment);
   const lang = parsed.lang || meta.lang;
+  const minutes = readingMinutes(text, lang);
+  const introMinutes = timeSections(fragment, outline, lang, minutes);
   const firstImage = fragment.querySelector('img[src]')?.getAttribute('src') ?? null;
   const leadImage = meta.leadImage ?? firstImage;
   return {
@@ -109,8 +112,9 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     html: serialize(fragment),
     text,
     wordCount: countWords(text),
-    readingMinutes: readingMinutes(text, lang),
+    readingMinutes: minutes,
     outline,
+    introMinutes,
     removed: known ? log.list() : log.list().map((r) => (r.href ? { ...r, href: relativeUrl(r.href) } : r)),
   };
 }

@@ -36,7 +36,7 @@ export function resolveSections(outline: OutlineEntry[], headings: HTMLElement[]
     if (!text) return;
     if (!heading.id) heading.id = `section-${i + 1}`;
     const level = Math.min(3, levels.indexOf(Number(heading.tagName[1])) + 1);
-    sections.push({ entry: { id: heading.id, level, text }, heading });
+    sections.push({ entry: { id: heading.id, level, text, minutes: 0 }, heading });
   });
   return sections;
 }

@@ -16,13 +16,22 @@ function term(text: string): string {
   return encodeURIComponent(text).replace(/-/g, '%2D');
 }
 
-/** The first words of the text after the heading (up to four), when a paragraph or list follows it. */
+/**
+ * The first words (up to four) of the first block after the heading that has words, whatever it is (a
+ * paragraph, a list, a picture's caption, the first subsection's heading): on the original page those words
+ * follow the heading too, unless the page has more between them, and then the link still has the id.
+ */
 export function wordsAfter(heading: Element): string | null {
-  const next = heading.nextElementSibling;
-  if (!next || !/^(P|UL|OL|DL|BLOCKQUOTE)$/.test(next.tagName)) return null;
-  const words = (next.textContent ?? '').replace(/\s+/g, ' ').trim().split(' ').slice(0, 4);
-  const text = words.join(' ').replace(/[\s,;:.!?)\]]+$/, '');
-  return text.length >= 3 ? text : null;
+  // A heading in a wrapper of its own (a wiki's <div class="mw-heading">): what follows the wrapper.
+  let from: Element = heading;
+  while (!from.nextElementSibling && from.parentElement && !from.parentElement.classList.contains('doc__body')) from = from.parentElement;
+  for (let next = from.nextElementSibling; next; next = next.nextElementSibling) {
+    const words = (next.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!words) continue;
+    const text = words.split(' ').slice(0, 4).join(' ').replace(/[\s,;:.!?)\]]+$/, '');
+    return text.length >= 3 ? text : null;
+  }
+  return null;
 }
 
 /** The address of `entry`'s heading on the original page, or null when the page's address is unknown. */

@@ -162,10 +162,11 @@ export class OutlineNav {
     this.applyFolds();
   }
 
-  /** Marks the sections read (the reader tab). */
+  /** Marks the sections read (the reader tab): a section with subsections once they are all read too. */
   setRead(read: ReadonlySet<number>): void {
+    const done = (i: number): boolean => read.has(i) && this.sections[i]!.children.every(done);
     this.items.forEach((item, i) => {
-      item.row.classList.toggle('is-read', read.has(i));
+      item.row.classList.toggle('is-read', done(i));
     });
   }
 

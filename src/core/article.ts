@@ -11,6 +11,13 @@ export interface OutlineEntry {
   level: number;
   /** The heading's text, whitespace collapsed. */
   text: string;
+  /**
+   * Minutes of reading in this section's own text (from its heading to the next heading of any level),
+   * whole minutes shared out so that the entries and `Article.introMinutes` add up to `readingMinutes`.
+   */
+  minutes: number;
+  /** The heading's own id on the original page (its `#anchor` there), when the page gives it one. */
+  anchor?: string;
 }
 
 /** What kind of injected or unwanted thing a removal took out. */
@@ -72,6 +79,8 @@ export interface Article {
   readingMinutes: number;
   /** The article's sections: every heading in `html`, in order. */
   outline: OutlineEntry[];
+  /** Minutes of reading before the first section (the part of `readingMinutes` no outline entry holds). */
+  introMinutes: number;
   /** What the cleaning removed and why (injected links, related boxes, calls, clutter). */
   removed: Removal[];
 }

@@ -15,6 +15,7 @@ import { absolutizeUrls } from './media';
 import { type PageMetadata, readMetadata } from './metadata';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { buildOutline } from './outline';
+import { timeSections } from './section-minutes';
 import { headline } from './title';
 import { ownLetters, sharesParagraphs, titleBlock } from './title-anchor';
 import type { RuleContext } from './rules/rule';
@@ -95,10 +96,13 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   absolutizeUrls(content, pageUrl); // 6
   if (!known) relativizeUrls(content);
   const win = (doc.defaultView ?? globalThis.window) as Window;
-  const fragment = finish(content, win); // 7
-
-  const text = plainText(fragment);
+  // Text and minutes per section from the article before step 7: its headings all still carry their outline
+  // ids, and plainText reads nothing a sanitizer would take out (tests/unit/page-side.test.ts).
+  const text = plainText(content);
   const lang = parsed.lang || meta.lang;
+  const minutes = readingMinutes(text, lang);
+  const introMinutes = timeSections(content, outline, lang, minutes);
+  const fragment = finish(content, win); // 7
   const firstImage = firstImageUrl(fragment);
   const leadImage = meta.leadImage ?? firstImage;
   return {
@@ -114,8 +118,9 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
     html: serialize(fragment),
     text,
     wordCount: countWords(text),
-    readingMinutes: readingMinutes(text, lang),
+    readingMinutes: minutes,
     outline,
+    introMinutes,
     removed: known ? log.list() : log.list().map((r) => (r.href ? { ...r, href: relativeUrl(r.href) } : r)),
   };
 }

@@ -48,13 +48,17 @@ const WORDS_PER_MINUTE: Record<string, number> = {
 };
 const CHARACTERS_PER_MINUTE: Record<string, number> = { zh: 255, ja: 357 };
 
-/** Estimated reading time in whole minutes (at least 1) for `text` in language `lang`. */
-export function readingMinutes(text: string, lang: string | null): number {
+/** Estimated reading time in minutes, not rounded, for `text` in language `lang`. */
+export function exactReadingMinutes(text: string, lang: string | null): number {
   const base = (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
   const cjk = (text.match(CJK) ?? []).length;
   const words = countWords(text) - cjk;
   const cpm = CHARACTERS_PER_MINUTE[base] ?? (HANGUL.test(text) ? undefined : 300);
   const wpm = WORDS_PER_MINUTE[base] ?? 220;
-  const minutes = words / wpm + cjk / (cpm ?? 300);
-  return Math.max(1, Math.round(minutes));
+  return words / wpm + cjk / (cpm ?? 300);
+}
+
+/** Estimated reading time in whole minutes (at least 1) for `text` in language `lang`. */
+export function readingMinutes(text: string, lang: string | null): number {
+  return Math.max(1, Math.round(exactReadingMinutes(text, lang)));
 }

@@ -4,6 +4,12 @@ import { h } from './dom';
 export interface KeyActions {
   nextSection(): void;
   previousSection(): void;
+  nextTopSection(): void;
+  previousTopSection(): void;
+  /** Focuses the outline's filter box; false when there is none. */
+  findSection(): boolean;
+  /** Copies a link to the section being read; false when there is none. */
+  copySectionLink(): boolean;
   toggleOutline(): void;
   toggleSettings(): void;
   closePanels(): boolean;
@@ -14,6 +20,10 @@ export interface KeyActions {
 export const KEY_HELP: ReadonlyArray<[string[], string]> = [
   [['j', 'n'], 'next section'],
   [['k', 'p'], 'previous section'],
+  [['J', ']'], 'next chapter (first-level section)'],
+  [['K', '['], 'previous chapter'],
+  [['/'], 'filter the sections (long outlines)'],
+  [['c'], 'copy a link to this section'],
   [['↑', '↓', 'Space'], 'scroll'],
   [['t'], 'sections list'],
   [['s'], 'settings'],
@@ -53,6 +63,20 @@ export function bindKeys(actions: KeyActions): void {
       case 'k':
       case 'p':
         actions.previousSection();
+        break;
+      case 'J':
+      case ']':
+        actions.nextTopSection();
+        break;
+      case 'K':
+      case '[':
+        actions.previousTopSection();
+        break;
+      case '/':
+        handled = actions.findSection();
+        break;
+      case 'c':
+        handled = actions.copySectionLink();
         break;
       case 't':
         actions.toggleOutline();

@@ -8,7 +8,8 @@ import { h, icon } from './dom';
 import { type HeldBack, holdBackBelowFirstScreen } from './first-screen';
 import { bindKeys, keysHelp } from './keys';
 import { afterNextPaint, mark } from './marks';
-import { OutlineNav, ScrollSpy, type Section, resolveSections } from './outline';
+import { OutlineNav, ScrollSpy, type Section, addSectionLinks, copyText, linkFor, resolveSections } from './outline/index';
+import { createProgressBar, createToast } from './reading-aids';
 import { type MessageSpec, renderArticle, renderLoading, renderMessage, renderNotice } from './render';
 import { createSettingsPanel } from './settings-panel';
 import { watchSettings } from './settings';
@@ -96,12 +97,15 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     openButton,
   );
 
+  const progress = popup ? null : createProgressBar();
+  if (progress) bar.appendChild(progress.element);
+  const toast = createToast();
   const settingsPanel = createSettingsPanel(keysHelp(popup));
   const outlinePanel = h('div', { class: 'panel outline-panel', id: 'outline-panel', 'data-panel': 'outline', hidden: true });
   const side = h('aside', { class: 'side', hidden: true });
   const main = h('main', { class: 'page', id: 'main' });
   const layout = h('div', { class: 'layout' }, side, main);
-  root.append(bar, settingsPanel.element, outlinePanel, layout);
+  root.append(bar, settingsPanel.element, outlinePanel, layout, toast.element);
   /** The article's language and direction rule the reading area (the side outline moves right in RTL). */
   const setDirection = (dir: 'ltr' | 'rtl', lang: string | null) => {
     layout.dir = dir;
@@ -122,7 +126,10 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       b.setAttribute('aria-expanded', String(on));
     }
   };
-  const toggle = (panel: HTMLElement) => setOpen(panel, panel.hidden !== false);
+  const toggle = (panel: HTMLElement) => {
+    setOpen(panel, panel.hidden !== false);
+    if (panel === outlinePanel && !panel.hidden) navs.find((n) => n.variant === 'menu')?.reveal(spy?.current ?? -1);
+  };
   const closePanels = () => {
     const wasOpen = panels.some(([p]) => !p.hidden);
     for (const [p] of panels) setOpen(p, false);
@@ -151,13 +158,34 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     openButton.addEventListener('click', () => current && open(current));
   }
 
+  const sideNav = () => navs.find((n) => n.variant === 'side' && n.element.getClientRects().length > 0);
   bindKeys({
     nextSection: () => spy?.next(1),
     previousSection: () => spy?.next(-1),
+    nextTopSection: () => spy?.nextTop(1),
+    previousTopSection: () => spy?.nextTop(-1),
     toggleOutline: () => {
       if (!sections.length) return;
       if (!sectionsButton.hidden && getComputedStyle(sectionsButton).display !== 'none') toggle(outlinePanel);
-      else navs.find((n) => n.element.closest('.side'))?.focus(spy?.current ?? 0);
+      else sideNav()?.focus(spy?.current ?? 0);
+    },
+    findSection: () => {
+      const side = sideNav();
+      if (side) return side.focusFilter();
+      const menu = navs.find((n) => n.variant === 'menu');
+      if (!menu?.long) return false;
+      setOpen(outlinePanel, true);
+      return menu.focusFilter();
+    },
+    copySectionLink: () => {
+      const section = sections[spy?.current ?? -1];
+      const link = section && current?.ok ? linkFor(section, current.article.url) : null;
+      if (!section || !link) return false;
+      copyText(link).then(
+        () => toast.show(`Link to “${section.entry.text}” copied`),
+        () => toast.show('The browser did not allow copying the link'),
+      );
+      return true;
     },
     toggleSettings: () => toggle(settingsPanel.element),
     closePanels,
@@ -167,7 +195,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
   const onSection = (index: number) => {
     for (const nav of navs) nav.setCurrent(index);
     sectionsLabel.textContent = index >= 0 ? (sections[index]?.entry.text ?? 'Contents') : 'Contents';
-    navs.find((n) => n.element.closest('.side'))?.reveal(index);
+    for (const nav of navs) if (nav.variant !== 'inline' && nav.element.getClientRects().length) nav.reveal(index);
     root.classList.toggle('is-reading', index >= 0);
   };
 
@@ -179,20 +207,23 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       closePanels();
       spy?.goTo(index);
     };
+    const copied = (ok: boolean, section: Section) =>
+      toast.show(ok ? `Link to “${section.entry.text}” copied` : 'The browser did not allow copying the link');
+    addSectionLinks(sections, article.url, copied);
     navs = [];
     const doc = h('article', { class: 'doc', lang: article.lang, dir: article.dir }, rendered.header);
     if (sections.length) {
-      const menu = new OutlineNav(sections, 'menu', pick);
+      const menu = new OutlineNav(sections, 'menu', { onPick: pick, onEscape: closePanels });
       outlinePanel.replaceChildren(menu.element);
       navs.push(menu);
       if (popup) {
-        const inline = new OutlineNav(sections, 'inline', pick);
+        const inline = new OutlineNav(sections, 'inline', { onPick: pick });
         doc.appendChild(inline.element);
         navs.push(inline);
       } else {
-        const sideNav = new OutlineNav(sections, 'side', pick);
-        side.replaceChildren(sideNav.element);
-        navs.push(sideNav);
+        const sideOutline = new OutlineNav(sections, 'side', { onPick: pick });
+        side.replaceChildren(sideOutline.element);
+        navs.push(sideOutline);
       }
     }
     doc.appendChild(rendered.body);
@@ -213,7 +244,13 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
 
   /** The scroll-spy reads every heading's position: one layout of the whole article. */
   const startSpy = () => {
-    spy = new ScrollSpy(sections, () => bar.getBoundingClientRect().height, onSection);
+    const reading = progress
+      ? (fraction: number, read: ReadonlySet<number>) => {
+          progress.set(fraction);
+          for (const nav of navs) nav.setRead(read);
+        }
+      : undefined;
+    spy = new ScrollSpy(sections, () => bar.getBoundingClientRect().height, { section: onSection, ...(reading ? { progress: reading } : {}) }, main.querySelector<HTMLElement>('.doc__body'));
     onSection(spy.current);
   };
 
@@ -246,6 +283,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       spy = null;
       navs = [];
       sections = [];
+      progress?.set(0);
       sectionsButton.hidden = true;
       side.hidden = true;
       if (openButton) openButton.hidden = true;

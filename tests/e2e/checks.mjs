@@ -111,6 +111,13 @@ export const inView = {
 
   currentSection: (w) => w.document.querySelector('.outline__link[aria-current="location"]')?.textContent ?? null,
 
+  /** Presses a key where the focus is (the filter box gets its own keys), as a keydown event. */
+  pressHere: (w, key) => {
+    const target = w.document.activeElement ?? w.document;
+    target.dispatchEvent(new w.KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    return true;
+  },
+
   click: (w, selector) => {
     w.document.querySelector(selector).click();
     return true;
@@ -140,3 +147,18 @@ export function checkSeedArticle(a, expected, variant) {
   const unsafe = a.links.filter((l) => l.target !== '_blank' || !/noopener/.test(l.rel) || !/noreferrer/.test(l.rel));
   if (unsafe.length) fail(`${unsafe.length} links do not open in a new tab with rel=noopener noreferrer`);
 }
+
+/** Marks the "Copy link to this section" button of the heading with this text, for a real click on it. */
+export const markCopyButton = (w, text) => {
+  for (const b of w.document.querySelectorAll('[data-e2e-copy]')) b.removeAttribute('data-e2e-copy');
+  const heading = [...w.document.querySelectorAll('.doc__body h2, .doc__body h3, .doc__body h4')].find((h) => h.textContent.trim() === text);
+  heading.scrollIntoView({ block: 'center' });
+  heading.querySelector('.heading-link').setAttribute('data-e2e-copy', '');
+  return true;
+};
+
+/** On the original page: where the heading with this text is, and how far the page scrolled. */
+export const headingPosition = (w, text) => {
+  const heading = [...w.document.querySelectorAll('h1, h2, h3, h4, h5, h6')].find((h) => h.textContent.trim().startsWith(text));
+  return { top: heading ? heading.getBoundingClientRect().top : null, scrollY: w.scrollY, href: w.location.href };
+};

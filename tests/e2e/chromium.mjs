@@ -4,13 +4,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { checkSeedArticle, expr, inView } from './checks.mjs';
+import { checkSeedArticle, expr, headingPosition, inView, markCopyButton } from './checks.mjs';
+import { outlineSuite } from './outline.mjs';
 import { paritySuite, placeholderImage } from './parity.mjs';
 import { robustnessSuite } from './robustness.mjs';
 import { securitySuite } from './security.mjs';
 import { chromiumDriver } from './security-drivers.mjs';
 
 const POPUP_TIMEOUT = 15_000;
+const closeAll = (pages) => Promise.all(pages.map((p) => p?.close().catch(() => undefined)));
 
 export async function chromiumSuite(context) {
   const { test, server, expected, artifacts, pages, chromiumPath, hosts, parity } = context;
@@ -241,6 +243,61 @@ export async function chromiumSuite(context) {
       await popup.screenshot({ path: join(artifacts, 'chromium-popup-unscriptable.png') });
       await popup.close();
     });
+
+    let opop = null;
+    let oreader = null;
+    await outlineSuite(context, {
+      name: 'chromium',
+      notes: context.notes,
+      galleries: true,
+      goto: (url) => page.goto(url, { waitUntil: 'load' }),
+      openPopup: async () => {
+        await opop?.close().catch(() => undefined);
+        opop = await openPopup();
+        await waitState(opop, ['article']);
+      },
+      popup: (fn, ...args) => v(opop, fn, ...args),
+      popupClick: (selector) => opop.click(selector),
+      popupKey: (key) => opop.keyboard.press(key),
+      popupType: (_variant, text) => opop.keyboard.type(text),
+      popupShot: (path) => opop.screenshot({ path }),
+      setTheme: async (theme) => {
+        await v(opop, inView.setTheme, theme);
+        await opop.waitForFunction((t) => document.documentElement.dataset.theme === t, { timeout: 5000 }, theme);
+        await v(opop, inView.closeSettings);
+      },
+      openReader: async () => {
+        const seen = new Set(await browser.targets());
+        await opop.click('[data-action="open-tab"]');
+        const target = await browser.waitForTarget((t) => !seen.has(t) && t.url().startsWith(`${base}reader.html?a=`), { timeout: POPUP_TIMEOUT });
+        opop = null; // the popup closes itself
+        oreader = await target.asPage();
+        await oreader.bringToFront();
+        await waitState(oreader, ['article']);
+      },
+      reader: (fn, ...args) => v(oreader, fn, ...args),
+      readerShot: (path) => oreader.screenshot({ path }),
+      closeReader: async () => {
+        await oreader?.close().catch(() => undefined);
+        oreader = null;
+      },
+      copyLinkInReader: async (heading) => {
+        await browser.defaultBrowserContext().overridePermissions(base.slice(0, -1), ['clipboard-read', 'clipboard-sanitized-write']);
+        await oreader.bringToFront();
+        await v(oreader, markCopyButton, heading);
+        await oreader.click('[data-e2e-copy]');
+        return oreader.waitForFunction(() => navigator.clipboard.readText().then((t) => (t.includes(':~:text=') ? t : false)), { timeout: 5000 }).then((h) => h.jsonValue());
+      },
+      openLink: async (link, heading) => {
+        const tab = await browser.newPage();
+        await tab.goto(link, { waitUntil: 'load' });
+        await new Promise((r) => setTimeout(r, 800));
+        const at = await tab.evaluate(expr('window', headingPosition, heading));
+        await tab.close();
+        return at;
+      },
+    });
+    await closeAll([opop, oreader]);
 
     await securitySuite({ test, server }, chromiumDriver({ browser, page, ext, base }));
     let robust = null;

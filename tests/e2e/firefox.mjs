@@ -5,9 +5,10 @@
 // and screenshotted with drawSnapshot from the chrome scope.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { checkSeedArticle, expr, inView } from './checks.mjs';
+import { checkSeedArticle, expr, headingPosition, inView, markCopyButton } from './checks.mjs';
+import { outlineSuite } from './outline.mjs';
 import { paritySuite, placeholderImage } from './parity.mjs';
 import { securitySuite } from './security.mjs';
 import { firefoxDriver } from './security-drivers.mjs';
@@ -18,8 +19,17 @@ const UUID = '5b0c7e52-6a4f-4d7e-9c1b-0e2f3a4b5c6d';
 const BASE = `moz-extension://${UUID}/`;
 const POPUP = "browser.extension.getViews({ type: 'popup' })[0]";
 const READER = "browser.extension.getViews({ type: 'tab' }).find((w) => w.location.search.startsWith('?a='))";
+/** The reader tab opened last (the outline tests open several). */
+const LAST_READER = "browser.extension.getViews({ type: 'tab' }).filter((w) => w.location.search.startsWith('?a=')).pop()";
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Sets an outline's filter box, as typing would (the popup is reached through another page here). */
+const typeFilterIn = (w, variant, text) => {
+  const box = w.document.querySelector(`[data-outline="${variant}"] .outline__search`);
+  box.value = text;
+  box.dispatchEvent(new w.Event('input', { bubbles: true }));
+  return true;
+};
 
 async function poll(what, check, timeout = 15_000, every = 100) {
   const end = Date.now() + timeout;
@@ -133,8 +143,9 @@ export async function firefoxSuite(context) {
       const url = res.result.result.value;
       writeFileSync(join(artifacts, name), Buffer.from(url.split(',')[1], 'base64'));
     };
-    const readerPage = async () => {
-      for (const p of await browser.pages()) {
+    const readerPage = async (last = false) => {
+      const pages = await browser.pages();
+      for (const p of last ? pages.reverse() : pages) {
         const href = await Promise.race([p.evaluate('location.href').catch(() => ''), sleep(1000).then(() => '')]);
         if (href.startsWith(`${BASE}reader.html?a=`)) return p;
       }
@@ -241,6 +252,77 @@ export async function firefoxSuite(context) {
       await popupShot('firefox-popup-unscriptable.png');
       await closePopup();
     });
+
+    let outlineReader = null;
+    /** The system clipboard's text, read from the chrome scope (headless Firefox keeps a clipboard of its own). */
+    const clipboardText = async () => {
+      const res = await browser.connection.send('script.evaluate', {
+        expression: `(() => {
+          const t = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
+          t.init(null);
+          t.addDataFlavor('text/plain');
+          Services.clipboard.getData(t, Services.clipboard.kGlobalClipboard, null);
+          const out = {};
+          t.getTransferData('text/plain', out);
+          return out.value.QueryInterface(Ci.nsISupportsString).data;
+        })()`,
+        target: { context: await chromeContext() },
+        awaitPromise: false,
+      });
+      return res.result.result?.value ?? '';
+    };
+    await outlineSuite(context, {
+      name: 'firefox',
+      notes: context.notes,
+      galleries: false,
+      goto: async (url) => {
+        await page.bringToFront();
+        await page.goto(url, { waitUntil: 'load' });
+      },
+      openPopup: async () => {
+        await openPopup();
+        await waitPopup(['article']);
+      },
+      popup: inPopup,
+      popupClick: (selector) => inPopup(inView.click, selector),
+      popupKey: (key) => inPopup(inView.pressHere, key),
+      popupType: (variant, text) => inPopup(typeFilterIn, variant, text),
+      popupShot: (path) => popupShot(relative(artifacts, path)),
+      setTheme: async (theme) => {
+        await inPopup(inView.setTheme, theme);
+        await poll(`${theme} popup`, async () => (await inPopup(inView.state)).theme === theme);
+        await inPopup(inView.closeSettings);
+      },
+      openReader: async () => {
+        await inPopup(inView.click, '[data-action="open-tab"]');
+        await poll('reader tab', async () => (await helper.evaluate(expr(LAST_READER, inView.state))).state === 'article');
+        outlineReader = await poll('reader page handle', () => readerPage(true), 5000);
+        await outlineReader.setViewport({ width: 1280, height: 860 });
+        await outlineReader.bringToFront();
+      },
+      reader: (fn, ...args) => helper.evaluate(expr(LAST_READER, fn, ...args)),
+      readerShot: (path) => outlineReader.screenshot({ path }),
+      closeReader: async () => {
+        await outlineReader?.close().catch(() => undefined);
+        outlineReader = null;
+      },
+      copyLinkInReader: async (heading) => {
+        await outlineReader.bringToFront();
+        await helper.evaluate(expr(LAST_READER, markCopyButton, heading));
+        await outlineReader.click('[data-e2e-copy]');
+        return poll('the link on the clipboard', async () => {
+          const text = await clipboardText();
+          return text.includes(':~:text=') ? text : false;
+        }, 5000);
+      },
+      openLink: async (link, heading) => {
+        await page.bringToFront();
+        await page.goto(link, { waitUntil: 'load' });
+        await sleep(800);
+        return page.evaluate(expr('window', headingPosition, heading));
+      },
+    });
+    await outlineReader?.close().catch(() => undefined);
 
     await securitySuite({ test, server }, firefoxDriver({ browser, page, helper, openPopup, base: BASE, popupExpr: POPUP, readerExpr: READER }));
     const loaded = (path = '') => page.evaluate((p) => document.readyState === 'complete' && (!p || location.pathname === p), path).catch(() => false);

@@ -63,6 +63,8 @@ const server = await startServer();
 // The popup tests read the main fixtures under the names they were written for (www.northgate-tribune.com …):
 // on 127.0.0.1, every link to the page's own site would look like another site's.
 const pages = { article: server.fixtureUrl('seed-news-h2'), home: server.fixtureUrl('home-teasers') };
+// The outline tests (outline.mjs) read these under their own names too.
+const outlineHosts = ['encyclopedia-wiki', 'weekly-update-h5', 'longform-nested'].map((name) => new URL(server.fixtureUrl(name)).hostname);
 const parity = await prepareParity(server);
 if (parity.skip) {
   results.skipped++;
@@ -74,7 +76,9 @@ const context = {
   expected,
   artifacts,
   pages,
-  hosts: [...new Set([...Object.values(pages).map((u) => new URL(u).hostname), ...(parity.hosts ?? [])])].filter((h) => h !== '127.0.0.1'),
+  hosts: [...new Set([...Object.values(pages).map((u) => new URL(u).hostname), ...outlineHosts, ...(parity.hosts ?? [])])].filter((h) => h !== '127.0.0.1'),
+  /** What the browsers could and could not do, said at the end of the run (outline.mjs: links to sections). */
+  notes: [],
   parity: parity.skip ? null : parity,
   chromiumPath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   firefoxPath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
@@ -108,6 +112,7 @@ try {
 }
 
 reportParity(context.parity, artifacts);
+for (const note of context.notes) console.log(`note: ${note}`);
 console.log(`\nscreenshots in ${artifacts}/`);
 if (results.failures.length) console.log(`failed: ${results.failures.join('; ')}`);
 const skipped = results.skipped ? `, ${results.skipped} skipped` : '';

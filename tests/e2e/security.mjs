@@ -27,9 +27,15 @@ export function scanView(w, findDangersFn, ids) {
   const state = d.getElementById('app')?.dataset.state ?? null;
   const doc = d.querySelector('article.doc');
   const text = (d.querySelector('.doc__body')?.textContent ?? '').replace(/\s+/g, ' ');
+  // The view's own "Copy link to this section" buttons are scanned apart: no page can make one (the view's
+  // sanitizer forbids <button> and class attributes in the article), and each must be the bare control.
+  const ours = doc ? [...doc.querySelectorAll('button.heading-link[data-action="copy-section-link"]')] : [];
+  const bad = ours.filter((b) => b.attributes.length !== 5 || b.querySelector(':not(svg, path)') || b.textContent !== '');
+  const scanned = doc?.cloneNode(true);
+  for (const b of scanned ? [...scanned.querySelectorAll('button.heading-link[data-action="copy-section-link"]')] : []) b.remove();
   return {
     state,
-    dangers: doc ? findDangersFn(doc) : ['no article element'],
+    dangers: scanned ? [...findDangersFn(scanned), ...bad.map(() => 'unexpected heading-link button')] : ['no article element'],
     documentWide: [...d.querySelectorAll('base, meta[http-equiv], iframe, frame, object, embed, form, style:not(head style)')].map((e) => e.localName),
     canary: w.__canary === undefined ? null : String(w.__canary),
     missing: ids.filter((id) => !text.includes(`Note ${id}.`)),

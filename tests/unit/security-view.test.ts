@@ -30,7 +30,8 @@ function hostileArticle(html: string): Article {
     text: '',
     wordCount: 1,
     readingMinutes: 1,
-    outline: [{ id: 'x" onclick="y', level: 1, text: js }],
+    outline: [{ id: 'x" onclick="y', level: 1, text: js, minutes: 1, anchor: 'javascript:alert(1)" onclick="y' }],
+    introMinutes: 0,
     removed: [{ kind: 'clutter', rule: 'r', reason: js, text: js, href: 'javascript:1' }],
   };
 }

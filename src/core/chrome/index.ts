@@ -6,6 +6,8 @@ import { otherArticles } from './other-articles';
 import { sectionEditLinks } from './section-edit-links';
 import { siteBanner } from './site-banner';
 import { siteNavigation } from './site-navigation';
+import { tableOfContents } from './table-of-contents';
 import { tagList } from './tag-list';
 
-export const PAGE_CHROME_RULES: readonly Rule[] = [siteNavigation, siteBanner, otherArticles, tagList, sectionEditLinks, crossReferences];
+// The table of contents first: a TOC in a <nav> goes whole, with its title line outside the <nav>.
+export const PAGE_CHROME_RULES: readonly Rule[] = [tableOfContents, siteNavigation, siteBanner, otherArticles, tagList, sectionEditLinks, crossReferences];

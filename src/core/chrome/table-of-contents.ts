@@ -1,0 +1,176 @@
+// The page's own table of contents: a wiki's "Contents" box, a blog's TOC-plugin box ("Inhaltsverzeichnis",
+// "Sommaire", "目次"), a guide's "On this page" / "In this article" list. The reader draws its own outline
+// from the headings, so the page's list is furniture: left in, it is a block of the headings' words at the
+// top of the text, and its title ("Contents") becomes the first outline entry.
+// Recognised by structure, in any language: a box of three or more in-page links (`#id`, or the page's own
+// address with a fragment) that name the page's headings — the id is on a heading, inside one, on an empty
+// anchor just before one, or on a block that opens with one; or the link's words are a heading's words.
+// The box is the largest block around those links that adds no more than a title line and controls
+// (buttons, "hide"), and holds none of the headings it points to. A short title line standing just before
+// the box ("Contents", an <h2>) goes with it.
+// Guard: footnote lists and back-links point at paragraphs, not headings; a box with prose in it or
+// with most of its links going elsewhere is not a table of contents.
+import { tagSet } from '../dom';
+import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
+import { countWords, letterCount, normalizeSpace, textOf } from '../text';
+
+const HEADING = /^h[1-6]$/;
+const MIN_LINKS = 3;
+/** Letters a box may hold besides its links (digits and controls not counted): a title line. */
+const TITLE_LETTERS = 40;
+const CONTROLS = tagSet('button, label, input, select, option, svg, script, style, template');
+const MEDIA = 'img, video, iframe, table';
+
+/** `#id` or the page's own address with a fragment: the fragment, decoded; else null. */
+function fragmentOf(a: Element, pageUrl: string): string | null {
+  const href = a.getAttribute('href')?.trim() ?? '';
+  if (!href.includes('#')) return null;
+  let id = '';
+  if (href.startsWith('#')) id = href.slice(1);
+  else {
+    try {
+      const url = new URL(href, pageUrl);
+      const page = new URL(pageUrl);
+      const path = (p: string) => p.replace(/\/+$/, '');
+      if (url.origin !== page.origin || path(url.pathname) !== path(page.pathname) || url.search !== page.search) return null;
+      id = url.hash.slice(1);
+    } catch {
+      return null;
+    }
+  }
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // keep it as written
+  }
+  return id && !id.startsWith(':~:') ? id : null;
+}
+
+/** The heading an element stands for: itself, the heading it sits in, opens with, or stands right before. */
+function headingAt(el: Element): Element | null {
+  if (HEADING.test(el.localName)) return el;
+  for (let up = el.parentElement, n = 0; up && n < 3; up = up.parentElement, n++) if (HEADING.test(up.localName)) return up;
+  for (let down = el.firstElementChild, n = 0; down && n < 3; down = down.firstElementChild, n++) if (HEADING.test(down.localName)) return down;
+  if (!textOf(el)) {
+    const next = el.nextElementSibling;
+    if (next && HEADING.test(next.localName)) return next;
+  }
+  return null;
+}
+
+/** Heading words, without a leading section number ("2.1 Tidal barrage" → "tidal barrage"). */
+const headingKey = (text: string) => normalizeSpace(text).replace(/^[\d.\s)]+(?=\p{L})/u, '').toLowerCase();
+
+interface PageHeadings {
+  byId: Map<string, Element>;
+  texts: Set<string>;
+}
+
+function pageHeadings(root: Element): PageHeadings {
+  const byId = new Map<string, Element>();
+  const texts = new Set<string>();
+  const visit = (el: Element) => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      const id = child.getAttribute('id') || (child.localName === 'a' ? child.getAttribute('name') : null);
+      if (id && !byId.has(id)) byId.set(id, child);
+      if (HEADING.test(child.localName)) texts.add(headingKey(textOf(child)));
+      visit(child);
+    }
+  };
+  visit(root);
+  return { byId, texts };
+}
+
+/** Letters of an element's text, digits and the words of its controls left out. */
+function titleLetters(el: Element): number {
+  let n = 0;
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) n += letterCount((child as Text).data.replace(/\p{N}/gu, ''));
+      else if (child.nodeType === 1 && !CONTROLS.has((child as Element).localName)) walk(child);
+    }
+  };
+  walk(el);
+  return n;
+}
+
+interface TocLink {
+  a: Element;
+  target: Element | null;
+  letters: number;
+}
+
+export const tableOfContents: Rule = {
+  name: 'table-of-contents',
+  kind: 'page-chrome',
+  description: "The page's own table of contents: a box of three or more in-page links to the page's headings, with its title line and controls.",
+  find(root, ctx) {
+    const candidates = Array.from(root.querySelectorAll('a[href*="#"]'));
+    if (candidates.length < MIN_LINKS) return [];
+    const headings = pageHeadings(root);
+    const links: TocLink[] = [];
+    for (const a of candidates) {
+      const id = fragmentOf(a, ctx.pageUrl);
+      if (!id) continue;
+      const named = headings.byId.get(id);
+      const target = named ? headingAt(named) : null;
+      const words = headingKey(textOf(a));
+      if (target || (!named && words && headings.texts.has(words))) links.push({ a, target, letters: letterCount(textOf(a)) });
+    }
+    if (links.length < MIN_LINKS) return [];
+    return findBoxes(root, links, ctx);
+  },
+};
+
+function findBoxes(root: Element, links: TocLink[], ctx: RuleContext): RuleMatch[] {
+  const targets = links.map((l) => l.target).filter((t): t is Element => t !== null);
+  // Letters of the TOC links under each ancestor, added up once from every link upward.
+  const tocLetters = new Map<Element, number>();
+  for (const { a, letters } of links) {
+    for (let up = a.parentElement; up && up !== root; up = up.parentElement) tocLetters.set(up, (tocLetters.get(up) ?? 0) + letters);
+  }
+  const tocAnchors = new Set(links.map((l) => l.a));
+  const verdict = new Map<Element, boolean>();
+  const fits = (box: Element): boolean => {
+    let ok = verdict.get(box);
+    if (ok !== undefined) return ok;
+    const toc = tocLetters.get(box) ?? 0;
+    const all = ctx.linksOf(box);
+    const otherLinks = all.filter((a) => !tocAnchors.has(a)).length;
+    ok =
+      titleLetters(box) - toc <= Math.max(TITLE_LETTERS, toc * 0.15) &&
+      otherLinks <= Math.max(2, all.length * 0.2) &&
+      !box.querySelector(MEDIA) &&
+      !targets.some((t) => box.contains(t)) &&
+      !Array.from(box.querySelectorAll('p')).some((p) => countWords(textOf(p)) > 25);
+    verdict.set(box, ok);
+    return ok;
+  };
+  const boxes = new Set<Element>();
+  for (const { a } of links) {
+    let box: Element = a;
+    for (let up = a.parentElement; up && up !== root && fits(up); up = up.parentElement) box = up;
+    if (box !== a) boxes.add(box);
+  }
+  const matches: RuleMatch[] = [];
+  const outer = [...boxes].filter((b) => ![...boxes].some((o) => o !== b && o.contains(b)));
+  for (const box of outer) {
+    const count = links.filter((l) => box.contains(l.a)).length;
+    if (count < MIN_LINKS) continue;
+    const reason = `table of contents: ${count} in-page links to the page's headings`;
+    const title = titleLetters(box) - (tocLetters.get(box) ?? 0) < 3 ? titleBefore(box) : null; // a box without a title of its own
+    if (title) matches.push({ node: title, action: { type: 'remove' }, reason: `title of the ${reason}`, text: textOf(title) });
+    matches.push({ node: box, action: { type: 'remove' }, reason, text: textOf(box).slice(0, 200) });
+  }
+  return matches;
+}
+
+/** A title line right before the box: a heading, or a short label line with no link and no sentence. */
+function titleBefore(box: Element): Element | null {
+  const prev = box.previousElementSibling;
+  if (!prev || prev.querySelector(`a[href], ${MEDIA}`)) return null;
+  const text = textOf(prev);
+  if (!text || letterCount(text) > TITLE_LETTERS || countWords(text) > 5) return null;
+  if (HEADING.test(prev.localName)) return prev;
+  return /^(p|div|span|strong|b)$/.test(prev.localName) && !/[.!?。！？]$/.test(text) ? prev : null;
+}

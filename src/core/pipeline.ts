@@ -19,14 +19,13 @@ import { timeSections } from './section-minutes';
 import { headline } from './title';
 import { ownLetters, sharesParagraphs, titleBlock } from './title-anchor';
 import type { RuleContext } from './rules/rule';
-import { plainText } from './plain-text';
 import { cloneDocument, prepareWorkingCopy } from './prepare';
 import { Limits } from './limits';
 import { runReadability } from './readability-step';
 import { RemovalLog } from './removals';
 import { ruleContext, runRules } from './rule-runner';
 import { INJECTED_LINK_RULES } from './rules';
-import { countWords, normalizeSpace, readingMinutes, textOf } from './text';
+import { countWords, normalizeSpace, textOf } from './text';
 import { STAND_IN_ADDRESS, isAddress, relativeUrl, relativizeUrls } from './unknown-address';
 import { absoluteUrl, hostName } from './url';
 
@@ -98,10 +97,8 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   const win = (doc.defaultView ?? globalThis.window) as Window;
   // Text and minutes per section from the article before step 7: its headings all still carry their outline
   // ids, and plainText reads nothing a sanitizer would take out (tests/unit/page-side.test.ts).
-  const text = plainText(content);
   const lang = parsed.lang || meta.lang;
-  const minutes = readingMinutes(text, lang);
-  const introMinutes = timeSections(content, outline, lang, minutes);
+  const { text, minutes, introMinutes } = timeSections(content, outline, lang);
   const fragment = finish(content, win); // 7
   const firstImage = firstImageUrl(fragment);
   const leadImage = meta.leadImage ?? firstImage;

@@ -11,7 +11,17 @@ import { BLOCK_TAGS } from './dom';
 const UNREAD = new Set(['script', 'style', 'figcaption', 'noscript', 'template', 'title', 'iframe', 'noembed', 'noframes', 'xmp', 'plaintext']);
 
 export function plainText(root: Node): string {
+  return plainTextParts(root, new Set()).text;
+}
+
+/**
+ * The plain text, and its lines cut where each of `starts` begins (in one walk: a Range per part cost a
+ * copy of the article per section). `parts[0]` is the text before the first start; `byStart` maps each
+ * start found to its part's text.
+ */
+export function plainTextParts(root: Node, starts: ReadonlySet<Element>): { text: string; intro: string; byStart: Map<Element, string> } {
   const lines: string[] = [];
+  const cuts: Array<[Element, number]> = [];
   let line = '';
   const flush = () => {
     const t = line.replace(/[ \u00a0]+/g, ' ').replace(/^[ \t]+|[ \t]+$/g, '');
@@ -38,6 +48,10 @@ export function plainText(root: Node): string {
     if (node.nodeType !== 1 && node.nodeType !== 11) return;
     const tag = node.nodeType === 1 ? (node as Element).tagName : '';
     if (tag && UNREAD.has((node as Element).localName)) return;
+    if (tag && starts.has(node as Element)) {
+      flush();
+      cuts.push([node as Element, lines.length]);
+    }
     if (tag === 'BR') {
       flush();
       return;
@@ -56,5 +70,9 @@ export function plainText(root: Node): string {
   };
   walk(root, false);
   flush();
-  return lines.join('\n');
+  const byStart = new Map<Element, string>();
+  cuts.forEach(([el, at], i) => {
+    byStart.set(el, lines.slice(at, cuts[i + 1]?.[1] ?? lines.length).join('\n'));
+  });
+  return { text: lines.join('\n'), intro: lines.slice(0, cuts[0]?.[1] ?? lines.length).join('\n'), byStart };
 }

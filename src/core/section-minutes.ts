@@ -1,11 +1,11 @@
-// Minutes of reading per section, on the sanitized article: each section's running text (the same
+// Minutes of reading per section, on the article before sanitizing: each section's running text (the same
 // plain text as `Article.text`, from its heading to the next heading of any level) is timed at the
 // language's reading speed, and the article's whole minutes are shared out in proportion (largest
 // remainders), so the outline's minutes and the part before the first heading add up to exactly the
 // reading time the header shows.
 import type { OutlineEntry } from './article';
-import { plainText } from './plain-text';
-import { exactReadingMinutes } from './text';
+import { plainTextParts } from './plain-text';
+import { exactReadingMinutes, readingMinutes } from './text';
 
 /** Whole numbers in proportion to `weights` that add up to `total` (largest-remainder method). */
 export function shareOut(weights: readonly number[], total: number): number[] {
@@ -25,31 +25,20 @@ export function shareOut(weights: readonly number[], total: number): number[] {
 }
 
 /**
- * Sets `minutes` on every outline entry and returns the minutes before the first section. `root` is the
- * article holding the headings (by their outline ids), before sanitizing; `total` is the article's reading time.
+ * Sets `minutes` on every outline entry and returns `{ text, introMinutes }`: the article's plain text and
+ * the minutes before the first section, from one walk (plain-text.ts). `root` is the article holding the
+ * headings (by their outline ids), before sanitizing; `lang` sets the reading speed.
  */
-export function timeSections(root: DocumentFragment | Element, outline: OutlineEntry[], lang: string | null, total: number): number {
-  const doc = root.ownerDocument ?? (root as unknown as Document);
+export function timeSections(root: Element, outline: OutlineEntry[], lang: string | null): { text: string; minutes: number; introMinutes: number } {
   const headings = outline.map((entry) => root.querySelector(`[id="${CSS_escape(entry.id)}"]`));
-  const found = headings.map((h, i) => ({ h, i })).filter((x): x is { h: Element; i: number } => x.h !== null);
-  const weights = new Array<number>(outline.length + 1).fill(0); // [intro, ...entries]
-  const timeRange = (from: Element | null, to: Element | null) => {
-    const range = doc.createRange();
-    if (from) range.setStartBefore(from);
-    else range.setStart(root, 0);
-    if (to) range.setEndBefore(to);
-    else range.setEnd(root, root.childNodes.length);
-    return exactReadingMinutes(plainText(range.cloneContents()), lang);
-  };
-  weights[0] = timeRange(null, found[0]?.h ?? null);
-  found.forEach(({ h, i }, k) => {
-    weights[i + 1] = timeRange(h, found[k + 1]?.h ?? null);
-  });
-  const [intro = 0, ...shares] = shareOut(weights, total);
+  const { text, intro, byStart } = plainTextParts(root, new Set(headings.filter((h): h is Element => h !== null)));
+  const minutes = readingMinutes(text, lang);
+  const weights = [intro, ...headings.map((h) => (h ? (byStart.get(h) ?? '') : ''))].map((t) => (t ? exactReadingMinutes(t, lang) : 0));
+  const [introMinutes = 0, ...shares] = shareOut(weights, minutes);
   outline.forEach((entry, i) => {
     entry.minutes = shares[i] ?? 0;
   });
-  return intro;
+  return { text, minutes, introMinutes };
 }
 
 /** Outline ids are slugs of letters, digits and hyphens; anything else is escaped for the selector. */

@@ -56,6 +56,11 @@ export const RELATED = [
   ['ghost-cards', (L, ls, c) => `<div class="kg-card kg-header-card"><h2 class="kg-header-card-header">${L}</h2></div>${ls.map((l) => `<figure class="kg-card kg-bookmark-card">${a(l, `<div class="kg-bookmark-content"><div class="kg-bookmark-title">${esc(l.text)}</div></div>${thumb(l, c)}`, ' class="kg-bookmark-container"')}</figure>`).join('')}`],
   ['substack-digest', (L, ls) => `<div class="digest-post-embed"><p class="header-anchor-post">${L}</p>${ls.map((l) => `<div class="digest-post"><a class="digest-post-title" href="${esc(l.href)}">${esc(l.text)}</a><div class="digest-post-meta">5 min read</div></div>`).join('')}</div>`],
   ['two-column-table', (L, ls) => `<table class="related-table"><thead><tr><th colspan="2">${L}</th></tr></thead><tbody>${ls.map((l) => `<tr><td>•</td><td>${a(l)}</td></tr>`).join('')}</tbody></table>`],
+  ['label-p-ol-excerpts', (L, ls) => `<p><b>${L}</b></p><ol>${ls.map((l) => `<li>${a(l)} — ${esc(l.excerpt)}</li>`).join('')}</ol>`],
+  ['cards-with-category', (L, ls, c) => `<div class="post-grid"><h3 class="post-grid__title">${L}</h3>${ls.map((l) => `<div class="post-grid__item"><a class="cat" href="${c.origin}/category/news/">News</a><h4>${a(l)}</h4><span class="when">3 days ago</span></div>`).join('')}</div>`],
+  ['inline-dot-links', (L, ls) => `<p><span class="lbl">${L}:</span> ${ls.map((l) => a(l)).join(' · ')}</p>`],
+  ['framed-hr', (L, ls) => `<hr><h3>${L}</h3>${ls.map((l) => `<p>${a(l)}</p>`).join('')}<hr>`],
+  ['post-embeds', (L, ls) => `<h4>${L}</h4>${ls.map((l) => `<figure class="wp-block-embed is-type-wp-embed"><div class="wp-block-embed__wrapper"><blockquote class="wp-embedded-content"><a href="${esc(l.href)}">${esc(l.text)}</a></blockquote></div></figure>`).join('')}`],
   ['ul-with-dates', (L, ls) => `<div class="widget"><h4>${L}</h4><ul>${ls.map((l) => `<li>${a(l)} <span class="date">(May 2024)</span></li>`).join('')}</ul></div>`],
 ];
 

@@ -4,12 +4,15 @@
 // over headline links separated by line breaks.
 // Any container: a list, a table with a caption, a definition list, a blockquote, cards in a div.
 // Guard: almost all of the box's text (below its heading) is link text, most links go to story-shaped
-// pages of the same site (story-link.ts), and the box holds no paragraph of prose.
+// pages of the same site (story-link.ts), and the box holds no paragraph of prose. A teaser's excerpt cut off
+// with an ellipsis ("Headline — The council voted on…") counts with its link: a cut-off sentence is a teaser's,
+// not the article's own. A paragraph is a box when it is a label over headline links, one per line, or
+// headline links in a row with nothing else but a short label and separators ("More: A · B · C").
 import { closestNamed, elementsNamed, linkDensity, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
 import type { Rule, RuleContext, RuleMatch } from './rule';
-import { isHeadline, isStoryUrl, labelBefore } from './story-link';
+import { isHeadline, isShortLabel, isStoryUrl, labelBefore } from './story-link';
 
 const CANDIDATES = tagSet('div, section, aside, ul, ol, nav, p, dl, table, blockquote');
 const PROSE_BLOCKS = new Set(['p', 'li', 'div']);
@@ -24,15 +27,37 @@ function headingOf(box: Element, linksOf: RuleContext['linksOf']): Element | nul
   return first.tagName === 'UL' || first.tagName === 'OL' ? null : first;
 }
 
-/** True when some paragraph-sized run of words in the box sits outside its links. */
+const CUT_OFF = /(…|\.\.\.)\s*$/;
+
+/** Letters of the excerpts cut off with an ellipsis that follow a link in an item of the box. */
+function excerptLetters(box: Element, linksOf: RuleContext['linksOf']): number {
+  let n = 0;
+  for (const item of elementsNamed(box, PROSE_BLOCKS)) {
+    const text = textOf(item);
+    if (!CUT_OFF.test(text) || item.querySelector('li, p, div')) continue;
+    const links = linksOf(item);
+    if (links.length === 1) n += letterCount(text) - linkLetters(links);
+  }
+  return n;
+}
+
+/** Headline links in a row, with no more words around them than a label and separators. */
+function isLinkRow(p: Element, links: readonly Element[]): boolean {
+  if (links.length < 3 || !links.every((a) => isHeadline(textOf(a)))) return false;
+  let rest = textOf(p);
+  for (const a of links) rest = rest.replace(textOf(a), ' ');
+  return isShortLabel(rest);
+}
+
+/** True when some paragraph-sized run of words in the box sits outside its links (a teaser's cut-off excerpt aside). */
 function holdsProse(box: Element): boolean {
   const blocks = elementsNamed(box, PROSE_BLOCKS);
   for (let i = 0; i < blocks.length; i++) {
     const p = blocks[i]!;
     const next = blocks[i + 1];
     if (next && p.contains(next)) continue; // not innermost: blocks come in document order
-    const words = countWords(textOf(p));
-    if (words >= 25 && linkDensity(p) < 0.5) return true;
+    const text = textOf(p);
+    if (countWords(text) >= 25 && linkDensity(p) < 0.5 && !CUT_OFF.test(text)) return true;
   }
   return false;
 }
@@ -51,8 +76,8 @@ export const relatedPostsBox: Rule = {
     for (const box of elementsNamed(root, CANDIDATES)) {
       const links = ctx.linksOf(box);
       if (links.length < 2 || links.length > 30) continue;
-      // A paragraph is a box only when it is a label over headline links, one per line.
-      if (box.tagName === 'P' && !(box.querySelector('br') && links.every((a) => isHeadline(textOf(a))))) continue;
+      // A paragraph is a box only when it is a label over headline links, one per line, or a row of them.
+      if (box.tagName === 'P' && !(box.querySelector('br') && links.every((a) => isHeadline(textOf(a)))) && !isLinkRow(box, links)) continue;
       const hinted = hint(box);
       const heading = headingOf(box, ctx.linksOf);
       const listy = () => box.tagName === 'UL' || box.tagName === 'OL' || box.querySelector('ul, ol') !== null;
@@ -65,7 +90,7 @@ export const relatedPostsBox: Rule = {
       const text = textOf(box);
       const headingLetters = heading ? letterCount(textOf(heading)) : 0;
       const bodyLetters = letterCount(text) - headingLetters;
-      const linked = linkLetters(links);
+      const linked = linkLetters(links) + excerptLetters(box, ctx.linksOf);
       if (bodyLetters <= 0 || linked / bodyLetters < (hinted ? 0.55 : 0.7)) continue;
       // Teasers may carry a line of excerpt or a date; a box with more words than that outside its links holds prose.
       if (bodyLetters - linked > 250 || holdsProse(box)) continue;

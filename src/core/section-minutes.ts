@@ -30,7 +30,10 @@ export function shareOut(weights: readonly number[], total: number): number[] {
  * headings (by their outline ids), before sanitizing; `lang` sets the reading speed.
  */
 export function timeSections(root: Element, outline: OutlineEntry[], lang: string | null): { text: string; minutes: number; introMinutes: number } {
-  const headings = outline.map((entry) => root.querySelector(`[id="${CSS_escape(entry.id)}"]`));
+  // One look at the ids, not a selector query per entry: a long outline asked the whole article 100 times.
+  const byId = new Map<string, Element>();
+  for (const el of Array.from(root.querySelectorAll('[id]'))) if (!byId.has(el.id)) byId.set(el.id, el);
+  const headings = outline.map((entry) => byId.get(entry.id) ?? null);
   const { text, intro, byStart } = plainTextParts(root, new Set(headings.filter((h): h is Element => h !== null)));
   const minutes = readingMinutes(text, lang);
   const weights = [intro, ...headings.map((h) => (h ? (byStart.get(h) ?? '') : ''))].map((t) => (t ? exactReadingMinutes(t, lang) : 0));
@@ -39,9 +42,4 @@ export function timeSections(root: Element, outline: OutlineEntry[], lang: strin
     entry.minutes = shares[i] ?? 0;
   });
   return { text, minutes, introMinutes };
-}
-
-/** Outline ids are slugs of letters, digits and hyphens; anything else is escaped for the selector. */
-function CSS_escape(id: string): string {
-  return id.replace(/["\\]/g, '\\$&');
 }

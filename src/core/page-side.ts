@@ -10,8 +10,18 @@ import { runPipeline } from './pipeline';
 export type { Article, ExtractOptions } from './article';
 export { ExtractionLimitError } from './article';
 
-/** The article element moved into a fragment of its own (working-copy) document, as it is. */
+/**
+ * The article element moved into a fragment of its own (working-copy) document, without inline event
+ * handlers and `<base>`, `<meta>`, `<link>` (empty elements). Not for safety: the view's DOMPurify is the gate
+ * and drops all of them anyway, so what is shown does not change. But Chromium checks an extension page's CSP
+ * as soon as a parsed element gets an `on…` attribute or a `<base href>`, even in the inert document DOMPurify
+ * parses into, and reports a blocked script or base URI (tests/e2e/security.mjs fails on any report).
+ */
 function detach(content: Element): DocumentFragment {
+  for (const el of Array.from(content.querySelectorAll('base, meta, link'))) el.remove();
+  for (const el of [content, ...Array.from(content.querySelectorAll('*'))]) {
+    for (const name of el.getAttributeNames()) if (name.toLowerCase().startsWith('on')) el.removeAttribute(name);
+  }
   const fragment = content.ownerDocument.createDocumentFragment();
   fragment.appendChild(content);
   return fragment;

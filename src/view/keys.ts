@@ -12,6 +12,7 @@ export interface KeyActions {
   copySectionLink(): boolean;
   toggleOutline(): void;
   toggleSettings(): void;
+  toggleExport?: () => void;
   closePanels(): boolean;
   openInTab?: () => void;
 }
@@ -27,6 +28,7 @@ export const KEY_HELP: ReadonlyArray<[string[], string]> = [
   [['↑', '↓', 'Space'], 'scroll'],
   [['t'], 'sections list'],
   [['s'], 'settings'],
+  [['e'], 'copy, save or print'],
   [['o'], 'open in tab'],
   [['Esc'], 'close'],
 ];
@@ -83,6 +85,10 @@ export function bindKeys(actions: KeyActions): void {
         break;
       case 's':
         actions.toggleSettings();
+        break;
+      case 'e':
+        if (actions.toggleExport) actions.toggleExport();
+        else handled = false;
         break;
       case 'o':
         if (actions.openInTab) actions.openInTab();

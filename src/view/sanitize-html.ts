@@ -7,13 +7,21 @@
  * checked). The result is a DOM fragment, never a string to parse again (no mutation XSS).
  */
 import DOMPurify from 'dompurify';
+import { keepCodeLanguage } from '../core/code-language';
 import { SANITIZE_CONFIG } from '../core/sanitize-config';
 
 const FORBID_TAGS = [...SANITIZE_CONFIG.FORBID_TAGS, 'iframe'];
 const FORBID_ATTR = [...SANITIZE_CONFIG.FORBID_ATTR, 'srcset', 'sizes'];
 
 /** Sanitizes article HTML into a fragment owned by this document (tests/unit/security-view.test.ts). */
+let hooked = false;
+
 export function sanitizeArticleHtml(html: string): DocumentFragment {
+  // A code block's language stays, as one class="language-x" (core/code-language.ts); other classes go.
+  if (!hooked) {
+    DOMPurify.addHook('uponSanitizeAttribute', (node, data) => keepCodeLanguage(node as Element, data));
+    hooked = true;
+  }
   return DOMPurify.sanitize(html, {
     ...SANITIZE_CONFIG,
     ADD_TAGS: [],

@@ -6,6 +6,7 @@ import type { Article } from '../core/article';
 import type { ExtractResult } from '../shared/messages';
 import { h, icon } from './dom';
 import { type HeldBack, holdBackBelowFirstScreen } from './first-screen';
+import { createExportPanel } from './export/panel';
 import { bindKeys, keysHelp } from './keys';
 import { afterNextPaint, mark } from './marks';
 import { OutlineNav, ScrollSpy, type Section, addSectionLinks, copyText, linkFor, resolveSections } from './outline/index';
@@ -86,6 +87,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     : null;
   const brand = h('span', { class: 'bar__brand' }, icon('book', 20), h('span', { class: 'bar__name' }, 'Reader Outline'));
   const barTitle = h('span', { class: 'bar__title', 'aria-hidden': 'true' });
+  const exportPanel = createExportPanel(() => closePanels());
   const bar = h(
     'header',
     { class: 'bar' },
@@ -93,6 +95,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     sectionsButton,
     popup ? null : barTitle,
     h('span', { class: 'bar__spacer' }),
+    exportPanel.button,
     settingsButton,
     openButton,
   );
@@ -105,7 +108,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
   const side = h('aside', { class: 'side', hidden: true });
   const main = h('main', { class: 'page', id: 'main' });
   const layout = h('div', { class: 'layout' }, side, main);
-  root.append(bar, settingsPanel.element, outlinePanel, layout, toast.element);
+  root.append(bar, settingsPanel.element, exportPanel.element, outlinePanel, layout, toast.element);
   /** The article's language and direction rule the reading area (the side outline moves right in RTL). */
   const setDirection = (dir: 'ltr' | 'rtl', lang: string | null) => {
     layout.dir = dir;
@@ -118,6 +121,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
   const panels: Array<[HTMLElement, HTMLButtonElement]> = [
     [settingsPanel.element, settingsButton],
     [outlinePanel, sectionsButton],
+    [exportPanel.element, exportPanel.button],
   ];
   const setOpen = (panel: HTMLElement, open: boolean) => {
     for (const [p, b] of panels) {
@@ -137,6 +141,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
   };
   settingsButton.addEventListener('click', () => toggle(settingsPanel.element));
   sectionsButton.addEventListener('click', () => toggle(outlinePanel));
+  exportPanel.button.addEventListener('click', () => toggle(exportPanel.element));
   document.addEventListener('click', (event) => {
     const target = event.target as Node;
     for (const [p, b] of panels) if (!p.hidden && !p.contains(target) && !b.contains(target)) setOpen(p, false);
@@ -188,6 +193,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       return true;
     },
     toggleSettings: () => toggle(settingsPanel.element),
+    toggleExport: () => !exportPanel.button.hidden && toggle(exportPanel.element),
     closePanels,
     ...(openButton && options.onOpenInTab ? { openInTab: () => openButton.click() } : {}),
   });
@@ -227,6 +233,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       }
     }
     doc.appendChild(rendered.body);
+    exportPanel.setArticle(article, rendered.body);
     heldBack = holdBackBelowFirstScreen(rendered.body);
     main.replaceChildren(doc);
     side.hidden = popup || !sections.length;
@@ -284,6 +291,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       navs = [];
       sections = [];
       progress?.set(0);
+      exportPanel.setArticle(null, null);
       sectionsButton.hidden = true;
       side.hidden = true;
       if (openButton) openButton.hidden = true;
@@ -305,6 +313,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
         return;
       }
       root.dataset.state = result.reason;
+      exportPanel.setArticle(null, null);
       setDirection('ltr', null);
       sectionsButton.hidden = true;
       side.hidden = true;

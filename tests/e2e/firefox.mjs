@@ -83,6 +83,7 @@ export async function firefoxSuite(context) {
       'browser.download.dir': downloadDir,
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.alwaysOpenPanel': false, // an open downloads panel keeps the action popup from opening
     },
   });
   try {
@@ -347,7 +348,9 @@ export async function firefoxSuite(context) {
       downloadDir,
       openReader: async (url, title) => {
         await page.bringToFront();
-        await page.goto(url, { waitUntil: 'load' });
+        // A player frame the test server cannot serve fails the BiDi navigation although the page loaded.
+        await page.goto(url, { waitUntil: 'load' }).catch(() => undefined);
+        await poll('the page to load', () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), 15_000);
         await openPopup();
         await waitPopup(['article']);
         await inPopup(inView.click, '[data-action="open-tab"]');

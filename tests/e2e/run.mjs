@@ -15,7 +15,7 @@ import { chromiumSuite } from './chromium.mjs';
 import { firefoxSuite } from './firefox.mjs';
 import { prepareParity, reportParity } from './parity.mjs';
 import { startServer } from './server.mjs';
-import { TOOL_FIXTURES } from './tools.mjs';
+import { TOOL_FIXTURES, toolPages } from './tools.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 process.chdir(ROOT);
@@ -67,6 +67,7 @@ const pages = {
   article: server.fixtureUrl('seed-news-h2'),
   home: server.fixtureUrl('home-teasers'),
   ...Object.fromEntries(TOOL_FIXTURES.map((name) => [name, server.fixtureUrl(name)])),
+  ...toolPages(server),
 };
 // The outline tests (outline.mjs) read these under their own names too.
 const outlineHosts = ['encyclopedia-wiki', 'weekly-update-h5', 'longform-nested'].map((name) => new URL(server.fixtureUrl(name)).hostname);

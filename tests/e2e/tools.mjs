@@ -9,7 +9,18 @@ import { join } from 'node:path';
 
 const GUIDE = 'guide-tables-footnotes';
 /** Fixture pages these tests open, served under their own host names (run.mjs maps the names). */
-export const TOOL_FIXTURES = [GUIDE];
+export const TOOL_FIXTURES = [GUIDE, 'explainer-math-references'];
+const VIDEO = 'news-video-embeds';
+
+/**
+ * The video page as it was written: the test server points a page's frames at itself (localize), which
+ * would make the players unknown addresses; here they keep their own (unreachable: they never load).
+ */
+export function toolPages(server) {
+  const file = readFileSync(join('tests/fixtures', VIDEO, 'source.html'), 'utf8').replace(/<script\b[^>]*\bsrc="[^"]*"[^>]*><\/script>/g, '');
+  const own = new URL(JSON.parse(readFileSync(join('tests/fixtures', VIDEO, 'expected.json'), 'utf8')).url);
+  return { [VIDEO]: server.site(own.hostname, own.pathname, { body: file, type: 'text/html; charset=utf-8' }) };
+}
 const GUIDE_TITLE = 'Choosing a tide gauge for a small harbour: a field guide';
 
 async function clickExport(page, action) {
@@ -104,5 +115,51 @@ export async function toolsSuite(context, driver) {
     if (!/^"? ?\(/.test(look.after) && !look.after.includes('attr(')) throw new Error(`link addresses not printed: ${look.after}`);
     if (!look.imgFits) throw new Error('a picture is wider than the page');
     if (look.firstTop > 10) throw new Error(`the article starts ${look.firstTop}px down the first page`);
+  });
+
+  await test('tools: embeds: a video article shows poster cards with "Watch on …", its podcast and post as links', async () => {
+    const page = await driver.openReader(pages[VIDEO], 'Watch: the night the lifeboat launched');
+    await page.bringToFront();
+    const look = await page.evaluate(() => {
+      const card = document.querySelector('figure.embed[data-embed="YouTube"]');
+      const links = [...document.querySelectorAll('.doc__body a')].map((a) => a.textContent);
+      return {
+        frames: document.querySelectorAll('iframe').length,
+        card: Boolean(card),
+        cardLink: card?.querySelector('figcaption a')?.getAttribute('href'),
+        cardHeight: card?.querySelector('.embed__frame')?.getBoundingClientRect().height ?? 0,
+        links: links.filter((t) => /^(Watch on|Listen on|View post on|Listen to)/.test(t)),
+      };
+    });
+    if (look.frames) throw new Error(`${look.frames} frames in the view`);
+    if (!look.card || look.cardLink !== 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' || look.cardHeight < 100) throw new Error(JSON.stringify(look));
+    const want = ['Watch on YouTube', 'Watch on Vimeo', 'View post on X', 'Listen on Spotify', 'Listen to the recording (coastguard-channel-16.mp3)'];
+    for (const w of want) if (!look.links.includes(w)) throw new Error(`no "${w}" link: ${JSON.stringify(look.links)}`);
+    await page.evaluate(() => document.querySelector('figure.embed').scrollIntoView({ block: 'start' }));
+    await page.evaluate(() => window.scrollBy(0, -90));
+    await page.screenshot({ path: join(artifacts, `${name}-video-poster.png`) });
+  });
+
+  await test('tools: footnotes: hovering a reference shows its note; click jumps there; "Back to the text" returns', async () => {
+    const page = await driver.openReader(pages['explainer-math-references'], 'Why are there two tides a day?');
+    await page.bringToFront();
+    await page.evaluate(() => document.querySelector('a[href="#cite_note-2"]').scrollIntoView({ block: 'center' }));
+    await page.hover('a[href="#cite_note-2"]');
+    await page.waitForFunction(() => document.getElementById('ro-fn-pop')?.hidden === false, { timeout: 5000 });
+    const pop = await page.evaluate(() => document.getElementById('ro-fn-pop').textContent.trim());
+    if (!/46 % of the Moon/.test(pop)) throw new Error(`popover: ${pop}`);
+    const math = await page.evaluate(() => {
+      const m = document.querySelector('math[display="block"]');
+      return m ? m.getBoundingClientRect().height : 0;
+    });
+    if (math < 20) throw new Error(`the display formula is ${math}px tall: MathML not laid out`);
+    await page.screenshot({ path: join(artifacts, `${name}-footnote-popover.png`) });
+    await page.click('a[href="#cite_note-2"]');
+    await page.waitForFunction(() => {
+      const r = document.getElementById('cite_note-2').getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    }, { timeout: 5000 });
+    await page.click('#cite_note-2 .fn-back');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('href') === '#cite_note-2', { timeout: 5000 });
   });
 }

@@ -7,6 +7,7 @@ import type { ExtractResult } from '../shared/messages';
 import { h, icon } from './dom';
 import { type HeldBack, holdBackBelowFirstScreen } from './first-screen';
 import { createExportPanel } from './export/panel';
+import { type PositionTracker, trackReaderPosition } from './position/index';
 import { bindKeys, keysHelp } from './keys';
 import { afterNextPaint, mark } from './marks';
 import { OutlineNav, ScrollSpy, type Section, addSectionLinks, copyText, linkFor, resolveSections } from './outline/index';
@@ -150,6 +151,8 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
   void watchSettings((settings) => settingsPanel.sync(settings)).catch(() => undefined);
 
   let spy: ScrollSpy | null = null;
+  /** The reader tab's saved reading position for the article shown (none in the popup). */
+  let position: PositionTracker | null = null;
   let navs: OutlineNav[] = [];
   let sections: Section[] = [];
   let current: ExtractResult | null = null;
@@ -243,6 +246,8 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     if (!popup) document.title = `${article.title} · Reader Outline`;
     barTitle.textContent = article.title;
     window.scrollTo(0, 0);
+    position?.stop();
+    position = popup ? null : trackReaderPosition(article, rendered.body, main, () => bar.getBoundingClientRect().height);
     spy?.destroy();
     spy = null;
     if (heldBack) onSection(-1); // the scroll-spy measures the whole article: it starts once it is all in
@@ -292,6 +297,8 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       sections = [];
       progress?.set(0);
       exportPanel.setArticle(null, null);
+      position?.stop();
+      position = null;
       sectionsButton.hidden = true;
       side.hidden = true;
       if (openButton) openButton.hidden = true;
@@ -314,6 +321,8 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       }
       root.dataset.state = result.reason;
       exportPanel.setArticle(null, null);
+      position?.stop();
+      position = null;
       setDirection('ltr', null);
       sectionsButton.hidden = true;
       side.hidden = true;

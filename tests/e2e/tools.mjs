@@ -162,4 +162,31 @@ export async function toolsSuite(context, driver) {
     await page.click('#cite_note-2 .fn-back');
     await page.waitForFunction(() => document.activeElement?.getAttribute('href') === '#cite_note-2', { timeout: 5000 });
   });
+
+  await test('tools: reading position: a reader tab opened again offers to continue, and lands where reading stopped', async () => {
+    const first = await guideReader();
+    await first.setViewport({ width: 1280, height: 700 });
+    await first.evaluate(() => document.querySelectorAll('.doc__body h2')[1].scrollIntoView({ block: 'start' }));
+    const left = await first.evaluate(() => document.querySelectorAll('.doc__body h2')[1].textContent);
+    await first.evaluate(() => window.scrollBy(0, -70)); // under the bar, as a reader would leave it
+    await new Promise((r) => setTimeout(r, 900)); // saved at most twice a second
+    const saved = await first.evaluate(async () => Object.values((await (globalThis.browser ?? globalThis.chrome).storage.local.get('readingPositions')).readingPositions ?? {}));
+    if (saved.length !== 1 || !(saved[0].progress > 0.1 && saved[0].progress < 0.9)) throw new Error(`saved: ${JSON.stringify(saved)}`);
+    await first.close();
+    reader = null;
+    const again = await guideReader();
+    await again.setViewport({ width: 1280, height: 700 });
+    await again.waitForSelector('.resume [data-action="resume"]', { timeout: 5000 });
+    await again.screenshot({ path: join(artifacts, `${name}-resume-offer.png`) });
+    await again.click('.resume [data-action="resume"]');
+    await again.waitForFunction(
+      (text) => {
+        const h = [...document.querySelectorAll('.doc__body h2')].find((x) => x.textContent === text);
+        const top = h.getBoundingClientRect().top;
+        return top > 0 && top < 200 && !document.querySelector('.resume');
+      },
+      { timeout: 5000 },
+      left,
+    );
+  });
 }

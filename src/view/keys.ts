@@ -13,6 +13,7 @@ export interface KeyActions {
   toggleOutline(): void;
   toggleSettings(): void;
   toggleExport?: () => void;
+  readAloud?: () => void;
   closePanels(): boolean;
   openInTab?: () => void;
 }
@@ -29,6 +30,7 @@ export const KEY_HELP: ReadonlyArray<[string[], string]> = [
   [['t'], 'sections list'],
   [['s'], 'settings'],
   [['e'], 'copy, save or print'],
+  [['r'], 'read aloud from this section'],
   [['o'], 'open in tab'],
   [['Esc'], 'close'],
 ];
@@ -85,6 +87,10 @@ export function bindKeys(actions: KeyActions): void {
         break;
       case 's':
         actions.toggleSettings();
+        break;
+      case 'r':
+        if (actions.readAloud) actions.readAloud();
+        else handled = false;
         break;
       case 'e':
         if (actions.toggleExport) actions.toggleExport();

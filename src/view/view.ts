@@ -14,6 +14,8 @@ import { OutlineNav, ScrollSpy, type Section, addSectionLinks, copyText, linkFor
 import { createProgressBar, createToast } from './reading-aids';
 import { type MessageSpec, renderArticle, renderLoading, renderMessage, renderNotice } from './render';
 import { createSettingsPanel } from './settings-panel';
+import { createSpeechPlayer } from './speech/player';
+import { speechSettingsSection } from './speech/prefs';
 import { watchSettings } from './settings';
 
 export type ViewMode = 'popup' | 'tab';
@@ -89,6 +91,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
   const brand = h('span', { class: 'bar__brand' }, icon('book', 20), h('span', { class: 'bar__name' }, 'Reader Outline'));
   const barTitle = h('span', { class: 'bar__title', 'aria-hidden': 'true' });
   const exportPanel = createExportPanel(() => closePanels());
+  const player = createSpeechPlayer(() => bar.getBoundingClientRect().height);
   const bar = h(
     'header',
     { class: 'bar' },
@@ -96,6 +99,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     sectionsButton,
     popup ? null : barTitle,
     h('span', { class: 'bar__spacer' }),
+    player.button,
     exportPanel.button,
     settingsButton,
     openButton,
@@ -105,11 +109,13 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
   if (progress) bar.appendChild(progress.element);
   const toast = createToast();
   const settingsPanel = createSettingsPanel(keysHelp(popup));
+  const speechSettings = speechSettingsSection();
+  settingsPanel.element.insertBefore(speechSettings.element, settingsPanel.element.lastElementChild);
   const outlinePanel = h('div', { class: 'panel outline-panel', id: 'outline-panel', 'data-panel': 'outline', hidden: true });
   const side = h('aside', { class: 'side', hidden: true });
   const main = h('main', { class: 'page', id: 'main' });
   const layout = h('div', { class: 'layout' }, side, main);
-  root.append(bar, settingsPanel.element, exportPanel.element, outlinePanel, layout, toast.element);
+  root.append(bar, settingsPanel.element, exportPanel.element, outlinePanel, layout, toast.element, player.element);
   /** The article's language and direction rule the reading area (the side outline moves right in RTL). */
   const setDirection = (dir: 'ltr' | 'rtl', lang: string | null) => {
     layout.dir = dir;
@@ -197,6 +203,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     },
     toggleSettings: () => toggle(settingsPanel.element),
     toggleExport: () => !exportPanel.button.hidden && toggle(exportPanel.element),
+    readAloud: () => !player.button.hidden && player.start(spy?.current ?? -1),
     closePanels,
     ...(openButton && options.onOpenInTab ? { openInTab: () => openButton.click() } : {}),
   });
@@ -237,6 +244,8 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     }
     doc.appendChild(rendered.body);
     exportPanel.setArticle(article, rendered.body);
+    player.setArticle(article, rendered.body, sections.map((s) => s.heading), sections.map((s) => s.entry.text));
+    speechSettings.setLanguage(article.lang);
     heldBack = holdBackBelowFirstScreen(rendered.body);
     main.replaceChildren(doc);
     side.hidden = popup || !sections.length;
@@ -297,6 +306,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       sections = [];
       progress?.set(0);
       exportPanel.setArticle(null, null);
+      player.setArticle(null, null, [], []);
       position?.stop();
       position = null;
       sectionsButton.hidden = true;
@@ -321,6 +331,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       }
       root.dataset.state = result.reason;
       exportPanel.setArticle(null, null);
+      player.setArticle(null, null, [], []);
       position?.stop();
       position = null;
       setDirection('ltr', null);

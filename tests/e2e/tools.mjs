@@ -189,4 +189,52 @@ export async function toolsSuite(context, driver) {
       left,
     );
   });
+
+  await test('tools: read aloud: the player reads sentence by sentence with a stubbed voice; highlight, pause, skip, keys', async () => {
+    const page = await guideReader();
+    await page.setViewport({ width: 1280, height: 760 });
+    // What this headless browser has, for the record (a desktop has system voices; headless may have none).
+    const real = await page.evaluate(() => ({ api: typeof speechSynthesis === 'object', voices: speechSynthesis?.getVoices().length ?? 0 }));
+    console.log(`      [${name}] speechSynthesis: ${real.api ? 'present' : 'missing'}, ${real.voices} voices`);
+    // The stub "speaks" each utterance for 400 ms and records it.
+    await page.evaluate(() => {
+      const synth = window.speechSynthesis;
+      window.__spoken = [];
+      let timer = null;
+      synth.speak = (u) => {
+        window.__spoken.push(u.text);
+        clearTimeout(timer);
+        timer = setTimeout(() => u.onend?.(new Event('end')), 400);
+      };
+      synth.cancel = () => clearTimeout(timer);
+      synth.getVoices = () => [];
+    });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => document.activeElement?.blur());
+    await page.keyboard.press('r');
+    await page.waitForSelector('.player:not([hidden])', { timeout: 5000 });
+    await page.waitForFunction(() => window.__spoken.length >= 2, { timeout: 5000 });
+    const first = await page.evaluate(() => window.__spoken.slice(0, 2));
+    if (!/^Three winters ago/.test(first[0]) || !/^The published tables|^This guide describes/.test(first[1])) throw new Error(`spoken: ${JSON.stringify(first)}`);
+    const marked = await page.evaluate(() => document.querySelector('.is-speaking')?.textContent.slice(0, 30));
+    if (!marked) throw new Error('no sentence highlighted');
+    await page.screenshot({ path: join(artifacts, `${name}-read-aloud.png`) });
+    await page.click('.player [data-speech="toggle"]');
+    await page.waitForFunction(() => document.querySelector('.player').dataset.state === 'paused', { timeout: 3000 });
+    const count = await page.evaluate(() => window.__spoken.length);
+    await new Promise((r) => setTimeout(r, 600));
+    if ((await page.evaluate(() => window.__spoken.length)) !== count) throw new Error('still speaking while paused');
+    await page.click('.player [data-speech="next-section"]');
+    await page.focus('.player');
+    await page.keyboard.press(' ');
+    await page.waitForFunction(() => window.__spoken[window.__spoken.length - 1] === 'The three kinds of gauge', { timeout: 3000 });
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => /^Small harbours usually choose/.test(window.__spoken[window.__spoken.length - 1]), { timeout: 3000 });
+    const from = await page.evaluate(() => [...document.querySelectorAll('.player__from option')].map((o) => o.textContent));
+    if (from.length !== 6 || from[0] !== 'From the start') throw new Error(`read from: ${JSON.stringify(from)}`);
+    await page.select('.player__from', '4');
+    await page.waitForFunction(() => window.__spoken[window.__spoken.length - 1] === 'What we would do differently', { timeout: 3000 });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector('.player').hidden && !document.querySelector('.is-speaking'), { timeout: 3000 });
+  });
 }

@@ -3,10 +3,12 @@
  * the article (render.ts), its outline with scroll-spy (outline.ts), settings (settings*.ts) and keys (keys.ts).
  */
 import type { Article } from '../core/article';
+import type { NextPage } from '../core/pagination';
 import type { ExtractResult } from '../shared/messages';
 import { h, icon } from './dom';
 import { type HeldBack, holdBackBelowFirstScreen } from './first-screen';
 import { createExportPanel } from './export/panel';
+import { loadMorePages, type PageLoader } from './pages/continue';
 import { type PositionTracker, trackReaderPosition } from './position/index';
 import { bindKeys, keysHelp } from './keys';
 import { afterNextPaint, mark } from './marks';
@@ -24,6 +26,8 @@ export interface ViewOptions {
   mode: ViewMode;
   /** Popup only: hand the article to a reader tab. */
   onOpenInTab?: (result: ExtractResult) => void;
+  /** Reads a further page of a multi-page article through its tab (absent: only the first page is shown). */
+  fetchPage?: (url: string) => Promise<ExtractResult>;
 }
 
 export interface View {
@@ -159,6 +163,12 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
   let spy: ScrollSpy | null = null;
   /** The reader tab's saved reading position for the article shown (none in the popup). */
   let position: PositionTracker | null = null;
+  /** Loading the further pages of a multi-page article. */
+  let pageLoader: PageLoader | null = null;
+  const stopPages = () => {
+    pageLoader?.stop();
+    pageLoader = null;
+  };
   let navs: OutlineNav[] = [];
   let sections: Section[] = [];
   let current: ExtractResult | null = null;
@@ -296,8 +306,23 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     if (heldBack) setTimeout(() => finish(false), 250);
   };
 
+  /** Shows the article with one more page, where the reader was (no first-screen hold-back: it is on screen). */
+  const showMore = (merged: Article, nextPage: NextPage | undefined) => {
+    const y = window.scrollY;
+    generation++;
+    showArticle(merged);
+    if (heldBack) {
+      heldBack.restore();
+      heldBack = null;
+      startSpy();
+    }
+    window.scrollTo(0, y);
+    current = { ok: true, article: merged, ...(nextPage ? { nextPage } : {}) };
+  };
+
   return {
     showLoading() {
+      stopPages();
       generation++;
       heldBack = null;
       spy?.destroy();
@@ -325,11 +350,16 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       if (result.ok) {
         root.dataset.state = 'article';
         showArticle(result.article);
+        stopPages();
+        if (result.nextPage && options.fetchPage) {
+          pageLoader = loadMorePages({ first: result.article, next: result.nextPage, fetchPage: options.fetchPage, host: root, show: (merged, _n, next) => showMore(merged, next) });
+        }
         if (result.partial) main.prepend(renderNotice('The page was still loading when it was read: this may not be the whole article.'));
         afterResultPainted('article');
         return;
       }
       root.dataset.state = result.reason;
+      stopPages();
       exportPanel.setArticle(null, null);
       player.setArticle(null, null, [], []);
       position?.stop();

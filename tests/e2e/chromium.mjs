@@ -319,6 +319,16 @@ export async function chromiumSuite(context) {
         return tab;
       },
       readClipboard: (p) => p.evaluate(() => navigator.clipboard.readText()),
+      openPopupOn: async (url) => {
+        await page.goto(url, { waitUntil: 'load' });
+        const pop = await openPopup();
+        await waitState(pop, ['article']);
+        return {
+          run: (fn, ...args) => v(pop, fn, ...args),
+          shot: (file) => pop.screenshot({ path: join(artifacts, file) }),
+          close: () => pop.close(),
+        };
+      },
       printShot: async (p, path) => {
         await p.emulateMediaType('print');
         await p.screenshot({ path, fullPage: true });

@@ -369,6 +369,15 @@ export async function firefoxSuite(context) {
         return tab;
       },
       readClipboard,
+      // The popup's document is reached from the helper tab (browser.extension.getViews).
+      openPopupOn: async (url) => {
+        await page.bringToFront();
+        await page.goto(url, { waitUntil: 'load' }).catch(() => undefined);
+        await poll('the page to load', () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), 15_000);
+        await openPopup();
+        await waitPopup(['article']);
+        return { run: inPopup, shot: popupShot, close: closePopup };
+      },
       // BiDi has no media emulation: the tab's BrowsingContext.mediumOverride (devtools' print simulation) does it.
       printShot: async (p, path) => {
         await setMedium(await p.evaluate(() => location.href), 'print');

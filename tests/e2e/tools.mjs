@@ -11,6 +11,7 @@ const GUIDE = 'guide-tables-footnotes';
 /** Fixture pages these tests open, served under their own host names (run.mjs maps the names). */
 export const TOOL_FIXTURES = [GUIDE, 'explainer-math-references'];
 const VIDEO = 'news-video-embeds';
+const MULTI = 'magazine-three-pages';
 
 /**
  * The video page as it was written: the test server points a page's frames at itself (localize), which
@@ -19,7 +20,16 @@ const VIDEO = 'news-video-embeds';
 export function toolPages(server) {
   const file = readFileSync(join('tests/fixtures', VIDEO, 'source.html'), 'utf8').replace(/<script\b[^>]*\bsrc="[^"]*"[^>]*><\/script>/g, '');
   const own = new URL(JSON.parse(readFileSync(join('tests/fixtures', VIDEO, 'expected.json'), 'utf8')).url);
-  return { [VIDEO]: server.site(own.hostname, own.pathname, { body: file, type: 'text/html; charset=utf-8' }) };
+  const pages = { [VIDEO]: server.site(own.hostname, own.pathname, { body: file, type: 'text/html; charset=utf-8' }) };
+  // A three-page article: page 1 at its own address, pages 2 and 3 below it (same origin, as on its site).
+  const mag = new URL(JSON.parse(readFileSync(join('tests/fixtures', MULTI, 'expected.json'), 'utf8')).url);
+  for (const n of [1, 2, 3]) {
+    // Its links name the site's own https origin: here the site is this server's http origin.
+    const body = readFileSync(join('tests/fixtures', MULTI, n === 1 ? 'source.html' : `page-${n}.html`), 'utf8').replaceAll(mag.origin, `http://${mag.hostname}:${server.port}`);
+    const url = server.site(mag.hostname, n === 1 ? mag.pathname : `${mag.pathname}${n}/`, { body, type: 'text/html; charset=utf-8' });
+    if (n === 1) pages[MULTI] = url;
+  }
+  return pages;
 }
 const GUIDE_TITLE = 'Choosing a tide gauge for a small harbour: a field guide';
 
@@ -236,5 +246,27 @@ export async function toolsSuite(context, driver) {
     await page.waitForFunction(() => window.__spoken[window.__spoken.length - 1] === 'What we would do differently', { timeout: 3000 });
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.querySelector('.player').hidden && !document.querySelector('.is-speaking'), { timeout: 3000 });
+  });
+
+  await test('tools: multi-page: a three-page article is read from its own origin and merged, with a continuous outline', async () => {
+    const popup = await driver.openPopupOn(pages[MULTI]);
+    const end = Date.now() + 15_000;
+    let status = '';
+    while (!status.includes('Page 3 of 3 added') && Date.now() < end) {
+      status = await popup.run((w) => w.document.querySelector('.pages-status')?.textContent ?? '');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    if (!status.includes('Page 3 of 3 added')) throw new Error(`status: "${status}"`);
+    const look = await popup.run((w) => ({
+      outline: [...w.document.querySelectorAll('[data-outline="inline"] .outline__link')].map((a) => a.textContent),
+      rules: [...w.document.querySelectorAll('.doc__body hr[aria-label]')].map((hr) => hr.getAttribute('aria-label')),
+      last: w.document.querySelector('.doc__body').textContent.includes('Not as neat as mine, mind.'),
+    }));
+    const want = ['A trade older than the town', 'The smell of the place', 'Decline', 'The last season', 'What remains'];
+    if (JSON.stringify(look.outline) !== JSON.stringify(want)) throw new Error(`outline: ${JSON.stringify(look.outline)}`);
+    if (JSON.stringify(look.rules) !== '["Page 2","Page 3"]' || !look.last) throw new Error(JSON.stringify(look));
+    await popup.run((w) => w.document.querySelector('.doc__body hr[aria-label="Page 2"]').scrollIntoView({ block: 'start' }));
+    await popup.shot(`${name}-multi-page.png`);
+    await popup.close();
   });
 }

@@ -142,7 +142,11 @@ describe('loading the further pages', () => {
   test('at most 10 pages; a page seen before or on another site ends it; a failure is said', async () => {
     const endless = (n: number): ExtractResult => ({ ok: true, article: { ...first, outline: [] }, nextPage: { url: `${BASE}${n + 1}/`, page: n, total: null } });
     const fetched: string[] = [];
-    const loader = loadMorePages({ first, next: { url: `${BASE}2/`, page: 1, total: null }, fetchPage: async (url) => (fetched.push(url), endless(Number(/(\d+)\/$/.exec(url)?.[1]))), show: () => undefined, host: document.createElement('div') });
+    const fetchPage = async (url: string) => {
+      fetched.push(url);
+      return endless(Number(/(\d+)\/$/.exec(url)?.[1]));
+    };
+    const loader = loadMorePages({ first, next: { url: `${BASE}2/`, page: 1, total: null }, fetchPage, show: () => undefined, host: document.createElement('div') });
     expect(await loader.done).toBe(10);
     expect(fetched.length).toBe(9);
 

@@ -7,17 +7,13 @@ import type { NextPage } from '../core/pagination';
 import type { ExtractResult } from '../shared/messages';
 import { h, icon } from './dom';
 import { type HeldBack, holdBackBelowFirstScreen } from './first-screen';
-import { createExportPanel } from './export/panel';
-import { loadMorePages, type PageLoader } from './pages/continue';
-import { type PositionTracker, trackReaderPosition } from './position/index';
 import { bindKeys, keysHelp } from './keys';
 import { afterNextPaint, mark } from './marks';
 import { OutlineNav, ScrollSpy, type Section, addSectionLinks, copyText, linkFor, resolveSections } from './outline/index';
 import { createProgressBar, createToast } from './reading-aids';
 import { type MessageSpec, renderArticle, renderLoading, renderMessage, renderNotice } from './render';
 import { createSettingsPanel } from './settings-panel';
-import { createSpeechPlayer } from './speech/player';
-import { speechSettingsSection } from './speech/prefs';
+import { createReadingTools } from './tools';
 import { watchSettings } from './settings';
 
 export type ViewMode = 'popup' | 'tab';
@@ -94,8 +90,19 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     : null;
   const brand = h('span', { class: 'bar__brand' }, icon('book', 20), h('span', { class: 'bar__name' }, 'Reader Outline'));
   const barTitle = h('span', { class: 'bar__title', 'aria-hidden': 'true' });
-  const exportPanel = createExportPanel(() => closePanels());
-  const player = createSpeechPlayer(() => bar.getBoundingClientRect().height);
+  const settingsPanel = createSettingsPanel(keysHelp(popup));
+  const main = h('main', { class: 'page', id: 'main' });
+  const tools = createReadingTools({
+    popup,
+    root,
+    main,
+    settingsPanel: settingsPanel.element,
+    barHeight: () => bar.getBoundingClientRect().height,
+    closePanels: () => closePanels(),
+    currentSection: () => spy?.current ?? -1,
+    fetchPage: options.fetchPage,
+    showMore: (merged, next) => showMore(merged, next),
+  });
   const bar = h(
     'header',
     { class: 'bar' },
@@ -103,8 +110,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     sectionsButton,
     popup ? null : barTitle,
     h('span', { class: 'bar__spacer' }),
-    player.button,
-    exportPanel.button,
+    ...tools.buttons,
     settingsButton,
     openButton,
   );
@@ -112,14 +118,10 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
   const progress = popup ? null : createProgressBar();
   if (progress) bar.appendChild(progress.element);
   const toast = createToast();
-  const settingsPanel = createSettingsPanel(keysHelp(popup));
-  const speechSettings = speechSettingsSection();
-  settingsPanel.element.insertBefore(speechSettings.element, settingsPanel.element.lastElementChild);
   const outlinePanel = h('div', { class: 'panel outline-panel', id: 'outline-panel', 'data-panel': 'outline', hidden: true });
   const side = h('aside', { class: 'side', hidden: true });
-  const main = h('main', { class: 'page', id: 'main' });
   const layout = h('div', { class: 'layout' }, side, main);
-  root.append(bar, settingsPanel.element, exportPanel.element, outlinePanel, layout, toast.element, player.element);
+  root.append(bar, settingsPanel.element, outlinePanel, layout, toast.element, ...tools.elements);
   /** The article's language and direction rule the reading area (the side outline moves right in RTL). */
   const setDirection = (dir: 'ltr' | 'rtl', lang: string | null) => {
     layout.dir = dir;
@@ -132,7 +134,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
   const panels: Array<[HTMLElement, HTMLButtonElement]> = [
     [settingsPanel.element, settingsButton],
     [outlinePanel, sectionsButton],
-    [exportPanel.element, exportPanel.button],
+    tools.panel,
   ];
   const setOpen = (panel: HTMLElement, open: boolean) => {
     for (const [p, b] of panels) {
@@ -152,7 +154,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
   };
   settingsButton.addEventListener('click', () => toggle(settingsPanel.element));
   sectionsButton.addEventListener('click', () => toggle(outlinePanel));
-  exportPanel.button.addEventListener('click', () => toggle(exportPanel.element));
+  tools.panel[1].addEventListener('click', () => toggle(tools.panel[0]));
   document.addEventListener('click', (event) => {
     const target = event.target as Node;
     for (const [p, b] of panels) if (!p.hidden && !p.contains(target) && !b.contains(target)) setOpen(p, false);
@@ -161,14 +163,6 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
   void watchSettings((settings) => settingsPanel.sync(settings)).catch(() => undefined);
 
   let spy: ScrollSpy | null = null;
-  /** The reader tab's saved reading position for the article shown (none in the popup). */
-  let position: PositionTracker | null = null;
-  /** Loading the further pages of a multi-page article. */
-  let pageLoader: PageLoader | null = null;
-  const stopPages = () => {
-    pageLoader?.stop();
-    pageLoader = null;
-  };
   let navs: OutlineNav[] = [];
   let sections: Section[] = [];
   let current: ExtractResult | null = null;
@@ -212,8 +206,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       return true;
     },
     toggleSettings: () => toggle(settingsPanel.element),
-    toggleExport: () => !exportPanel.button.hidden && toggle(exportPanel.element),
-    readAloud: () => !player.button.hidden && player.start(spy?.current ?? -1),
+    ...tools.keys,
     closePanels,
     ...(openButton && options.onOpenInTab ? { openInTab: () => openButton.click() } : {}),
   });
@@ -253,9 +246,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       }
     }
     doc.appendChild(rendered.body);
-    exportPanel.setArticle(article, rendered.body);
-    player.setArticle(article, rendered.body, sections.map((s) => s.heading), sections.map((s) => s.entry.text));
-    speechSettings.setLanguage(article.lang);
+    tools.show(article, rendered.body, sections.map((s) => s.heading), sections.map((s) => s.entry.text));
     heldBack = holdBackBelowFirstScreen(rendered.body);
     main.replaceChildren(doc);
     side.hidden = popup || !sections.length;
@@ -265,8 +256,6 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     if (!popup) document.title = `${article.title} · Reader Outline`;
     barTitle.textContent = article.title;
     window.scrollTo(0, 0);
-    position?.stop();
-    position = popup ? null : trackReaderPosition(article, rendered.body, main, () => bar.getBoundingClientRect().height);
     spy?.destroy();
     spy = null;
     if (heldBack) onSection(-1); // the scroll-spy measures the whole article: it starts once it is all in
@@ -322,7 +311,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
 
   return {
     showLoading() {
-      stopPages();
+      tools.clear();
       generation++;
       heldBack = null;
       spy?.destroy();
@@ -330,10 +319,6 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       navs = [];
       sections = [];
       progress?.set(0);
-      exportPanel.setArticle(null, null);
-      player.setArticle(null, null, [], []);
-      position?.stop();
-      position = null;
       sectionsButton.hidden = true;
       side.hidden = true;
       if (openButton) openButton.hidden = true;
@@ -350,20 +335,13 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       if (result.ok) {
         root.dataset.state = 'article';
         showArticle(result.article);
-        stopPages();
-        if (result.nextPage && options.fetchPage) {
-          pageLoader = loadMorePages({ first: result.article, next: result.nextPage, fetchPage: options.fetchPage, host: root, show: (merged, _n, next) => showMore(merged, next) });
-        }
+        tools.loadPages(result);
         if (result.partial) main.prepend(renderNotice('The page was still loading when it was read: this may not be the whole article.'));
         afterResultPainted('article');
         return;
       }
       root.dataset.state = result.reason;
-      stopPages();
-      exportPanel.setArticle(null, null);
-      player.setArticle(null, null, [], []);
-      position?.stop();
-      position = null;
+      tools.clear();
       setDirection('ltr', null);
       sectionsButton.hidden = true;
       side.hidden = true;

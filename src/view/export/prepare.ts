@@ -21,7 +21,7 @@ function removeBacklinks(note: Element, refs: Set<Element>): void {
 /** The export copy of `body`: view controls left out, footnotes marked. */
 export function exportCopy(body: Element): Element {
   const root = body.cloneNode(true) as Element;
-  for (const el of Array.from(root.querySelectorAll(`[${UI_ONLY}]`))) el.remove();
+  for (const el of Array.from(root.querySelectorAll(`[${UI_ONLY}], button`))) el.remove(); // the view's controls
   const notes = findFootnotes(root);
   const labels = new Map<Element, number>();
   for (const { ref, note } of notes) {

@@ -325,6 +325,8 @@ export async function chromiumSuite(context) {
         await waitState(pop, ['article']);
         return {
           run: (fn, ...args) => v(pop, fn, ...args),
+          click: (selector) => pop.click(selector),
+          page: pop,
           shot: (file) => pop.screenshot({ path: join(artifacts, file) }),
           close: () => pop.close(),
         };

@@ -273,4 +273,20 @@ export async function toolsSuite(context, driver) {
     await popup.shot(`${name}-multi-page.png`);
     await popup.close();
   });
+
+  // Chromium only: puppeteer cannot click into Firefox's popup panel, and a click made through the panel's DOM
+  // is no user gesture, which the clipboard requires (the reader tab's test above covers Firefox).
+  if (name !== 'chromium') return;
+  await test('tools: export from the popup: "Copy as Markdown" there too', async () => {
+    const popup = await driver.openPopupOn(pages[GUIDE]);
+    await popup.click('[data-action="export"]');
+    await popup.click('[data-export="copy-markdown"]');
+    const end = Date.now() + 5000;
+    let status = '';
+    while (!status && Date.now() < end) status = await popup.run((w) => w.document.querySelector('.export__status')?.textContent ?? '');
+    if (status !== 'Markdown copied.') throw new Error(`status: "${status}"`);
+    const md = await driver.readClipboard(popup.page ?? reader);
+    if (!md.startsWith('---\ntitle: "Choosing a tide gauge') || !md.includes('```ini')) throw new Error(`clipboard: ${md.slice(0, 200)}`);
+    await popup.close();
+  });
 }

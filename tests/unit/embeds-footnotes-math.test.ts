@@ -127,7 +127,7 @@ describe('an explainer with formulas and references', () => {
     Element.prototype.scrollIntoView = function (this: Element) {
       scrolled = this;
     };
-    note?.querySelector<HTMLButtonElement>('.fn-back')?.click();
+    note?.querySelector<HTMLAnchorElement>('.fn-back')?.click();
     expect(scrolled).toBe(ref);
     expect(document.activeElement).toBe(ref);
   });

@@ -1,6 +1,6 @@
 /**
  * Footnotes in the reading view: hovering or focusing a reference shows its note in a popover beside it;
- * a click jumps to the note (the link's own #id), and the note gets a "Back to the text" button that
+ * a click jumps to the note (the link's own #id), and the note gets a "Back to the text" link that
  * returns to the reference it was reached from. The popover and the buttons are screen-only (`data-ro-ui`):
  * exports and print leave them out.
  */
@@ -92,12 +92,17 @@ export function enhanceFootnotes(body: HTMLElement): number {
     });
   });
 
+  // The way back is a link to the reference (a plain in-article link, like the page's own back links); the
+  // click goes to the reference the note was reached from, centred, with the focus on it.
   for (const note of new Set(notes.map((n) => n.note))) {
     note.classList.add('fn-note');
-    const back = h('button', { class: 'fn-back', type: 'button', 'data-ro-ui': '', 'aria-label': 'Back to the text' }, '↩ Back to the text');
-    back.addEventListener('click', () => {
-      const ref = cameFrom.get(note) ?? notes.find((n) => n.note === note)?.ref;
+    const firstRef = notes.find((n) => n.note === note)?.ref;
+    const holder = (firstRef?.closest('sup') as HTMLElement | null) ?? firstRef;
+    const back = h('a', { class: 'fn-back', href: `#${holder?.id || firstRef?.id || ''}`, 'data-ro-ui': '' }, '↩ Back to the text');
+    back.addEventListener('click', (event) => {
+      const ref = cameFrom.get(note) ?? firstRef;
       if (!ref) return;
+      event.preventDefault();
       note.classList.remove('fn-note--target');
       ref.scrollIntoView({ block: 'center' });
       ref.focus({ preventScroll: true });

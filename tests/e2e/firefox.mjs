@@ -302,7 +302,11 @@ export async function firefoxSuite(context) {
         await inPopup(inView.closeSettings);
       },
       openReader: async () => {
+        // A reader tab left open by an earlier test is already 'article': wait for the new one to exist first.
+        const readers = `browser.extension.getViews({ type: 'tab' }).filter((w) => w.location.search.startsWith('?a=')).length`;
+        const before = await helper.evaluate(readers);
         await inPopup(inView.click, '[data-action="open-tab"]');
+        await poll('a new reader tab', async () => (await helper.evaluate(readers)) > before);
         await poll('reader tab', async () => (await helper.evaluate(expr(LAST_READER, inView.state))).state === 'article');
         outlineReader = await poll('reader page handle', () => readerPage(true), 5000);
         await outlineReader.setViewport({ width: 1280, height: 860 });

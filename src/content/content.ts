@@ -5,7 +5,8 @@
  * Every answer carries `timing`: how long the extraction ran in the page (for the popup's performance marks
  * and `npm run bench`), measured with performance.now(), which costs nothing next to the extraction.
  */
-import { CONTENT_GLOBAL, type ContentExtractFn } from '../shared/messages';
+import { CONTENT_GLOBAL, type ContentExtractFn, type ContentNextPageFn, NEXT_PAGE_GLOBAL } from '../shared/messages';
+import { readNextPage } from './next-page';
 import { readPage } from './read-page';
 
 const extract: ContentExtractFn = (force) => {
@@ -17,3 +18,4 @@ const extract: ContentExtractFn = (force) => {
 };
 
 (globalThis as unknown as Record<string, ContentExtractFn>)[CONTENT_GLOBAL] = extract;
+(globalThis as unknown as Record<string, ContentNextPageFn>)[NEXT_PAGE_GLOBAL] = (url) => readNextPage(url, location.origin);

@@ -2,6 +2,7 @@
 // Beyond "not an article" and "too large", it tells apart a page of frames (and reads same-origin
 // frames), an empty page, and a page still loading (an article read while loading is marked partial).
 import { ExtractionLimitError, extractForView } from '../core/page-side';
+import { findNextPage } from '../core/pagination';
 import type { ExtractResult } from '../shared/messages';
 import { UNSCRIPTABLE_MESSAGE } from '../shared/messages';
 import { mainFrame, pageFrames, textLength } from './frames';
@@ -21,7 +22,10 @@ export function readPage(doc: Document, url: string, force: boolean, nesting = 0
   try {
     const article = extractForView(doc, url, { force });
     // Plain JSON across the boundary (structured clone of a JSON round-trip is safe in both browsers).
-    if (article) return { ok: true, article: JSON.parse(JSON.stringify(article)), ...(loading ? { partial: true } : {}) };
+    if (article) {
+      const nextPage = nesting === 0 ? findNextPage(doc, article.url || url) : null;
+      return { ok: true, article: JSON.parse(JSON.stringify(article)), ...(loading ? { partial: true } : {}), ...(nextPage ? { nextPage } : {}) };
+    }
   } catch (err) {
     if (err instanceof ExtractionLimitError) {
       return { ok: false, reason: 'too-big', message: `This page is too large to read here (${err.message}).` };

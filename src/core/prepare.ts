@@ -8,6 +8,8 @@
 import { copyRegion } from './article-region';
 import { copyWithDepthCap, mayBeTooDeep } from './deep-tree';
 import type { Limits } from './limits';
+import { linkEmbeds } from './embeds';
+import { keepMath } from './math';
 import { resolveLazyImages } from './media';
 import { unwrapArticleAsides } from './misplaced-aside';
 import { unwrapNoscriptContent } from './noscript-content';
@@ -91,6 +93,7 @@ function plainElement(el: Element): void {
 export function prepareWorkingCopy(clone: Document): void {
   const body = clone.body;
   if (!body) return;
+  keepMath(body); // first: MathJax keeps its TeX in scripts, which go next
   // One walk for both (selectors with attribute tests cost several walks in jsdom).
   const never: Element[] = [];
   const customized: Element[] = [];
@@ -110,6 +113,7 @@ export function prepareWorkingCopy(clone: Document): void {
   };
   visit(body);
   for (const el of never) el.remove();
+  linkEmbeds(body); // players the reader cannot show: a link to where they play, before Readability drops them
   for (const el of customized) plainElement(el);
   unwrapNoscriptContent(noscripts);
   unwrapArticleAsides(body, asides);

@@ -3,6 +3,7 @@
 // the video players in EMBED_ALLOWLIST (sandboxed), because a video article without its video is
 // missing its content. Links get target=_blank and rel=noopener noreferrer (fragment links excepted).
 import createDOMPurify, { type DOMPurify } from 'dompurify';
+import { keepCodeLanguage } from './code-language';
 import { EMBED_ALLOWLIST, SANITIZE_CONFIG } from './sanitize-config';
 
 export { EMBED_ALLOWLIST, SANITIZE_CONFIG };
@@ -22,6 +23,7 @@ function purifierFor(win: Window): DOMPurify {
     const src = el.getAttribute('src') ?? '';
     if (!EMBED_ALLOWLIST.some((re) => re.test(src))) el.parentNode?.removeChild(el);
   });
+  purify.addHook('uponSanitizeAttribute', (node, data) => keepCodeLanguage(node as Element, data));
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
     if (el.tagName === 'IFRAME') {

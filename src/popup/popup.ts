@@ -4,7 +4,7 @@
  * Performance marks (src/view/marks.ts) time the first frame and the article painted for `npm run bench`.
  */
 import browser from 'webextension-polyfill';
-import { type ExtractResult, extractInTab, requestReaderTab } from '../shared/messages';
+import { type ExtractResult, extractInTab, fetchPageInTab, requestReaderTab } from '../shared/messages';
 import { afterNextPaint, applyCachedSettings, mark, mountView } from '../view/index';
 
 mark('ro:popup-start');
@@ -35,6 +35,8 @@ async function main(): Promise<void> {
         })
         .catch((err: unknown) => view.showResult({ ok: false, reason: 'error', message: String(err) }));
     },
+    fetchPage: (url) =>
+      tabId === null ? Promise.resolve({ ok: false, reason: 'error', message: 'No tab to read from.' }) : fetchPageInTab(tabId, url),
   });
   view.showLoading();
   afterNextPaint(() => mark('ro:first-frame'));

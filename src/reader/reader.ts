@@ -3,13 +3,19 @@
  * storage.session under the token in the URL (`reader.html?a=TOKEN`). It does not extract again,
  * except on "Try anyway" for a page that did not look like an article.
  */
-import { extractInTab, loadHandOff } from '../shared/messages';
+import { extractInTab, fetchPageInTab, loadHandOff } from '../shared/messages';
 import { afterNextPaint, applyCachedSettings, mark, mountView } from '../view/index';
 
 applyCachedSettings();
 
 async function main(): Promise<void> {
-  const view = mountView(document.getElementById('app')!, { mode: 'tab' });
+  /** The tab the article came from: further pages of a multi-page article are read through it. */
+  let source: number | null = null;
+  const view = mountView(document.getElementById('app')!, {
+    mode: 'tab',
+    fetchPage: (url) =>
+      source === null ? Promise.resolve({ ok: false, reason: 'error', message: 'The original tab is not known.' }) : fetchPageInTab(source, url),
+  });
   view.showLoading();
   afterNextPaint(() => mark('ro:first-frame'));
   try {
@@ -23,12 +29,13 @@ async function main(): Promise<void> {
       });
       return;
     }
-    const source = handOff.sourceTabId;
+    const from = handOff.sourceTabId;
+    source = from;
     const retry =
-      source !== null
+      from !== null
         ? async () => {
             view.showLoading();
-            view.showResult(await extractInTab(source, undefined, true));
+            view.showResult(await extractInTab(from, undefined, true));
           }
         : undefined;
     view.showResult(handOff.result, retry && (() => void retry()));

@@ -7,6 +7,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Article } from '../core/article';
+import type { NextPage } from '../core/pagination';
 
 /** Why a page could not be shown as an article. */
 export type FailureReason =
@@ -35,6 +36,8 @@ export type ExtractResult =
       article: Article;
       /** The page was still loading when it was read: the article may be incomplete. */
       partial?: boolean;
+      /** The article goes on at this address (a multi-page article); the view fetches it through the page. */
+      nextPage?: NextPage;
       timing?: ExtractTiming;
     }
   | { ok: false; reason: FailureReason; message: string; url?: string; timing?: ExtractTiming };
@@ -43,6 +46,36 @@ export type ExtractResult =
 export const CONTENT_GLOBAL = '__readerOutlineExtract';
 
 export type ContentExtractFn = (force: boolean) => ExtractResult;
+
+/** Name of the content script's function that reads the next page of a multi-page article. */
+export const NEXT_PAGE_GLOBAL = '__readerOutlineNextPage';
+
+export type ContentNextPageFn = (url: string) => Promise<ExtractResult>;
+
+function callNextPage(url: string, name: string, navigated: string): Promise<ExtractResult> | ExtractResult {
+  const fn = (globalThis as unknown as Record<string, ContentNextPageFn | undefined>)[name];
+  if (typeof fn !== 'function') return { ok: false, reason: 'navigated', message: navigated };
+  return fn(url);
+}
+
+/**
+ * Reads the next page of a multi-page article through the tab it came from (its content script fetches it
+ * from the page's own origin). Never throws; a tab that moved on or closed gives a failure.
+ */
+export async function fetchPageInTab(tabId: number, url: string): Promise<ExtractResult> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: callNextPage,
+      args: [url, NEXT_PAGE_GLOBAL, NAVIGATED_MESSAGE],
+    });
+    const value: unknown = injection?.result;
+    return isExtractResult(value) ? value : failure('error', 'The page did not answer.');
+  } catch (err) {
+    return failure('navigated', `The original tab is gone or has moved on (${err instanceof Error ? err.message : String(err)}).`);
+  }
+}
 
 /** Runtime messages (popup → background). */
 export type Message = { type: 'open-reader'; result: ExtractResult; sourceTabId: number | null };

@@ -12,6 +12,8 @@ export interface KeyActions {
   copySectionLink(): boolean;
   toggleOutline(): void;
   toggleSettings(): void;
+  toggleExport?: () => void;
+  readAloud?: () => void;
   closePanels(): boolean;
   openInTab?: () => void;
 }
@@ -27,6 +29,8 @@ export const KEY_HELP: ReadonlyArray<[string[], string]> = [
   [['↑', '↓', 'Space'], 'scroll'],
   [['t'], 'sections list'],
   [['s'], 'settings'],
+  [['e'], 'copy, save or print'],
+  [['r'], 'read aloud from this section'],
   [['o'], 'open in tab'],
   [['Esc'], 'close'],
 ];
@@ -83,6 +87,14 @@ export function bindKeys(actions: KeyActions): void {
         break;
       case 's':
         actions.toggleSettings();
+        break;
+      case 'r':
+        if (actions.readAloud) actions.readAloud();
+        else handled = false;
+        break;
+      case 'e':
+        if (actions.toggleExport) actions.toggleExport();
+        else handled = false;
         break;
       case 'o':
         if (actions.openInTab) actions.openInTab();

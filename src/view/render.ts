@@ -6,6 +6,8 @@
 import type { Article, Removal } from '../core/article';
 import { hostName } from '../core/url';
 import { h, icon } from './dom';
+import { finishMedia } from './embeds/cards';
+import { enhanceFootnotes } from './footnotes/popover';
 import { sanitizeArticleHtml } from './sanitize-html';
 
 const LINK_KINDS: ReadonlySet<Removal['kind']> = new Set(['leaked-markup', 'read-more', 'keyword-link', 'affiliate-link']);
@@ -64,6 +66,7 @@ function finishBody(root: HTMLElement, article: Article): void {
     table.replaceWith(wrap);
     wrap.appendChild(table);
   }
+  finishMedia(root);
   for (const heading of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
     heading.setAttribute('tabindex', '-1');
   }
@@ -148,6 +151,7 @@ export function renderArticle(article: Article): RenderedArticle {
     body.prepend(h('figure', { class: 'doc__lead' }, h('img', { src: lead, alt: '' })));
   }
   finishBody(body, article);
+  enhanceFootnotes(body);
   const headings = Array.from(body.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6'));
   return { header, body, headings };
 }

@@ -3,6 +3,7 @@
  * the article (render.ts), its outline with scroll-spy (outline.ts), settings (settings*.ts) and keys (keys.ts).
  */
 import type { Article } from '../core/article';
+import type { NextPage } from '../core/pagination';
 import type { ExtractResult } from '../shared/messages';
 import { h, icon } from './dom';
 import { type HeldBack, holdBackBelowFirstScreen } from './first-screen';
@@ -12,6 +13,7 @@ import { OutlineNav, ScrollSpy, type Section, addSectionLinks, copyText, linkFor
 import { createProgressBar, createToast } from './reading-aids';
 import { type MessageSpec, renderArticle, renderLoading, renderMessage, renderNotice } from './render';
 import { createSettingsPanel } from './settings-panel';
+import { createReadingTools } from './tools';
 import { watchSettings } from './settings';
 
 export type ViewMode = 'popup' | 'tab';
@@ -20,6 +22,8 @@ export interface ViewOptions {
   mode: ViewMode;
   /** Popup only: hand the article to a reader tab. */
   onOpenInTab?: (result: ExtractResult) => void;
+  /** Reads a further page of a multi-page article through its tab (absent: only the first page is shown). */
+  fetchPage?: (url: string) => Promise<ExtractResult>;
 }
 
 export interface View {
@@ -86,6 +90,19 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     : null;
   const brand = h('span', { class: 'bar__brand' }, icon('book', 20), h('span', { class: 'bar__name' }, 'Reader Outline'));
   const barTitle = h('span', { class: 'bar__title', 'aria-hidden': 'true' });
+  const settingsPanel = createSettingsPanel(keysHelp(popup));
+  const main = h('main', { class: 'page', id: 'main' });
+  const tools = createReadingTools({
+    popup,
+    root,
+    main,
+    settingsPanel: settingsPanel.element,
+    barHeight: () => bar.getBoundingClientRect().height,
+    closePanels: () => closePanels(),
+    currentSection: () => spy?.current ?? -1,
+    fetchPage: options.fetchPage,
+    showMore: (merged, next) => showMore(merged, next),
+  });
   const bar = h(
     'header',
     { class: 'bar' },
@@ -93,6 +110,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     sectionsButton,
     popup ? null : barTitle,
     h('span', { class: 'bar__spacer' }),
+    ...tools.buttons,
     settingsButton,
     openButton,
   );
@@ -100,12 +118,10 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
   const progress = popup ? null : createProgressBar();
   if (progress) bar.appendChild(progress.element);
   const toast = createToast();
-  const settingsPanel = createSettingsPanel(keysHelp(popup));
   const outlinePanel = h('div', { class: 'panel outline-panel', id: 'outline-panel', 'data-panel': 'outline', hidden: true });
   const side = h('aside', { class: 'side', hidden: true });
-  const main = h('main', { class: 'page', id: 'main' });
   const layout = h('div', { class: 'layout' }, side, main);
-  root.append(bar, settingsPanel.element, outlinePanel, layout, toast.element);
+  root.append(bar, settingsPanel.element, outlinePanel, layout, toast.element, ...tools.elements);
   /** The article's language and direction rule the reading area (the side outline moves right in RTL). */
   const setDirection = (dir: 'ltr' | 'rtl', lang: string | null) => {
     layout.dir = dir;
@@ -118,6 +134,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
   const panels: Array<[HTMLElement, HTMLButtonElement]> = [
     [settingsPanel.element, settingsButton],
     [outlinePanel, sectionsButton],
+    tools.panel,
   ];
   const setOpen = (panel: HTMLElement, open: boolean) => {
     for (const [p, b] of panels) {
@@ -137,6 +154,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
   };
   settingsButton.addEventListener('click', () => toggle(settingsPanel.element));
   sectionsButton.addEventListener('click', () => toggle(outlinePanel));
+  tools.panel[1].addEventListener('click', () => toggle(tools.panel[0]));
   document.addEventListener('click', (event) => {
     const target = event.target as Node;
     for (const [p, b] of panels) if (!p.hidden && !p.contains(target) && !b.contains(target)) setOpen(p, false);
@@ -188,6 +206,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       return true;
     },
     toggleSettings: () => toggle(settingsPanel.element),
+    ...tools.keys,
     closePanels,
     ...(openButton && options.onOpenInTab ? { openInTab: () => openButton.click() } : {}),
   });
@@ -227,6 +246,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       }
     }
     doc.appendChild(rendered.body);
+    tools.show(article, rendered.body, sections.map((s) => s.heading), sections.map((s) => s.entry.text));
     heldBack = holdBackBelowFirstScreen(rendered.body);
     main.replaceChildren(doc);
     side.hidden = popup || !sections.length;
@@ -275,8 +295,23 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     if (heldBack) setTimeout(() => finish(false), 250);
   };
 
+  /** Shows the article with one more page, where the reader was (no first-screen hold-back: it is on screen). */
+  const showMore = (merged: Article, nextPage: NextPage | undefined) => {
+    const y = window.scrollY;
+    generation++;
+    showArticle(merged);
+    if (heldBack) {
+      heldBack.restore();
+      heldBack = null;
+      startSpy();
+    }
+    window.scrollTo(0, y);
+    current = { ok: true, article: merged, ...(nextPage ? { nextPage } : {}) };
+  };
+
   return {
     showLoading() {
+      tools.clear();
       generation++;
       heldBack = null;
       spy?.destroy();
@@ -300,11 +335,13 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       if (result.ok) {
         root.dataset.state = 'article';
         showArticle(result.article);
+        tools.loadPages(result);
         if (result.partial) main.prepend(renderNotice('The page was still loading when it was read: this may not be the whole article.'));
         afterResultPainted('article');
         return;
       }
       root.dataset.state = result.reason;
+      tools.clear();
       setDirection('ltr', null);
       sectionsButton.hidden = true;
       side.hidden = true;

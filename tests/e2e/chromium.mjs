@@ -9,6 +9,7 @@ import { outlineSuite } from './outline.mjs';
 import { paritySuite, placeholderImage } from './parity.mjs';
 import { robustnessSuite } from './robustness.mjs';
 import { securitySuite } from './security.mjs';
+import { toolsSuite } from './tools.mjs';
 import { chromiumDriver } from './security-drivers.mjs';
 
 const POPUP_TIMEOUT = 15_000;
@@ -299,6 +300,44 @@ export async function chromiumSuite(context) {
     });
     await closeAll([opop, oreader]);
 
+    await browser.defaultBrowserContext().overridePermissions(base.slice(0, -1), ['clipboard-read', 'clipboard-sanitized-write']);
+    const downloadDir = mkdtempSync(join(tmpdir(), 'ro-e2e-downloads-'));
+    const cdp = await browser.target().createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloadDir });
+    await toolsSuite(context, {
+      name: 'chromium',
+      downloadDir,
+      openReader: async (url) => {
+        await page.goto(url, { waitUntil: 'load' });
+        const pop = await openPopup();
+        await waitState(pop, ['article']);
+        const seen = new Set(await browser.targets());
+        await pop.click('[data-action="open-tab"]');
+        const target = await browser.waitForTarget((t) => !seen.has(t) && t.url().startsWith(`${base}reader.html?a=`), { timeout: POPUP_TIMEOUT });
+        const tab = await target.asPage();
+        await waitState(tab, ['article']);
+        return tab;
+      },
+      readClipboard: (p) => p.evaluate(() => navigator.clipboard.readText()),
+      openPopupOn: async (url) => {
+        await page.goto(url, { waitUntil: 'load' });
+        const pop = await openPopup();
+        await waitState(pop, ['article']);
+        return {
+          run: (fn, ...args) => v(pop, fn, ...args),
+          click: (selector) => pop.click(selector),
+          page: pop,
+          shot: (file) => pop.screenshot({ path: join(artifacts, file) }),
+          close: () => pop.close(),
+        };
+      },
+      printShot: async (p, path) => {
+        await p.emulateMediaType('print');
+        await p.screenshot({ path, fullPage: true });
+      },
+      screenMedia: (p) => p.emulateMediaType(null),
+    });
+    rmSync(downloadDir, { recursive: true, force: true });
     await securitySuite({ test, server }, chromiumDriver({ browser, page, ext, base }));
     let robust = null;
     await robustnessSuite(context, {

@@ -13,6 +13,7 @@ import { paritySuite, placeholderImage } from './parity.mjs';
 import { securitySuite } from './security.mjs';
 import { firefoxDriver } from './security-drivers.mjs';
 import { robustnessSuite } from './robustness.mjs';
+import { toolsSuite } from './tools.mjs';
 
 const ADDON_ID = 'reader-outline@readeroutline.dev';
 const UUID = '5b0c7e52-6a4f-4d7e-9c1b-0e2f3a4b5c6d';
@@ -55,6 +56,7 @@ async function openExtensionPage(page, url) {
 export async function firefoxSuite(context) {
   const { test, server, expected, artifacts, pages, firefoxPath, hosts, parity } = context;
   const profileParent = mkdtempSync(join(tmpdir(), 'ro-e2e-firefox-'));
+  const downloadDir = mkdtempSync(join(tmpdir(), 'ro-e2e-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath,
@@ -76,6 +78,12 @@ export async function firefoxSuite(context) {
       'network.proxy.ssl_port': 9,
       'network.proxy.no_proxies_on': hosts.join(','),
       'dom.security.https_first': false,
+      // Downloads go to a folder of the test's own, without asking.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.alwaysOpenPanel': false, // an open downloads panel keeps the action popup from opening
     },
   });
   try {
@@ -294,7 +302,11 @@ export async function firefoxSuite(context) {
         await inPopup(inView.closeSettings);
       },
       openReader: async () => {
+        // A reader tab left open by an earlier test is already 'article': wait for the new one to exist first.
+        const readers = `browser.extension.getViews({ type: 'tab' }).filter((w) => w.location.search.startsWith('?a=')).length`;
+        const before = await helper.evaluate(readers);
         await inPopup(inView.click, '[data-action="open-tab"]');
+        await poll('a new reader tab', async () => (await helper.evaluate(readers)) > before);
         await poll('reader tab', async () => (await helper.evaluate(expr(LAST_READER, inView.state))).state === 'article');
         outlineReader = await poll('reader page handle', () => readerPage(true), 5000);
         await outlineReader.setViewport({ width: 1280, height: 860 });
@@ -323,6 +335,60 @@ export async function firefoxSuite(context) {
       },
     });
     await outlineReader?.close().catch(() => undefined);
+    const readClipboard = clipboardText;
+    const setMedium = async (href, medium) => {
+      await browser.connection.send('script.evaluate', {
+        expression: `(() => {
+          const b = gBrowser.browsers.find((x) => x.currentURI.spec === ${JSON.stringify(href)});
+          b.browsingContext.mediumOverride = ${JSON.stringify(medium)};
+          return true;
+        })()`,
+        target: { context: await chromeContext() },
+        awaitPromise: false,
+      });
+    };
+    await toolsSuite(context, {
+      name: 'firefox',
+      downloadDir,
+      openReader: async (url, title) => {
+        await page.bringToFront();
+        // A player frame the test server cannot serve fails the BiDi navigation although the page loaded.
+        await page.goto(url, { waitUntil: 'load' }).catch(() => undefined);
+        await poll('the page to load', () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), 15_000);
+        await openPopup();
+        await waitPopup(['article']);
+        await inPopup(inView.click, '[data-action="open-tab"]');
+        const find = async () => {
+          for (const p of await browser.pages()) {
+            const ok = await Promise.race([
+              p.evaluate((t) => location.href.includes('/reader.html?a=') && document.title.startsWith(t) && document.getElementById('app')?.dataset.state === 'article', title).catch(() => false),
+              sleep(1000).then(() => false),
+            ]);
+            if (ok) return p;
+          }
+          return null;
+        };
+        const tab = await poll('the reader tab for the page', find, 15_000, 200);
+        await tab.setViewport({ width: 1280, height: 860 });
+        return tab;
+      },
+      readClipboard,
+      // The popup's document is reached from the helper tab (browser.extension.getViews).
+      openPopupOn: async (url) => {
+        await page.bringToFront();
+        await page.goto(url, { waitUntil: 'load' }).catch(() => undefined);
+        await poll('the page to load', () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), 15_000);
+        await openPopup();
+        await waitPopup(['article']);
+        return { run: inPopup, shot: popupShot, close: closePopup };
+      },
+      // BiDi has no media emulation: the tab's BrowsingContext.mediumOverride (devtools' print simulation) does it.
+      printShot: async (p, path) => {
+        await setMedium(await p.evaluate(() => location.href), 'print');
+        await p.screenshot({ path, fullPage: true });
+      },
+      screenMedia: async (p) => setMedium(await p.evaluate(() => location.href), ''),
+    });
 
     await securitySuite({ test, server }, firefoxDriver({ browser, page, helper, openPopup, base: BASE, popupExpr: POPUP, readerExpr: READER }));
     const loaded = (path = '') => page.evaluate((p) => document.readyState === 'complete' && (!p || location.pathname === p), path).catch(() => false);
@@ -399,5 +465,6 @@ export async function firefoxSuite(context) {
   } finally {
     await browser.close();
     rmSync(profileParent, { recursive: true, force: true });
+    rmSync(downloadDir, { recursive: true, force: true });
   }
 }

@@ -15,6 +15,7 @@ import { chromiumSuite } from './chromium.mjs';
 import { firefoxSuite } from './firefox.mjs';
 import { prepareParity, reportParity } from './parity.mjs';
 import { startServer } from './server.mjs';
+import { TOOL_FIXTURES, toolPages } from './tools.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 process.chdir(ROOT);
@@ -62,7 +63,12 @@ const expected = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/seed-news-h2
 const server = await startServer();
 // The popup tests read the main fixtures under the names they were written for (www.northgate-tribune.com …):
 // on 127.0.0.1, every link to the page's own site would look like another site's.
-const pages = { article: server.fixtureUrl('seed-news-h2'), home: server.fixtureUrl('home-teasers') };
+const pages = {
+  article: server.fixtureUrl('seed-news-h2'),
+  home: server.fixtureUrl('home-teasers'),
+  ...Object.fromEntries(TOOL_FIXTURES.map((name) => [name, server.fixtureUrl(name)])),
+  ...toolPages(server),
+};
 // The outline tests (outline.mjs) read these under their own names too.
 const outlineHosts = ['encyclopedia-wiki', 'weekly-update-h5', 'longform-nested'].map((name) => new URL(server.fixtureUrl(name)).hostname);
 const parity = await prepareParity(server);

@@ -2,7 +2,8 @@
 // no frames, Readability drops every iframe but a few video hosts', and the sanitizer keeps only YouTube and
 // Vimeo (EMBED_ALLOWLIST, shown by the view as a poster card). Every other known player (audio, other video
 // hosts, posts of social networks) becomes a plain link to where it plays: "Listen on Spotify: Episode 12".
-// Embedded posts (a tweet's <blockquote> with its text) keep their text and get the same kind of link.
+// Embedded posts (a tweet's <blockquote>) keep their text; one without its text or its own link to the post
+// gets the same kind of link.
 // Unknown frames (ads, widgets) are left to the later steps, which drop them as before.
 import { EMBED_ALLOWLIST } from './sanitize-config';
 
@@ -93,6 +94,14 @@ function linkParagraph(doc: Document, info: EmbedInfo, title: string): HTMLEleme
 const POST_QUOTES = /(^|\s)(twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed)(\s|$)/;
 const POST_LINK = /^https:\/\/(?:www\.|mobile\.)?(?:twitter\.com|x\.com)\/\w+\/status\/\d+|^https:\/\/(?:www\.)?instagram\.com\/(?:p|reel)\/|^https:\/\/(?:www\.)?tiktok\.com\/@[\w.]+\/video\/\d+|^https:\/\/bsky\.app\/profile\/[^/]+\/post\//;
 
+function absoluteHref(a: Element, base: string): string {
+  try {
+    return new URL(a.getAttribute('href') ?? '', base).href;
+  } catch {
+    return '';
+  }
+}
+
 function postService(href: string): string {
   if (/instagram\.com/.test(href)) return 'Instagram';
   if (/tiktok\.com/.test(href)) return 'TikTok';
@@ -129,13 +138,12 @@ export function linkEmbeds(body: Element): void {
   }
   for (const quote of Array.from(body.getElementsByTagName('blockquote'))) {
     if (!POST_QUOTES.test(quote.getAttribute('class') ?? '')) continue;
-    const links = Array.from(quote.getElementsByTagName('a'), (a) => {
-      try {
-        return new URL(a.getAttribute('href') ?? '', base).href;
-      } catch {
-        return '';
-      }
-    });
+    // A post that carries its text and its own link to the post (a tweet's date line) reads as it is: one
+    // more link in it raised its link density enough for Readability to drop the whole quote (a news page
+    // of the article benchmark lost its quoted tweet).
+    const own = Array.from(quote.getElementsByTagName('a')).some((a) => POST_LINK.test(absoluteHref(a, base)));
+    if (own && quote.textContent!.replace(/\s+/g, ' ').trim().length >= 40) continue;
+    const links = Array.from(quote.getElementsByTagName('a'), (a) => absoluteHref(a, base));
     const href = links.reverse().find((h) => POST_LINK.test(h)) ?? quote.getAttribute('cite');
     if (!href || !POST_LINK.test(href)) continue;
     quote.appendChild(linkParagraph(doc, { service: postService(href), kind: 'post', href, poster: null }, ''));

@@ -143,7 +143,7 @@ export async function toolsSuite(context, driver) {
     });
     if (look.frames) throw new Error(`${look.frames} frames in the view`);
     if (!look.card || look.cardLink !== 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' || look.cardHeight < 100) throw new Error(JSON.stringify(look));
-    const want = ['Watch on YouTube', 'Watch on Vimeo', 'View post on X', 'Listen on Spotify', 'Listen to the recording (coastguard-channel-16.mp3)'];
+    const want = ['Watch on YouTube', 'Watch on Vimeo', 'Listen on Spotify', 'Listen to the recording (coastguard-channel-16.mp3)'];
     for (const w of want) if (!look.links.includes(w)) throw new Error(`no "${w}" link: ${JSON.stringify(look.links)}`);
     await page.evaluate(() => document.querySelector('figure.embed').scrollIntoView({ block: 'start' }));
     await page.evaluate(() => window.scrollBy(0, -90));

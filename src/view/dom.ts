@@ -44,6 +44,11 @@ const ICONS = {
 export type IconName = keyof typeof ICONS;
 
 export function icon(name: IconName, size = 18): SVGSVGElement {
+  return lineIcon(ICONS[name], size);
+}
+
+/** A line icon (24×24, stroked in the text's colour, hidden from assistive technology) from its path data. */
+export function lineIcon(paths: readonly string[], size = 18): SVGSVGElement {
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('viewBox', '0 0 24 24');
   svg.setAttribute('width', String(size));
@@ -55,7 +60,7 @@ export function icon(name: IconName, size = 18): SVGSVGElement {
   svg.setAttribute('stroke-linejoin', 'round');
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('class', 'icon');
-  for (const d of ICONS[name]) {
+  for (const d of paths) {
     const path = document.createElementNS(SVG_NS, 'path');
     path.setAttribute('d', d);
     svg.appendChild(path);

@@ -1,5 +1,5 @@
-/** Line icons for the reading tools (export, listen…), drawn like the view's own icons (dom.ts). */
-const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Line icons for the reading tools (export, listen…), drawn by the view's own icon maker (dom.ts). */
+import { lineIcon } from './dom';
 
 const TOOL_ICONS = {
   share: ['M12 3v12', 'M7 8l5-5 5 5', 'M5 13v6a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1v-6'],
@@ -18,19 +18,5 @@ const TOOL_ICONS = {
 export type ToolIconName = keyof typeof TOOL_ICONS;
 
 export function toolIcon(name: ToolIconName, size = 18): SVGSVGElement {
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  for (const [k, v] of Object.entries({ viewBox: '0 0 24 24', width: size, height: size, fill: 'none', stroke: 'currentColor' })) {
-    svg.setAttribute(k, String(v));
-  }
-  svg.setAttribute('stroke-width', '1.8');
-  svg.setAttribute('stroke-linecap', 'round');
-  svg.setAttribute('stroke-linejoin', 'round');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('class', 'icon');
-  for (const d of TOOL_ICONS[name]) {
-    const path = document.createElementNS(SVG_NS, 'path');
-    path.setAttribute('d', d);
-    svg.appendChild(path);
-  }
-  return svg;
+  return lineIcon(TOOL_ICONS[name], size);
 }

@@ -17,10 +17,12 @@ export { ExtractionLimitError } from './article';
  * as soon as a parsed element gets an `on…` attribute or a `<base href>`, even in the inert document DOMPurify
  * parses into, and reports a blocked script or base URI (tests/e2e/security.mjs fails on any report).
  */
+const EMPTY_HEAD_TAGS = new Set(['base', 'meta', 'link']);
+
 function detach(content: Element): DocumentFragment {
-  for (const el of Array.from(content.querySelectorAll('base, meta, link'))) el.remove();
   for (const el of [content, ...Array.from(content.querySelectorAll('*'))]) {
-    for (const name of el.getAttributeNames()) if (name.toLowerCase().startsWith('on')) el.removeAttribute(name);
+    if (EMPTY_HEAD_TAGS.has(el.localName)) el.remove();
+    else for (const name of el.getAttributeNames()) if (name.toLowerCase().startsWith('on')) el.removeAttribute(name);
   }
   const fragment = content.ownerDocument.createDocumentFragment();
   fragment.appendChild(content);

@@ -25,8 +25,8 @@ export function shareOut(weights: readonly number[], total: number): number[] {
 }
 
 /**
- * Sets `minutes` on every outline entry and returns `{ text, introMinutes }`: the article's plain text and
- * the minutes before the first section, from one walk (plain-text.ts). `root` is the article holding the
+ * Sets `minutes` on every outline entry and returns `{ text, minutes, introMinutes }`: the article's plain
+ * text, its reading time and the minutes before the first section, from one walk (plain-text.ts). `root` is the article holding the
  * headings (by their outline ids), before sanitizing; `lang` sets the reading speed.
  */
 export function timeSections(root: Element, outline: OutlineEntry[], lang: string | null): { text: string; minutes: number; introMinutes: number } {

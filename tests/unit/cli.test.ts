@@ -10,6 +10,8 @@ import { FIXTURES, readExpected } from '../support/fixtures';
 
 const CLI = join(__dirname, '..', '..', 'build', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+// Output checks, not speed: a generous time budget, so a busy machine cannot stop the page early (exit 3).
+const read = (...args: string[]) => run(...args, '--time-budget', '60000');
 const seed = join(FIXTURES, 'seed-news-h2', 'source.html');
 const seedUrl = readExpected('seed-news-h2').url;
 
@@ -18,7 +20,7 @@ beforeAll(() => {
 });
 
 test('--json prints the Article: the six sections and the repaired sentence', () => {
-  const r = run('extract', seed, '--url', seedUrl, '--json');
+  const r = read('extract', seed, '--url', seedUrl, '--json');
   expect(r.status).toBe(0);
   const article = JSON.parse(r.stdout);
   expect(article.outline.map((o: { text: string }) => o.text)).toEqual([
@@ -37,16 +39,16 @@ test('--json prints the Article: the six sections and the repaired sentence', ()
 });
 
 test('--text and --html', () => {
-  const text = run('extract', seed, '--url', seedUrl, '--text');
+  const text = read('extract', seed, '--url', seedUrl, '--text');
   expect(text.status).toBe(0);
   expect(text.stdout.split('\n')[0]).toBe('Ukraine Prepares for Possible Russian Offensive in Kursk with North Korean Forces');
-  const html = run('extract', seed, '--url', seedUrl, '--html');
+  const html = read('extract', seed, '--url', seedUrl, '--html');
   expect(html.stdout).toMatch(/^<div/);
   expect(html.stdout).toContain('<h2 id="ro-rising-tensions-in-eastern-europe">');
 });
 
 test('--explain lists each removal with its rule and reason on stderr', () => {
-  const r = run('extract', seed, '--url', seedUrl, '--json', '--explain');
+  const r = read('extract', seed, '--url', seedUrl, '--json', '--explain');
   expect(r.stderr).toMatch(/^leaked-link-markup \[leaked-markup\] link markup shown as text/m);
   expect(r.stderr).toMatch(/^read-more-line \[read-more\]/m);
 });
@@ -71,10 +73,10 @@ test.each([
 test('a page with no article: a message and exit 3; --force extracts anyway', () => {
   const home = join(FIXTURES, 'home-teasers', 'source.html');
   const url = readExpected('home-teasers').url;
-  const r = run('extract', home, '--url', url, '--json');
+  const r = read('extract', home, '--url', url, '--json');
   expect(r.status).toBe(3);
   expect(r.stderr).toMatch(/no article/);
-  expect(run('extract', home, '--url', url, '--json', '--force').status).toBe(0);
+  expect(read('extract', home, '--url', url, '--json', '--force').status).toBe(0);
 });
 
 test('a legacy charset declared by the page is decoded', () => {
@@ -89,9 +91,9 @@ test('a legacy charset declared by the page is decoded', () => {
 });
 
 test('"extract" may be left out before a file (`npm run extract -- page.html`)', () => {
-  const r = run(seed, '--url', seedUrl, '--text');
+  const r = read(seed, '--url', seedUrl, '--text');
   expect(r.status).toBe(0);
-  expect(r.stdout).toBe(run('extract', seed, '--url', seedUrl, '--text').stdout);
+  expect(r.stdout).toBe(read('extract', seed, '--url', seedUrl, '--text').stdout);
 });
 
 describe('--help and --version, wherever they are asked for', () => {

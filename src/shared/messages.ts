@@ -150,13 +150,13 @@ export async function extractInTab(
     );
   });
   try {
-    return await Promise.race([inject(tabId, force, onInjected), timeout]);
+    return await Promise.race([inject(tabId, url, force, onInjected), timeout]);
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function inject(tabId: number, force: boolean, onInjected?: () => void): Promise<ExtractResult> {
+async function inject(tabId: number, url: string | undefined, force: boolean, onInjected?: () => void): Promise<ExtractResult> {
   try {
     // injectImmediately: a page still loading is read as it is, instead of after it finishes loading.
     await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'], injectImmediately: true });
@@ -176,10 +176,19 @@ async function inject(tabId: number, force: boolean, onInjected?: () => void): P
     const text = err instanceof Error ? err.message : String(err);
     if (NAVIGATED.test(text)) return failure('navigated', NAVIGATED_MESSAGE);
     if (/cannot (access|be scripted)|missing host permission|extensions gallery|not allowed|no tab|permission/i.test(text)) {
+      // Firefox revokes activeTab when the tab navigates, so a page that moved on during the injection
+      // reports a missing permission: it was readable a moment ago, and now it is elsewhere or loading.
+      if (url && (await tabMovedOn(tabId, url))) return failure('navigated', NAVIGATED_MESSAGE);
       return failure('unscriptable', UNSCRIPTABLE_MESSAGE);
     }
     return failure('unscriptable', `${UNSCRIPTABLE_MESSAGE} (${text})`);
   }
+}
+
+/** The tab is gone, loading, or at another address (its URL hidden: activeTab no longer covers it). */
+async function tabMovedOn(tabId: number, url: string): Promise<boolean> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  return !tab || tab.status === 'loading' || tab.url !== url;
 }
 
 function newToken(): string {

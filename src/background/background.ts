@@ -4,7 +4,8 @@
  * - handing an article from the popup to a new reader tab (the popup closes as soon as the tab opens).
  */
 import browser from 'webextension-polyfill';
-import { extractInTab, isMessage, openReaderTab } from '../shared/messages';
+import { isMessage } from '../shared/messages';
+import { extractInTab, openReaderTab } from '../shared/tab-calls';
 
 browser.commands.onCommand.addListener(async (command) => {
   if (command !== 'open-reader-tab') return;

@@ -4,7 +4,8 @@
  * Performance marks (src/view/marks.ts) time the first frame and the article painted for `npm run bench`.
  */
 import browser from 'webextension-polyfill';
-import { type ExtractResult, extractInTab, fetchPageInTab, requestReaderTab } from '../shared/messages';
+import type { ExtractResult } from '../shared/messages';
+import { extractInTab, fetchPageInTab, requestReaderTab } from '../shared/tab-calls';
 import { afterNextPaint, applyCachedSettings, mark, mountView } from '../view/index';
 
 mark('ro:popup-start');

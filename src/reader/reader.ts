@@ -3,7 +3,7 @@
  * storage.session under the token in the URL (`reader.html?a=TOKEN`). It does not extract again,
  * except on "Try anyway" for a page that did not look like an article.
  */
-import { extractInTab, fetchPageInTab, loadHandOff } from '../shared/messages';
+import { extractInTab, fetchPageInTab, loadHandOff } from '../shared/tab-calls';
 import { afterNextPaint, applyCachedSettings, mark, mountView } from '../view/index';
 
 applyCachedSettings();

@@ -9,16 +9,19 @@ import type { Article } from '../../src/core';
 import type { ExtractResult } from '../../src/shared/messages';
 
 const executeScript = jest.fn();
+const getTab = jest.fn();
 jest.mock('webextension-polyfill', () => ({
   __esModule: true,
   default: {
     scripting: { executeScript: (...args: unknown[]) => executeScript(...args) },
+    tabs: { get: (...args: unknown[]) => getTab(...args) },
     storage: { sync: { get: async () => ({}), set: async () => undefined }, onChanged: { addListener: () => undefined } },
   },
 }));
 
 // Loaded after the mock (the esbuild transform does not hoist jest.mock above imports).
-const { NAVIGATED_MESSAGE, extractInTab }: typeof import('../../src/shared/messages') = require('../../src/shared/messages');
+const { NAVIGATED_MESSAGE, UNSCRIPTABLE_MESSAGE }: typeof import('../../src/shared/messages') = require('../../src/shared/messages');
+const { extractInTab }: typeof import('../../src/shared/tab-calls') = require('../../src/shared/tab-calls');
 const { mountView }: typeof import('../../src/view/view') = require('../../src/view/view');
 const { readPage }: typeof import('../../src/content/read-page') = require('../../src/content/read-page');
 
@@ -26,7 +29,10 @@ beforeAll(() => {
   window.matchMedia = ((query: string) => ({ matches: false, media: query, addEventListener: () => undefined })) as unknown as typeof window.matchMedia;
   window.scrollTo = () => undefined;
 });
-beforeEach(() => executeScript.mockReset());
+beforeEach(() => {
+  executeScript.mockReset();
+  getTab.mockReset();
+});
 
 describe('extractInTab', () => {
   test.each([
@@ -37,6 +43,21 @@ describe('extractInTab', () => {
   ])('the page went away during the injection (%s): "navigated"', async (error) => {
     executeScript.mockRejectedValue(new Error(error));
     expect(await extractInTab(1, 'https://example.com/')).toEqual({ ok: false, reason: 'navigated', message: NAVIGATED_MESSAGE });
+  });
+
+  // Firefox revokes activeTab when the tab navigates: the second call fails with a missing permission.
+  test('a missing permission on a tab that moved on (loading, or its address hidden now): "navigated"', async () => {
+    executeScript.mockRejectedValue(new Error('Missing host permission for the tab'));
+    getTab.mockResolvedValue({ status: 'complete', url: undefined });
+    expect(await extractInTab(1, 'https://example.com/')).toMatchObject({ ok: false, reason: 'navigated' });
+    getTab.mockResolvedValue({ status: 'loading', url: 'https://example.com/' });
+    expect(await extractInTab(1, 'https://example.com/')).toMatchObject({ ok: false, reason: 'navigated' });
+  });
+
+  test('a missing permission on a tab still at its address: the browser protects it, "unscriptable"', async () => {
+    executeScript.mockRejectedValue(new Error('Missing host permission for the tab'));
+    getTab.mockResolvedValue({ status: 'complete', url: 'https://example.com/' });
+    expect(await extractInTab(1, 'https://example.com/')).toEqual({ ok: false, reason: 'unscriptable', message: UNSCRIPTABLE_MESSAGE });
   });
 
   test('injected immediately (a page still loading is read as it is), both calls', async () => {

@@ -1,0 +1,187 @@
+/**
+ * The extension-page side of the calls into a tab and of the reader-tab hand-over: the two-step injection
+ * (`executeScript` files, then func) used by the popup and the background, the next-page fetch, and the
+ * `storage.session` hand-over. Kept apart from messages.ts so the content script never bundles the
+ * extension API polyfill.
+ */
+import browser from 'webextension-polyfill';
+import {
+  CONTENT_GLOBAL,
+  type ContentExtractFn,
+  type ContentNextPageFn,
+  type ExtractResult,
+  type FailureReason,
+  type Message,
+  NAVIGATED_MESSAGE,
+  NEXT_PAGE_GLOBAL,
+  type ReaderHandOff,
+  UNSCRIPTABLE_MESSAGE,
+  isUnscriptableUrl,
+} from './messages';
+
+function callNextPage(url: string, name: string, navigated: string): Promise<ExtractResult> | ExtractResult {
+  const fn = (globalThis as unknown as Record<string, ContentNextPageFn | undefined>)[name];
+  if (typeof fn !== 'function') return { ok: false, reason: 'navigated', message: navigated };
+  return fn(url);
+}
+
+/**
+ * Reads the next page of a multi-page article through the tab it came from (its content script fetches it
+ * from the page's own origin). Never throws; a tab that moved on or closed gives a failure.
+ */
+export async function fetchPageInTab(tabId: number, url: string): Promise<ExtractResult> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: callNextPage,
+      args: [url, NEXT_PAGE_GLOBAL, NAVIGATED_MESSAGE],
+    });
+    const value: unknown = injection?.result;
+    return isExtractResult(value) ? value : failure('error', 'The page did not answer.');
+  } catch (err) {
+    return failure('navigated', `The original tab is gone or has moved on (${err instanceof Error ? err.message : String(err)}).`);
+  }
+}
+
+const HANDOFF_PREFIX = 'reader:';
+const HANDOFF_INDEX = 'reader-index';
+const HANDOFF_KEEP = 20;
+
+/** How long the popup waits for the page to answer (a page busy in its own script never answers). */
+const ANSWER_TIMEOUT_MS = 10_000;
+
+function failure(reason: FailureReason, message: string): ExtractResult {
+  return { ok: false, reason, message };
+}
+
+/**
+ * Runs in the page's isolated world (serialised by executeScript): calls the content script's function.
+ * It is missing only when the tab moved to another document between the two injections.
+ */
+function callContentScript(force: boolean, name: string, navigated: string): ExtractResult {
+  const fn = (globalThis as unknown as Record<string, ContentExtractFn | undefined>)[name];
+  if (typeof fn !== 'function') return { ok: false, reason: 'navigated', message: navigated };
+  return fn(force);
+}
+
+function isExtractResult(value: unknown): value is ExtractResult {
+  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+}
+
+/** executeScript errors that mean the document went away under us (Chromium and Firefox wordings). */
+const NAVIGATED = /frame.*(removed|not found|detached)|no frame with|document.*(unloaded|destroyed|navigat)|message manager disconnected|actor .*destroyed|page.*(closed|navigated|unloaded)|context (was )?(invalidated|destroyed)/i;
+
+/**
+ * Injects content.js into the tab's top frame, then asks it for the article. Never throws, never hangs.
+ * `onInjected` (optional) is called between the two steps (the popup marks it for the bench).
+ */
+export async function extractInTab(
+  tabId: number,
+  url: string | undefined,
+  force = false,
+  onInjected?: () => void,
+): Promise<ExtractResult> {
+  if (isUnscriptableUrl(url)) return failure('unscriptable', UNSCRIPTABLE_MESSAGE);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<ExtractResult>((resolve) => {
+    timer = setTimeout(
+      () => resolve(failure('error', `The page did not answer within ${ANSWER_TIMEOUT_MS / 1000} seconds: it may be busy running its own scripts. Try again in a moment.`)),
+      ANSWER_TIMEOUT_MS,
+    );
+  });
+  try {
+    return await Promise.race([inject(tabId, url, force, onInjected), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function inject(tabId: number, url: string | undefined, force: boolean, onInjected?: () => void): Promise<ExtractResult> {
+  try {
+    // injectImmediately: a page still loading is read as it is, instead of after it finishes loading.
+    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'], injectImmediately: true });
+    onInjected?.();
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: callContentScript,
+      args: [force, CONTENT_GLOBAL, NAVIGATED_MESSAGE],
+      injectImmediately: true,
+    });
+    const value: unknown = injection?.result;
+    if (isExtractResult(value)) return value;
+    return failure('error', 'The page did not answer.');
+  } catch (err) {
+    // Thrown for pages the browser protects (stores, PDF viewer, error pages), without activeTab access,
+    // or when the page navigated away during the injection.
+    const text = err instanceof Error ? err.message : String(err);
+    if (NAVIGATED.test(text)) return failure('navigated', NAVIGATED_MESSAGE);
+    if (/cannot (access|be scripted)|missing host permission|extensions gallery|not allowed|no tab|permission/i.test(text)) {
+      // Firefox revokes activeTab when the tab navigates, so a page that moved on during the injection
+      // reports a missing permission: it was readable a moment ago, and now it is elsewhere or loading.
+      if (url && (await tabMovedOn(tabId, url))) return failure('navigated', NAVIGATED_MESSAGE);
+      return failure('unscriptable', UNSCRIPTABLE_MESSAGE);
+    }
+    return failure('unscriptable', `${UNSCRIPTABLE_MESSAGE} (${text})`);
+  }
+}
+
+/** The tab is gone, loading, or at another address (its URL hidden: activeTab no longer covers it). */
+async function tabMovedOn(tabId: number, url: string): Promise<boolean> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  return !tab || tab.status === 'loading' || tab.url !== url;
+}
+
+function newToken(): string {
+  return crypto.randomUUID();
+}
+
+/** Stores a result for a reader tab and returns the reader page URL that will find it. */
+export async function storeHandOff(result: ExtractResult, sourceTabId: number | null): Promise<string> {
+  const token = newToken();
+  const handOff: ReaderHandOff = { result, sourceTabId, createdAt: Date.now() };
+  const got = await browser.storage.session.get(HANDOFF_INDEX);
+  const index = Array.isArray(got[HANDOFF_INDEX]) ? (got[HANDOFF_INDEX] as string[]) : [];
+  index.push(token);
+  const dropped = index.splice(0, Math.max(0, index.length - HANDOFF_KEEP));
+  await browser.storage.session.set({ [HANDOFF_PREFIX + token]: handOff, [HANDOFF_INDEX]: index });
+  if (dropped.length) await browser.storage.session.remove(dropped.map((t) => HANDOFF_PREFIX + t));
+  return browser.runtime.getURL(`reader.html?a=${token}`);
+}
+
+export async function loadHandOff(token: string): Promise<ReaderHandOff | null> {
+  if (!/^[\w-]{8,64}$/.test(token)) return null;
+  const key = HANDOFF_PREFIX + token;
+  const got = await browser.storage.session.get(key);
+  const value = got[key] as ReaderHandOff | undefined;
+  return value && isExtractResult(value.result) ? value : null;
+}
+
+/** Opens a reader tab next to the source tab with the given result (background side). */
+export async function openReaderTab(result: ExtractResult, sourceTabId: number | null): Promise<void> {
+  const url = await storeHandOff(result, sourceTabId);
+  let index: number | undefined;
+  let windowId: number | undefined;
+  if (sourceTabId !== null) {
+    try {
+      const tab = await browser.tabs.get(sourceTabId);
+      index = tab.index + 1;
+      windowId = tab.windowId;
+    } catch {
+      // the source tab is gone: open at the end
+    }
+  }
+  await browser.tabs.create({
+    url,
+    index,
+    windowId,
+    active: true,
+    ...(sourceTabId !== null ? { openerTabId: sourceTabId } : {}),
+  });
+}
+
+/** Popup → background: open the reader tab (the background outlives the popup, which closes on tab switch). */
+export async function requestReaderTab(result: ExtractResult, sourceTabId: number | null): Promise<void> {
+  const message: Message = { type: 'open-reader', result, sourceTabId };
+  await browser.runtime.sendMessage(message);
+}

@@ -93,6 +93,7 @@ function derive(clickAt, p) {
     clickToFcpMs: offset + (p.paint['first-contentful-paint'] ?? Number.NaN),
     clickToPaintedMs: offset + at('ro:article-painted'),
     extractMs: timing?.extractMs ?? Number.NaN,
+    steps: timing?.steps ?? null,
     injectMs: at('ro:content-injected') - at('ro:article-requested'),
     renderMs: at('ro:article-painted') - at('ro:article-received'),
     askToPaintedMs: askToPainted,
@@ -259,6 +260,11 @@ export async function browserSection({ quick = false } = {}) {
         fmtMs(r.renderMs), fmtMs(r.askToPaintedMs), fmtX(r.ratio), fmtX(r.fromStartRatio), r.states.join(','),
       ]),
     );
+    for (const r of results.filter((x) => x.key === 'seed' || x.key === 'long')) {
+      r.steps = medianSteps(r.runDetails);
+      const parts = Object.entries(r.steps).sort((a, b) => b[1] - a[1]).map(([k, ms]) => `${k} ${fmtMs(ms)}`);
+      console.log(`   in the page, per step (medians), ${r.id}: ${parts.join(', ')}`);
+    }
     const big = results.find((r) => r.key === 'mb20');
     console.log(
       `   20 MB: ${big.states.join(',')}${big.message ? ` ("${big.message}")` : ''} after ${fmtMs(big.extractMs)} of extraction, ` +
@@ -283,6 +289,13 @@ export async function browserSection({ quick = false } = {}) {
     await server.close();
     rmSync(userDataDir, { recursive: true, force: true });
   }
+}
+
+/** Each step's median over the runs that carried a step clock. */
+function medianSteps(runs) {
+  const byStep = {};
+  for (const run of runs) for (const [k, ms] of Object.entries(run.steps ?? {})) (byStep[k] ??= []).push(ms);
+  return Object.fromEntries(Object.entries(byStep).map(([k, xs]) => [k, median(xs)]));
 }
 
 function key2bytes(key, extra) {

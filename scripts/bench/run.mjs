@@ -1,5 +1,6 @@
 // `npm run bench`: how fast is the extraction, and what does the extension weigh?
 //   1. pipeline vs plain Readability per page (fixtures + ../shared/eval benchmark pages when present)
+//   1b. where the pipeline's time goes, per step, on all those pages and on the largest tenth (steps.mjs)
 //   2. large generated pages (1, 5, 20 MB): time, memory, growth with size
 //   3. bundle sizes of build/chrome/*.js, raw and gzip
 //   4. the popup in headless Chromium: click → first frame, click → article painted, in-page extraction,
@@ -16,7 +17,8 @@ import { browserSection } from './browser.mjs';
 import { bundlesSection } from './bundles.mjs';
 import { fmtKB, fmtMs, fmtX, loadCore } from './core.mjs';
 import { largeSection } from './large.mjs';
-import { pagesSection } from './pages.mjs';
+import { listPages, pagesSection } from './pages.mjs';
+import { stepsSection } from './steps.mjs';
 
 function parseArgs(argv) {
   const opts = { quick: false, all: false, limit: Infinity, sizes: undefined, skipLarge: false, skipPages: false, skipBrowser: false };
@@ -80,6 +82,7 @@ if (typeof global.gc !== 'function') console.log('(no --expose-gc: garbage is no
 const core = await loadCore();
 try {
   const pages = opts.skipPages ? null : await pagesSection(core, opts);
+  const steps = opts.skipPages ? null : stepsSection(core, listPages(opts));
   const large = opts.skipLarge ? null : await largeSection(core, { quick: opts.quick, ...(opts.sizes && { sizes: opts.sizes }) });
   const bundles = bundlesSection();
   const browser = opts.skipBrowser ? null : await browserSection({ quick: opts.quick });
@@ -95,6 +98,7 @@ try {
     seconds: (Date.now() - started) / 1000,
     summary,
     pages,
+    steps,
     large,
     bundles,
     browser,

@@ -31,7 +31,7 @@ export const USAGE = `Usage: reader-outline extract FILE [--url URL] [--json|--t
   --html      print the article's sanitized HTML
   --explain   print the address used, then each removal with its rule and reason, on standard error
   --force     extract even when the page does not look like an article
-  --time-budget MS  stop after MS milliseconds of extraction (default 1500, as in the extension)
+  --time-budget MS  stop after MS milliseconds of extraction (default: no time limit; the size limits hold)
   --charset NAME  the page's character encoding (windows-1251, shift_jis …) when the file does not declare it
   -h, --help     print this help
   -V, --version  print the version

@@ -90,7 +90,9 @@ function main(argv: string[]): void {
     article = extractArticle(dom.window.document, url, {
       force: args.force,
       maxElements: MAX_ELEMENTS,
-      ...(args.timeBudgetMs ? { timeBudgetMs: args.timeBudgetMs } : {}),
+      // No clock by default: Node is slower than a browser's DOM, and the CLI must not refuse a page the
+      // extension reads. The element and byte limits still bound the work.
+      timeBudgetMs: args.timeBudgetMs ?? Number.POSITIVE_INFINITY,
     });
   } catch (e) {
     if (e instanceof ExtractionLimitError) fail(3, e.message);

@@ -12,9 +12,10 @@ import { readPage } from './read-page';
 const extract: ContentExtractFn = (force) => {
   const start = performance.now();
   const startedAt = performance.timeOrigin + start;
-  const result = readPage(document, location.href, force);
+  const steps: Record<string, number> = {};
+  const result = readPage(document, location.href, force, 0, steps);
   const extractMs = performance.now() - start;
-  return { ...result, timing: { extractMs, startedAt } };
+  return { ...result, timing: { extractMs, startedAt, steps } };
 };
 
 (globalThis as unknown as Record<string, ContentExtractFn>)[CONTENT_GLOBAL] = extract;

@@ -13,14 +13,14 @@ const MAX_FRAME_NESTING = 2;
 
 const NOT_ARTICLE = 'This page doesn’t look like an article (it may be a home page, a list or an app).';
 
-export function readPage(doc: Document, url: string, force: boolean, nesting = 0): ExtractResult {
+export function readPage(doc: Document, url: string, force: boolean, nesting = 0, steps?: Record<string, number>): ExtractResult {
   if (doc.contentType && !/html|xml/i.test(doc.contentType)) {
     // PDF viewers, images and plain files opened directly: there is no article markup to read.
     return { ok: false, reason: 'unscriptable', message: UNSCRIPTABLE_MESSAGE };
   }
   const loading = doc.readyState === 'loading';
   try {
-    const article = extractForView(doc, url, { force });
+    const article = extractForView(doc, url, { force, ...(steps ? { steps } : {}) });
     // Plain JSON across the boundary (structured clone of a JSON round-trip is safe in both browsers).
     if (article) {
       const nextPage = nesting === 0 ? findNextPage(doc, article.url || url) : null;

@@ -88,10 +88,12 @@ export interface Article {
 export interface ExtractOptions {
   /** Extract even when the page does not look like an article ("try anyway"). */
   force?: boolean;
-  /** Stop with an `ExtractionLimitError` after this many milliseconds of Readability work (default 1500). */
+  /** Stop with an `ExtractionLimitError` after this many milliseconds of Readability work (default 6000). */
   timeBudgetMs?: number;
   /** Refuse pages with more elements than this (default 200 000). */
   maxElements?: number;
+  /** When given, each step's milliseconds are added to it (step-times.ts): the CLI's --steps, the bench. */
+  steps?: Record<string, number>;
 }
 
 /** Thrown when a page is too large or too slow to extract within the limits. */

@@ -22,6 +22,7 @@ import type { RuleContext } from './rules/rule';
 import { cloneDocument, prepareWorkingCopy } from './prepare';
 import { Limits } from './limits';
 import { runReadability } from './readability-step';
+import { StepClock } from './step-times';
 import { RemovalLog } from './removals';
 import { ruleContext, runRules } from './rule-runner';
 import { INJECTED_LINK_RULES } from './rules';
@@ -29,21 +30,28 @@ import { countWords, normalizeSpace, textOf } from './text';
 import { STAND_IN_ADDRESS, isAddress, relativeUrl, relativizeUrls } from './unknown-address';
 import { absoluteUrl, hostName } from './url';
 
-const DEFAULTS = { timeBudgetMs: 1500, maxElements: 200_000 };
+// The time budget guards the page against a pathological extraction, not slow devices: a long read takes
+// up to 1.8 s in Firefox's content script, and the popup stops waiting for an answer at 10 s.
+const DEFAULTS = { timeBudgetMs: 6000, maxElements: 200_000 };
 
 /** Steps 1–3 on one block of the page (or the whole page): copy, page chrome and injected links, Readability. */
-function readBlock(doc: Document, pageUrl: string, region: Element | null, meta: PageMetadata, limits: Limits, ctx: RuleContext, log: RemovalLog) {
+function readBlock(doc: Document, pageUrl: string, region: Element | null, meta: PageMetadata, limits: Limits, ctx: RuleContext, log: RemovalLog, clock: StepClock) {
   const work = cloneDocument(doc, pageUrl, limits, region);
+  clock.lap('copy');
   if (!work.body) return null;
   const hinted = looksReaderable(work, meta.declaresArticle);
   prepareWorkingCopy(work);
   const titles = [doc.title, meta.title ?? ''];
   const leadFigure = findLeadFigure(region ? [work, doc] : [work], meta.leadImage, titles, pageUrl);
   protectHeadings(work, titles);
+  clock.lap('prepare');
   limits.checkTime();
   runRules(work.body, ctx, log, PAGE_CHROME_RULES, limits); // 2
+  clock.lap('page chrome');
   runRules(work.body, ctx, log, INJECTED_LINK_RULES, limits);
+  clock.lap('injected links');
   const parsed = runReadability(work, limits); // 3
+  clock.lap('readability');
   return parsed ? { parsed, hinted, leadFigure } : null;
 }
 
@@ -58,50 +66,64 @@ export type FinishStep = (content: Element, win: Window) => DocumentFragment;
 export function runPipeline(doc: Document, url: string, options: ExtractOptions, finish: FinishStep): Article | null {
   const known = isAddress(url);
   const pageUrl = known ? (absoluteUrl(url, url) ?? url.trim()) : STAND_IN_ADDRESS;
+  const clock = new StepClock(options.steps);
   const meta = readMetadata(doc, pageUrl);
   let log = new RemovalLog();
   const limits = new Limits(options.maxElements ?? DEFAULTS.maxElements, options.timeBudgetMs ?? DEFAULTS.timeBudgetMs);
   limits.checkSize(doc);
 
+  clock.lap('metadata');
   const region = findArticleRegion(doc); // 1
   const ctx = ruleContext(pageUrl, [meta.canonicalUrl]);
-  const first = readBlock(doc, pageUrl, region, meta, limits, ctx, log);
+  clock.lap('region');
+  const first = readBlock(doc, pageUrl, region, meta, limits, ctx, log, clock);
   if (!first) return null;
   let { parsed, hinted, leadFigure } = first;
   // Readability took a block that shares nothing with the one under the page's headline: read that one.
   const block = titleBlock(doc, [parsed.title, meta.title ?? '', doc.title]);
   if (block && block !== region && !sharesParagraphs(parsed.content, block)) {
     const retryLog = new RemovalLog();
-    const retry = readBlock(doc, pageUrl, block, meta, limits, ctx, retryLog);
+    clock.lap('headline block');
+    const retry = readBlock(doc, pageUrl, block, meta, limits, ctx, retryLog, clock);
     // Taken only when it holds the block's text and at least as much of the page's own prose.
     if (retry && sharesParagraphs(retry.parsed.content, block) && ownLetters(retry.parsed.content) >= ownLetters(parsed.content)) {
       ({ parsed, hinted, leadFigure } = retry);
       log = retryLog;
     }
   }
+  clock.lap('headline block');
   const content = parsed.content;
   const removedInside = log.within(content);
   if (!options.force && !isArticleContent(content, hinted, removedInside, meta.declaresArticle)) return null;
   restoreHeadings(content);
   restoreLeadFigure(content, leadFigure, meta.leadImage);
+  clock.lap('article check');
 
   const title = headline(normalizeSpace(parsed.title || doc.title || ''), doc);
   limits.checkTime();
   const authors = [meta.author, parsed.byline].filter((a): a is string => !!a).map((a) => normalizeSpace(a.replace(/^by\s+/i, '')));
   runRules(content, { ...ctx, authors, title, removalAt: (c) => log.at(c) }, log, CLUTTER_RULES); // 4
   log.confirmWithin(content);
+  clock.lap('clutter');
   cleanArticle(content, title, log);
+  clock.lap('clean');
   const outline = buildOutline(content, title); // 5
+  clock.lap('outline');
   absolutizeUrls(content, pageUrl); // 6
   if (!known) relativizeUrls(content);
+  clock.lap('urls');
   const win = (doc.defaultView ?? globalThis.window) as Window;
   // Text and minutes per section from the article before step 7: its headings all still carry their outline
   // ids, and plainText reads nothing a sanitizer would take out (tests/unit/page-side.test.ts).
   const lang = parsed.lang || meta.lang;
   const { text, minutes, introMinutes } = timeSections(content, outline, lang);
+  clock.lap('text and minutes');
   const fragment = finish(content, win); // 7
+  clock.lap('finish');
   const firstImage = firstImageUrl(fragment);
   const leadImage = meta.leadImage ?? firstImage;
+  const html = serialize(fragment);
+  clock.lap('serialize');
   return {
     title,
     byline: parsed.byline ? normalizeSpace(parsed.byline) : meta.author,
@@ -112,7 +134,7 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
     dir: parsed.dir === 'rtl' || meta.dir === 'rtl' ? 'rtl' : 'ltr',
     excerpt: normalizeSpace(parsed.excerpt ?? '') || textOf(fragment).slice(0, 200),
     leadImage: leadImage && !known ? relativeUrl(leadImage) : leadImage,
-    html: serialize(fragment),
+    html,
     text,
     wordCount: countWords(text),
     readingMinutes: minutes,

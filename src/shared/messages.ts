@@ -28,6 +28,8 @@ export type FailureReason =
 export interface ExtractTiming {
   extractMs: number;
   startedAt: number;
+  /** Milliseconds per pipeline step in the page (src/core/step-times.ts), for the bench and the marks. */
+  steps?: Record<string, number>;
 }
 
 export type ExtractResult =

@@ -8,6 +8,7 @@ import { rewriteHtmlAssignments } from './inert-html.mjs';
 const ENTRIES = {
   background: 'src/background/background.ts',
   content: 'src/content/content.ts',
+  pages: 'src/content/pages.ts',
   popup: 'src/popup/popup.ts',
   reader: 'src/reader/reader.ts',
 };

@@ -294,7 +294,12 @@ export async function browserSection({ quick = false } = {}) {
 /** Each step's median over the runs that carried a step clock. */
 function medianSteps(runs) {
   const byStep = {};
-  for (const run of runs) for (const [k, ms] of Object.entries(run.steps ?? {})) (byStep[k] ??= []).push(ms);
+  for (const run of runs) {
+    for (const [k, ms] of Object.entries(run.steps ?? {})) {
+      byStep[k] ??= [];
+      byStep[k].push(ms);
+    }
+  }
   return Object.fromEntries(Object.entries(byStep).map(([k, xs]) => [k, median(xs)]));
 }
 

@@ -2,7 +2,6 @@
 // Beyond "not an article" and "too large", it tells apart a page of frames (and reads same-origin
 // frames), an empty page, and a page still loading (an article read while loading is marked partial).
 import { ExtractionLimitError, extractForView } from '../core/page-side';
-import { findNextPage } from '../core/pagination';
 import type { ExtractResult } from '../shared/messages';
 import { UNSCRIPTABLE_MESSAGE } from '../shared/messages';
 import { mainFrame, pageFrames, textLength } from './frames';
@@ -23,8 +22,7 @@ export function readPage(doc: Document, url: string, force: boolean, nesting = 0
     const article = extractForView(doc, url, { force, ...(steps ? { steps } : {}) });
     // Plain JSON across the boundary (structured clone of a JSON round-trip is safe in both browsers).
     if (article) {
-      const nextPage = nesting === 0 ? findNextPage(doc, article.url || url) : null;
-      return { ok: true, article: JSON.parse(JSON.stringify(article)), ...(loading ? { partial: true } : {}), ...(nextPage ? { nextPage } : {}) };
+      return { ok: true, article: JSON.parse(JSON.stringify(article)), ...(loading ? { partial: true } : {}) };
     }
   } catch (err) {
     if (err instanceof ExtractionLimitError) {

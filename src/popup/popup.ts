@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { ExtractResult } from '../shared/messages';
-import { extractInTab, fetchPageInTab, requestReaderTab } from '../shared/tab-calls';
+import { extractInTab, fetchPageInTab, findNextPageInTab, requestReaderTab } from '../shared/tab-calls';
 import { afterNextPaint, applyCachedSettings, mark, mountView } from '../view/index';
 
 mark('ro:popup-start');
@@ -55,6 +55,7 @@ async function main(): Promise<void> {
       mark('ro:article-received', result.timing);
       view.showResult(result, force ? undefined : () => void run(true));
       mark('ro:article-rendered'); // the view marks ro:article-painted after the next frame
+      if (result.ok) void findNextPageInTab(tab.id, result.article.url).then((next) => next && view.offerNextPage(next));
     };
     await run(false);
   } catch (err) {

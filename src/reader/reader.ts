@@ -3,7 +3,8 @@
  * storage.session under the token in the URL (`reader.html?a=TOKEN`). It does not extract again,
  * except on "Try anyway" for a page that did not look like an article.
  */
-import { extractInTab, fetchPageInTab, loadHandOff } from '../shared/tab-calls';
+import type { ExtractResult } from '../shared/messages';
+import { extractInTab, fetchPageInTab, findNextPageInTab, loadHandOff } from '../shared/tab-calls';
 import { afterNextPaint, applyCachedSettings, mark, mountView } from '../view/index';
 
 applyCachedSettings();
@@ -31,15 +32,22 @@ async function main(): Promise<void> {
     }
     const from = handOff.sourceTabId;
     source = from;
+    // A multi-page article handed over before the popup knew it goes on: ask its tab (still at that article).
+    const offerPages = (result: ExtractResult) => {
+      if (from !== null && result.ok && !result.nextPage) void findNextPageInTab(from, result.article.url).then((next) => next && view.offerNextPage(next));
+    };
     const retry =
       from !== null
         ? async () => {
             view.showLoading();
-            view.showResult(await extractInTab(from, undefined, true));
+            const result = await extractInTab(from, undefined, true);
+            view.showResult(result);
+            offerPages(result);
           }
         : undefined;
     view.showResult(handOff.result, retry && (() => void retry()));
     mark('ro:article-rendered'); // the view marks ro:article-painted after the next frame
+    offerPages(handOff.result);
   } catch (err) {
     view.showResult({ ok: false, reason: 'error', message: err instanceof Error ? err.message : String(err) });
   }

@@ -49,10 +49,24 @@ export const CONTENT_GLOBAL = '__readerOutlineExtract';
 
 export type ContentExtractFn = (force: boolean) => ExtractResult;
 
-/** Name of the content script's function that reads the next page of a multi-page article. */
-export const NEXT_PAGE_GLOBAL = '__readerOutlineNextPage';
+/** Name of the content script's function that reads a document other than the page (a fetched next page). */
+export const READ_DOC_GLOBAL = '__readerOutlineReadDoc';
 
-export type ContentNextPageFn = (url: string) => Promise<ExtractResult>;
+export type ContentReadDocFn = (doc: Document, url: string) => ExtractResult;
+
+/**
+ * Name of what pages.js puts on the isolated world's globalThis: a multi-page article's next page, found
+ * on the page and read through content.js. Injected only after the article is shown, so neither the
+ * lookup nor its code is on the way to the first paint.
+ */
+export const PAGES_GLOBAL = '__readerOutlinePages';
+
+export interface ContentPagesApi {
+  /** The next page of the article at `articleUrl`, from the page's links (core/pagination.ts). */
+  find(articleUrl: string): NextPage | null;
+  /** Fetches and reads a next page from the page's own origin, with its own next page. */
+  read(url: string): Promise<ExtractResult>;
+}
 
 /** Runtime messages (popup → background). */
 export type Message = { type: 'open-reader'; result: ExtractResult; sourceTabId: number | null };

@@ -8,21 +8,22 @@ import browser from 'webextension-polyfill';
 import {
   CONTENT_GLOBAL,
   type ContentExtractFn,
-  type ContentNextPageFn,
+  type ContentPagesApi,
   type ExtractResult,
   type FailureReason,
   type Message,
   NAVIGATED_MESSAGE,
-  NEXT_PAGE_GLOBAL,
+  PAGES_GLOBAL,
   type ReaderHandOff,
   UNSCRIPTABLE_MESSAGE,
   isUnscriptableUrl,
 } from './messages';
+import type { NextPage } from '../core/pagination';
 
-function callNextPage(url: string, name: string, navigated: string): Promise<ExtractResult> | ExtractResult {
-  const fn = (globalThis as unknown as Record<string, ContentNextPageFn | undefined>)[name];
-  if (typeof fn !== 'function') return { ok: false, reason: 'navigated', message: navigated };
-  return fn(url);
+function callPages(op: 'find' | 'read', url: string, name: string, navigated: string): NextPage | null | Promise<ExtractResult> | ExtractResult {
+  const api = (globalThis as unknown as Record<string, ContentPagesApi | undefined>)[name];
+  if (!api) return op === 'find' ? null : { ok: false, reason: 'navigated', message: navigated };
+  return op === 'find' ? api.find(url) : api.read(url);
 }
 
 /**
@@ -31,16 +32,40 @@ function callNextPage(url: string, name: string, navigated: string): Promise<Ext
  */
 export async function fetchPageInTab(tabId: number, url: string): Promise<ExtractResult> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js', 'pages.js'] });
     const [injection] = await browser.scripting.executeScript({
       target: { tabId },
-      func: callNextPage,
-      args: [url, NEXT_PAGE_GLOBAL, NAVIGATED_MESSAGE],
+      func: callPages,
+      args: ['read', url, PAGES_GLOBAL, NAVIGATED_MESSAGE],
     });
     const value: unknown = injection?.result;
     return isExtractResult(value) ? value : failure('error', 'The page did not answer.');
   } catch (err) {
     return failure('navigated', `The original tab is gone or has moved on (${err instanceof Error ? err.message : String(err)}).`);
+  }
+}
+
+function isNextPage(value: unknown): value is NextPage {
+  const v = value as NextPage | null;
+  return typeof v === 'object' && v !== null && typeof v.url === 'string' && typeof v.page === 'number' && (v.total === null || typeof v.total === 'number');
+}
+
+/**
+ * Asks the tab, once its article is shown, whether the article goes on over further pages. Never throws:
+ * a tab that moved on, or a page without pagination, gives null.
+ */
+export async function findNextPageInTab(tabId: number, articleUrl: string): Promise<NextPage | null> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['pages.js'] });
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: callPages,
+      args: ['find', articleUrl, PAGES_GLOBAL, NAVIGATED_MESSAGE],
+    });
+    const value: unknown = injection?.result;
+    return isNextPage(value) ? value : null;
+  } catch {
+    return null;
   }
 }
 

@@ -30,6 +30,8 @@ export interface View {
   showLoading(): void;
   /** Shows an article or a message; `retry` adds "Try anyway" to the not-an-article message. */
   showResult(result: ExtractResult, retry?: () => void): void;
+  /** The shown article goes on over further pages (found after it was shown): offer them. */
+  offerNextPage(next: NextPage): void;
 }
 
 function messageFor(result: Extract<ExtractResult, { ok: false }>, retry?: () => void): MessageSpec {
@@ -348,6 +350,11 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       if (openButton) openButton.hidden = true;
       main.replaceChildren(renderMessage(messageFor(result, retry)));
       afterResultPainted(result.reason);
+    },
+    offerNextPage(next) {
+      if (!current?.ok || current.nextPage) return;
+      current = { ...current, nextPage: next };
+      tools.loadPages(current);
     },
   };
 }

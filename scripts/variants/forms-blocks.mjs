@@ -62,6 +62,15 @@ export const RELATED = [
   ['framed-hr', (L, ls) => `<hr><h3>${L}</h3>${ls.map((l) => `<p>${a(l)}</p>`).join('')}<hr>`],
   ['post-embeds', (L, ls) => `<h4>${L}</h4>${ls.map((l) => `<figure class="wp-block-embed is-type-wp-embed"><div class="wp-block-embed__wrapper"><blockquote class="wp-embedded-content"><a href="${esc(l.href)}">${esc(l.text)}</a></blockquote></div></figure>`).join('')}`],
   ['ul-with-dates', (L, ls) => `<div class="widget"><h4>${L}</h4><ul>${ls.map((l) => `<li>${a(l)} <span class="date">(May 2024)</span></li>`).join('')}</ul></div>`],
+  ['details-summary', (L, ls) => `<details open><summary>${L}</summary><ul>${li(ls)}</ul></details>`],
+  ['figure-caption-ul', (L, ls) => `<figure class="links"><figcaption>${L}</figcaption><ul>${li(ls)}</ul></figure>`],
+  ['fieldset-box', (L, ls) => `<fieldset><legend>${L}</legend>${ls.map((l) => `<p>${a(l)}</p>`).join('')}</fieldset>`],
+  ['label-spacer-ul', (L, ls) => `<p><strong>${L}</strong></p><p>&nbsp;</p><ul>${li(ls)}</ul>`],
+  ['label-hr-ul', (L, ls) => `<h3>${L}</h3><hr><ul>${li(ls)}</ul>`],
+  ['label-text-node', (L, ls) => `${L}<ul>${li(ls)}</ul>`],
+  ['label-link-heading', (L, ls, c) => `<h3><a href="${c.origin}/category/news/">${L}</a></h3><ul>${li(ls)}</ul>`],
+  ['split-columns', (L, ls) => `<div class="rel"><h4>${L}</h4><div class="cols"><ul>${li(ls.slice(0, 2))}</ul><ul>${li(ls.slice(2))}</ul></div></div>`],
+  ['cards-readmore', (L, ls, c) => `<div class="recommended"><p class="title">${L}</p>${ls.map((l) => `<div class="item">${a(l, thumb(l, c))}<p>${a(l)}</p><p><a href="${esc(l.href)}">»</a></p></div>`).join('')}</div>`],
 ];
 
 // ---- calls: the container around the call's inner HTML: [name, (inner) => html] ----

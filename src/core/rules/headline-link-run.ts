@@ -48,7 +48,7 @@ export const headlineLinkRun: Rule = {
       const label = labelBefore(el, ctx);
       const reason = `${label ? `"${textOf(label)}" and ` : ''}run of ${run.length} headline links to other stories of the site`;
       for (const node of label ? [label, ...run] : run) {
-        matches.push({ node, action: { type: 'remove' }, reason, text: textOf(node), href: absoluteUrl(ctx.linksOf(node)[0]?.getAttribute('href'), ctx.pageUrl) ?? '' });
+        matches.push({ node, action: { type: 'remove' }, reason, text: textOf(node), href: node.nodeType === 1 ? (absoluteUrl(ctx.linksOf(node as Element)[0]?.getAttribute('href'), ctx.pageUrl) ?? '') : '' });
       }
     }
     return matches;

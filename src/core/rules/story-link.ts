@@ -4,7 +4,7 @@
 // headline (several words, or several characters of Chinese or Japanese).
 import { countWords, letterCount, textOf } from '../text';
 import type { RuleContext } from './rule';
-import { looksLikeArticleUrl, pathSegments } from '../url';
+import { absoluteUrl, looksLikeArticleUrl, pathSegments } from '../url';
 
 const ID_QUERY = /[?&](p|page_id|story|article|id|nid)=\d+/i;
 const CJK_SLUG = /(%e[3-9]%[0-9a-f]{2}%[0-9a-f]{2}){6}/i; // six or more CJK characters, percent-encoded
@@ -23,10 +23,25 @@ export function isShortLabel(text: string, words = 6): boolean {
   return countWords(text) <= words || (/[\u3040-\u9fff]/.test(text) && letterCount(text) <= 2 * words);
 }
 
-/** A short line without links right before a box or run of story links: its label ("More:", "関連記事"). */
-export function labelBefore(el: Element, ctx: RuleContext): Element | null {
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'em', 'font', 'i', 'img', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
+
+/**
+ * A short line right before a box or run of story links: its label ("More:", "関連記事"). An element without
+ * links — or a heading whose links only name a section of the site ("More from Politics") — or a line of
+ * bare text on its own (nothing inline runs into it: it is not the end of a sentence of the text).
+ */
+export function labelBefore(el: Element, ctx: RuleContext): Element | Text | null {
+  const prevNode = el.previousSibling;
+  if (prevNode?.nodeType === 3 && prevNode.nodeValue?.trim()) {
+    const text = textOf(prevNode);
+    const before = prevNode.previousSibling;
+    const ownLine = !before || (before.nodeType === 1 && !INLINE.has((before as Element).localName));
+    return ownLine && isShortLabel(text) && text.length <= 60 && !/[.!?…]$/.test(text) ? (prevNode as Text) : null;
+  }
   const prev = el.previousElementSibling;
-  if (!prev || ctx.linksOf(prev).length > 0) return null;
+  if (!prev) return null;
+  const links = ctx.linksOf(prev);
+  if (links.length > 0 && !(/^H[1-6]$/.test(prev.tagName) && links.every((a) => !isStoryUrl(absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? '')))) return null;
   const text = textOf(prev);
   return text && isShortLabel(text) && text.length <= 60 && !prev.querySelector('img, figure, table') ? prev : null;
 }

@@ -156,6 +156,22 @@ function ledesBefore(region: Element): Element[] {
  * its other children), the lede just before `region` (ledesBefore) and a deep copy of `region`. Structured data in the body (JSON-LD) goes to the head
  * so Readability still reads the page's metadata.
  */
+/**
+ * The head as Readability reads it: the title, the meta tags and the JSON-LD. Styles, scripts and links are
+ * left out: the later steps never read them, and a copied <style> is parsed again (a page's head can carry
+ * hundreds of kilobytes of inline CSS and script).
+ */
+function headCopy(head: HTMLHeadElement, copy: Document): Element {
+  const out = copy.importNode(head, false);
+  for (let child = head.firstElementChild; child; child = child.nextElementSibling) {
+    const name = child.localName;
+    if (name === 'title' || name === 'meta' || (name === 'script' && child.getAttribute('type') === 'application/ld+json')) {
+      out.appendChild(copy.importNode(child, true));
+    }
+  }
+  return out;
+}
+
 export function copyRegion(doc: Document, region: Element): Document {
   const copy = doc.implementation.createHTMLDocument('');
   copy.replaceChildren();
@@ -166,7 +182,7 @@ export function copyRegion(doc: Document, region: Element): Document {
   for (const el of chain) {
     const shallow = copy.importNode(el, false);
     parent.appendChild(shallow);
-    if (el === doc.documentElement && doc.head) shallow.appendChild(copy.importNode(doc.head, true));
+    if (el === doc.documentElement && doc.head) shallow.appendChild(headCopy(doc.head, copy));
     // Readability climbs from its best candidate to the parent while the candidate is an only child. Each
     // element of the chain had its siblings on the page; copied alone, every one would be an only child and
     // Readability would climb to the top, where the wrappers' class names ("scroll", "widget"…) can get the

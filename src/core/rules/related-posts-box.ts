@@ -18,9 +18,13 @@ const CANDIDATES = tagSet('div, section, aside, ul, ol, nav, p, dl, table, block
 const PROSE_BLOCKS = new Set(['p', 'li', 'div']);
 const HINT = /(^|[\s_-])(related|yarpp|crp|jp-relatedposts|read-?next|more-?(stories|articles|posts)|recommend|also-?like|you-?may|further-?reading|mas-?leidas)/i;
 
+const HEADING_BREAKERS = new Set(['div', 'section', 'article', 'p', 'ul', 'ol', 'table', 'figure', 'aside', 'header', 'main']);
+
 function headingOf(box: Element, linksOf: RuleContext['linksOf']): Element | null {
   const first = box.firstElementChild;
   if (!first || linksOf(first).some((a) => a !== first)) return null; // the index first: a lookup, not a search
+  // A heading holds a line of text: a wrapper of blocks is none (and its text would be read for nothing).
+  if (first.childElementCount > 4 || HEADING_BREAKERS.has(first.firstElementChild?.localName ?? '')) return null;
   const text = textOf(first);
   if (!text || countWords(text) > 8 || text.length > 70 || first.querySelector('a[href]')) return null;
   // A short first child without links over the links: a heading, a bold line, a <dt>, a caption, a <thead>.

@@ -10,17 +10,7 @@
 // Each returns { html, host, path, opening } where `opening` is the start of the article's first sentence
 // (what the bench waits to see on screen).
 
-/** mulberry32: a small, fast, seeded generator. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './large-page.mjs';
 
 const SUBJECTS = [
   'the canal company', 'the county engineers', 'the navigation trust', 'local merchants', 'the board of proprietors',

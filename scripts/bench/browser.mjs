@@ -63,23 +63,23 @@ function longPage() {
   return { id: `fixture ${name}`, file, html: readFileSync(file, 'utf8'), localize: true };
 }
 
-/** Everything the popup recorded, on its own clock (ms since its timeOrigin). */
-function readPopup() {
+/** Everything the popup recorded, on its own clock (ms since its timeOrigin); `w` is the popup's window. */
+export function readPopup(w = globalThis) {
   const marks = {};
-  for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('ro:') && !(m.name in marks)) marks[m.name] = { t: m.startTime, detail: m.detail };
-  const paint = Object.fromEntries(performance.getEntriesByType('paint').map((e) => [e.name, e.startTime]));
-  const app = document.getElementById('app');
+  for (const m of w.performance.getEntriesByType('mark')) if (m.name.startsWith('ro:') && !(m.name in marks)) marks[m.name] = { t: m.startTime, detail: m.detail };
+  const paint = Object.fromEntries(w.performance.getEntriesByType('paint').map((e) => [e.name, e.startTime]));
+  const app = w.document.getElementById('app');
   return {
-    timeOrigin: performance.timeOrigin,
+    timeOrigin: w.performance.timeOrigin,
     marks,
     paint,
     state: app?.dataset.state ?? null,
-    message: document.querySelector('.message__text')?.textContent ?? null,
-    size: { width: innerWidth, height: innerHeight },
+    message: w.document.querySelector('.message__text')?.textContent ?? null,
+    size: { width: w.innerWidth, height: w.innerHeight },
   };
 }
 
-function derive(clickAt, p) {
+export function derive(clickAt, p) {
   const at = (name) => p.marks[name]?.t;
   const offset = p.timeOrigin - clickAt; // the popup's navigation start, after the click
   const timing = p.marks['ro:article-received']?.detail ?? null;
@@ -94,7 +94,9 @@ function derive(clickAt, p) {
     clickToPaintedMs: offset + at('ro:article-painted'),
     extractMs: timing?.extractMs ?? Number.NaN,
     steps: timing?.steps ?? null,
+    clickToAskMs: offset + at('ro:article-requested'),
     injectMs: at('ro:content-injected') - at('ro:article-requested'),
+    callMs: at('ro:article-received') - at('ro:content-injected') - (timing?.extractMs ?? Number.NaN),
     renderMs: at('ro:article-painted') - at('ro:article-received'),
     askToPaintedMs: askToPainted,
     ratio: askToPainted / (timing?.extractMs ?? Number.NaN),
@@ -102,7 +104,7 @@ function derive(clickAt, p) {
   };
 }
 
-const med = (runs, key) => median(runs.map((r) => r[key]).filter(Number.isFinite));
+export const med = (runs, key) => median(runs.map((r) => r[key]).filter(Number.isFinite));
 
 export async function browserSection({ quick = false } = {}) {
   console.log('\n4. In the browser (headless Chromium, the real popup)');
@@ -292,7 +294,7 @@ export async function browserSection({ quick = false } = {}) {
 }
 
 /** Each step's median over the runs that carried a step clock. */
-function medianSteps(runs) {
+export function medianSteps(runs) {
   const byStep = {};
   for (const run of runs) {
     for (const [k, ms] of Object.entries(run.steps ?? {})) {

@@ -9,7 +9,8 @@ const WORDS = (
   'city council budget report river energy market school health study water policy court data people year'
 ).split(' ');
 
-function rng(seed) {
+/** mulberry32: a small, fast, seeded generator (also used by ff-pages.mjs). */
+export function rng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -8,20 +8,21 @@
 // Prints tables, writes bench-results/bench-<time>.json (and latest.json); the last line is a summary.
 // Options: --quick (fewer pages and reps, 1 MB only; under a minute), --limit N (benchmark pages),
 //          --all (print every page), --sizes 1,5 (large-page sizes in MB), --skip-large, --skip-pages,
-//          --skip-browser.
+//          --skip-browser, --skip-firefox.
 // Run from the repo root (npm run bench does); node --expose-gc lets it collect garbage between runs.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { browserSection } from './browser.mjs';
 import { bundlesSection } from './bundles.mjs';
+import { firefoxSection, firefoxSummary } from './firefox.mjs';
 import { fmtKB, fmtMs, fmtX, loadCore } from './core.mjs';
 import { largeSection } from './large.mjs';
 import { listPages, pagesSection } from './pages.mjs';
 import { stepsSection } from './steps.mjs';
 
 function parseArgs(argv) {
-  const opts = { quick: false, all: false, limit: Infinity, sizes: undefined, skipLarge: false, skipPages: false, skipBrowser: false };
+  const opts = { quick: false, all: false, limit: Infinity, sizes: undefined, skipLarge: false, skipPages: false, skipBrowser: false, skipFirefox: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') opts.quick = true;
@@ -29,6 +30,7 @@ function parseArgs(argv) {
     else if (a === '--skip-large') opts.skipLarge = true;
     else if (a === '--skip-pages') opts.skipPages = true;
     else if (a === '--skip-browser') opts.skipBrowser = true;
+    else if (a === '--skip-firefox') opts.skipFirefox = true;
     else if (a === '--limit') opts.limit = Number(argv[++i]);
     else if (a === '--sizes') opts.sizes = argv[++i].split(',').map(Number);
     else throw new Error(`unknown option ${a}`);
@@ -60,7 +62,7 @@ function browserSummary(browser) {
   ].join(' | ');
 }
 
-function summaryLine(pages, large, bundles, browser) {
+function summaryLine(pages, large, bundles, browser, firefox) {
   const parts = [];
   if (pages) {
     parts.push(`ratio ${fmtX(pages.summary.medianRatio)}`, `p95 ratio ${fmtX(pages.summary.p95Ratio)}`);
@@ -73,6 +75,7 @@ function summaryLine(pages, large, bundles, browser) {
   const content = bundles.find((b) => b.file.endsWith('/content.js'));
   parts.push(content?.gzip ? `content.js ${fmtKB(content.gzip)} gz` : 'content.js not built');
   parts.push(browserSummary(browser));
+  parts.push(firefoxSummary(firefox));
   return parts.join(' | ');
 }
 
@@ -86,7 +89,8 @@ try {
   const large = opts.skipLarge ? null : await largeSection(core, { quick: opts.quick, ...(opts.sizes && { sizes: opts.sizes }) });
   const bundles = bundlesSection();
   const browser = opts.skipBrowser ? null : await browserSection({ quick: opts.quick });
-  const summary = summaryLine(pages, large, bundles, browser);
+  const firefox = opts.skipFirefox ? null : await firefoxSection({ quick: opts.quick });
+  const summary = summaryLine(pages, large, bundles, browser, firefox);
 
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const result = {
@@ -102,6 +106,7 @@ try {
     large,
     bundles,
     browser,
+    firefox,
   };
   mkdirSync('bench-results', { recursive: true });
   const json = `${JSON.stringify(result, null, 2)}\n`;

@@ -1,12 +1,11 @@
-// The e2e suite in Firefox ESR (WebDriver BiDi). puppeteer cannot click the toolbar button here, so the real
-// popup is opened the way browsers.md describes: a button in an extension tab whose click handler (a real
-// user gesture) activates the test tab and calls browser.action.openPopup(); that grants activeTab exactly
-// like a toolbar click. The popup's document is reached through browser.extension.getViews() from that tab,
-// and screenshotted with drawSnapshot from the chrome scope.
+// The e2e suite in Firefox ESR (WebDriver BiDi). The browser, the add-on and the helper tab that opens the real
+// popup (a button whose click calls browser.action.openPopup(), which grants activeTab like a toolbar click)
+// come from firefox-session.mjs. The popup's document is reached through browser.extension.getViews() from
+// that tab, and screenshotted with drawSnapshot from the chrome scope.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, relative, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { basename, join, relative } from 'node:path';
+import { BASE, installAddon, launchFirefox, openHelper, POPUP, poll, sleep } from './firefox-session.mjs';
 import { checkSeedArticle, expr, headingPosition, inView, markCopyButton } from './checks.mjs';
 import { outlineSuite } from './outline.mjs';
 import { paritySuite, placeholderImage } from './parity.mjs';
@@ -15,15 +14,10 @@ import { firefoxDriver } from './security-drivers.mjs';
 import { robustnessSuite } from './robustness.mjs';
 import { toolsSuite } from './tools.mjs';
 
-const ADDON_ID = 'reader-outline@readeroutline.dev';
-const UUID = '5b0c7e52-6a4f-4d7e-9c1b-0e2f3a4b5c6d';
-const BASE = `moz-extension://${UUID}/`;
-const POPUP = "browser.extension.getViews({ type: 'popup' })[0]";
 const READER = "browser.extension.getViews({ type: 'tab' }).find((w) => w.location.search.startsWith('?a='))";
 /** The reader tab opened last (the outline tests open several). */
 const LAST_READER = "browser.extension.getViews({ type: 'tab' }).filter((w) => w.location.search.startsWith('?a=')).pop()";
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** Sets an outline's filter box, as typing would (the popup is reached through another page here). */
 const typeFilterIn = (w, variant, text) => {
   const box = w.document.querySelector(`[data-outline="${variant}"] .outline__search`);
@@ -32,52 +26,14 @@ const typeFilterIn = (w, variant, text) => {
   return true;
 };
 
-async function poll(what, check, timeout = 15_000, every = 100) {
-  const end = Date.now() + timeout;
-  let last;
-  while (Date.now() < end) {
-    try {
-      last = await check();
-      if (last) return last;
-    } catch (err) {
-      last = err;
-    }
-    await sleep(every);
-  }
-  throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
-}
-
-/** Opens an extension page in a tab (page.goto never resolves for moz-extension:, so poll instead). */
-async function openExtensionPage(page, url) {
-  page.goto(url).catch(() => undefined);
-  await poll(`${url} to load`, () => page.evaluate(`location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`));
-}
-
 export async function firefoxSuite(context) {
   const { test, server, expected, artifacts, pages, firefoxPath, hosts, parity } = context;
   const profileParent = mkdtempSync(join(tmpdir(), 'ro-e2e-firefox-'));
   const downloadDir = mkdtempSync(join(tmpdir(), 'ro-e2e-downloads-'));
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: firefoxPath,
-    headless: true,
-    args: ['-remote-allow-system-access', '--width=1280', '--height=900'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
-      'browser.shell.checkDefaultBrowser': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'toolkit.telemetry.reportingpolicy.firstRun': false,
-      'app.update.disabledForTesting': true,
-      // Pages served under their own site's name reach this server (on either loopback address); every
-      // other host goes to a closed port and fails at once instead of waiting on DNS; plain http stays http.
-      'network.dns.localDomains': hosts.join(','),
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': 9,
-      'network.proxy.no_proxies_on': hosts.join(','),
-      'dom.security.https_first': false,
+  const browser = await launchFirefox({
+    firefoxPath,
+    hosts,
+    prefs: {
       // Downloads go to a folder of the test's own, without asking.
       'browser.download.folderList': 2,
       'browser.download.dir': downloadDir,
@@ -87,28 +43,13 @@ export async function firefoxSuite(context) {
     },
   });
   try {
-    const id = await browser.installExtension(resolve('build/firefox'));
-    if (id !== ADDON_ID) throw new Error(`installed as ${id}`);
+    await installAddon(browser);
     const page = (await browser.pages())[0];
     await page.setViewport({ width: 1280, height: 860 });
     await page.goto(pages.article, { waitUntil: 'load' });
 
     // The helper: an extension tab (the reader page without a token) with the "open the popup" button.
-    const helper = await browser.newPage();
-    await openExtensionPage(helper, `${BASE}reader.html?e2e-helper`);
-    const testTabId = await helper.evaluate(`(async () => {
-      const me = await browser.tabs.getCurrent();
-      return (await browser.tabs.query({})).find((t) => t.id !== me.id).id;
-    })()`);
-    await helper.evaluate(`(() => {
-      const b = document.createElement('button');
-      b.id = 'e2e-open-popup';
-      b.textContent = 'open popup';
-      b.style.cssText = 'position:fixed;top:0;left:0;z-index:999;width:300px;height:80px';
-      b.addEventListener('click', () => { browser.tabs.update(${testTabId}, { active: true }); browser.action.openPopup(); });
-      document.body.append(b);
-      return true;
-    })()`);
+    const { helper, testTabId, openPopup, closePopup } = await openHelper(browser);
 
     const inPopup = (fn, ...args) => helper.evaluate(expr(POPUP, fn, ...args));
     const inReader = (fn, ...args) => helper.evaluate(expr(READER, fn, ...args));
@@ -117,16 +58,6 @@ export async function firefoxSuite(context) {
         const s = await inPopup(inView.state);
         return states.includes(s.state) ? s : false;
       });
-    const closePopup = async () => {
-      await helper.evaluate(`(() => { const w = ${POPUP}; if (w) w.close(); return true; })()`);
-      await poll('popup to close', () => helper.evaluate(`!${POPUP}`));
-    };
-    const openPopup = async () => {
-      if (await helper.evaluate(`Boolean(${POPUP})`)) await closePopup();
-      await helper.bringToFront();
-      await helper.click('#e2e-open-popup');
-      await poll('popup to open', () => helper.evaluate(`Boolean(${POPUP})`));
-    };
     const chromeContext = async () => {
       const tree = await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
       return tree.result.contexts[0].context;

@@ -9,9 +9,13 @@
 function words(list: string, at: 'start' | 'end' | 'word' | 'stem' = 'start'): RegExp {
   const alt = list.replace(/[.+?()[\]{}\\^$]/g, '\\$&');
   // A start is a whole word ("share", not "shared"; "follow", not "following"), or a stem marked "*" (síg* → Síguenos).
+  // One lookahead after all the whole words, not one per word: compiling a hundred Unicode-class lookaheads
+  // cost 66–80 ms on every click in Firefox (content.js is injected afresh each time); this costs about 1 ms.
   if (at === 'start') {
-    const whole = (w: string) => (w.endsWith('*') || CJK_WORD.test(w) ? w.replace('*', '') : `${w}(?![\\p{L}\\p{M}])`);
-    return new RegExp(`^(?:${alt.split('|').map(whole).join('|')})`, 'u');
+    const all = alt.split('|');
+    const stems = all.filter((w) => w.endsWith('*') || CJK_WORD.test(w)).map((w) => w.replace('*', ''));
+    const whole = all.filter((w) => !w.endsWith('*') && !CJK_WORD.test(w));
+    return new RegExp(`^(?:(?:${whole.join('|')})(?![\\p{L}\\p{M}])|${stems.join('|')})`, 'u');
   }
   if (at === 'end') return new RegExp(`(?:${alt})$`);
   const latin = alt.split('|').filter((w) => !CJK_WORD.test(w)).join('|');

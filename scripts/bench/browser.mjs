@@ -95,8 +95,10 @@ export function derive(clickAt, p) {
     extractMs: timing?.extractMs ?? Number.NaN,
     steps: timing?.steps ?? null,
     clickToAskMs: offset + at('ro:article-requested'),
-    injectMs: at('ro:content-injected') - at('ro:article-requested'),
-    callMs: at('ro:article-received') - at('ro:content-injected') - (timing?.extractMs ?? Number.NaN),
+    // From asking the page to the extraction's start in it (injecting and parsing content.js), and from the
+    // extraction's end to the answer in the popup (one executeScript carries both since content.js reads on load).
+    injectMs: (timing ? timing.startedAt - p.timeOrigin : Number.NaN) - at('ro:article-requested'),
+    callMs: at('ro:article-received') - (timing ? timing.startedAt - p.timeOrigin + timing.extractMs : Number.NaN),
     renderMs: at('ro:article-painted') - at('ro:article-received'),
     askToPaintedMs: askToPainted,
     ratio: askToPainted / (timing?.extractMs ?? Number.NaN),

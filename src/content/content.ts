@@ -1,12 +1,14 @@
 /**
  * Injected on demand (scripting.executeScript, files: ['content.js']) into the page's isolated world.
- * It only defines functions on the isolated world's globalThis; a second executeScript calls them.
+ * It defines functions on the isolated world's globalThis and, as its last statement, reads the page: the
+ * injection answers with the article. A forced read ("Try anyway") calls the function with a second executeScript.
  * A multi-page article's next page is found and read by pages.js, injected after the article is shown.
  * It never changes the live page: the core extracts from a copy of the document.
  * Every answer carries `timing`: how long the extraction ran in the page (for the popup's performance marks
  * and `npm run bench`), measured with performance.now(), which costs nothing next to the extraction.
  */
-import { CONTENT_GLOBAL, type ContentExtractFn, type ContentReadDocFn, READ_DOC_GLOBAL } from '../shared/messages';
+import { AUTO_GLOBAL, CONTENT_GLOBAL, type ContentExtractFn, type ContentReadDocFn, NO_AUTO_GLOBAL, READ_DOC_GLOBAL } from '../shared/messages';
+import type { ExtractResult } from '../shared/messages';
 import { readPage } from './read-page';
 
 const extract: ContentExtractFn = (force) => {
@@ -19,5 +21,17 @@ const extract: ContentExtractFn = (force) => {
 };
 
 (globalThis as unknown as Record<string, ContentExtractFn>)[CONTENT_GLOBAL] = extract;
+
+// The build ends content.js with `globalThis.__readerOutlineAuto()`: the injection's completion value is the
+// article read without force, so the popup's first click needs one executeScript. A caller that only wants
+// the functions defined (a forced read after the page lost them) sets the no-auto flag first.
+(globalThis as unknown as Record<string, () => ExtractResult | undefined>)[AUTO_GLOBAL] = () => {
+  const g = globalThis as unknown as Record<string, unknown>;
+  if (g[NO_AUTO_GLOBAL]) {
+    delete g[NO_AUTO_GLOBAL];
+    return undefined;
+  }
+  return extract(false);
+};
 // For pages.js: a fetched next page goes through the same reading as the page.
 (globalThis as unknown as Record<string, ContentReadDocFn>)[READ_DOC_GLOBAL] = (doc, url) => readPage(doc, url, true);

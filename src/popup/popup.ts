@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     const run = async (force: boolean) => {
       if (force) view.showLoading();
       mark('ro:article-requested');
-      const result = await extractInTab(tab.id, tab.url, force, () => mark('ro:content-injected'));
+      const result = await extractInTab(tab.id, tab.url, force);
       mark('ro:article-received', result.timing);
       view.showResult(result, force ? undefined : () => void run(true));
       mark('ro:article-rendered'); // the view marks ro:article-painted after the next frame

@@ -49,6 +49,13 @@ export const CONTENT_GLOBAL = '__readerOutlineExtract';
 
 export type ContentExtractFn = (force: boolean) => ExtractResult;
 
+/**
+ * content.js ends with a call of this (added by the build): the file's injection itself answers with the
+ * article, one round trip instead of two. Set NO_AUTO_GLOBAL before injecting it to only define the functions.
+ */
+export const AUTO_GLOBAL = '__readerOutlineAuto';
+export const NO_AUTO_GLOBAL = '__readerOutlineNoAuto';
+
 /** Name of the content script's function that reads a document other than the page (a fetched next page). */
 export const READ_DOC_GLOBAL = '__readerOutlineReadDoc';
 

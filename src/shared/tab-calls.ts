@@ -13,6 +13,7 @@ import {
   type FailureReason,
   type Message,
   NAVIGATED_MESSAGE,
+  NO_AUTO_GLOBAL,
   PAGES_GLOBAL,
   type ReaderHandOff,
   UNSCRIPTABLE_MESSAGE,
@@ -32,7 +33,9 @@ function callPages(op: 'find' | 'read', url: string, name: string, navigated: st
  */
 export async function fetchPageInTab(tabId: number, url: string): Promise<ExtractResult> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js', 'pages.js'] });
+    // content.js is still in the page from the first read (its own injection would read the page again):
+    // a page that lost it has moved on, and pages.js answers "navigated".
+    await browser.scripting.executeScript({ target: { tabId }, files: ['pages.js'] });
     const [injection] = await browser.scripting.executeScript({
       target: { tabId },
       func: callPages,
@@ -98,15 +101,10 @@ function isExtractResult(value: unknown): value is ExtractResult {
 const NAVIGATED = /frame.*(removed|not found|detached)|no frame with|document.*(unloaded|destroyed|navigat)|message manager disconnected|actor .*destroyed|page.*(closed|navigated|unloaded)|context (was )?(invalidated|destroyed)/i;
 
 /**
- * Injects content.js into the tab's top frame, then asks it for the article. Never throws, never hangs.
- * `onInjected` (optional) is called between the two steps (the popup marks it for the bench).
+ * Reads the tab's top frame: injecting content.js answers with the article (one round trip); a forced read
+ * calls the content script's function, injecting it first if the page lost it. Never throws, never hangs.
  */
-export async function extractInTab(
-  tabId: number,
-  url: string | undefined,
-  force = false,
-  onInjected?: () => void,
-): Promise<ExtractResult> {
+export async function extractInTab(tabId: number, url: string | undefined, force = false): Promise<ExtractResult> {
   if (isUnscriptableUrl(url)) return failure('unscriptable', UNSCRIPTABLE_MESSAGE);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<ExtractResult>((resolve) => {
@@ -116,24 +114,40 @@ export async function extractInTab(
     );
   });
   try {
-    return await Promise.race([inject(tabId, url, force, onInjected), timeout]);
+    return await Promise.race([inject(tabId, url, force), timeout]);
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function inject(tabId: number, url: string | undefined, force: boolean, onInjected?: () => void): Promise<ExtractResult> {
+/** Runs in the page: asks content.js to define its functions only (no reading) on its next injection. */
+function skipAutoRead(name: string): void {
+  (globalThis as unknown as Record<string, boolean>)[name] = true;
+}
+
+async function inject(tabId: number, url: string | undefined, force: boolean): Promise<ExtractResult> {
+  // injectImmediately: a page still loading is read as it is, instead of after it finishes loading.
+  const target = { tabId };
+  const call = async () => {
+    const [injection] = await browser.scripting.executeScript({ target, func: callContentScript, args: [force, CONTENT_GLOBAL, NAVIGATED_MESSAGE], injectImmediately: true });
+    return injection?.result as unknown;
+  };
   try {
-    // injectImmediately: a page still loading is read as it is, instead of after it finishes loading.
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'], injectImmediately: true });
-    onInjected?.();
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: callContentScript,
-      args: [force, CONTENT_GLOBAL, NAVIGATED_MESSAGE],
-      injectImmediately: true,
-    });
-    const value: unknown = injection?.result;
+    let value: unknown;
+    if (!force) {
+      const [injection] = await browser.scripting.executeScript({ target, files: ['content.js'], injectImmediately: true });
+      value = injection?.result;
+      // No completion value (a browser that drops it, or a new document in between): ask the function.
+      if (!isExtractResult(value)) value = await call();
+    } else {
+      value = await call();
+      if (isExtractResult(value) && !value.ok && value.reason === 'navigated') {
+        // The page lost content.js (or never had it): define it without reading, then read with force.
+        await browser.scripting.executeScript({ target, func: skipAutoRead, args: [NO_AUTO_GLOBAL], injectImmediately: true });
+        await browser.scripting.executeScript({ target, files: ['content.js'], injectImmediately: true });
+        value = await call();
+      }
+    }
     if (isExtractResult(value)) return value;
     return failure('error', 'The page did not answer.');
   } catch (err) {

@@ -2,8 +2,7 @@
  * Performance marks (User Timing) for the popup and the reader tab, read by `npm run bench`:
  *   ro:popup-start        the popup's own code starts (top of popup.ts)
  *   ro:first-frame        the first frame with the bar and the loading state has been produced
- *   ro:article-requested  the popup asks the page (before the content script is injected)
- *   ro:content-injected   content.js is in the page (the first executeScript came back)
+ *   ro:article-requested  the popup asks the page (injecting content.js, whose last statement reads it)
  *   ro:article-received   the result is back; detail = the content script's timing (extractMs, startedAt)
  *   ro:article-rendered   the result is in the DOM (the view's own work is done; the frame is not drawn yet)
  *   ro:article-painted    the first frame with the result (article or message) has been produced

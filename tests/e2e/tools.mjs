@@ -234,22 +234,22 @@ export async function toolsSuite(context, driver) {
     if (!marked) throw new Error('no sentence highlighted');
     await page.screenshot({ path: join(artifacts, `${name}-read-aloud.png`) });
     await page.click('.player [data-speech="toggle"]');
-    await page.waitForFunction(() => document.querySelector('.player').dataset.state === 'paused', { timeout: 3000 });
+    await page.waitForFunction(() => document.querySelector('.player').dataset.state === 'paused', { timeout: 10_000 });
     const count = await page.evaluate(() => window.__spoken.length);
     await new Promise((r) => setTimeout(r, 600));
     if ((await page.evaluate(() => window.__spoken.length)) !== count) throw new Error('still speaking while paused');
     await page.click('.player [data-speech="next-section"]');
     await page.focus('.player');
     await page.keyboard.press(' ');
-    await page.waitForFunction(() => window.__spoken[window.__spoken.length - 1] === 'The three kinds of gauge', { timeout: 3000 });
+    await page.waitForFunction(() => window.__spoken[window.__spoken.length - 1] === 'The three kinds of gauge', { timeout: 10_000 });
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => /^Small harbours usually choose/.test(window.__spoken[window.__spoken.length - 1]), { timeout: 3000 });
+    await page.waitForFunction(() => /^Small harbours usually choose/.test(window.__spoken[window.__spoken.length - 1]), { timeout: 10_000 });
     const from = await page.evaluate(() => [...document.querySelectorAll('.player__from option')].map((o) => o.textContent));
     if (from.length !== 6 || from[0] !== 'From the start') throw new Error(`read from: ${JSON.stringify(from)}`);
     await page.select('.player__from', '4');
-    await page.waitForFunction(() => window.__spoken[window.__spoken.length - 1] === 'What we would do differently', { timeout: 3000 });
+    await page.waitForFunction(() => window.__spoken[window.__spoken.length - 1] === 'What we would do differently', { timeout: 10_000 });
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.querySelector('.player').hidden && !document.querySelector('.is-speaking'), { timeout: 3000 });
+    await page.waitForFunction(() => document.querySelector('.player').hidden && !document.querySelector('.is-speaking'), { timeout: 10_000 });
   });
 
   await test('tools: multi-page: a three-page article is read from its own origin and merged, with a continuous outline', async () => {

@@ -60,13 +60,40 @@ describe('extractInTab', () => {
     expect(await extractInTab(1, 'https://example.com/')).toEqual({ ok: false, reason: 'unscriptable', message: UNSCRIPTABLE_MESSAGE });
   });
 
-  test('injected immediately (a page still loading is read as it is), both calls', async () => {
+  test('one call on a click: injecting content.js answers with the result, injected immediately (a page still loading is read as it is)', async () => {
     executeScript.mockResolvedValue([{ result: { ok: false, reason: 'empty', message: 'empty' } }]);
-    await extractInTab(1, 'https://example.com/');
-    expect(executeScript.mock.calls.map(([options]) => (options as { injectImmediately?: boolean }).injectImmediately)).toEqual([true, true]);
+    expect(await extractInTab(1, 'https://example.com/')).toMatchObject({ reason: 'empty' });
+    expect(executeScript.mock.calls.map(([options]) => [(options as { files?: string[] }).files, (options as { injectImmediately?: boolean }).injectImmediately])).toEqual([[['content.js'], true]]);
   });
 
-  test('a new document between the two injections (the content script is gone): "navigated"', async () => {
+  test('a forced read ("Try anyway") calls the function the first read left in the page: one call', async () => {
+    const g = globalThis as unknown as Record<string, unknown>;
+    g.__readerOutlineExtract = (force: boolean) => ({ ok: false, reason: 'not-article', message: `force ${force}` });
+    executeScript.mockImplementation(async (options: { func?: (...a: unknown[]) => unknown; args?: unknown[] }) =>
+      options.func ? [{ result: options.func(...(options.args ?? [])) }] : [{}],
+    );
+    expect(await extractInTab(1, 'https://example.com/', true)).toMatchObject({ message: 'force true' });
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    delete g.__readerOutlineExtract;
+  });
+
+  test('a forced read on a page that lost content.js: it is injected again without reading (the no-auto flag), then called', async () => {
+    const g = globalThis as unknown as Record<string, unknown>;
+    executeScript.mockImplementation(async (options: { files?: string[]; func?: (...a: unknown[]) => unknown; args?: unknown[] }) => {
+      if (options.files) {
+        expect(g.__readerOutlineNoAuto).toBe(true); // set before the file runs: it only defines its functions
+        delete g.__readerOutlineNoAuto;
+        g.__readerOutlineExtract = () => ({ ok: false, reason: 'empty', message: 'read with force' });
+        return [{}];
+      }
+      return [{ result: options.func?.(...(options.args ?? [])) }];
+    });
+    expect(await extractInTab(1, 'https://example.com/', true)).toMatchObject({ message: 'read with force' });
+    expect(executeScript).toHaveBeenCalledTimes(4);
+    delete g.__readerOutlineExtract;
+  });
+
+  test('no completion value, and the content script is gone when asked (a new document in between): "navigated"', async () => {
     executeScript.mockImplementation(async (options: { func?: (...a: unknown[]) => unknown; args?: unknown[] }) =>
       options.func ? [{ result: options.func(...(options.args ?? [])) }] : [{}],
     );

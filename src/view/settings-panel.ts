@@ -1,5 +1,6 @@
 /** The reading settings panel: segmented choices that save to storage.sync and apply at once. */
 import { h } from './dom';
+import { type MessageKey, t } from './i18n/index';
 import {
   currentSettings,
   FONTS,
@@ -12,20 +13,24 @@ import {
   WIDTHS,
 } from './settings';
 
-const LABELS: Record<string, string> = {
-  light: 'Light',
-  sepia: 'Sepia',
-  dark: 'Dark',
-  system: 'Auto',
-  serif: 'Serif',
-  sans: 'Sans',
-  narrow: 'Narrow',
-  medium: 'Medium',
-  wide: 'Wide',
-  compact: 'Tight',
-  normal: 'Normal',
-  loose: 'Airy',
+const LABELS: Record<string, MessageKey> = {
+  light: 'themeLight',
+  sepia: 'themeSepia',
+  dark: 'themeDark',
+  system: 'themeSystem',
+  serif: 'fontSerif',
+  sans: 'fontSans',
+  readable: 'fontReadable',
+  narrow: 'widthNarrow',
+  medium: 'widthMedium',
+  wide: 'widthWide',
+  compact: 'spacingCompact',
+  normal: 'spacingNormal',
+  loose: 'spacingLoose',
+  open: 'spacingOpen',
 };
+/** Choices whose name needs a word more (a tooltip, and the accessible description). */
+const HINTS: Record<string, MessageKey> = { readable: 'fontReadableHint', open: 'spacingOpenHint' };
 
 type ChoiceKey = 'theme' | 'font' | 'width' | 'leading';
 
@@ -44,9 +49,9 @@ function segmented(key: ChoiceKey, label: string, values: readonly string[]): HT
           : null;
     const button = h(
       'button',
-      { class: 'seg__option', type: 'button', role: 'radio', 'data-setting': key, 'data-value': value },
+      { class: 'seg__option', type: 'button', role: 'radio', 'data-setting': key, 'data-value': value, title: HINTS[value] ? t(HINTS[value]) : null },
       preview,
-      h('span', { class: 'seg__label' }, LABELS[value] ?? value),
+      h('span', { class: 'seg__label' }, LABELS[value] ? t(LABELS[value]) : value),
     );
     button.addEventListener('click', () => save({ [key]: value } as Partial<Settings>));
     group.appendChild(button);
@@ -56,14 +61,15 @@ function segmented(key: ChoiceKey, label: string, values: readonly string[]): HT
 
 function sizeStepper(): HTMLElement {
   const value = h('output', { class: 'stepper__value', 'data-size-value': '' });
-  const smaller = h('button', { class: 'stepper__btn', type: 'button', 'aria-label': 'Smaller text', 'data-size': '-1' }, 'A−');
-  const larger = h('button', { class: 'stepper__btn stepper__btn--big', type: 'button', 'aria-label': 'Larger text', 'data-size': '1' }, 'A+');
+  // The visible "A−" is a picture of the action: hidden from the accessible name, which is the words.
+  const smaller = h('button', { class: 'stepper__btn', type: 'button', title: t('smallerText'), 'data-size': '-1' }, h('span', { 'aria-hidden': 'true' }, 'A−'), h('span', { class: 'visually-hidden' }, t('smallerText')));
+  const larger = h('button', { class: 'stepper__btn stepper__btn--big', type: 'button', title: t('largerText'), 'data-size': '1' }, h('span', { 'aria-hidden': 'true' }, 'A+'), h('span', { class: 'visually-hidden' }, t('largerText')));
   smaller.addEventListener('click', () => save({ size: Math.max(SIZE_MIN, currentSettings().size - 1) }));
   larger.addEventListener('click', () => save({ size: Math.min(SIZE_MAX, currentSettings().size + 1) }));
   return h(
     'div',
     { class: 'settings__row' },
-    h('span', { class: 'settings__label' }, 'Size'),
+    h('span', { class: 'settings__label' }, t('size')),
     h('div', { class: 'stepper' }, smaller, value, larger),
   );
 }
@@ -76,12 +82,12 @@ export interface SettingsPanel {
 export function createSettingsPanel(keysHelp: HTMLElement): SettingsPanel {
   const element = h(
     'div',
-    { class: 'panel settings', id: 'settings-panel', role: 'dialog', 'aria-label': 'Reading settings', 'data-panel': 'settings', hidden: true },
-    segmented('theme', 'Theme', THEMES),
-    segmented('font', 'Font', FONTS),
+    { class: 'panel settings', id: 'settings-panel', role: 'dialog', 'aria-label': t('readingSettings'), 'data-panel': 'settings', hidden: true },
+    segmented('theme', t('theme'), THEMES),
+    segmented('font', t('font'), FONTS),
     sizeStepper(),
-    segmented('width', 'Width', WIDTHS),
-    segmented('leading', 'Spacing', LEADINGS),
+    segmented('width', t('width'), WIDTHS),
+    segmented('leading', t('spacing'), LEADINGS),
     keysHelp,
   );
   const sync = (settings: Settings) => {
@@ -90,7 +96,7 @@ export function createSettingsPanel(keysHelp: HTMLElement): SettingsPanel {
       button.setAttribute('aria-checked', String(settings[key] === button.dataset.value));
     }
     const out = element.querySelector('[data-size-value]');
-    if (out) out.textContent = `${settings.size}px`;
+    if (out) out.textContent = t('sizeValue', settings.size);
     for (const button of Array.from(element.querySelectorAll<HTMLButtonElement>('[data-size]'))) {
       button.disabled = button.dataset.size === '1' ? settings.size >= SIZE_MAX : settings.size <= SIZE_MIN;
     }

@@ -10,6 +10,7 @@ import { paritySuite, placeholderImage } from './parity.mjs';
 import { robustnessSuite } from './robustness.mjs';
 import { securitySuite } from './security.mjs';
 import { toolsSuite } from './tools.mjs';
+import { a11ySuite } from './a11y.mjs';
 import { chromiumDriver } from './security-drivers.mjs';
 
 const POPUP_TIMEOUT = 15_000;
@@ -304,20 +305,31 @@ export async function chromiumSuite(context) {
     const downloadDir = mkdtempSync(join(tmpdir(), 'ro-e2e-downloads-'));
     const cdp = await browser.target().createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloadDir });
-    await toolsSuite(context, {
+    const openReaderOn = async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+      const pop = await openPopup();
+      await waitState(pop, ['article']);
+      const seen = new Set(await browser.targets());
+      await pop.click('[data-action="open-tab"]');
+      const target = await browser.waitForTarget((t) => !seen.has(t) && t.url().startsWith(`${base}reader.html?a=`), { timeout: POPUP_TIMEOUT });
+      const tab = await target.asPage();
+      await waitState(tab, ['article']);
+      return tab;
+    };
+    await a11ySuite(context, {
       name: 'chromium',
-      downloadDir,
-      openReader: async (url) => {
+      openPopup: async (url) => {
         await page.goto(url, { waitUntil: 'load' });
         const pop = await openPopup();
         await waitState(pop, ['article']);
-        const seen = new Set(await browser.targets());
-        await pop.click('[data-action="open-tab"]');
-        const target = await browser.waitForTarget((t) => !seen.has(t) && t.url().startsWith(`${base}reader.html?a=`), { timeout: POPUP_TIMEOUT });
-        const tab = await target.asPage();
-        await waitState(tab, ['article']);
-        return tab;
+        return pop;
       },
+      openReader: openReaderOn,
+    });
+    await toolsSuite(context, {
+      name: 'chromium',
+      downloadDir,
+      openReader: openReaderOn,
       readClipboard: (p) => p.evaluate(() => navigator.clipboard.readText()),
       openPopupOn: async (url) => {
         await page.goto(url, { waitUntil: 'load' });

@@ -14,7 +14,6 @@ const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const THEMES = ['light', 'sepia', 'dark'];
-const SEED_TITLE = 'Ukraine prepares';
 
 /** Runs axe on the page's document; resolves to its violations (rule id, impact, the first targets). */
 export async function axeViolations(page) {
@@ -83,7 +82,7 @@ async function auditView(page, label, counts, report) {
 }
 
 export async function a11ySuite(context, driver) {
-  const { test, pages, artifacts, notes } = context;
+  const { test, pages, artifacts, notes, expected } = context;
   const name = driver.name;
   const counts = {};
   const report = {};
@@ -95,7 +94,7 @@ export async function a11ySuite(context, driver) {
   });
 
   await test(`a11y: axe (WCAG 2.2 AA) finds nothing in the reader tab, light/sepia/dark, with each panel open`, async () => {
-    const reader = await driver.openReader(pages.article, SEED_TITLE);
+    const reader = await driver.openReader(pages.article, expected.title);
     try {
       await reader.setViewport({ width: 1280, height: 860 });
       await auditView(reader, 'reader', counts, report);

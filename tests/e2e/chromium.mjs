@@ -325,6 +325,12 @@ export async function chromiumSuite(context) {
         return pop;
       },
       openReader: openReaderOn,
+      // CDP directly: puppeteer's emulateMediaFeatures refuses forced-colors.
+      // The session stays open: detaching it would drop the emulation.
+      emulateMedia: async (p, features) => {
+        p.a11yCdp ??= await p.createCDPSession();
+        await p.a11yCdp.send('Emulation.setEmulatedMedia', { features });
+      },
     });
     await toolsSuite(context, {
       name: 'chromium',

@@ -74,7 +74,8 @@ export function panelFocus(panel: HTMLElement, button: HTMLElement) {
   });
   return {
     opened(): void {
-      const target = panel.querySelector<HTMLElement>('[aria-checked="true"]') ?? focusables(panel)[0];
+      // The choice in force (a checked setting, the section being read), else the first control.
+      const target = panel.querySelector<HTMLElement>('[aria-checked="true"], [aria-current]:not([hidden])') ?? focusables(panel)[0];
       (target ?? panel).focus({ preventScroll: true });
     },
     closed(): void {

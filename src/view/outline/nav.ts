@@ -7,7 +7,7 @@
 import { h, icon } from '../dom';
 import { markRanges, matchRanges, queryWords } from './filter';
 import { LONG_OUTLINE, type Section, minutesLabel, trailOf } from './sections';
-import { type MessageKey, plural, t, uiAttrs } from '../i18n/index';
+import { type MessageKey, plural, t, uiAttrs, uiLocale } from '../i18n/index';
 
 export type OutlineVariant = 'inline' | 'side' | 'menu';
 
@@ -76,7 +76,7 @@ export class OutlineNav {
       this.filterBox.addEventListener('keydown', (event) => this.onFilterKey(event));
       tools = h('div', { class: 'outline__tools' }, h('label', { class: 'outline__find' }, icon('search', 15), this.filterBox, h('kbd', { 'aria-hidden': 'true' }, '/')));
     }
-    const head = title || this.allButton ? h('div', { class: 'outline__head' }, title ? h('h2', { class: 'outline__title', ...uiAttrs() }, t(title)) : null, this.allButton) : null;
+    const head = title || this.allButton ? h('div', { class: 'outline__head' }, title ? h('h2', { class: 'outline__title', lang: uiLocale() }, t(title)) : null, this.allButton) : null;
     this.empty = h('p', { class: 'outline__empty', role: 'status', hidden: true });
     list.addEventListener('keydown', (event) => this.onListKey(event));
     this.element = h(
@@ -100,7 +100,7 @@ export class OutlineNav {
         event.preventDefault();
         this.options.onPick(index);
       });
-      const minutes = h('span', { class: 'outline__min', 'aria-hidden': 'true' }, minutesLabel(section.totalMinutes));
+      const minutes = h('span', { class: 'outline__min', 'aria-hidden': 'true', ...uiAttrs() }, minutesLabel(section.totalMinutes));
       link.setAttribute('title', t('sectionTitleTime', entry.text, plural('minutesOfReading', section.totalMinutes)));
       const hasChildren = section.children.length > 0;
       const fold =

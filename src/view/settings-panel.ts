@@ -62,8 +62,8 @@ function segmented(key: ChoiceKey, label: string, values: readonly string[]): HT
 function sizeStepper(): HTMLElement {
   const value = h('output', { class: 'stepper__value', 'data-size-value': '' });
   // The visible "A−" is a picture of the action: hidden from the accessible name, which is the words.
-  const smaller = h('button', { class: 'stepper__btn', type: 'button', title: t('smallerText'), 'data-size': '-1' }, h('span', { 'aria-hidden': 'true' }, 'A−'), h('span', { class: 'visually-hidden' }, t('smallerText')));
-  const larger = h('button', { class: 'stepper__btn stepper__btn--big', type: 'button', title: t('largerText'), 'data-size': '1' }, h('span', { 'aria-hidden': 'true' }, 'A+'), h('span', { class: 'visually-hidden' }, t('largerText')));
+  const smaller = h('button', { class: 'stepper__btn', type: 'button', title: t('smallerText'), 'data-size': '-1' }, h('span', { 'aria-hidden': 'true', dir: 'ltr' }, 'A−'), h('span', { class: 'visually-hidden' }, t('smallerText')));
+  const larger = h('button', { class: 'stepper__btn stepper__btn--big', type: 'button', title: t('largerText'), 'data-size': '1' }, h('span', { 'aria-hidden': 'true', dir: 'ltr' }, 'A+'), h('span', { class: 'visually-hidden' }, t('largerText')));
   smaller.addEventListener('click', () => save({ size: Math.max(SIZE_MIN, currentSettings().size - 1) }));
   larger.addEventListener('click', () => save({ size: Math.min(SIZE_MAX, currentSettings().size + 1) }));
   return h(

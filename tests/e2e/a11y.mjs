@@ -290,7 +290,9 @@ export async function a11ySuite(context, driver) {
 
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const byTheme = THEMES.map((t) => `${t} ${Object.entries(counts).reduce((n, [k, c]) => n + (k.includes(` ${t} `) ? c : 0), 0)}`).join(', ');
-  notes.push(`${name}: axe WCAG 2.2 AA, ${Object.keys(counts).length} audits, ${total} violating nodes (${byTheme})`);
-  writeFileSync(join(artifacts, `a11y-axe-${name}.json`), `${JSON.stringify({ counts, report }, null, 1)}\n`);
+  if (Object.keys(counts).length) {
+    notes.push(`${name}: axe WCAG 2.2 AA, ${Object.keys(counts).length} audits, ${total} violating nodes (${byTheme})`);
+    writeFileSync(join(artifacts, `a11y-axe-${name}.json`), `${JSON.stringify({ counts, report }, null, 1)}\n`);
+  }
   await popup?.close().catch(() => undefined);
 }

@@ -11,6 +11,7 @@ import { robustnessSuite } from './robustness.mjs';
 import { securitySuite } from './security.mjs';
 import { toolsSuite } from './tools.mjs';
 import { a11ySuite } from './a11y.mjs';
+import { localeSuite } from './locales.mjs';
 import { chromiumDriver } from './security-drivers.mjs';
 
 const POPUP_TIMEOUT = 15_000;
@@ -332,6 +333,7 @@ export async function chromiumSuite(context) {
         await p.a11yCdp.send('Emulation.setEmulatedMedia', { features });
       },
     });
+    await localeSuite(context, 'chromium');
     await toolsSuite(context, {
       name: 'chromium',
       downloadDir,

@@ -15,6 +15,7 @@ import { firefoxDriver } from './security-drivers.mjs';
 import { robustnessSuite } from './robustness.mjs';
 import { toolsSuite } from './tools.mjs';
 import { a11ySuite } from './a11y.mjs';
+import { localeSuite } from './locales.mjs';
 
 const ADDON_ID = 'reader-outline@readeroutline.dev';
 const UUID = '5b0c7e52-6a4f-4d7e-9c1b-0e2f3a4b5c6d';
@@ -389,6 +390,7 @@ export async function firefoxSuite(context) {
       },
       openReader: openReaderOn,
     });
+    await localeSuite(context, 'firefox');
     await toolsSuite(context, {
       name: 'firefox',
       downloadDir,

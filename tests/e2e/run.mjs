@@ -77,8 +77,16 @@ if (parity.skip) {
   results.skipped++;
   console.log(`\n  - skipped: browser parity on benchmark pages: ${parity.skip}`);
 }
+/** A test this machine cannot run (say what is missing): counted as skipped, never as passed. */
+function skip(name, reason) {
+  if (grep && !name.includes(grep)) return;
+  results.skipped++;
+  console.log(`  - skipped: ${name}: ${reason}`);
+}
+
 const context = {
   test,
+  skip,
   server,
   expected,
   artifacts,

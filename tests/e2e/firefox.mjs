@@ -389,6 +389,8 @@ export async function firefoxSuite(context) {
         return tab;
       },
       openReader: openReaderOn,
+      // Enter and Space from BiDi key input reach the page but do not press a focused button here.
+      buttonKeys: false,
     });
     await localeSuite(context, 'firefox');
     await toolsSuite(context, {

@@ -100,7 +100,7 @@ export class OutlineNav {
         event.preventDefault();
         this.options.onPick(index);
       });
-      const minutes = h('span', { class: 'outline__min', 'aria-hidden': 'true', ...uiAttrs() }, minutesLabel(section.totalMinutes));
+      const minutes = h('span', { class: 'outline__min', 'aria-hidden': 'true' }, h('span', uiAttrs(), minutesLabel(section.totalMinutes)));
       link.setAttribute('title', t('sectionTitleTime', entry.text, plural('minutesOfReading', section.totalMinutes)));
       const hasChildren = section.children.length > 0;
       const fold =

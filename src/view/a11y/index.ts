@@ -13,8 +13,7 @@ export function skipLink(main: HTMLElement): HTMLAnchorElement {
     event.preventDefault();
     const target = main.querySelector<HTMLElement>('#doc-title, .message__title') ?? main;
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.focus();
-    target.scrollIntoView({ block: 'nearest' });
+    target.focus(); // and scrolled into view
   });
   return link;
 }

@@ -56,7 +56,25 @@ function segmented(key: ChoiceKey, label: string, values: readonly string[]): HT
     button.addEventListener('click', () => save({ [key]: value } as Partial<Settings>));
     group.appendChild(button);
   }
+  group.addEventListener('keydown', (event) => moveChoice(group, event));
   return h('div', { class: 'settings__row' }, h('span', { class: 'settings__label' }, label), group);
+}
+
+/**
+ * A radio group is one Tab stop (the checked choice); the arrow keys move to the next or previous choice and
+ * pick it, as in any radio group (left and right follow the writing direction).
+ */
+function moveChoice(group: HTMLElement, event: KeyboardEvent): void {
+  const rtl = getComputedStyle(group).direction === 'rtl';
+  const step = { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[event.key];
+  if (!step || event.altKey || event.ctrlKey || event.metaKey) return;
+  const options = Array.from(group.querySelectorAll<HTMLButtonElement>('[role="radio"]'));
+  const at = options.indexOf(event.target as HTMLButtonElement);
+  if (at < 0) return;
+  event.preventDefault();
+  const next = options[(at + step + options.length) % options.length]!;
+  next.focus();
+  next.click();
 }
 
 function sizeStepper(): HTMLElement {
@@ -93,7 +111,9 @@ export function createSettingsPanel(keysHelp: HTMLElement): SettingsPanel {
   const sync = (settings: Settings) => {
     for (const button of Array.from(element.querySelectorAll<HTMLButtonElement>('[data-setting]'))) {
       const key = button.dataset.setting as ChoiceKey;
-      button.setAttribute('aria-checked', String(settings[key] === button.dataset.value));
+      const checked = settings[key] === button.dataset.value;
+      button.setAttribute('aria-checked', String(checked));
+      button.tabIndex = checked ? 0 : -1; // one Tab stop per group; the arrows move inside it
     }
     const out = element.querySelector('[data-size-value]');
     if (out) out.textContent = t('sizeValue', settings.size);

@@ -7,10 +7,11 @@
 import '../support/jsdom-globals';
 import type { Article } from '../../src/core';
 
+const mockSet = jest.fn(async (_items: Record<string, unknown>) => undefined);
 jest.mock('webextension-polyfill', () => ({
   __esModule: true,
   default: {
-    storage: { sync: { get: async () => ({}), set: async () => undefined }, onChanged: { addListener: () => undefined } },
+    storage: { sync: { get: async () => ({}), set: (items: Record<string, unknown>) => mockSet(items) }, onChanged: { addListener: () => undefined } },
   },
 }));
 const { mountView }: typeof import('../../src/view/view') = require('../../src/view/view');
@@ -97,6 +98,19 @@ describe('the view', () => {
     expect(panel.hidden).toBe(true);
     expect(document.activeElement).toBe(button);
   });
+});
+
+test('a settings choice is one Tab stop; the arrow keys move along it and pick', () => {
+  const { root, view } = mount();
+  view.showResult({ ok: true, article });
+  const themes = Array.from(root.querySelectorAll<HTMLButtonElement>('[data-setting="theme"]'));
+  expect(themes.map((b) => b.tabIndex)).toEqual([-1, -1, -1, 0]); // 'system' (Auto) is checked by default
+  themes[3]!.focus();
+  themes[3]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
+  expect((document.activeElement as HTMLElement).dataset.value).toBe('light');
+  expect(mockSet).toHaveBeenLastCalledWith({ readerSettings: expect.objectContaining({ theme: 'light' }) });
+  themes[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true, cancelable: true }));
+  expect((document.activeElement as HTMLElement).dataset.value).toBe('system');
 });
 
 describe('panelFocus', () => {

@@ -66,19 +66,17 @@ const openState = (page, state) =>
 
 const closeAll = (page) => page.keyboard.press('Escape').then(() => page.evaluate(() => new Promise((r) => setTimeout(r, 100))));
 
-/** Audits one view in every theme and state; returns the counts and throws on any violation. */
-async function auditView(page, label, counts, report) {
+/** Audits one view in one theme, in every state; keeps the counts and throws on any violation. */
+async function auditView(page, label, theme, counts, report) {
   const failures = [];
-  for (const theme of THEMES) {
-    if ((await setTheme(page, theme)) !== theme) throw new Error(`${label}: theme ${theme} did not apply`);
-    for (const state of ['plain', 'settings', 'sections', 'removed']) {
-      if (!(await openState(page, state))) throw new Error(`${label} ${theme}: could not open ${state}`);
-      const violations = await axeViolations(page);
-      counts[`${label} ${theme} ${state}`] = violations.reduce((n, v) => n + v.nodes, 0);
-      report[`${label} ${theme} ${state}`] = violations;
-      for (const v of violations) failures.push(`${theme}/${state}: ${v.id} ×${v.nodes}`);
-      await closeAll(page);
-    }
+  if ((await setTheme(page, theme)) !== theme) throw new Error(`${label}: theme ${theme} did not apply`);
+  for (const state of ['plain', 'settings', 'sections', 'removed']) {
+    if (!(await openState(page, state))) throw new Error(`${label} ${theme}: could not open ${state}`);
+    const violations = await axeViolations(page);
+    counts[`${label} ${theme} ${state}`] = violations.reduce((n, v) => n + v.nodes, 0);
+    report[`${label} ${theme} ${state}`] = violations;
+    for (const v of violations) failures.push(`${theme}/${state}: ${v.id} ×${v.nodes}`);
+    await closeAll(page);
   }
   if (failures.length) throw new Error(`${label}: axe violations at WCAG 2.2 AA (details in artifacts/): ${failures.join(', ')}`);
 }
@@ -177,21 +175,30 @@ export async function a11ySuite(context, driver) {
   if (driver.buttonKeys === false) notes.push(`${name}: Enter/Space sent over WebDriver BiDi reach the page (keydown seen) but do not press a focused button, so the keyboard test opens panels with their keys (s, t)`);
   let popup = null;
 
-  await test(`a11y: axe (WCAG 2.2 AA) finds nothing in the popup, light/sepia/dark, with each panel open`, async () => {
-    popup = await driver.openPopup(pages.article);
-    await auditView(popup, 'popup', counts, report);
-  });
+  // One test per view and theme (four states each): twelve axe runs in one test overran the minute on a busy machine.
+  for (const theme of THEMES) {
+    await test(`a11y: axe (WCAG 2.2 AA) finds nothing in the popup, ${theme}, with each panel open`, async () => {
+      popup ??= await driver.openPopup(pages.article);
+      await auditView(popup, 'popup', theme, counts, report);
+    });
+  }
+  await popup?.close().catch(() => undefined);
+  popup = null;
+  let reader = null;
+  for (const theme of THEMES) {
+    await test(`a11y: axe (WCAG 2.2 AA) finds nothing in the reader tab, ${theme}, with each panel open`, async () => {
+      if (!reader) {
+        reader = await driver.openReader(pages.article, expected.title);
+        await reader.setViewport({ width: 1280, height: 860 });
+      }
+      await auditView(reader, 'reader', theme, counts, report);
+    });
+  }
+  if (reader) {
+    await setTheme(reader, 'light').catch(() => undefined);
+    await reader.close().catch(() => undefined);
+  }
 
-  await test(`a11y: axe (WCAG 2.2 AA) finds nothing in the reader tab, light/sepia/dark, with each panel open`, async () => {
-    const reader = await driver.openReader(pages.article, expected.title);
-    try {
-      await reader.setViewport({ width: 1280, height: 860 });
-      await auditView(reader, 'reader', counts, report);
-    } finally {
-      await setTheme(reader, 'light').catch(() => undefined);
-      await reader.close().catch(() => undefined);
-    }
-  });
   await test('a11y: keyboard only: Tab walks the popup in order with a visible focus ring; panels trap focus and give it back on Esc', async () => {
     await popup?.close().catch(() => undefined);
     popup = await driver.openPopup(pages.article); // a Chromium popup closes when another window takes focus

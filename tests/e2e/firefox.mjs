@@ -15,7 +15,7 @@ import { firefoxDriver } from './security-drivers.mjs';
 import { robustnessSuite } from './robustness.mjs';
 import { toolsSuite } from './tools.mjs';
 import { a11ySuite } from './a11y.mjs';
-import { localeSuite } from './locales.mjs';
+import { articleIn, localeSuite } from './locales.mjs';
 
 const ADDON_ID = 'reader-outline@readeroutline.dev';
 const UUID = '5b0c7e52-6a4f-4d7e-9c1b-0e2f3a4b5c6d';
@@ -385,8 +385,7 @@ export async function firefoxSuite(context) {
         const tab = await browser.newPage();
         await tab.setViewport({ width: 640, height: 600 });
         await openExtensionPage(tab, `${BASE}popup.html?tab=${testTabId}`);
-        await poll('the popup page', () => tab.evaluate(() => document.getElementById('app')?.dataset.state === 'article'), 15_000);
-        return tab;
+        return articleIn(tab);
       },
       openReader: openReaderOn,
       // Enter and Space from BiDi key input reach the page but do not press a focused button here.

@@ -26,7 +26,7 @@ async function poll(what, check, timeout = 15_000) {
  * Waits for the view's result; a page stopped by the 1.5 s extraction budget (a loaded machine: this test is
  * about words, not speed) is read once more. Anything but an article fails with the view's message.
  */
-async function articleIn(tab) {
+export async function articleIn(tab) {
   const result = () => poll('a result', () => tab.evaluate(() => document.getElementById('app')?.dataset.state ?? false), 25_000);
   let state = await result();
   if (state === 'too-big') {

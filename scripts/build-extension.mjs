@@ -89,6 +89,8 @@ export async function buildExtension(target) {
     await build({ entryPoints: [STYLES], outfile: `${outdir}/view.css`, bundle: true, minify: true, logLevel: 'warning' });
   }
   for (const file of STATIC.filter(existsSync)) cpSync(file, `${outdir}/${file.split('/').pop()}`);
+  // The UI's words (browser.i18n): manifest strings as __MSG_…__, the view's through src/view/i18n.
+  if (existsSync('_locales')) cpSync('_locales', `${outdir}/_locales`, { recursive: true });
   if (existsSync('icons')) {
     cpSync('icons', `${outdir}/icons`, { recursive: true, filter: (src) => !src.endsWith('.svg') });
   }

@@ -29,6 +29,7 @@ import { INJECTED_LINK_RULES } from './rules';
 import { countWords, normalizeSpace, textOf } from './text';
 import { STAND_IN_ADDRESS, isAddress, relativeUrl, relativizeUrls } from './unknown-address';
 import { absoluteUrl, hostName } from './url';
+import { articleDirection, rtlLanguageGuess } from './text-direction';
 
 // The time budget guards the page against a pathological extraction, not slow devices: a long read takes
 // up to 1.8 s in Firefox's content script, and the popup stops waiting for an answer at 10 s.
@@ -130,8 +131,8 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
     siteName: parsed.siteName || meta.siteName || (known ? hostName(pageUrl) : ''),
     url: known ? pageUrl : '',
     publishedTime: parsed.publishedTime || meta.publishedTime,
-    lang: lang || null,
-    dir: parsed.dir === 'rtl' || meta.dir === 'rtl' ? 'rtl' : 'ltr',
+    lang: lang || rtlLanguageGuess(text) || null,
+    dir: articleDirection(parsed.dir, meta.dir, text),
     excerpt: normalizeSpace(parsed.excerpt ?? '') || textOf(fragment).slice(0, 200),
     leadImage: leadImage && !known ? relativeUrl(leadImage) : leadImage,
     html,

@@ -6,10 +6,11 @@
 import browser from 'webextension-polyfill';
 import type { ExtractResult } from '../shared/messages';
 import { extractInTab, fetchPageInTab, findNextPageInTab, requestReaderTab } from '../shared/tab-calls';
-import { afterNextPaint, applyCachedSettings, mark, mountView } from '../view/index';
+import { afterNextPaint, applyCachedSettings, localizeDocument, mark, mountView, t } from '../view/index';
 
 mark('ro:popup-start');
 applyCachedSettings();
+localizeDocument();
 
 async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
   const param = new URLSearchParams(location.search).get('tab');
@@ -37,14 +38,14 @@ async function main(): Promise<void> {
         .catch((err: unknown) => view.showResult({ ok: false, reason: 'error', message: String(err) }));
     },
     fetchPage: (url) =>
-      tabId === null ? Promise.resolve({ ok: false, reason: 'error', message: 'No tab to read from.' }) : fetchPageInTab(tabId, url),
+      tabId === null ? Promise.resolve({ ok: false, reason: 'error', message: t('noTab') }) : fetchPageInTab(tabId, url),
   });
   view.showLoading();
   afterNextPaint(() => mark('ro:first-frame'));
   try {
     const tab = await tabLookup;
     if (!tab) {
-      view.showResult({ ok: false, reason: 'unscriptable', message: 'There is no page to read in this window.' });
+      view.showResult({ ok: false, reason: 'unscriptable', message: t('noPageInWindow') });
       return;
     }
     tabId = tab.id;

@@ -5,9 +5,10 @@
  */
 import type { ExtractResult } from '../shared/messages';
 import { extractInTab, fetchPageInTab, findNextPageInTab, loadHandOff } from '../shared/tab-calls';
-import { afterNextPaint, applyCachedSettings, mark, mountView } from '../view/index';
+import { afterNextPaint, applyCachedSettings, localizeDocument, mark, mountView, t } from '../view/index';
 
 applyCachedSettings();
+localizeDocument();
 
 async function main(): Promise<void> {
   /** The tab the article came from: further pages of a multi-page article are read through it. */
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
   const view = mountView(document.getElementById('app')!, {
     mode: 'tab',
     fetchPage: (url) =>
-      source === null ? Promise.resolve({ ok: false, reason: 'error', message: 'The original tab is not known.' }) : fetchPageInTab(source, url),
+      source === null ? Promise.resolve({ ok: false, reason: 'error', message: t('sourceUnknown') }) : fetchPageInTab(source, url),
   });
   view.showLoading();
   afterNextPaint(() => mark('ro:first-frame'));
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
       view.showResult({
         ok: false,
         reason: 'error',
-        message: 'This reader tab has expired: articles are kept until the browser closes. Open the page again and click Reader Outline.',
+        message: t('readerExpired'),
       });
       return;
     }

@@ -2,3 +2,4 @@
 export { afterNextPaint, mark } from './marks';
 export { applyCachedSettings } from './settings';
 export { mountView, type View, type ViewMode, type ViewOptions } from './view';
+export { localizeDocument, t } from './i18n/index';

@@ -1,5 +1,6 @@
 /** Keyboard: move between sections and open the panels; the arrow keys and Space keep scrolling the text. */
 import { h } from './dom';
+import { type MessageKey, t } from './i18n/index';
 
 export interface KeyActions {
   nextSection(): void;
@@ -19,34 +20,34 @@ export interface KeyActions {
 }
 
 /** Shown in the settings panel; the same table drives the docs. */
-export const KEY_HELP: ReadonlyArray<[string[], string]> = [
-  [['j', 'n'], 'next section'],
-  [['k', 'p'], 'previous section'],
-  [['J', ']'], 'next chapter (first-level section)'],
-  [['K', '['], 'previous chapter'],
-  [['/'], 'filter the sections (long outlines)'],
-  [['c'], 'copy a link to this section'],
-  [['↑', '↓', 'Space'], 'scroll'],
-  [['t'], 'sections list'],
-  [['s'], 'settings'],
-  [['e'], 'copy, save or print'],
-  [['r'], 'read aloud from this section'],
-  [['o'], 'open in tab'],
-  [['Esc'], 'close'],
+export const KEY_HELP: ReadonlyArray<[string[], MessageKey]> = [
+  [['j', 'n'], 'keyNextSection'],
+  [['k', 'p'], 'keyPrevSection'],
+  [['J', ']'], 'keyNextChapter'],
+  [['K', '['], 'keyPrevChapter'],
+  [['/'], 'keyFilter'],
+  [['c'], 'keyCopyLink'],
+  [['↑', '↓', 'Space'], 'keyScroll'],
+  [['t'], 'keySections'],
+  [['s'], 'keySettings'],
+  [['e'], 'keyExport'],
+  [['r'], 'keyReadAloud'],
+  [['o'], 'keyOpenInTab'],
+  [['Esc'], 'keyClose'],
 ];
 
 export function keysHelp(withOpenInTab: boolean): HTMLElement {
   const list = h('dl', { class: 'keys' });
   for (const [keys, what] of KEY_HELP) {
-    if (what === 'open in tab' && !withOpenInTab) continue;
+    if (what === 'keyOpenInTab' && !withOpenInTab) continue;
     const dt = h('dt', {});
     keys.forEach((key, i) => {
       if (i) dt.appendChild(document.createTextNode(' '));
-      dt.appendChild(h('kbd', {}, key));
+      dt.appendChild(h('kbd', {}, key === 'Space' ? t('keySpace') : key));
     });
-    list.append(dt, h('dd', {}, what));
+    list.append(dt, h('dd', {}, t(what)));
   }
-  return h('details', { class: 'settings__keys' }, h('summary', { class: 'settings__label' }, 'Keyboard shortcuts'), list);
+  return h('details', { class: 'settings__keys' }, h('summary', { class: 'settings__label' }, t('keyboardShortcuts')), list);
 }
 
 function typing(target: EventTarget | null): boolean {

@@ -1,5 +1,6 @@
 /** Small parts of the reading view around the outline: the reading-progress bar and a passing note. */
 import { h } from './dom';
+import { t } from './i18n/index';
 
 export interface ProgressBar {
   element: HTMLElement;
@@ -11,7 +12,7 @@ export function createProgressBar(): ProgressBar {
   const fill = h('div', { class: 'progress__fill' });
   const element = h(
     'div',
-    { class: 'progress', role: 'progressbar', 'aria-label': 'Reading progress', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0, 'data-progress': '0' },
+    { class: 'progress', role: 'progressbar', 'aria-label': t('readingProgress'), 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0, 'data-progress': '0' },
     fill,
   );
   let last = -1;

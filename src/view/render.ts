@@ -9,6 +9,7 @@ import { h, icon } from './dom';
 import { finishMedia } from './embeds/cards';
 import { enhanceFootnotes } from './footnotes/popover';
 import { sanitizeArticleHtml } from './sanitize-html';
+import { plural, t, uiAttrs } from './i18n/index';
 
 const LINK_KINDS: ReadonlySet<Removal['kind']> = new Set(['leaked-markup', 'read-more', 'keyword-link', 'affiliate-link']);
 
@@ -91,7 +92,6 @@ function removedNote(all: Removal[]): HTMLElement | null {
   const removed = all.filter((r) => !FURNITURE_KINDS.has(r.kind));
   if (!removed.length) return null;
   const links = removed.every((r) => LINK_KINDS.has(r.kind));
-  const noun = links ? (removed.length === 1 ? 'injected link' : 'injected links') : removed.length === 1 ? 'injected item' : 'injected items';
   const list = h('ul', { class: 'removed__list' });
   for (const r of removed) {
     list.appendChild(
@@ -100,8 +100,8 @@ function removedNote(all: Removal[]): HTMLElement | null {
   }
   return h(
     'details',
-    { class: 'removed', 'data-removed': removed.length, dir: 'ltr' },
-    h('summary', {}, `${removed.length} ${noun} removed`),
+    { class: 'removed', 'data-removed': removed.length, ...uiAttrs() },
+    h('summary', {}, plural(links ? 'removedLinks' : 'removedItems', removed.length)),
     list,
   );
 }
@@ -123,11 +123,11 @@ export function renderArticle(article: Article): RenderedArticle {
   });
   const source = h(
     'a',
-    { class: 'doc__source', href: linkHref(article.url, article.url), target: '_blank', rel: 'noopener noreferrer', title: 'Open the original page', dir: 'ltr' },
-    hostName(article.url) || 'Original page',
+    { class: 'doc__source', href: linkHref(article.url, article.url), target: '_blank', rel: 'noopener noreferrer', title: t('openOriginal'), dir: 'ltr' },
+    hostName(article.url) || t('originalPage'),
     icon('external', 12),
   );
-  const factParts: HTMLElement[] = [h('span', { class: 'doc__time', dir: 'ltr' }, `${article.readingMinutes} min read`)];
+  const factParts: HTMLElement[] = [h('span', { class: 'doc__time', ...uiAttrs() }, plural('readTime', article.readingMinutes))];
   const removed = removedNote(article.removed);
   if (removed) factParts.push(removed);
   factParts.push(source);
@@ -139,7 +139,7 @@ export function renderArticle(article: Article): RenderedArticle {
   const header = h(
     'header',
     { class: 'doc__header' },
-    h('h1', { class: 'doc__title', id: 'doc-title', tabindex: -1 }, article.title || 'Untitled'),
+    h('h1', { class: 'doc__title', id: 'doc-title', tabindex: -1 }, article.title || t('untitled')),
     metaParts.length ? meta : null,
     facts,
   );
@@ -177,8 +177,8 @@ export function renderMessage(spec: MessageSpec): HTMLElement {
       : null;
   return h(
     'section',
-    { class: `message message--${spec.kind}`, role: 'status', 'data-message': spec.kind },
-    h('div', { class: 'message__icon' }, icon(spec.kind === 'unscriptable' ? 'lock' : spec.kind === 'error' ? 'alert' : 'book', 28)),
+    { class: `message message--${spec.kind}`, 'data-message': spec.kind },
+    h('div', { class: 'message__icon', 'aria-hidden': 'true' }, icon(spec.kind === 'unscriptable' ? 'lock' : spec.kind === 'error' ? 'alert' : 'book', 28)),
     h('h1', { class: 'message__title' }, spec.title),
     h('p', { class: 'message__text' }, spec.text),
     button,
@@ -194,7 +194,7 @@ export function renderNotice(text: string): HTMLElement {
 export function renderLoading(): HTMLElement {
   return h(
     'div',
-    { class: 'loading', role: 'status', 'aria-label': 'Reading the page…' },
+    { class: 'loading', role: 'status', 'aria-label': t('loading') },
     h('div', { class: 'skel skel--kicker' }),
     h('div', { class: 'skel skel--title' }),
     h('div', { class: 'skel skel--title skel--short' }),
@@ -202,6 +202,6 @@ export function renderLoading(): HTMLElement {
     h('div', { class: 'skel skel--line' }),
     h('div', { class: 'skel skel--line' }),
     h('div', { class: 'skel skel--line skel--short' }),
-    h('p', { class: 'loading__label' }, 'Reading the page…'),
+    h('p', { class: 'loading__label' }, t('loading')),
   );
 }

@@ -5,9 +5,11 @@
 import browser from 'webextension-polyfill';
 
 export type ThemeChoice = 'light' | 'sepia' | 'dark' | 'system';
-export type FontChoice = 'serif' | 'sans';
+/** 'readable': the most legible font installed (view.css names the stack: Atkinson Hyperlegible, Lexend, …). */
+export type FontChoice = 'serif' | 'sans' | 'readable';
 export type WidthChoice = 'narrow' | 'medium' | 'wide';
-export type LeadingChoice = 'compact' | 'normal' | 'loose';
+/** 'open': the dyslexia-friendly preset, the text spacing of WCAG 1.4.12 (letters, words, lines, paragraphs). */
+export type LeadingChoice = 'compact' | 'normal' | 'loose' | 'open';
 
 export interface Settings {
   theme: ThemeChoice;
@@ -23,12 +25,12 @@ export const SIZE_MIN = 14;
 export const SIZE_MAX = 26;
 
 export const THEMES: readonly ThemeChoice[] = ['light', 'sepia', 'dark', 'system'];
-export const FONTS: readonly FontChoice[] = ['serif', 'sans'];
+export const FONTS: readonly FontChoice[] = ['serif', 'sans', 'readable'];
 export const WIDTHS: readonly WidthChoice[] = ['narrow', 'medium', 'wide'];
-export const LEADINGS: readonly LeadingChoice[] = ['compact', 'normal', 'loose'];
+export const LEADINGS: readonly LeadingChoice[] = ['compact', 'normal', 'loose', 'open'];
 
 const MEASURE: Record<WidthChoice, string> = { narrow: '58ch', medium: '68ch', wide: '80ch' };
-const LINE_HEIGHT: Record<LeadingChoice, string> = { compact: '1.45', normal: '1.65', loose: '1.85' };
+const LINE_HEIGHT: Record<LeadingChoice, string> = { compact: '1.45', normal: '1.65', loose: '1.85', open: '2' };
 
 const STORAGE_KEY = 'readerSettings';
 const CACHE_KEY = 'reader-outline:settings';
@@ -84,6 +86,7 @@ export function applySettings(settings: Settings): void {
   root.style.setProperty('--text-size', `${settings.size}px`);
   root.style.setProperty('--measure', MEASURE[settings.width]);
   root.style.setProperty('--leading', LINE_HEIGHT[settings.leading]);
+  root.dataset.spacing = settings.leading;
   root.style.colorScheme = root.dataset.theme === 'dark' ? 'dark' : 'light';
 }
 

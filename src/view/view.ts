@@ -5,13 +5,16 @@
 import type { Article } from '../core/article';
 import type { NextPage } from '../core/pagination';
 import type { ExtractResult } from '../shared/messages';
+import { createAnnouncer, panelFocus, skipLink } from './a11y/index';
 import { h, icon } from './dom';
 import { type HeldBack, holdBackBelowFirstScreen } from './first-screen';
 import { bindKeys, keysHelp } from './keys';
 import { afterNextPaint, mark } from './marks';
 import { OutlineNav, ScrollSpy, type Section, addSectionLinks, copyText, linkFor, resolveSections } from './outline/index';
 import { createProgressBar, createToast } from './reading-aids';
-import { type MessageSpec, renderArticle, renderLoading, renderMessage, renderNotice } from './render';
+import { t } from './i18n/index';
+import { renderArticle, renderLoading, renderMessage, renderNotice } from './render';
+import { messageFor } from './result-message';
 import { createSettingsPanel } from './settings-panel';
 import { createReadingTools } from './tools';
 import { watchSettings } from './settings';
@@ -34,46 +37,13 @@ export interface View {
   offerNextPage(next: NextPage): void;
 }
 
-function messageFor(result: Extract<ExtractResult, { ok: false }>, retry?: () => void): MessageSpec {
-  switch (result.reason) {
-    case 'not-article':
-      return retry
-        ? {
-            kind: 'not-article',
-            title: 'This page doesn’t look like an article',
-            text: 'It may be a home page, a list of links or an app. Reader Outline can still try to pull out the main text.',
-            action: { label: 'Try anyway', run: retry },
-          }
-        : { kind: 'not-article', title: 'Nothing to read here', text: 'No main text could be found on this page, even on a second try.' };
-    case 'unscriptable':
-      return { kind: 'unscriptable', title: 'This page can’t be read', text: result.message };
-    case 'too-big':
-      return { kind: 'error', title: 'This page is too large', text: result.message };
-    case 'frames':
-      return {
-        kind: 'not-article',
-        title: 'This page is made of frames',
-        text: result.message,
-        ...(result.url ? { link: { label: 'Open the frame', href: result.url } } : {}),
-      };
-    case 'empty':
-      return { kind: 'not-article', title: 'This page is empty', text: result.message };
-    case 'loading':
-      return { kind: 'not-article', title: 'The page is still loading', text: result.message, ...(retry ? { action: { label: 'Try again', run: retry } } : {}) };
-    case 'navigated':
-      return { kind: 'error', title: 'The page changed', text: result.message };
-    default:
-      return { kind: 'error', title: 'Something went wrong', text: result.message || 'The page could not be read.' };
-  }
-}
-
 export function mountView(root: HTMLElement, options: ViewOptions): View {
   const popup = options.mode === 'popup';
   root.replaceChildren();
   root.className = `app app--${options.mode}`;
   document.documentElement.dataset.mode = options.mode;
 
-  const sectionsLabel = h('span', { class: 'bar__current' }, 'Contents');
+  const sectionsLabel = h('span', { class: 'bar__current' }, t('contents'));
   const sectionsButton = h(
     'button',
     { class: 'bar__sections', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'outline-panel', 'data-action': 'sections', hidden: true },
@@ -83,14 +53,14 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
   );
   const settingsButton = h(
     'button',
-    { class: 'bar__btn', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'settings-panel', title: 'Reading settings (s)', 'data-action': 'settings' },
+    { class: 'bar__btn', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'settings-panel', title: t('withKey', t('readingSettings'), 's'), 'data-action': 'settings' },
     icon('type', 20),
-    h('span', { class: 'visually-hidden' }, 'Reading settings'),
+    h('span', { class: 'visually-hidden' }, t('readingSettings')),
   );
   const openButton = popup
-    ? h('button', { class: 'bar__btn bar__btn--primary', type: 'button', title: 'Open in a reader tab (o)', 'data-action': 'open-tab', hidden: true }, icon('external', 16), h('span', {}, 'Open in tab'))
+    ? h('button', { class: 'bar__btn bar__btn--primary', type: 'button', title: t('withKey', t('openInReaderTab'), 'o'), 'data-action': 'open-tab', hidden: true }, icon('external', 16), h('span', {}, t('openInTab')))
     : null;
-  const brand = h('span', { class: 'bar__brand' }, icon('book', 20), h('span', { class: 'bar__name' }, 'Reader Outline'));
+  const brand = h('span', { class: 'bar__brand' }, icon('book', 20), h('span', { class: 'bar__name' }, t('extName')));
   const barTitle = h('span', { class: 'bar__title', 'aria-hidden': 'true' });
   const settingsPanel = createSettingsPanel(keysHelp(popup));
   const main = h('main', { class: 'page', id: 'main' });
@@ -120,16 +90,16 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
   const progress = popup ? null : createProgressBar();
   if (progress) bar.appendChild(progress.element);
   const toast = createToast();
+  const announcer = createAnnouncer();
   const outlinePanel = h('div', { class: 'panel outline-panel', id: 'outline-panel', 'data-panel': 'outline', hidden: true });
   const side = h('aside', { class: 'side', hidden: true });
   const layout = h('div', { class: 'layout' }, side, main);
-  root.append(bar, settingsPanel.element, outlinePanel, layout, toast.element, ...tools.elements);
+  root.append(skipLink(main), bar, settingsPanel.element, outlinePanel, layout, toast.element, announcer.element, ...tools.elements);
   /** The article's language and direction rule the reading area (the side outline moves right in RTL). */
   const setDirection = (dir: 'ltr' | 'rtl', lang: string | null) => {
     layout.dir = dir;
     if (lang) layout.lang = lang;
     else layout.removeAttribute('lang');
-    outlinePanel.dir = dir;
   };
 
   // Panels: one open at a time, closed by Escape, a click outside, or picking a section.
@@ -138,11 +108,15 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     [outlinePanel, sectionsButton],
     tools.panel,
   ];
+  const focusOf = new Map(panels.map(([p, b]) => [p, panelFocus(p, b)]));
   const setOpen = (panel: HTMLElement, open: boolean) => {
     for (const [p, b] of panels) {
       const on = p === panel ? open : false;
+      const was = !p.hidden;
       p.hidden = !on;
       b.setAttribute('aria-expanded', String(on));
+      if (on && !was) focusOf.get(p)?.opened();
+      else if (!on && was) focusOf.get(p)?.closed();
     }
   };
   const toggle = (panel: HTMLElement) => {
@@ -179,11 +153,20 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
   }
 
   const sideNav = () => navs.find((n) => n.variant === 'side' && n.element.getClientRects().length > 0);
+  /** After a move by key or outline: "Section 3 of 9: …" for screen readers (scrolling alone says nothing). */
+  const moved = () => {
+    const i = spy?.current ?? -1;
+    if (sections[i]) announcer.say(t('sectionOf', i + 1, sections.length, sections[i].entry.text));
+  };
+  const andSay = (move: () => void) => () => {
+    move();
+    moved();
+  };
   bindKeys({
-    nextSection: () => spy?.next(1),
-    previousSection: () => spy?.next(-1),
-    nextTopSection: () => spy?.nextTop(1),
-    previousTopSection: () => spy?.nextTop(-1),
+    nextSection: andSay(() => spy?.next(1)),
+    previousSection: andSay(() => spy?.next(-1)),
+    nextTopSection: andSay(() => spy?.nextTop(1)),
+    previousTopSection: andSay(() => spy?.nextTop(-1)),
     toggleOutline: () => {
       if (!sections.length) return;
       if (!sectionsButton.hidden && getComputedStyle(sectionsButton).display !== 'none') toggle(outlinePanel);
@@ -202,8 +185,8 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       const link = section && current?.ok ? linkFor(section, current.article.url) : null;
       if (!section || !link) return false;
       copyText(link).then(
-        () => toast.show(`Link to “${section.entry.text}” copied`),
-        () => toast.show('The browser did not allow copying the link'),
+        () => toast.show(t('linkCopied', section.entry.text)),
+        () => toast.show(t('copyRefused')),
       );
       return true;
     },
@@ -215,7 +198,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
 
   const onSection = (index: number) => {
     for (const nav of navs) nav.setCurrent(index);
-    sectionsLabel.textContent = index >= 0 ? (sections[index]?.entry.text ?? 'Contents') : 'Contents';
+    sectionsLabel.textContent = index >= 0 ? (sections[index]?.entry.text ?? t('contents')) : t('contents');
     for (const nav of navs) if (nav.variant !== 'inline' && nav.element.getClientRects().length) nav.reveal(index);
     root.classList.toggle('is-reading', index >= 0);
   };
@@ -227,14 +210,16 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     const pick = (index: number) => {
       closePanels();
       spy?.goTo(index);
+      moved();
     };
     const copied = (ok: boolean, section: Section) =>
-      toast.show(ok ? `Link to “${section.entry.text}” copied` : 'The browser did not allow copying the link');
+      toast.show(ok ? t('linkCopied', section.entry.text) : t('copyRefused'));
     addSectionLinks(sections, article.url, copied);
     navs = [];
     const doc = h('article', { class: 'doc', lang: article.lang, dir: article.dir }, rendered.header);
     if (sections.length) {
       const menu = new OutlineNav(sections, 'menu', { onPick: pick, onEscape: closePanels });
+      Object.assign(menu.element, { dir: article.dir, lang: article.lang ?? '' });
       outlinePanel.replaceChildren(menu.element);
       navs.push(menu);
       if (popup) {
@@ -255,7 +240,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     sectionsButton.hidden = !sections.length;
     root.classList.toggle('has-outline', sections.length > 0);
     if (openButton) openButton.hidden = false;
-    if (!popup) document.title = `${article.title} · Reader Outline`;
+    if (!popup) document.title = t('tabTitle', article.title);
     barTitle.textContent = article.title;
     window.scrollTo(0, 0);
     spy?.destroy();
@@ -338,7 +323,8 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
         root.dataset.state = 'article';
         showArticle(result.article);
         tools.loadPages(result);
-        if (result.partial) main.prepend(renderNotice('The page was still loading when it was read: this may not be the whole article.'));
+        if (result.partial) main.prepend(renderNotice(t('partialNotice')));
+        announcer.say(t('articleLoaded', result.article.title || t('untitled')));
         afterResultPainted('article');
         return;
       }
@@ -348,7 +334,9 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
       sectionsButton.hidden = true;
       side.hidden = true;
       if (openButton) openButton.hidden = true;
-      main.replaceChildren(renderMessage(messageFor(result, retry)));
+      const message = messageFor(result, retry);
+      main.replaceChildren(renderMessage(message));
+      announcer.alert(t('errorAnnounce', message.title));
       afterResultPainted(result.reason);
     },
     offerNextPage(next) {

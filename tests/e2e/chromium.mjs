@@ -10,6 +10,8 @@ import { paritySuite, placeholderImage } from './parity.mjs';
 import { robustnessSuite } from './robustness.mjs';
 import { securitySuite } from './security.mjs';
 import { toolsSuite } from './tools.mjs';
+import { a11ySuite } from './a11y.mjs';
+import { articleIn, localeSuite } from './locales.mjs';
 import { chromiumDriver } from './security-drivers.mjs';
 
 const POPUP_TIMEOUT = 15_000;
@@ -304,20 +306,36 @@ export async function chromiumSuite(context) {
     const downloadDir = mkdtempSync(join(tmpdir(), 'ro-e2e-downloads-'));
     const cdp = await browser.target().createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloadDir });
+    const openReaderOn = async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+      const pop = await openPopup();
+      await waitState(pop, ['article']);
+      const seen = new Set(await browser.targets());
+      await pop.click('[data-action="open-tab"]');
+      const target = await browser.waitForTarget((t) => !seen.has(t) && t.url().startsWith(`${base}reader.html?a=`), { timeout: POPUP_TIMEOUT });
+      const tab = await target.asPage();
+      await waitState(tab, ['article']);
+      return tab;
+    };
+    await a11ySuite(context, {
+      name: 'chromium',
+      openPopup: async (url) => {
+        await page.goto(url, { waitUntil: 'load' });
+        return articleIn(await openPopup()); // 25 s, and once more if a loaded machine overran the budget
+      },
+      openReader: openReaderOn,
+      // CDP directly: puppeteer's emulateMediaFeatures refuses forced-colors.
+      // The session stays open: detaching it would drop the emulation.
+      emulateMedia: async (p, features) => {
+        p.a11yCdp ??= await p.createCDPSession();
+        await p.a11yCdp.send('Emulation.setEmulatedMedia', { features });
+      },
+    });
+    await localeSuite(context, 'chromium');
     await toolsSuite(context, {
       name: 'chromium',
       downloadDir,
-      openReader: async (url) => {
-        await page.goto(url, { waitUntil: 'load' });
-        const pop = await openPopup();
-        await waitState(pop, ['article']);
-        const seen = new Set(await browser.targets());
-        await pop.click('[data-action="open-tab"]');
-        const target = await browser.waitForTarget((t) => !seen.has(t) && t.url().startsWith(`${base}reader.html?a=`), { timeout: POPUP_TIMEOUT });
-        const tab = await target.asPage();
-        await waitState(tab, ['article']);
-        return tab;
-      },
+      openReader: openReaderOn,
       readClipboard: (p) => p.evaluate(() => navigator.clipboard.readText()),
       openPopupOn: async (url) => {
         await page.goto(url, { waitUntil: 'load' });

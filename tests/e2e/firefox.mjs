@@ -13,6 +13,8 @@ import { securitySuite } from './security.mjs';
 import { firefoxDriver } from './security-drivers.mjs';
 import { robustnessSuite } from './robustness.mjs';
 import { toolsSuite } from './tools.mjs';
+import { a11ySuite } from './a11y.mjs';
+import { articleIn, localeSuite } from './locales.mjs';
 
 const READER = "browser.extension.getViews({ type: 'tab' }).find((w) => w.location.search.startsWith('?a='))";
 /** The reader tab opened last (the outline tests open several). */
@@ -278,10 +280,7 @@ export async function firefoxSuite(context) {
         awaitPromise: false,
       });
     };
-    await toolsSuite(context, {
-      name: 'firefox',
-      downloadDir,
-      openReader: async (url, title) => {
+    const openReaderOn = async (url, title) => {
         await page.bringToFront();
         // A player frame the test server cannot serve fails the BiDi navigation although the page loaded.
         await page.goto(url, { waitUntil: 'load' }).catch(() => undefined);
@@ -302,7 +301,32 @@ export async function firefoxSuite(context) {
         const tab = await poll('the reader tab for the page', find, 15_000, 200);
         await tab.setViewport({ width: 1280, height: 860 });
         return tab;
+    };
+    await a11ySuite(context, {
+      name: 'firefox',
+      // The real popup grants activeTab on the test tab; the same popup page then runs in a tab of its own
+      // (popup.html?tab=ID), where puppeteer can inject axe and type (the popup panel is chrome-scope).
+      openPopup: async (url) => {
+        await page.bringToFront();
+        await page.goto(url, { waitUntil: 'load' }).catch(() => undefined);
+        await poll('the page to load', () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), 15_000);
+        await openPopup();
+        await waitPopup(['article']);
+        await closePopup();
+        const tab = await browser.newPage();
+        await tab.setViewport({ width: 640, height: 600 });
+        await openExtensionPage(tab, `${BASE}popup.html?tab=${testTabId}`);
+        return articleIn(tab);
       },
+      openReader: openReaderOn,
+      // Enter and Space from BiDi key input reach the page but do not press a focused button here.
+      buttonKeys: false,
+    });
+    await localeSuite(context, 'firefox');
+    await toolsSuite(context, {
+      name: 'firefox',
+      downloadDir,
+      openReader: openReaderOn,
       readClipboard,
       // The popup's document is reached from the helper tab (browser.extension.getViews).
       openPopupOn: async (url) => {

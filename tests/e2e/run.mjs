@@ -16,6 +16,7 @@ import { firefoxSuite } from './firefox.mjs';
 import { prepareParity, reportParity } from './parity.mjs';
 import { startServer } from './server.mjs';
 import { TOOL_FIXTURES, toolPages } from './tools.mjs';
+import { A11Y_FIXTURES } from './a11y.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 process.chdir(ROOT);
@@ -66,7 +67,7 @@ const server = await startServer();
 const pages = {
   article: server.fixtureUrl('seed-news-h2'),
   home: server.fixtureUrl('home-teasers'),
-  ...Object.fromEntries(TOOL_FIXTURES.map((name) => [name, server.fixtureUrl(name)])),
+  ...Object.fromEntries([...TOOL_FIXTURES, ...A11Y_FIXTURES].map((name) => [name, server.fixtureUrl(name)])),
   ...toolPages(server),
 };
 // The outline tests (outline.mjs) read these under their own names too.
@@ -76,8 +77,16 @@ if (parity.skip) {
   results.skipped++;
   console.log(`\n  - skipped: browser parity on benchmark pages: ${parity.skip}`);
 }
+/** A test this machine cannot run (say what is missing): counted as skipped, never as passed. */
+function skip(name, reason) {
+  if (grep && !name.includes(grep)) return;
+  results.skipped++;
+  console.log(`  - skipped: ${name}: ${reason}`);
+}
+
 const context = {
   test,
+  skip,
   server,
   expected,
   artifacts,

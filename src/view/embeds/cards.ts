@@ -8,6 +8,7 @@
 import { embedInfo, embedLabel } from '../../core/embeds';
 import { h } from '../dom';
 import { toolIcon } from '../tool-icons';
+import { t } from '../i18n/index';
 
 const LINK = { target: '_blank', rel: 'noopener noreferrer' } as const;
 
@@ -17,7 +18,7 @@ export function posterCard(src: string | null, title: string): HTMLElement | nul
   if (!info) return null;
   const label = embedLabel(info);
   const poster = info.poster
-    ? h('img', { class: 'embed__poster', src: info.poster, alt: title ? `${info.service}: ${title}` : `${info.service} video`, referrerpolicy: 'no-referrer' })
+    ? h('img', { class: 'embed__poster', src: info.poster, alt: title ? `${info.service}: ${title}` : t('serviceVideo', info.service), referrerpolicy: 'no-referrer' })
     : h('span', { class: 'embed__blank', 'aria-hidden': 'true' }, info.service);
   const play = h('span', { class: 'embed__play', 'aria-hidden': 'true' }, toolIcon('play', 30));
   play.setAttribute('data-ro-ui', '');
@@ -59,7 +60,7 @@ export function finishMedia(root: Element): void {
     if (!/^https?:/.test(src)) continue;
     const audio = media.tagName === 'AUDIO';
     const name = fileName(src);
-    const link = h('a', { class: 'embed__link', href: src, ...LINK }, `${audio ? 'Listen to the recording' : 'Watch the video'}${name ? ` (${name})` : ''}`);
+    const link = h('a', { class: 'embed__link', href: src, ...LINK }, name ? t('withFile', t(audio ? 'listenRecording' : 'watchVideo'), name) : t(audio ? 'listenRecording' : 'watchVideo'));
     const figure = media.closest('figure');
     const caption = figure?.querySelector('figcaption');
     if (caption) caption.append(' ', link);

@@ -3,6 +3,7 @@
  * for it (a user gesture, which both browsers accept without `clipboardWrite`), and a file through an
  * `<a download>` on a blob URL (no `downloads` permission).
  */
+import { t } from '../i18n/index';
 
 /** Copies text; falls back to a selection and execCommand where the async clipboard is refused. */
 export async function copyText(text: string): Promise<void> {
@@ -21,7 +22,7 @@ export async function copyText(text: string): Promise<void> {
   area.select();
   const ok = document.execCommand('copy');
   area.remove();
-  if (!ok) throw new Error('The browser did not allow copying.');
+  if (!ok) throw new Error(t('copyNotAllowed'));
 }
 
 /** A file name from a title: letters and digits kept (any script), the rest made dashes, at most 80 long. */

@@ -8,6 +8,7 @@ import { toolIcon, type ToolIconName } from '../tool-icons';
 import { copyText, fileName, saveFile } from './deliver';
 import { articleMarkdown } from './markdown';
 import { articlePlainText } from './plain';
+import { type MessageKey, t } from '../i18n/index';
 
 export interface ExportPanel {
   /** The bar button that opens the panel. */
@@ -21,11 +22,11 @@ export interface ExportPanel {
 
 export type ExportAction = 'copy-markdown' | 'save-markdown' | 'copy-text' | 'print';
 
-const ACTIONS: ReadonlyArray<[ExportAction, ToolIconName, string, string]> = [
-  ['copy-markdown', 'copy', 'Copy as Markdown', 'With title, author, site and address on top'],
-  ['save-markdown', 'download', 'Save as .md file', 'A Markdown file in your downloads'],
-  ['copy-text', 'text', 'Copy plain text', 'The text alone, for a message or a note'],
-  ['print', 'print', 'Print or save as PDF', 'Contents list, link addresses, no controls'],
+const ACTIONS: ReadonlyArray<[ExportAction, ToolIconName, MessageKey, MessageKey]> = [
+  ['copy-markdown', 'copy', 'copyMarkdown', 'copyMarkdownHint'],
+  ['save-markdown', 'download', 'saveMarkdown', 'saveMarkdownHint'],
+  ['copy-text', 'text', 'copyPlain', 'copyPlainHint'],
+  ['print', 'print', 'print', 'printHint'],
 ];
 
 export function createExportPanel(onDone: () => void): ExportPanel {
@@ -34,15 +35,15 @@ export function createExportPanel(onDone: () => void): ExportPanel {
   const status = h('p', { class: 'export__status', role: 'status', 'aria-live': 'polite' });
   const button = h(
     'button',
-    { class: 'bar__btn', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'export-panel', title: 'Copy, save or print (e)', 'data-action': 'export', hidden: true },
+    { class: 'bar__btn', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'export-panel', title: t('withKey', t('exportTitle'), 'e'), 'data-action': 'export', hidden: true },
     toolIcon('share', 19),
-    h('span', { class: 'visually-hidden' }, 'Copy, save or print'),
+    h('span', { class: 'visually-hidden' }, t('exportTitle')),
   );
   const list = h('div', { class: 'export__list' });
   const element = h(
     'div',
-    { class: 'panel export', id: 'export-panel', role: 'dialog', 'aria-label': 'Copy, save or print', 'data-panel': 'export', hidden: true },
-    h('span', { class: 'settings__label' }, 'Copy, save or print'),
+    { class: 'panel export', id: 'export-panel', role: 'dialog', 'aria-label': t('exportTitle'), 'data-panel': 'export', hidden: true },
+    h('span', { class: 'settings__label' }, t('exportTitle')),
     list,
     status,
   );
@@ -57,15 +58,15 @@ export function createExportPanel(onDone: () => void): ExportPanel {
       switch (action) {
         case 'copy-markdown':
           await copyText(articleMarkdown(article, body));
-          say('Markdown copied.');
+          say(t('markdownCopied'));
           break;
         case 'save-markdown':
           saveFile(articleMarkdown(article, body), fileName(article.title, 'md'));
-          say('Markdown file saved to your downloads.');
+          say(t('markdownSaved'));
           break;
         case 'copy-text':
           await copyText(articlePlainText(article, body));
-          say('Text copied.');
+          say(t('textCopied'));
           break;
         case 'print':
           onDone();
@@ -82,7 +83,7 @@ export function createExportPanel(onDone: () => void): ExportPanel {
       'button',
       { class: 'export__item', type: 'button', 'data-export': action },
       toolIcon(iconName, 18),
-      h('span', { class: 'export__text' }, h('span', { class: 'export__label' }, label), h('span', { class: 'export__hint' }, hint)),
+      h('span', { class: 'export__text' }, h('span', { class: 'export__label' }, t(label)), h('span', { class: 'export__hint' }, t(hint))),
     );
     item.addEventListener('click', () => void run(action));
     list.appendChild(item);

@@ -6,6 +6,7 @@
  */
 import { h } from '../dom';
 import { findFootnotes } from './find';
+import { t } from '../i18n/index';
 
 const SHOW_DELAY_MS = 120;
 const HIDE_DELAY_MS = 200;
@@ -98,7 +99,7 @@ export function enhanceFootnotes(body: HTMLElement): number {
     note.classList.add('fn-note');
     const firstRef = notes.find((n) => n.note === note)?.ref;
     const holder = (firstRef?.closest('sup') as HTMLElement | null) ?? firstRef;
-    const back = h('a', { class: 'fn-back', href: `#${holder?.id || firstRef?.id || ''}`, 'data-ro-ui': '' }, '↩ Back to the text');
+    const back = h('a', { class: 'fn-back', href: `#${holder?.id || firstRef?.id || ''}`, 'data-ro-ui': '' }, t('backToText'));
     back.addEventListener('click', (event) => {
       const ref = cameFrom.get(note) ?? firstRef;
       if (!ref) return;

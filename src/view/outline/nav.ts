@@ -7,6 +7,7 @@
 import { h, icon } from '../dom';
 import { markRanges, matchRanges, queryWords } from './filter';
 import { LONG_OUTLINE, type Section, minutesLabel, trailOf } from './sections';
+import { type MessageKey, plural, t, uiAttrs, uiLocale } from '../i18n/index';
 
 export type OutlineVariant = 'inline' | 'side' | 'menu';
 
@@ -25,7 +26,7 @@ interface Item {
   sub: HTMLOListElement | null;
 }
 
-const TITLES: Record<OutlineVariant, string | null> = { inline: 'In this article', side: 'Contents', menu: null };
+const TITLES: Record<OutlineVariant, MessageKey | null> = { inline: 'inThisArticle', side: 'contents', menu: null };
 
 export class OutlineNav {
   readonly element: HTMLElement;
@@ -57,15 +58,15 @@ export class OutlineNav {
     if (this.long) {
       this.allButton = h(
         'button',
-        { class: 'outline__all', type: 'button', 'aria-pressed': 'false', 'data-action': 'outline-all', title: 'Open or fold every section' },
-        'Open all',
+        { class: 'outline__all', type: 'button', 'aria-pressed': 'false', 'data-action': 'outline-all', title: t('openOrFoldAll') },
+        t('openAll'),
       );
       this.allButton.addEventListener('click', () => this.setAllOpen(!this.allOpen));
       this.filterBox = h('input', {
         class: 'outline__search',
         type: 'search',
-        placeholder: 'Filter sections',
-        'aria-label': 'Filter sections',
+        placeholder: t('filterSections'),
+        'aria-label': t('filterSections'),
         'aria-keyshortcuts': '/',
         autocomplete: 'off',
         spellcheck: 'false',
@@ -75,12 +76,12 @@ export class OutlineNav {
       this.filterBox.addEventListener('keydown', (event) => this.onFilterKey(event));
       tools = h('div', { class: 'outline__tools' }, h('label', { class: 'outline__find' }, icon('search', 15), this.filterBox, h('kbd', { 'aria-hidden': 'true' }, '/')));
     }
-    const head = title || this.allButton ? h('div', { class: 'outline__head' }, title ? h('h2', { class: 'outline__title' }, title) : null, this.allButton) : null;
+    const head = title || this.allButton ? h('div', { class: 'outline__head' }, title ? h('h2', { class: 'outline__title', lang: uiLocale() }, t(title)) : null, this.allButton) : null;
     this.empty = h('p', { class: 'outline__empty', role: 'status', hidden: true });
     list.addEventListener('keydown', (event) => this.onListKey(event));
     this.element = h(
       'nav',
-      { class: `outline outline--${variant}${this.long ? ' outline--long' : ''}`, 'data-outline': variant, 'aria-label': 'Sections' },
+      { class: `outline outline--${variant}${this.long ? ' outline--long' : ''}`, 'data-outline': variant, 'aria-label': t('sections') },
       head,
       tools,
       this.empty,
@@ -99,12 +100,12 @@ export class OutlineNav {
         event.preventDefault();
         this.options.onPick(index);
       });
-      const minutes = h('span', { class: 'outline__min', 'aria-hidden': 'true' }, minutesLabel(section.totalMinutes));
-      link.setAttribute('title', `${entry.text} · ${minutesLabel(section.totalMinutes)} of reading`);
+      const minutes = h('span', { class: 'outline__min', 'aria-hidden': 'true' }, h('span', uiAttrs(), minutesLabel(section.totalMinutes)));
+      link.setAttribute('title', t('sectionTitleTime', entry.text, plural('minutesOfReading', section.totalMinutes)));
       const hasChildren = section.children.length > 0;
       const fold =
         this.long && hasChildren
-          ? h('button', { class: 'outline__fold', type: 'button', 'aria-expanded': 'false', 'data-action': 'fold', 'aria-label': `Subsections of ${entry.text}` }, icon('chevron', 14))
+          ? h('button', { class: 'outline__fold', type: 'button', 'aria-expanded': 'false', 'data-action': 'fold', 'aria-label': t('subsectionsOf', entry.text) }, icon('chevron', 14))
           : null;
       const spacer = this.long && !fold ? h('span', { class: 'outline__fold outline__fold--none', 'aria-hidden': 'true' }) : null;
       const row = h('div', { class: 'outline__row' }, fold ?? spacer, link, minutes);
@@ -146,7 +147,7 @@ export class OutlineNav {
     this.userOpen.clear();
     if (this.allButton) {
       this.allButton.setAttribute('aria-pressed', String(open));
-      this.allButton.textContent = open ? 'Fold all' : 'Open all';
+      this.allButton.textContent = open ? t('foldAll') : t('openAll');
     }
     this.applyFolds();
   }
@@ -188,7 +189,7 @@ export class OutlineNav {
       item.row.classList.toggle('is-context', this.words.length > 0 && shown.has(i) && !item.row.classList.contains('is-match'));
     });
     this.empty.hidden = !this.words.length || matched > 0;
-    this.empty.textContent = matched ? '' : `No section matches “${query.trim()}”`;
+    this.empty.textContent = matched ? '' : t('noSectionMatch', query.trim());
     this.element.classList.toggle('is-filtered', this.words.length > 0);
     this.applyFolds();
   }

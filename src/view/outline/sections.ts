@@ -3,6 +3,7 @@
  * the tree the levels make (parent, children), with minutes of reading for a section and all it holds.
  */
 import type { OutlineEntry } from '../../core/article';
+import { t } from '../i18n/index';
 
 export interface Section {
   entry: OutlineEntry;
@@ -75,7 +76,7 @@ export function trailOf(sections: Section[], index: number): number[] {
 
 /** "4 min", "<1 min": a section's length, as the header says the article's. */
 export function minutesLabel(minutes: number): string {
-  return minutes >= 1 ? `${minutes} min` : '<1 min';
+  return minutes >= 1 ? t('minutesShort', minutes) : t('underAMinute');
 }
 
 /** Above this many entries, second and third levels fold under their parent and a filter box is offered. */

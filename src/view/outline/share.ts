@@ -10,6 +10,7 @@
 import type { OutlineEntry } from '../../core/article';
 import { h, icon } from '../dom';
 import type { Section } from './sections';
+import { t } from '../i18n/index';
 
 /** Percent-encodes a text directive's term: its own delimiters (`-`, `,`, `&`) included. */
 function term(text: string): string {
@@ -65,7 +66,7 @@ export async function copyText(text: string): Promise<void> {
   area.select();
   const done = document.execCommand('copy');
   area.remove();
-  if (!done) throw new Error('The browser did not allow copying.');
+  if (!done) throw new Error(t('copyNotAllowed'));
 }
 
 /**
@@ -78,7 +79,7 @@ export function addSectionLinks(sections: Section[], pageUrl: string, copied: (o
     if (!link) continue;
     const button = h(
       'button',
-      { class: 'heading-link', type: 'button', 'aria-label': 'Copy link to this section', title: 'Copy link to this section', 'data-action': 'copy-section-link' },
+      { class: 'heading-link', type: 'button', 'aria-label': t('copyLinkToSection'), title: t('copyLinkToSection'), 'data-action': 'copy-section-link' },
       icon('link', 16),
     );
     button.addEventListener('click', (event) => {

@@ -8,6 +8,7 @@ import type { NextPage } from '../../core/pagination';
 import type { ExtractResult } from '../../shared/messages';
 import { h } from '../dom';
 import { mergePages } from './merge';
+import { t } from '../i18n/index';
 
 export const MAX_PAGES = 10;
 
@@ -40,7 +41,7 @@ export function loadMorePages(options: PageLoaderOptions): PageLoader {
   })();
   let stopped = false;
   const text = h('span', { class: 'pages-status__text' });
-  const stopButton = h('button', { class: 'pages-status__stop', type: 'button', 'data-action': 'stop-pages' }, 'Stop');
+  const stopButton = h('button', { class: 'pages-status__stop', type: 'button', 'data-action': 'stop-pages' }, t('stop'));
   const status = h('div', { class: 'pages-status', role: 'status', 'data-ro-ui': '', 'data-pages': '1' }, text, stopButton);
   options.host.appendChild(status);
   const total = (n: NextPage | undefined) => (n?.total ? Math.min(n.total, max) : null);
@@ -55,7 +56,7 @@ export function loadMorePages(options: PageLoaderOptions): PageLoader {
   };
   stopButton.addEventListener('click', () => {
     stopped = true;
-    finish(`Stopped: ${pages.length} of the article’s pages shown.`);
+    finish(t('pagesStopped', pages.length));
   });
 
   const run = async (): Promise<number> => {
@@ -63,18 +64,18 @@ export function loadMorePages(options: PageLoaderOptions): PageLoader {
     let all = total(next);
     while (next && !stopped) {
       if (pages.length >= max) {
-        finish(`${pages.length} pages shown; the article goes on at its site (at most ${max} are loaded).`);
+        finish(t('pagesAtMost', pages.length, max));
         return pages.length;
       }
       const url = next.url.replace(/#.*/, '');
       if (seen.has(url) || !url.startsWith(`${origin}/`)) break;
       seen.add(url);
       const n = pages.length + 1;
-      say(`Loading page ${n}${all ? ` of ${all}` : ''}…`, true);
+      say(all ? t('loadingPageOf', n, all) : t('loadingPage', n), true);
       const result = await options.fetchPage(url);
       if (stopped) break;
       if (!result.ok) {
-        finish(`Page ${n} could not be added: ${result.message}`);
+        finish(t('pageFailed', n, result.message));
         return pages.length;
       }
       pages.push(result.article);
@@ -82,9 +83,9 @@ export function loadMorePages(options: PageLoaderOptions): PageLoader {
       options.show(mergePages(pages), pages.length, next);
       status.dataset.pages = String(pages.length);
       all = Math.max(all ?? 0, total(next) ?? 0) || null;
-      if (next) say(`Page ${n}${all ? ` of ${all}` : ''} added`, true);
+      if (next) say(all ? t('pageAddedOf', n, all) : t('pageAdded', n), true);
     }
-    if (!stopped) finish(`Page ${pages.length}${pages.length > 1 ? ` of ${pages.length}` : ''} added: the whole article is here.`);
+    if (!stopped) finish(pages.length > 1 ? t('pagesCompleteOf', pages.length, pages.length) : t('pagesComplete', pages.length));
     return pages.length;
   };
   const done = run();

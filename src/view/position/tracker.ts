@@ -6,6 +6,7 @@
  */
 import { h } from '../dom';
 import { articleKey, loadPosition, type PositionStorage, type ReadingPosition, savePosition } from './store';
+import { t } from '../i18n/index';
 
 const SAVE_EVERY_MS = 500;
 /** Positions this close to the start or the end are not worth offering. */
@@ -94,13 +95,13 @@ export function trackPosition(
   void loadPosition(storage, key)
     .then((saved) => {
       if (stopped || !saved || saved.progress <= START || saved.progress >= END || moved) return;
-      const go = h('button', { class: 'btn btn--primary resume__go', type: 'button', 'data-action': 'resume' }, 'Continue where you left off');
-      const close = h('button', { class: 'resume__close', type: 'button', 'aria-label': 'Start from the top', title: 'Start from the top' }, '×');
+      const go = h('button', { class: 'btn btn--primary resume__go', type: 'button', 'data-action': 'resume' }, t('resume'));
+      const close = h('button', { class: 'resume__close', type: 'button', 'aria-label': t('startFromTop'), title: t('startFromTop') }, h('span', { 'aria-hidden': 'true' }, '×'));
       offer = h(
         'div',
         { class: 'resume', role: 'status', 'data-ro-ui': '', 'data-resume': String(Math.round(saved.progress * 100)) },
         go,
-        h('span', { class: 'resume__pct' }, `${Math.round(saved.progress * 100)} % read`),
+        h('span', { class: 'resume__pct' }, t('percentRead', Math.round(saved.progress * 100))),
         close,
       );
       go.addEventListener('click', () => {

@@ -11,6 +11,7 @@ import { toolIcon, type ToolIconName } from '../tool-icons';
 import { chosenVoice, loadSpeechPrefs, speechPrefs } from './prefs';
 import { buildQueue } from './queue';
 import { SpeechReader } from './reader';
+import { type MessageKey, t } from '../i18n/index';
 
 const HIGHLIGHT = 'ro-speech';
 
@@ -24,8 +25,8 @@ export interface SpeechPlayer {
   readonly reader: SpeechReader | null;
 }
 
-function control(action: string, iconName: ToolIconName, label: string, key: string): HTMLButtonElement {
-  return h('button', { class: 'player__btn', type: 'button', 'data-speech': action, title: `${label} (${key})`, 'aria-label': label }, toolIcon(iconName, 18));
+function control(action: string, iconName: ToolIconName, label: MessageKey, key: string): HTMLButtonElement {
+  return h('button', { class: 'player__btn', type: 'button', 'data-speech': action, title: t('withKey', t(label), key), 'aria-label': t(label) }, toolIcon(iconName, 18));
 }
 
 type CssHighlights = { set(name: string, value: unknown): void; delete(name: string): void };
@@ -44,22 +45,22 @@ export function createSpeechPlayer(barHeight: () => number): SpeechPlayer {
 
   const button = h(
     'button',
-    { class: 'bar__btn', type: 'button', title: 'Read aloud (r)', 'aria-pressed': 'false', 'data-action': 'listen', hidden: true },
+    { class: 'bar__btn', type: 'button', title: t('withKey', t('readAloud'), 'r'), 'aria-pressed': 'false', 'data-action': 'listen', hidden: true },
     toolIcon('speaker', 19),
-    h('span', { class: 'visually-hidden' }, 'Read aloud'),
+    h('span', { class: 'visually-hidden' }, t('readAloud')),
   );
-  const toggle = control('toggle', 'play', 'Play', 'Space');
-  const from = h('select', { class: 'player__from', 'aria-label': 'Read from', 'data-speech': 'from' });
+  const toggle = control('toggle', 'play', 'play', t('keySpace'));
+  const from = h('select', { class: 'player__from', 'aria-label': t('readFrom'), 'data-speech': 'from' });
   const status = h('span', { class: 'player__status', 'aria-live': 'polite' });
-  const close = h('button', { class: 'player__btn player__close', type: 'button', 'data-speech': 'close', title: 'Stop and close (Esc)', 'aria-label': 'Stop reading aloud' }, toolIcon('stop', 16));
+  const close = h('button', { class: 'player__btn player__close', type: 'button', 'data-speech': 'close', title: t('withKey', t('stopAndClose'), 'Esc'), 'aria-label': t('stopReading') }, toolIcon('stop', 16));
   const element = h(
     'div',
-    { class: 'player', role: 'region', 'aria-label': 'Read aloud', hidden: true, 'data-ro-ui': '', tabindex: '-1' },
-    control('prev-section', 'prev', 'Previous section', 'Shift+←'),
-    control('prev', 'prev', 'Previous sentence', '←'),
+    { class: 'player', role: 'region', 'aria-label': t('readAloud'), hidden: true, 'data-ro-ui': '', tabindex: '-1' },
+    control('prev-section', 'prev', 'prevSection', 'Shift+←'),
+    control('prev', 'prev', 'prevSentence', '←'),
     toggle,
-    control('next', 'next', 'Next sentence', '→'),
-    control('next-section', 'next', 'Next section', 'Shift+→'),
+    control('next', 'next', 'nextSentence', '→'),
+    control('next-section', 'next', 'nextSection', 'Shift+→'),
     from,
     status,
     close,
@@ -77,11 +78,11 @@ export function createSpeechPlayer(barHeight: () => number): SpeechPlayer {
     const item = r.current;
     const playing = r.state === 'playing';
     toggle.replaceChildren(toolIcon(playing ? 'pause' : 'play', 18));
-    toggle.setAttribute('aria-label', playing ? 'Pause' : 'Play');
-    toggle.title = `${playing ? 'Pause' : 'Play'} (Space)`;
+    toggle.setAttribute('aria-label', playing ? t('pause') : t('play'));
+    toggle.title = t('withKey', playing ? t('pause') : t('play'), t('keySpace'));
     element.dataset.state = r.state;
     element.dataset.index = String(r.index);
-    status.textContent = r.state === 'error' ? r.error : item ? `${r.index + 1} / ${r.items.length}` : '';
+    status.textContent = r.state === 'error' ? r.error : item ? t('sentenceOf', r.index + 1, r.items.length) : '';
     if (from.options.length) from.value = String(item?.section ?? -1);
     if (!item || r.state === 'idle') {
       if (r.state === 'idle') unmark();
@@ -184,7 +185,7 @@ export function createSpeechPlayer(barHeight: () => number): SpeechPlayer {
       body = nextBody;
       headings = nextHeadings;
       button.hidden = !next;
-      from.replaceChildren(h('option', { value: '-1' }, 'From the start'));
+      from.replaceChildren(h('option', { value: '-1' }, t('fromStart')));
       titles.forEach((title, i) => {
         from.appendChild(h('option', { value: String(i) }, title));
       });

@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { h } from '../dom';
+import { t } from '../i18n/index';
 
 export const RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 
@@ -71,14 +72,14 @@ export function chosenVoice(lang: string | null): SpeechSynthesisVoice | null {
 
 /** The "Read aloud" rows of the settings panel: voice (of the article's language) and speed. */
 export function speechSettingsSection(): { element: HTMLElement; setLanguage(lang: string | null): void } {
-  const voice = h('select', { class: 'speech-set__voice', 'aria-label': 'Voice', 'data-speech-setting': 'voice' });
-  const rate = h('select', { class: 'speech-set__rate', 'aria-label': 'Speed', 'data-speech-setting': 'rate' });
+  const voice = h('select', { class: 'speech-set__voice', 'aria-label': t('voice'), 'data-speech-setting': 'voice' });
+  const rate = h('select', { class: 'speech-set__rate', 'aria-label': t('speed'), 'data-speech-setting': 'rate' });
   for (const r of RATES) rate.appendChild(h('option', { value: String(r) }, `${r}×`));
   let lang: string | null = null;
   const fill = () => {
     const voices = voicesFor(lang);
-    voice.replaceChildren(h('option', { value: '' }, voices.length ? 'Browser’s choice' : 'No voice for this language'));
-    for (const v of voices) voice.appendChild(h('option', { value: v.voiceURI }, `${v.name}${v.localService ? '' : ' (online)'}`));
+    voice.replaceChildren(h('option', { value: '' }, voices.length ? t('browserChoice') : t('noVoiceForLanguage')));
+    for (const v of voices) voice.appendChild(h('option', { value: v.voiceURI }, v.localService ? v.name : t('voiceOnline', v.name)));
     voice.value = prefs.voices[languageOf(lang)] ?? '';
     voice.disabled = !voices.length;
     rate.value = String(prefs.rate);
@@ -98,7 +99,7 @@ export function speechSettingsSection(): { element: HTMLElement; setLanguage(lan
   const element = h(
     'div',
     { class: 'settings__row speech-set' },
-    h('span', { class: 'settings__label' }, 'Read aloud'),
+    h('span', { class: 'settings__label' }, t('readAloud')),
     h('div', { class: 'speech-set__controls' }, voice, rate),
   );
   return {

@@ -7,6 +7,7 @@
  * `end` or `error: interrupted` for those, at various times).
  */
 import type { SpeechItem } from './queue';
+import { t } from '../i18n/index';
 
 export type SpeechState = 'idle' | 'playing' | 'paused' | 'error';
 
@@ -109,7 +110,7 @@ export class SpeechReader {
     const item = this.current;
     const ticket = ++this.ticket;
     if (!synth || !item) {
-      this.fail('This browser cannot read aloud here.');
+      this.fail(t('cannotSpeak'));
       return;
     }
     synth.cancel();
@@ -131,7 +132,7 @@ export class SpeechReader {
     };
     u.onerror = (event: SpeechSynthesisErrorEvent) => {
       if (ticket !== this.ticket || event.error === 'interrupted' || event.error === 'canceled') return;
-      this.fail(event.error === 'synthesis-unavailable' || event.error === 'voice-unavailable' ? 'No voice is available for this language.' : `The browser could not read this (${event.error}).`);
+      this.fail(event.error === 'synthesis-unavailable' || event.error === 'voice-unavailable' ? t('noVoice') : t('speechFailed', event.error));
     };
     synth.speak(u);
     this.options.onChange(this);

@@ -23,6 +23,7 @@ import { cloneDocument, prepareWorkingCopy } from './prepare';
 import { Limits } from './limits';
 import { runReadability } from './readability-step';
 import { RemovalLog } from './removals';
+import { SiteCorrections } from './site-rules/apply';
 import { ruleContext, runRules } from './rule-runner';
 import { INJECTED_LINK_RULES } from './rules';
 import { countWords, normalizeSpace, textOf } from './text';
@@ -63,14 +64,16 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   const limits = new Limits(options.maxElements ?? DEFAULTS.maxElements, options.timeBudgetMs ?? DEFAULTS.timeBudgetMs);
   limits.checkSize(doc);
 
-  const region = findArticleRegion(doc); // 1
-  const ctx = ruleContext(pageUrl, [meta.canonicalUrl]);
+  const corrections = new SiteCorrections(options.siteRules ?? []); // the reader's rules for this site
+  const picked = corrections.region(doc);
+  const region = picked ?? findArticleRegion(doc); // 1
+  const ctx = { ...ruleContext(pageUrl, [meta.canonicalUrl]), ...(corrections.any ? { spare: corrections.spare } : {}) };
   const first = readBlock(doc, pageUrl, region, meta, limits, ctx, log);
   if (!first) return null;
   let { parsed, hinted, leadFigure } = first;
   // Readability took a block that shares nothing with the one under the page's headline: read that one.
   const block = titleBlock(doc, [parsed.title, meta.title ?? '', doc.title]);
-  if (block && block !== region && !sharesParagraphs(parsed.content, block)) {
+  if (!picked && block && block !== region && !sharesParagraphs(parsed.content, block)) {
     const retryLog = new RemovalLog();
     const retry = readBlock(doc, pageUrl, block, meta, limits, ctx, retryLog);
     // Taken only when it holds the block's text and at least as much of the page's own prose.
@@ -81,7 +84,7 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   }
   const content = parsed.content;
   const removedInside = log.within(content);
-  if (!options.force && !isArticleContent(content, hinted, removedInside, meta.declaresArticle)) return null;
+  if (!options.force && !picked && !isArticleContent(content, hinted, removedInside, meta.declaresArticle)) return null;
   restoreHeadings(content);
   restoreLeadFigure(content, leadFigure, meta.leadImage);
 
@@ -89,8 +92,10 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   limits.checkTime();
   const authors = [meta.author, parsed.byline].filter((a): a is string => !!a).map((a) => normalizeSpace(a.replace(/^by\s+/i, '')));
   runRules(content, { ...ctx, authors, title, removalAt: (c) => log.at(c) }, log, CLUTTER_RULES); // 4
-  log.confirmWithin(content);
-  cleanArticle(content, title, log);
+  log.placeAnchors(content);
+  cleanArticle(content, title, log, ctx.spare);
+  corrections.hide(content, log);
+  log.placeAnchors(content);
   const outline = buildOutline(content, title); // 5
   absolutizeUrls(content, pageUrl); // 6
   if (!known) relativizeUrls(content);
@@ -119,6 +124,7 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
     outline,
     introMinutes,
     removed: known ? log.list() : log.list().map((r) => (r.href ? { ...r, href: relativeUrl(r.href) } : r)),
+    ...(corrections.any ? { corrections: corrections.report() } : {}),
   };
 }
 

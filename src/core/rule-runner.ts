@@ -61,6 +61,7 @@ export function runRules(root: Element, ctx: RuleContext, log: RemovalLog, rules
   for (const rule of rules) {
     limits?.checkTime();
     for (const match of rule.find(root, indexed)) {
+      if (ctx.spare?.(rule.kind, match.text)) continue; // the reader keeps this here (a site rule)
       const anchor = apply(root, match, log);
       if (anchor === undefined) continue;
       kept.clear();

@@ -9,10 +9,10 @@ import { CONTENT_GLOBAL, type ContentExtractFn, type ContentNextPageFn, NEXT_PAG
 import { readNextPage } from './next-page';
 import { readPage } from './read-page';
 
-const extract: ContentExtractFn = (force) => {
+const extract: ContentExtractFn = (force, rules) => {
   const start = performance.now();
   const startedAt = performance.timeOrigin + start;
-  const result = readPage(document, location.href, force);
+  const result = readPage(document, location.href, force, 0, rules);
   const extractMs = performance.now() - start;
   return { ...result, timing: { extractMs, startedAt } };
 };

@@ -3,6 +3,7 @@
 // frames), an empty page, and a page still loading (an article read while loading is marked partial).
 import { ExtractionLimitError, extractForView } from '../core/page-side';
 import { findNextPage } from '../core/pagination';
+import type { SiteRule } from '../core/site-rules/types';
 import type { ExtractResult } from '../shared/messages';
 import { UNSCRIPTABLE_MESSAGE } from '../shared/messages';
 import { mainFrame, pageFrames, textLength } from './frames';
@@ -13,14 +14,14 @@ const MAX_FRAME_NESTING = 2;
 
 const NOT_ARTICLE = 'This page doesn’t look like an article (it may be a home page, a list or an app).';
 
-export function readPage(doc: Document, url: string, force: boolean, nesting = 0): ExtractResult {
+export function readPage(doc: Document, url: string, force: boolean, nesting = 0, siteRules: SiteRule[] = []): ExtractResult {
   if (doc.contentType && !/html|xml/i.test(doc.contentType)) {
     // PDF viewers, images and plain files opened directly: there is no article markup to read.
     return { ok: false, reason: 'unscriptable', message: UNSCRIPTABLE_MESSAGE };
   }
   const loading = doc.readyState === 'loading';
   try {
-    const article = extractForView(doc, url, { force });
+    const article = extractForView(doc, url, { force, ...(siteRules.length ? { siteRules } : {}) });
     // Plain JSON across the boundary (structured clone of a JSON round-trip is safe in both browsers).
     if (article) {
       const nextPage = nesting === 0 ? findNextPage(doc, article.url || url) : null;

@@ -4,7 +4,9 @@
  * Performance marks (src/view/marks.ts) time the first frame and the article painted for `npm run bench`.
  */
 import browser from 'webextension-polyfill';
+import { hostName } from '../core/url';
 import { type ExtractResult, extractInTab, fetchPageInTab, requestReaderTab } from '../shared/messages';
+import { loadSiteRules } from '../shared/site-rules-store';
 import { afterNextPaint, applyCachedSettings, mark, mountView } from '../view/index';
 
 mark('ro:popup-start');
@@ -50,7 +52,8 @@ async function main(): Promise<void> {
     const run = async (force: boolean) => {
       if (force) view.showLoading();
       mark('ro:article-requested');
-      const result = await extractInTab(tab.id, tab.url, force, () => mark('ro:content-injected'));
+      const rules = await loadSiteRules(hostName(tab.url ?? '')).catch(() => []); // the reader's corrections for this site
+      const result = await extractInTab(tab.id, tab.url, force, () => mark('ro:content-injected'), rules);
       mark('ro:article-received', result.timing);
       view.showResult(result, force ? undefined : () => void run(true));
       mark('ro:article-rendered'); // the view marks ro:article-painted after the next frame

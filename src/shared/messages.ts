@@ -8,6 +8,7 @@
 import browser from 'webextension-polyfill';
 import type { Article } from '../core/article';
 import type { NextPage } from '../core/pagination';
+import type { SiteRule } from '../core/site-rules/types';
 
 /** Why a page could not be shown as an article. */
 export type FailureReason =
@@ -45,7 +46,8 @@ export type ExtractResult =
 /** Name of the function the content script puts on its isolated world's globalThis. */
 export const CONTENT_GLOBAL = '__readerOutlineExtract';
 
-export type ContentExtractFn = (force: boolean) => ExtractResult;
+/** `rules`: the reader's corrections for the page's site (storage.sync, site-rules-store.ts). */
+export type ContentExtractFn = (force: boolean, rules?: SiteRule[]) => ExtractResult;
 
 /** Name of the content script's function that reads the next page of a multi-page article. */
 export const NEXT_PAGE_GLOBAL = '__readerOutlineNextPage';
@@ -118,10 +120,10 @@ function failure(reason: FailureReason, message: string): ExtractResult {
  * Runs in the page's isolated world (serialised by executeScript): calls the content script's function.
  * It is missing only when the tab moved to another document between the two injections.
  */
-function callContentScript(force: boolean, name: string, navigated: string): ExtractResult {
+function callContentScript(force: boolean, name: string, navigated: string, rules: SiteRule[]): ExtractResult {
   const fn = (globalThis as unknown as Record<string, ContentExtractFn | undefined>)[name];
   if (typeof fn !== 'function') return { ok: false, reason: 'navigated', message: navigated };
-  return fn(force);
+  return fn(force, rules);
 }
 
 function isExtractResult(value: unknown): value is ExtractResult {
@@ -140,6 +142,7 @@ export async function extractInTab(
   url: string | undefined,
   force = false,
   onInjected?: () => void,
+  rules: SiteRule[] = [],
 ): Promise<ExtractResult> {
   if (isUnscriptableUrl(url)) return failure('unscriptable', UNSCRIPTABLE_MESSAGE);
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -150,13 +153,13 @@ export async function extractInTab(
     );
   });
   try {
-    return await Promise.race([inject(tabId, force, onInjected), timeout]);
+    return await Promise.race([inject(tabId, force, onInjected, rules), timeout]);
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function inject(tabId: number, force: boolean, onInjected?: () => void): Promise<ExtractResult> {
+async function inject(tabId: number, force: boolean, onInjected: (() => void) | undefined, rules: SiteRule[]): Promise<ExtractResult> {
   try {
     // injectImmediately: a page still loading is read as it is, instead of after it finishes loading.
     await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'], injectImmediately: true });
@@ -164,7 +167,7 @@ async function inject(tabId: number, force: boolean, onInjected?: () => void): P
     const [injection] = await browser.scripting.executeScript({
       target: { tabId },
       func: callContentScript,
-      args: [force, CONTENT_GLOBAL, NAVIGATED_MESSAGE],
+      args: [force, CONTENT_GLOBAL, NAVIGATED_MESSAGE, rules],
       injectImmediately: true,
     });
     const value: unknown = injection?.result;

@@ -32,6 +32,7 @@ export const KEY_HELP: ReadonlyArray<[string[], string]> = [
   [['e'], 'copy, save or print'],
   [['r'], 'read aloud from this section'],
   [['o'], 'open in tab'],
+  [['x'], 'hide the block with the focus'],
   [['Esc'], 'close'],
 ];
 

@@ -5,6 +5,7 @@
 import type { Article } from '../core/article';
 import type { NextPage } from '../core/pagination';
 import type { ExtractResult } from '../shared/messages';
+import { createCorrections } from './corrections/index';
 import { h, icon } from './dom';
 import { type HeldBack, holdBackBelowFirstScreen } from './first-screen';
 import { bindKeys, keysHelp } from './keys';
@@ -118,6 +119,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
   const progress = popup ? null : createProgressBar();
   if (progress) bar.appendChild(progress.element);
   const toast = createToast();
+  const corrections = createCorrections(root); // issue 14: hide blocks (x), keep corrections for the site
   const outlinePanel = h('div', { class: 'panel outline-panel', id: 'outline-panel', 'data-panel': 'outline', hidden: true });
   const side = h('aside', { class: 'side', hidden: true });
   const layout = h('div', { class: 'layout' }, side, main);
@@ -247,6 +249,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     }
     doc.appendChild(rendered.body);
     tools.show(article, rendered.body, sections.map((s) => s.heading), sections.map((s) => s.entry.text));
+    corrections.show(article, rendered.body);
     heldBack = holdBackBelowFirstScreen(rendered.body);
     main.replaceChildren(doc);
     side.hidden = popup || !sections.length;

@@ -10,7 +10,7 @@ import type { CorrectionReport, SiteRule } from './types';
 const HEADING = /^h([1-6])$/;
 
 /** A heading with the rest of its section (the siblings up to the next heading of its level or above). */
-function withSection(el: Element): Element[] {
+export function withSection(el: Element): Element[] {
   const level = HEADING.exec(el.localName)?.[1];
   if (!level) return [el];
   const blocks = [el];

@@ -9,7 +9,12 @@ const SIGNATURE_CHARS = 80;
 
 /** The block's text signature: its first words, whitespace collapsed, at most 80 characters. */
 export function signatureOf(el: Element): string {
-  const text = normalizeSpace(el.textContent ?? '');
+  return signatureOfText(el.textContent ?? '');
+}
+
+/** The signature of a text (a removed item's words, kept for the site). */
+export function signatureOfText(raw: string): string {
+  const text = normalizeSpace(raw);
   if (text.length <= SIGNATURE_CHARS) return text;
   const cut = text.slice(0, SIGNATURE_CHARS);
   const space = cut.lastIndexOf(' ');

@@ -1,0 +1,47 @@
+// The corrections in the reading view (issue 14), hooked into view.ts with two lines: what was removed,
+// shown in place and restored (panel.ts, in-place.ts, built by render.ts into the header), blocks hidden
+// by the reader (hide.ts, the key x), and the requests to keep a correction for this site, saved here in
+// storage.sync (src/shared/site-rules-store.ts), applied by the core on the page's next extraction.
+import type { Article } from '../../core/article';
+import { hostName } from '../../core/url';
+import { addSiteRule, forgetHidden } from '../../shared/site-rules-store';
+import { h } from '../dom';
+import { type Hiding, enableHiding } from './hide';
+import { CORRECTION_EVENT, type CorrectionRequest } from './panel';
+
+export interface Corrections {
+  /** Wires the article just rendered (its body) for hiding. */
+  show(article: Article, body: HTMLElement): void;
+}
+
+const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(input|textarea|select)$/i.test(t.localName));
+
+export function createCorrections(root: HTMLElement): Corrections {
+  const note = h('div', { class: 'hide-note', role: 'status', 'aria-live': 'polite', hidden: true });
+  root.appendChild(note);
+  let host = '';
+  let hiding: Hiding | null = null;
+
+  root.addEventListener(CORRECTION_EVENT, (event) => {
+    const detail = (event as CustomEvent<CorrectionRequest>).detail;
+    if (!host) return detail.done?.('this page has no address');
+    const saving = 'add' in detail ? addSiteRule(host, detail.add) : forgetHidden(host, detail.forgetHidden);
+    saving.then(
+      (r) => detail.done?.(r.ok ? null : r.error),
+      (err: unknown) => detail.done?.(err instanceof Error ? err.message : String(err)),
+    );
+  });
+
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'x' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+    if (hiding?.hideFocused()) event.preventDefault();
+  });
+
+  return {
+    show(article, body) {
+      host = hostName(article.url);
+      note.hidden = true;
+      hiding = enableHiding(root, body, note);
+    },
+  };
+}

@@ -5,7 +5,6 @@
 // exports, imports (a bad file refused) and deletes. `d` is the browser's driver (chromium.mjs, firefox.mjs):
 //   goto(url), reload(), live() → the page's outerHTML, openPopup() → { run(fn, ...args), key(k), shot(file), close() },
 //   openOptions() → { run(fn, ...args), shot(file), close() }
-import { join } from 'node:path';
 
 const HOST = 'northgate-tribune.com';
 const PARAGRAPH = 'Officials in Kyiv said on Monday';
@@ -123,11 +122,89 @@ export async function correctionsSuite(context, d) {
   await clean?.close().catch(() => undefined);
 }
 
+/** In the options page: the sites listed, their rules in words, and the status line. */
+const optionsState = (w) => ({
+  sites: [...w.document.querySelectorAll('[data-site]')].map((el) => ({
+    host: el.dataset.site,
+    rules: [...el.querySelectorAll('.options__what')].map((r) => r.textContent),
+  })),
+  status: w.document.querySelector('.options__status')?.textContent ?? '',
+  error: w.document.querySelector('.options__status')?.classList.contains('is-error') ?? false,
+  json: w.document.getElementById('import-json')?.value ?? '',
+});
+const importJson = (w, text) => {
+  w.document.querySelector('.options__status').textContent = '';
+  w.document.getElementById('import-json').value = text;
+  w.document.querySelector('[data-opt="import"]').click();
+  return true;
+};
+const allSync = (w) => (w.browser ?? w.chrome).storage.sync.get(null);
+
 async function optionsTests(context, d) {
-  const { test, artifacts } = context;
-  void artifacts;
-  void d;
-  void test;
+  const { test } = context;
+  let opt = null;
+  await test('corrections: the options page lists, exports, imports (bad files refused), edits and deletes', async () => {
+    opt = await d.openOptions();
+    let s = await until('the site listed', async () => {
+      const st = await opt.run(optionsState);
+      return st.sites.length ? st : false;
+    });
+    if (s.sites.length !== 1 || s.sites[0].host !== HOST || !s.sites[0].rules[0]?.startsWith(`Hide the block “${PARAGRAPH}`)) throw new Error(`listed: ${JSON.stringify(s.sites)}`);
+    // Export: every site's rules as one JSON object.
+    await opt.run(clickIn, '[data-opt="export"]');
+    s = await until('the export', async () => {
+      const st = await opt.run(optionsState);
+      return /Exported/.test(st.status) ? st : false;
+    });
+    const exported = JSON.parse(s.json);
+    if (Object.keys(exported).join() !== HOST || exported[HOST][0].type !== 'hide') throw new Error(`export: ${s.json.slice(0, 200)}`);
+    const before = JSON.stringify(await opt.run(allSync));
+    // Refused, nothing changed: not JSON; a rule that is code, not a selector; a site over 8 KB.
+    const big = { 'big.example': Array.from({ length: 50 }, (_, i) => ({ type: 'hide', selector: `div.${'a'.repeat(150)}`, text: `${i}` })) };
+    for (const [bad, why] of [
+      ['{ "not json', /not JSON/],
+      [JSON.stringify({ 'x.example': [{ type: 'hide', selector: 'p[onclick="alert(1)"]', text: 'x' }] }), /not a tag-and-class selector/],
+      [JSON.stringify(big), /more than 8000/],
+    ]) {
+      await opt.run(importJson, bad);
+      s = await until(`the refusal of ${bad.slice(0, 30)}`, async () => {
+        const st = await opt.run(optionsState);
+        return st.status ? st : false;
+      });
+      if (!s.error || !why.test(s.status) || !/Nothing was changed/.test(s.status)) throw new Error(`status: ${s.status}`);
+      if (JSON.stringify(await opt.run(allSync)) !== before) throw new Error('a refused import changed storage');
+    }
+    // Imported: another site's rules, next to the first.
+    await opt.run(importJson, JSON.stringify({ 'www.other-news.example': [{ type: 'keep', kind: 'keyword-link' }] }));
+    s = await until('the import', async () => {
+      const st = await opt.run(optionsState);
+      return st.sites.length === 2 ? st : false;
+    });
+    if (s.error || s.sites[1].host !== 'other-news.example' || s.sites[1].rules[0] !== 'Never remove keyword links') throw new Error(`after import: ${JSON.stringify(s)}`);
+    await opt.shot(`${d.name}-options.png`);
+    // Edited as JSON: a bad edit refused, a good one saved.
+    await opt.run(clickIn, '[data-site="other-news.example"] [data-opt="edit"]');
+    const editTo = (w, text) => {
+      const site = w.document.querySelector('[data-site="other-news.example"]');
+      w.document.querySelector('.options__status').textContent = '';
+      site.querySelector('textarea').value = text;
+      site.querySelector('[data-opt="save"]').click();
+      return true;
+    };
+    await opt.run(editTo, '[{ "type": "keep", "kind": "everything" }]');
+    s = await until('the refused edit', async () => {
+      const st = await opt.run(optionsState);
+      return st.status ? st : false;
+    });
+    if (!s.error || !/unknown removal kind/.test(s.status)) throw new Error(`edit status: ${s.status}`);
+    await opt.run(editTo, '[{ "type": "keep", "kind": "affiliate-link" }]');
+    await until('the edit saved', async () => (await opt.run(optionsState)).sites.find((x) => x.host === 'other-news.example')?.rules[0] === 'Never remove affiliate links');
+    // Deleted: the first site's one rule, and the site with it.
+    await opt.run(clickIn, `[data-site="${HOST}"] [data-opt="delete"]`);
+    await until('the site deleted', async () => (await opt.run(optionsState)).sites.every((x) => x.host !== HOST));
+    const left = await opt.run(allSync);
+    if (`site:${HOST}` in left || !('site:other-news.example' in left)) throw new Error(`storage after delete: ${JSON.stringify(left)}`);
+  });
+  await opt?.close().catch(() => undefined);
 }
 
-export { clearRules, syncRules, join };

@@ -4,6 +4,7 @@
 // storage.sync (src/shared/site-rules-store.ts), applied by the core on the page's next extraction.
 import type { Article } from '../../core/article';
 import { hostName } from '../../core/url';
+import browser from 'webextension-polyfill';
 import { addSiteRule, forgetHidden } from '../../shared/site-rules-store';
 import { h } from '../dom';
 import { type Hiding, enableHiding } from './hide';
@@ -30,6 +31,10 @@ export function createCorrections(root: HTMLElement): Corrections {
       (r) => detail.done?.(r.ok ? null : r.error),
       (err: unknown) => detail.done?.(err instanceof Error ? err.message : String(err)),
     );
+  });
+
+  root.addEventListener('click', (event) => {
+    if ((event.target as Element | null)?.closest?.('[data-corr="manage"]')) void browser.runtime.openOptionsPage();
   });
 
   document.addEventListener('keydown', (event) => {

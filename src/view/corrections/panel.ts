@@ -101,7 +101,8 @@ export function createRemovedPanel(article: Article, body: HTMLElement): HTMLEle
   const reports = article.corrections ?? [];
   if (reports.length) {
     const applied = reports.filter((c) => c.status === 'applied').length;
-    panel.appendChild(h('p', { class: 'removed__applied', 'data-corrections': `${applied}/${reports.length}` }, STRINGS.corrections(applied, reports.length - applied)));
+    const manage = h('button', { class: 'removed__btn removed__btn--quiet', type: 'button', 'data-corr': 'manage' }, STRINGS.manage);
+    panel.appendChild(h('p', { class: 'removed__applied', 'data-corrections': `${applied}/${reports.length}` }, STRINGS.corrections(applied, reports.length - applied), ' ', manage));
   }
   return h('details', { class: 'removed', 'data-removed': injected.length, dir: 'ltr' }, h('summary', {}, summaryText(injected, hidden)), panel);
 }

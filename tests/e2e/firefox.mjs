@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { correctionsSuite } from './corrections.mjs';
 import { checkSeedArticle, expr, headingPosition, inView, markCopyButton } from './checks.mjs';
 import { outlineSuite } from './outline.mjs';
 import { paritySuite, placeholderImage } from './parity.mjs';
@@ -390,6 +391,28 @@ export async function firefoxSuite(context) {
       screenMedia: async (p) => setMedium(await p.evaluate(() => location.href), ''),
     });
 
+    await correctionsSuite(context, {
+      name: 'firefox',
+      goto: async (url) => {
+        await page.bringToFront();
+        await page.goto(url, { waitUntil: 'load' });
+      },
+      reload: () => page.reload({ waitUntil: 'load' }),
+      live: () => page.evaluate(() => document.documentElement.outerHTML),
+      openPopup: async () => {
+        await openPopup();
+        await waitPopup(['article']);
+        // The popup is reached through the helper tab: x is sent to the focused element as a keydown.
+        const key = (k) => inPopup((w, key) => w.document.activeElement.dispatchEvent(new w.KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })), k);
+        return { run: inPopup, key, shot: popupShot, close: closePopup };
+      },
+      openOptions: async () => {
+        const tab = await browser.newPage();
+        await tab.setViewport({ width: 900, height: 760 });
+        await openExtensionPage(tab, `${BASE}options.html`);
+        return { run: (fn, ...args) => tab.evaluate(expr('window', fn, ...args)), shot: (file) => tab.screenshot({ path: join(artifacts, file) }), close: () => tab.close() };
+      },
+    });
     await securitySuite({ test, server }, firefoxDriver({ browser, page, helper, openPopup, base: BASE, popupExpr: POPUP, readerExpr: READER }));
     const loaded = (path = '') => page.evaluate((p) => document.readyState === 'complete' && (!p || location.pathname === p), path).catch(() => false);
     await robustnessSuite(context, {

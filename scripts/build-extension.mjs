@@ -11,6 +11,7 @@ const ENTRIES = {
   popup: 'src/popup/popup.ts',
   reader: 'src/reader/reader.ts',
   options: 'src/options/options.ts',
+  picker: 'src/content/picker.ts',
 };
 const STATIC = ['src/popup/popup.html', 'src/reader/reader.html', 'src/options/options.html'];
 const OPTIONS_STYLES = 'src/options/options.css'; // the options page's own rules, after view.css

@@ -6,7 +6,8 @@
 import browser from 'webextension-polyfill';
 import { hostName } from '../core/url';
 import { extractInTab, isMessage, openReaderTab } from '../shared/messages';
-import { loadSiteRules } from '../shared/site-rules-store';
+import { checkRule } from '../core/site-rules';
+import { loadSiteRules, saveSiteRules } from '../shared/site-rules-store';
 
 browser.commands.onCommand.addListener(async (command) => {
   if (command !== 'open-reader-tab') return;
@@ -17,7 +18,22 @@ browser.commands.onCommand.addListener(async (command) => {
   await openReaderTab(result, tab.id);
 });
 
-browser.runtime.onMessage.addListener((message: unknown) => {
+/**
+ * The picker's block: kept as the site's one container rule, then the page read again with the site's rules
+ * and shown in a reader tab (activeTab still holds: the reader opened the popup on this page to pick).
+ */
+async function picked(rule: unknown, tab: browser.Tabs.Tab | undefined): Promise<void> {
+  const checked = checkRule(rule);
+  if (!checked.ok || checked.value.type !== 'container' || tab?.id === undefined || !tab.url) return;
+  const host = hostName(tab.url);
+  const rules = [...(await loadSiteRules(host)).filter((r) => r.type !== 'container'), checked.value];
+  const saved = await saveSiteRules(host, rules);
+  const result = await extractInTab(tab.id, tab.url, false, undefined, saved.ok ? rules : [checked.value]);
+  await openReaderTab(result, tab.id);
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (!isMessage(message)) return undefined;
+  if (message.type === 'picked') return sender.id === browser.runtime.id ? picked(message.rule, sender.tab).then(() => ({ ok: true })) : undefined;
   return openReaderTab(message.result, message.sourceTabId).then(() => ({ ok: true }));
 });

@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { hostName } from '../core/url';
-import { type ExtractResult, extractInTab, fetchPageInTab, requestReaderTab } from '../shared/messages';
+import { type ExtractResult, extractInTab, fetchPageInTab, requestReaderTab, startPicker } from '../shared/messages';
 import { loadSiteRules } from '../shared/site-rules-store';
 import { afterNextPaint, applyCachedSettings, mark, mountView } from '../view/index';
 
@@ -28,6 +28,10 @@ async function main(): Promise<void> {
   const root = document.getElementById('app')!;
   let tabId: number | null = null;
   const inTab = new URLSearchParams(location.search).has('tab');
+  root.dataset.pick = 'on'; // "Pick the article…": the picker opens on the page and the popup closes
+  root.addEventListener('ro-pick', () => {
+    if (tabId !== null) void startPicker(tabId).then(() => inTab || window.close());
+  });
   const view = mountView(root, {
     mode: 'popup',
     onOpenInTab: (result: ExtractResult) => {

@@ -8,7 +8,7 @@
 import browser from 'webextension-polyfill';
 import type { Article } from '../core/article';
 import type { NextPage } from '../core/pagination';
-import type { SiteRule } from '../core/site-rules/types';
+import type { ContainerRule, SiteRule } from '../core/site-rules/types';
 
 /** Why a page could not be shown as an article. */
 export type FailureReason =
@@ -79,8 +79,11 @@ export async function fetchPageInTab(tabId: number, url: string): Promise<Extrac
   }
 }
 
-/** Runtime messages (popup → background). */
-export type Message = { type: 'open-reader'; result: ExtractResult; sourceTabId: number | null };
+/** The in-page picker (content/picker.ts) → background: the block the reader picked as the article. */
+export type PickedMessage = { type: 'picked'; rule: ContainerRule };
+
+/** Runtime messages (popup → background; the picker → background). */
+export type Message = { type: 'open-reader'; result: ExtractResult; sourceTabId: number | null } | PickedMessage;
 
 /** What a reader tab finds in storage.session under its token. */
 export interface ReaderHandOff {
@@ -240,5 +243,11 @@ export async function requestReaderTab(result: ExtractResult, sourceTabId: numbe
 }
 
 export function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'open-reader';
+  const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : null;
+  return type === 'open-reader' || type === 'picked';
+}
+
+/** Opens the in-page picker in the tab (the popup closes itself after: the reader points at the page). */
+export async function startPicker(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: ['picker.js'] });
 }

@@ -355,6 +355,17 @@ export async function chromiumSuite(context) {
         await tab.goto(`${base}options.html`, { waitUntil: 'load' });
         return { run: (fn, ...args) => v(tab, fn, ...args), shot: (file) => tab.screenshot({ path: join(artifacts, file) }), close: () => tab.close() };
       },
+      pageKey: (k) => page.keyboard.press(k),
+      pageHover: (selector) => page.hover(selector),
+      pageClick: (selector) => page.click(selector),
+      pageShot: (file) => page.screenshot({ path: join(artifacts, file) }),
+      readers: async () => new Set(await browser.targets()),
+      newReader: async (seen) => {
+        const target = await browser.waitForTarget((t) => !seen.has(t) && t.url().startsWith(`${base}reader.html?a=`), { timeout: POPUP_TIMEOUT });
+        const tab = await target.asPage();
+        await waitState(tab, ['article']);
+        return { run: (fn, ...args) => v(tab, fn, ...args), shot: (file) => tab.screenshot({ path: join(artifacts, file) }), close: () => tab.close() };
+      },
     });
     await securitySuite({ test, server }, chromiumDriver({ browser, page, ext, base }));
     let robust = null;

@@ -7,6 +7,9 @@
 //   openOptions() → { run(fn, ...args), shot(file), close() }
 
 const HOST = 'northgate-tribune.com';
+/** The page where the extraction takes a long partner feature along with the short story (run.mjs serves it). */
+export const CORRECTION_FIXTURES = ['wrong-block-partner-feature'];
+const WRONG = CORRECTION_FIXTURES[0];
 const PARAGRAPH = 'Officials in Kyiv said on Monday';
 
 /** In a view: the removed-items panel opened, and what the text shows. */
@@ -116,10 +119,51 @@ export async function correctionsSuite(context, d) {
   await pop?.close().catch(() => undefined);
   pop = null;
   if (d.openOptions) await optionsTests(context, d);
+  await pickerTests(context, d);
   // Leave no corrections behind for the other suites.
   const clean = await d.openPopup().catch(() => null);
   await clean?.run(clearRules).catch(() => undefined);
   await clean?.close().catch(() => undefined);
+}
+
+const pickerOpen = (before) => (d) => d.live().then((html) => html !== before);
+
+async function pickerTests(context, d) {
+  const { test, pages } = context;
+  await test('corrections: the picker on a page where the extraction takes the wrong block; Esc cancels; the live page is left as it was', async () => {
+    await d.goto(pages[WRONG]);
+    const before = await d.live();
+    let pop = await d.openPopup();
+    const wrong = await pop.run(inText);
+    if (!wrong.body.includes('spend your retirement')) throw new Error('the fixture no longer shows the wrong block');
+    // Esc: the picker goes and the page is as it was.
+    await pop.run(clickIn, '[data-corr="pick"]');
+    await until('the picker to open', () => pickerOpen(before)(d));
+    await d.pageKey('Escape');
+    await until('the page as it was after Esc', async () => (await d.live()) === before);
+    // A pick: pointed at the story's first paragraph, clicked.
+    pop = await d.openPopup();
+    await pop.run(clickIn, '[data-corr="pick"]');
+    await until('the picker to open again', () => pickerOpen(before)(d));
+    const readers = await d.readers();
+    await d.pageHover('.story-text p');
+    await d.pageShot(`${d.name}-picker.png`);
+    await d.pageClick('.story-text p');
+    await until('the page as it was after the pick', async () => (await d.live()) === before);
+    const reader = await d.newReader(readers);
+    const t = await reader.run(inText);
+    if (!t.body.includes('A drop-in session about the closures') || t.body.includes('retirement')) throw new Error(`reader: ${t.body.slice(0, 200)}`);
+    const stored = await reader.run(syncRules, 'kestrelbay-herald.example');
+    if (stored?.[0]?.type !== 'container' || stored[0].selector !== 'div.story-text') throw new Error(`stored: ${JSON.stringify(stored)}`);
+    await reader.shot(`${d.name}-picked-reader.png`);
+    await reader.close();
+    // The next popup on the page reads the picked block, and says the correction was applied.
+    pop = await d.openPopup();
+    const again = await pop.run(inText);
+    if (again.body.includes('retirement')) throw new Error('the picked container was not applied on the next popup');
+    await pop.close();
+    if ((await d.live()) !== before) throw new Error('the live page DOM changed');
+  });
 }
 
 /** In the options page: the sites listed, their rules in words, and the status line. */

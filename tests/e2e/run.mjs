@@ -16,6 +16,7 @@ import { firefoxSuite } from './firefox.mjs';
 import { prepareParity, reportParity } from './parity.mjs';
 import { startServer } from './server.mjs';
 import { TOOL_FIXTURES, toolPages } from './tools.mjs';
+import { CORRECTION_FIXTURES } from './corrections.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 process.chdir(ROOT);
@@ -66,7 +67,7 @@ const server = await startServer();
 const pages = {
   article: server.fixtureUrl('seed-news-h2'),
   home: server.fixtureUrl('home-teasers'),
-  ...Object.fromEntries(TOOL_FIXTURES.map((name) => [name, server.fixtureUrl(name)])),
+  ...Object.fromEntries([...TOOL_FIXTURES, ...CORRECTION_FIXTURES].map((name) => [name, server.fixtureUrl(name)])),
   ...toolPages(server),
 };
 // The outline tests (outline.mjs) read these under their own names too.

@@ -161,3 +161,27 @@ describe('malformed or oversized rules are refused with a message', () => {
     expect(checkRuleSet({ 'WWW.News.Example': [{ type: 'keep', kind: 'keyword-link' }] })).toEqual({ ok: true, value: { 'news.example': [{ type: 'keep', kind: 'keyword-link' }] } });
   });
 });
+
+describe('a page where the extraction takes the wrong block (a long partner feature under a short story)', () => {
+  const name = 'wrong-block-partner-feature';
+  const pageUrl = readExpected(name).url;
+  const html = readFileSync(join(FIXTURES, name, 'source.html'), 'utf8');
+  const extract = (page: string, siteRules?: SiteRule[]) => extractArticle(pageFromHtml(page, pageUrl), pageUrl, { timeBudgetMs: 60_000, ...(siteRules ? { siteRules } : {}) })!;
+  const story = pageFromHtml(html, pageUrl).querySelector('.story-text')!;
+  const rule: SiteRule = { type: 'container', selector: selectorFor(story), text: signatureOf(story) };
+
+  test('without a correction, the partner feature is read as part of the article', () => {
+    expect(extract(html).text).toContain('Why the coast is the place to spend your retirement');
+  });
+  test.each([
+    ['as served', html],
+    ['with its classes renamed and a wrapper added', html.replace('<div class="story-text">', '<div class="wrap-2026"><div class="article-body-v2">').replace('    </div>\n    <div class="share-bar">', '    </div></div>\n    <div class="share-bar">')],
+  ])('the picked container (%s): the story alone, reported applied', (_label, page) => {
+    expect(rule.type === 'container' && rule.selector).toBe('div.story-text');
+    const article = extract(page, [rule]);
+    expect(article.title).toBe('Harbour wall repairs to begin in March after storm damage');
+    expect(article.text).toContain('A drop-in session about the closures is planned');
+    expect(article.text).not.toContain('retirement');
+    expect(article.corrections?.[0]).toMatchObject({ type: 'container', status: 'applied' });
+  });
+});

@@ -9,6 +9,10 @@ import { addSiteRule, forgetHidden } from '../../shared/site-rules-store';
 import { h } from '../dom';
 import { type Hiding, enableHiding } from './hide';
 import { CORRECTION_EVENT, type CorrectionRequest } from './panel';
+import { STRINGS } from './strings';
+
+/** Asked of the host (bubbling from the view's root) when the reader wants to pick the article on the page. */
+export const PICK_EVENT = 'ro-pick';
 
 export interface Corrections {
   /** Wires the article just rendered (its body) for hiding. */
@@ -47,6 +51,13 @@ export function createCorrections(root: HTMLElement): Corrections {
       host = hostName(article.url);
       note.hidden = true;
       hiding = enableHiding(root, body, note);
+      // Hosts that can open the picker on the page (the popup) say so with data-pick="on".
+      const facts = root.dataset.pick === 'on' ? body.closest('.doc')?.querySelector('.doc__facts') : null;
+      if (facts) {
+        const pick = h('button', { class: 'removed__btn removed__btn--quiet doc__pick', type: 'button', 'data-corr': 'pick', title: STRINGS.pickHint }, STRINGS.pick);
+        pick.addEventListener('click', () => root.dispatchEvent(new CustomEvent(PICK_EVENT, { bubbles: true })));
+        facts.append(h('span', { class: 'sep', 'aria-hidden': 'true' }, '·'), pick);
+      }
     },
   };
 }

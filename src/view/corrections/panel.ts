@@ -38,7 +38,7 @@ function request(from: HTMLElement, what: { add: SiteRule } | { forgetHidden: st
   from.dispatchEvent(new CustomEvent(CORRECTION_EVENT, { bubbles: true, detail }));
 }
 
-function summaryText(injected: Removal[], hidden: number): string {
+function summaryText(injected: Removal[], hidden: number, applied: number): string {
   const parts: string[] = [];
   if (injected.length) {
     const links = injected.every((r) => LINKS.has(r.kind));
@@ -47,6 +47,7 @@ function summaryText(injected: Removal[], hidden: number): string {
     parts.push(`${injected.length} ${noun} ${STRINGS.removedSuffix}`);
   }
   if (hidden) parts.push(STRINGS.hiddenByYou(hidden));
+  else if (applied) parts.push(STRINGS.applied(applied));
   return parts.join(' · ');
 }
 
@@ -57,7 +58,9 @@ export function createRemovedPanel(article: Article, body: HTMLElement): HTMLEle
   const all = article.removed;
   const injected = all.filter((r) => !FURNITURE.has(r.kind) && r.kind !== 'correction');
   const hidden = all.filter((r) => r.kind === 'correction').length;
-  if (!injected.length && !hidden) return null;
+  const reports = article.corrections ?? [];
+  const applied = reports.filter((c) => c.status === 'applied').length;
+  if (!injected.length && !hidden && !applied) return null;
   const items = new RemovedInPlace(body, all, article.url);
   const panel = h('div', { class: 'removed__panel' });
   const showAll = h('button', { class: 'removed__btn', type: 'button', 'data-corr': 'show-all', 'aria-pressed': 'false' }, STRINGS.showAll);
@@ -98,13 +101,11 @@ export function createRemovedPanel(article: Article, body: HTMLElement): HTMLEle
     showAll.textContent = on ? STRINGS.hideAll : STRINGS.showAll;
     for (const set of kindButtons) set();
   });
-  const reports = article.corrections ?? [];
   if (reports.length) {
-    const applied = reports.filter((c) => c.status === 'applied').length;
     const manage = h('button', { class: 'removed__btn removed__btn--quiet', type: 'button', 'data-corr': 'manage' }, STRINGS.manage);
     panel.appendChild(h('p', { class: 'removed__applied', 'data-corrections': `${applied}/${reports.length}` }, STRINGS.corrections(applied, reports.length - applied), ' ', manage));
   }
-  return h('details', { class: 'removed', 'data-removed': injected.length, dir: 'ltr' }, h('summary', {}, summaryText(injected, hidden)), panel);
+  return h('details', { class: 'removed', 'data-removed': injected.length, dir: 'ltr' }, h('summary', {}, summaryText(injected, hidden, applied)), panel);
 }
 
 function itemRow(r: Removal, i: number, items: RemovedInPlace, base: string): HTMLElement {

@@ -9,6 +9,7 @@ export const STRINGS = {
   injectedItems: 'injected items',
   removedSuffix: 'removed',
   hiddenByYou: (n: number) => `${n} hidden by you`,
+  applied: (n: number) => (n === 1 ? '1 correction of yours applied' : `${n} corrections of yours applied`),
   showAll: 'Show all in the text',
   hideAll: 'Hide them again',
   showKind: 'Show in the text',
@@ -34,6 +35,8 @@ export const STRINGS = {
   corrections: (applied: number, stale: number) =>
     `Your corrections for this site: ${applied} applied${stale ? `, ${stale} not found on this page` : ''}.`,
   manage: 'Manage corrections',
+  pick: 'Pick the article…',
+  pickHint: 'Wrong part of the page? Point at the block that holds the story, on the page itself',
   block: { p: 'Paragraph', ul: 'List', ol: 'List', dl: 'List', figure: 'Figure', blockquote: 'Quote', pre: 'Code block', table: 'Table', heading: 'Section', aside: 'Box', other: 'Block' } as Record<string, string>,
 } as const;
 

@@ -70,7 +70,8 @@ function open(): void {
   const show = () => {
     if (!current) return;
     const r = current.getBoundingClientRect();
-    Object.assign(box.style, { left: `${r.left}px`, top: `${Math.max(r.top, 24)}px`, width: `${r.width}px`, height: `${Math.max(0, r.bottom - Math.max(r.top, 24))}px` });
+    const top = Math.max(r.top - 4, 24); // a little outside the block, so the frame does not cover its text
+    Object.assign(box.style, { left: `${r.left - 6}px`, top: `${top}px`, width: `${r.width + 12}px`, height: `${Math.max(0, r.bottom + 4 - top)}px` });
     tag.textContent = STRINGS.label(selectorFor(current), letters(current));
   };
   const ours = (e: Event) => e.composedPath().includes(host);

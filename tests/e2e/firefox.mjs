@@ -412,6 +412,25 @@ export async function firefoxSuite(context) {
         await openExtensionPage(tab, `${BASE}options.html`);
         return { run: (fn, ...args) => tab.evaluate(expr('window', fn, ...args)), shot: (file) => tab.screenshot({ path: join(artifacts, file) }), close: () => tab.close() };
       },
+      pageKey: (k) => page.keyboard.press(k),
+      pageHover: (selector) => page.hover(selector),
+      pageClick: (selector) => page.click(selector),
+      pageShot: (file) => page.screenshot({ path: join(artifacts, file) }),
+      readers: async () => new Set(await helper.evaluate(`browser.extension.getViews({ type: 'tab' }).map((w) => w.location.href)`)),
+      newReader: async (seen) => {
+        const href = await poll('a new reader tab', () =>
+          helper.evaluate(`(() => { const seen = ${JSON.stringify([...seen])};
+            const w = browser.extension.getViews({ type: 'tab' }).find((v) => v.location.search.startsWith('?a=') && !seen.includes(v.location.href));
+            return w && w.document.getElementById('app')?.dataset.state === 'article' ? w.location.href : false; })()`),
+        );
+        const win = `browser.extension.getViews({ type: 'tab' }).find((v) => v.location.href === ${JSON.stringify(href)})`;
+        const tab = await poll('the reader page handle', async () => {
+          for (const p of await browser.pages()) if ((await p.evaluate('location.href').catch(() => '')) === href) return p;
+          return null;
+        });
+        await tab.setViewport({ width: 1280, height: 860 });
+        return { run: (fn, ...args) => helper.evaluate(expr(win, fn, ...args)), shot: (file) => tab.screenshot({ path: join(artifacts, file) }), close: () => tab.close() };
+      },
     });
     await securitySuite({ test, server }, firefoxDriver({ browser, page, helper, openPopup, base: BASE, popupExpr: POPUP, readerExpr: READER }));
     const loaded = (path = '') => page.evaluate((p) => document.readyState === 'complete' && (!p || location.pathname === p), path).catch(() => false);

@@ -95,6 +95,7 @@ export function createRemovedPanel(article: Article, body: HTMLElement): HTMLEle
       ),
     );
   }
+  if (!kindButtons.length) showAll.parentElement?.remove(); // only corrections to report
   showAll.addEventListener('click', () => {
     const on = showAll.getAttribute('aria-pressed') !== 'true';
     showAll.setAttribute('aria-pressed', String(on));

@@ -9,6 +9,7 @@ import { extractArticle } from '../../src/core';
 import type { Article } from '../../src/core/article';
 import { CORRECTION_EVENT, type CorrectionRequest } from '../../src/view/corrections/panel';
 import { enableHiding } from '../../src/view/corrections/hide';
+import { mergePages } from '../../src/view/pages/merge';
 import { renderArticle } from '../../src/view/render';
 import { loadFixture } from '../support/fixtures';
 
@@ -104,4 +105,17 @@ test('hide then undo restores the section where it was', () => {
   expect(body.textContent).not.toContain('Officials in Kyiv');
   note.querySelector<HTMLElement>('[data-corr="undo"]')!.click();
   expect(body.textContent).toBe(before);
+});
+
+test('a multi-page article: a later page\'s removals are shown at their own places', () => {
+  const merged = mergePages([seed, seed]);
+  const second = merged.removed.slice(seed.removed.length).filter((r) => r.anchor);
+  expect(second.length).toBeGreaterThan(0);
+  for (const r of second) expect(r.anchor).toMatch(/^p2-ro-at-\d+$/);
+  const { click, body } = mount(merged);
+  click('[data-corr="show-all"]');
+  const related = Array.from(body.querySelectorAll('.ro-removed[data-kind="related-box"]'));
+  expect(related).toHaveLength(2);
+  expect(related[0]).not.toBe(related[1]);
+  expect(related[1]!.compareDocumentPosition(body.querySelector('hr')!) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
 });

@@ -91,7 +91,25 @@ export async function correctionsSuite(context, d) {
     if (!keep) throw new Error('no "Keep on this site" after restoring');
   });
 
+  await test('corrections: in the reader tab too, every kind shown in the text and hidden again', async () => {
+    const seen = await d.readers();
+    await pop.run(clickIn, '[data-action="open-tab"]'); // the popup closes itself
+    pop = null;
+    const reader = await d.newReader(seen);
+    await reader.run(openPanel);
+    await reader.run(clickIn, '[data-corr="show-all"]');
+    const t = await reader.run(inText);
+    const kinds = new Set(t.shown.map((x) => x.kind));
+    if (kinds.size < 6) throw new Error(`shown in the reader tab: ${[...kinds]}`);
+    await reader.run((w) => w.document.querySelector('.ro-removed[data-kind="read-more"]').scrollIntoView({ block: 'center' }));
+    await reader.shot(`${name}-corrections-reader.png`);
+    await reader.run(clickIn, '[data-corr="show-all"]');
+    if ((await reader.run(inText)).shown.length) throw new Error('still shown in the reader tab');
+    await reader.close();
+  });
+
   await test('corrections: hide a paragraph with x, keep it for the site; reload and reopen: applied', async () => {
+    pop ??= await d.openPopup();
     if (!(await pop.run(focusParagraph, PARAGRAPH))) throw new Error('the paragraph did not take the focus with its hide control');
     await pop.shot(`${name}-corrections-hide-control.png`);
     await pop.key('x');

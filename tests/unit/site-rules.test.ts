@@ -46,6 +46,10 @@ test('without rules: no corrections report, and every removal keeps its place in
   // The keyword link's words are in the element its place span opens.
   const nato = plain.removed.find((r) => r.kind === 'keyword-link' && r.text === 'NATO')!;
   expect(body.querySelector(`#${nato.anchor}`)!.parentElement!.textContent).toContain('NATO');
+  // Leaked markup: the place is where the markup stood, inside the sentence it interrupted.
+  const leaked = body.querySelector(`#${plain.removed.find((r) => r.kind === 'leaked-markup')!.anchor}`)!;
+  expect(leaked.previousSibling?.textContent).toMatch(/raising concerns among $/);
+  expect(leaked.nextSibling?.textContent).toMatch(/^military analysts/);
   // The related box stood between the two paragraphs it was cut from.
   const box = body.querySelector(`#${plain.removed.find((r) => r.kind === 'related-box')!.anchor}`)!;
   expect(box.closest('p')).toBeNull();

@@ -11,8 +11,11 @@ const ENTRIES = {
   pages: 'src/content/pages.ts',
   popup: 'src/popup/popup.ts',
   reader: 'src/reader/reader.ts',
+  options: 'src/options/options.ts',
+  picker: 'src/content/picker.ts',
 };
-const STATIC = ['src/popup/popup.html', 'src/reader/reader.html'];
+const STATIC = ['src/popup/popup.html', 'src/reader/reader.html', 'src/options/options.html'];
+const OPTIONS_STYLES = 'src/options/options.css'; // the options page's own rules, after view.css
 const STYLES = 'src/view/view.css'; // @imports src/view/styles/*.css; bundled into one view.css
 
 export function manifestFor(target) {
@@ -88,6 +91,7 @@ export async function buildExtension(target) {
   if (existsSync(STYLES)) {
     await build({ entryPoints: [STYLES], outfile: `${outdir}/view.css`, bundle: true, minify: true, logLevel: 'warning' });
   }
+  if (existsSync(OPTIONS_STYLES)) await build({ entryPoints: [OPTIONS_STYLES], outfile: `${outdir}/options.css`, bundle: true, minify: true, logLevel: 'warning' });
   for (const file of STATIC.filter(existsSync)) cpSync(file, `${outdir}/${file.split('/').pop()}`);
   // The UI's words (browser.i18n): manifest strings as __MSG_…__, the view's through src/view/i18n.
   if (existsSync('_locales')) cpSync('_locales', `${outdir}/_locales`, { recursive: true });

@@ -14,11 +14,13 @@ export interface ExtractCommand {
   timeBudgetMs?: number;
   /** The page's charset when the file does not say (what an HTTP Content-Type header would have said). */
   charset: string | null;
+  /** A JSON file of site rules (the options page's export, or one list of rules): --rules FILE. */
+  rules: string | null;
 }
 
 export type ParsedArgs = ExtractCommand | { command: 'help' } | { command: 'version' } | { error: string };
 
-export const USAGE = `Usage: reader-outline extract FILE [--url URL] [--json|--text|--html] [--explain] [--force] [--time-budget MS] [--charset NAME]
+export const USAGE = `Usage: reader-outline extract FILE [--url URL] [--json|--text|--html] [--explain] [--force] [--time-budget MS] [--charset NAME] [--rules FILE]
        reader-outline FILE [options]     (the same: "extract" may be left out)
        reader-outline --help | --version
 
@@ -33,6 +35,8 @@ export const USAGE = `Usage: reader-outline extract FILE [--url URL] [--json|--t
   --force     extract even when the page does not look like an article
   --time-budget MS  stop after MS milliseconds of extraction (default: no time limit; the size limits hold)
   --charset NAME  the page's character encoding (windows-1251, shift_jis …) when the file does not declare it
+  --rules FILE  apply the reader's corrections: a JSON file as the options page exports it
+              ({ "site.example": [rules…] }, the page's site's rules are used) or one list of rules
   -h, --help     print this help
   -V, --version  print the version
 
@@ -56,6 +60,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let force = false;
   let timeBudgetMs: number | undefined;
   let charset: string | null = null;
+  let rules: string | null = null;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     if (arg === '--url') {
@@ -74,12 +79,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       charset = knownCharset(label);
       if (!charset) return { error: `unknown charset "${label}"` };
     }
+    else if (arg === '--rules' || arg.startsWith('--rules=')) {
+      rules = (arg === '--rules' ? rest[++i] : arg.slice(8)) ?? null;
+      if (!rules) return { error: '--rules needs a file' };
+    }
     else if (arg.startsWith('-') && arg !== '-') return { error: `unknown option "${arg}"` };
     else if (file === undefined) file = arg;
     else return { error: `unexpected argument "${arg}"` };
   }
   if (!file) return { error: 'missing FILE' };
-  const common = { command: 'extract', file, format, explain, force, charset, ...(timeBudgetMs ? { timeBudgetMs } : {}) } as const;
+  const common = { command: 'extract', file, format, explain, force, charset, rules, ...(timeBudgetMs ? { timeBudgetMs } : {}) } as const;
   if (url === undefined) return { ...common, url: null };
   let parsed: URL;
   try {

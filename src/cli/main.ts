@@ -7,6 +7,7 @@ import { ExtractionLimitError, extractArticle } from '../core';
 import { MAX_TEXT_CHARS } from '../core/limits';
 import type { Article } from '../core';
 import { parseArgs, USAGE } from './args';
+import { readRules } from './rules-file';
 import { scanMarkup } from './markup-scan';
 import { pageAddress } from './page-address';
 
@@ -85,6 +86,7 @@ function main(argv: string[]): void {
     const where = args.url ? '--url' : found ? `the page's ${found.source}` : 'none found: relative links stay relative';
     process.stderr.write(`address: ${url || '(unknown)'} (${where})\n`);
   }
+  const siteRules = args.rules ? readRules(args.rules, url, fail) : undefined;
   let article: Article | null;
   try {
     article = extractArticle(dom.window.document, url, {
@@ -93,6 +95,7 @@ function main(argv: string[]): void {
       // No clock by default: Node is slower than a browser's DOM, and the CLI must not refuse a page the
       // extension reads. The element and byte limits still bound the work.
       timeBudgetMs: args.timeBudgetMs ?? Number.POSITIVE_INFINITY,
+      ...(siteRules ? { siteRules } : {}),
     });
   } catch (e) {
     if (e instanceof ExtractionLimitError) fail(3, e.message);
@@ -102,6 +105,9 @@ function main(argv: string[]): void {
     for (const r of article?.removed ?? []) {
       process.stderr.write(`${r.rule} [${r.kind}] ${r.reason}: ${JSON.stringify(r.text.slice(0, 120))}${r.href ? ` → ${r.href}` : ''}\n`);
     }
+  }
+  if (args.explain) {
+    for (const c of article?.corrections ?? []) process.stderr.write(`correction ${c.index} [${c.type}] ${c.status} (${c.count}): ${JSON.stringify(c.label.slice(0, 80))}\n`);
   }
   if (!article) fail(3, 'no article found on this page (use --force to extract anyway)');
   process.stdout.write(`${render(article, args.format)}\n`);

@@ -7,15 +7,16 @@
  * Every answer carries `timing`: how long the extraction ran in the page (for the popup's performance marks
  * and `npm run bench`), measured with performance.now(), which costs nothing next to the extraction.
  */
-import { AUTO_GLOBAL, CONTENT_GLOBAL, type ContentExtractFn, type ContentReadDocFn, NO_AUTO_GLOBAL, READ_DOC_GLOBAL } from '../shared/messages';
+import type { SiteRule } from '../core/site-rules/types';
+import { AUTO_GLOBAL, CONTENT_GLOBAL, type ContentExtractFn, type ContentReadDocFn, NO_AUTO_GLOBAL, READ_DOC_GLOBAL, RULES_GLOBAL } from '../shared/messages';
 import type { ExtractResult } from '../shared/messages';
 import { readPage } from './read-page';
 
-const extract: ContentExtractFn = (force) => {
+const extract: ContentExtractFn = (force, rules) => {
   const start = performance.now();
   const startedAt = performance.timeOrigin + start;
   const steps: Record<string, number> = {};
-  const result = readPage(document, location.href, force, 0, steps);
+  const result = readPage(document, location.href, force, 0, { siteRules: rules ?? [], steps });
   const extractMs = performance.now() - start;
   return { ...result, timing: { extractMs, startedAt, steps } };
 };
@@ -31,7 +32,10 @@ const extract: ContentExtractFn = (force) => {
     delete g[NO_AUTO_GLOBAL];
     return undefined;
   }
-  return extract(false);
+  // The reader's corrections for the site, left by the popup just before this injection (when it has any).
+  const rules = Array.isArray(g[RULES_GLOBAL]) ? (g[RULES_GLOBAL] as SiteRule[]) : [];
+  delete g[RULES_GLOBAL];
+  return extract(false, rules);
 };
 // For pages.js: a fetched next page goes through the same reading as the page.
 (globalThis as unknown as Record<string, ContentReadDocFn>)[READ_DOC_GLOBAL] = (doc, url) => readPage(doc, url, true);

@@ -2,6 +2,7 @@
 // Beyond "not an article" and "too large", it tells apart a page of frames (and reads same-origin
 // frames), an empty page, and a page still loading (an article read while loading is marked partial).
 import { ExtractionLimitError, extractForView } from '../core/page-side';
+import type { SiteRule } from '../core/site-rules/types';
 import type { ExtractResult } from '../shared/messages';
 import { UNSCRIPTABLE_MESSAGE } from '../shared/messages';
 import { mainFrame, pageFrames, textLength } from './frames';
@@ -12,14 +13,21 @@ const MAX_FRAME_NESTING = 2;
 
 const NOT_ARTICLE = 'This page doesn’t look like an article (it may be a home page, a list or an app).';
 
-export function readPage(doc: Document, url: string, force: boolean, nesting = 0, steps?: Record<string, number>): ExtractResult {
+/** What the content script hands on: the reader's corrections for the site, and a step clock for the bench. */
+export interface ReadExtras {
+  siteRules?: SiteRule[];
+  steps?: Record<string, number>;
+}
+
+export function readPage(doc: Document, url: string, force: boolean, nesting = 0, extras: ReadExtras = {}): ExtractResult {
   if (doc.contentType && !/html|xml/i.test(doc.contentType)) {
     // PDF viewers, images and plain files opened directly: there is no article markup to read.
     return { ok: false, reason: 'unscriptable', message: UNSCRIPTABLE_MESSAGE };
   }
   const loading = doc.readyState === 'loading';
   try {
-    const article = extractForView(doc, url, { force, ...(steps ? { steps } : {}) });
+    const { siteRules, steps } = extras;
+    const article = extractForView(doc, url, { force, ...(siteRules?.length ? { siteRules } : {}), ...(steps ? { steps } : {}) });
     // Plain JSON across the boundary (structured clone of a JSON round-trip is safe in both browsers).
     if (article) {
       return { ok: true, article: JSON.parse(JSON.stringify(article)), ...(loading ? { partial: true } : {}) };

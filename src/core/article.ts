@@ -1,3 +1,5 @@
+import type { CorrectionReport, SiteRule } from './site-rules/types';
+
 /**
  * The one data type that flows from the core pipeline to the views: a page reduced to its article.
  * Everything here is plain data (JSON-safe), so it crosses extension contexts and the CLI unchanged.
@@ -29,7 +31,8 @@ export type RemovalKind =
   | 'affiliate-link' // an affiliate/shortened shop link; the link went, the words stayed
   | 'follow-call' // "Follow us on …", newsletter and social calls
   | 'page-chrome' // site navigation, banners and other articles' teaser cards, cut before Readability
-  | 'clutter'; // share bars, ad labels, date lines and similar page furniture left inside the article
+  | 'clutter' // share bars, ad labels, date lines and similar page furniture left inside the article
+  | 'correction'; // a block the reader hid on this site (a site rule, site-rules/)
 
 /** One thing the pipeline removed, with the rule that removed it and why. */
 export interface Removal {
@@ -42,6 +45,11 @@ export interface Removal {
   text: string;
   /** The link target that was removed, when there was one. */
   href?: string;
+  /**
+   * Where it was, in `Article.html`: the id of an empty `<span>` left at the spot (a removed block stood
+   * there; for links and rewritten text, the span opens the element that held them).
+   */
+  anchor?: string;
 }
 
 export interface Article {
@@ -83,6 +91,8 @@ export interface Article {
   introMinutes: number;
   /** What the cleaning removed and why (injected links, related boxes, calls, clutter). */
   removed: Removal[];
+  /** What each site rule handed in (`ExtractOptions.siteRules`) did: present only when there were some. */
+  corrections?: CorrectionReport[];
 }
 
 export interface ExtractOptions {
@@ -94,6 +104,8 @@ export interface ExtractOptions {
   maxElements?: number;
   /** When given, each step's milliseconds are added to it (step-times.ts): the CLI's --steps, the bench. */
   steps?: Record<string, number>;
+  /** The reader's corrections for this page's site (site-rules/): applied and reported in `corrections`. */
+  siteRules?: readonly SiteRule[];
 }
 
 /** Thrown when a page is too large or too slow to extract within the limits. */

@@ -1,7 +1,8 @@
 // Step 4: take out what Readability keeps but a reader doesn't want: ad labels, share prompts,
 // buttons, a heading that repeats the title, and the empty shells all that leaves behind.
 import { elementsNamed, tagSet } from './dom';
-import type { RemovalLog } from './removals';
+import type { Removal } from './article';
+import { type RemovalLog, isPlaceSpan } from './removals';
 import { normalizeSpace, textOf } from './text';
 
 const FURNITURE_HOLDERS = tagSet('p, div, span, section, aside, li, figcaption, h2, h3, h4, h5, h6');
@@ -37,7 +38,11 @@ function removeEmpty(el: Element): boolean {
     if (node.nodeType === 1) {
       const child = node as Element;
       if (removeEmpty(child)) filled = true;
-      else if (SHELLS.has(child.localName) && !child.id) child.remove();
+      else if (SHELLS.has(child.localName) && !child.id) {
+        // The places of removals inside it stay where it was (the view shows removed items there).
+        const places = Array.from(child.querySelectorAll('span[id]')).filter(isPlaceSpan);
+        child.replaceWith(...places);
+      }
     } else if (node.nodeType === 3 && !filled && /[^\s\u00a0\u200b]/.test((node as Text).data)) filled = true;
     node = next;
   }
@@ -55,7 +60,7 @@ function repairNbspMojibake(root: Element): void {
   }
 }
 
-export function cleanArticle(article: Element, title: string, log: RemovalLog): void {
+export function cleanArticle(article: Element, title: string, log: RemovalLog, spare?: (kind: Removal['kind'], text: string) => boolean): void {
   repairNbspMojibake(article);
   // An iframe's own text is the fallback for browsers without frames (often escaped markup): never shown.
   for (const frame of Array.from(article.querySelectorAll('iframe'))) frame.textContent = '';
@@ -63,9 +68,10 @@ export function cleanArticle(article: Element, title: string, log: RemovalLog): 
     el.remove();
   }
   for (const el of elementsNamed(article, FURNITURE_HOLDERS)) {
-    if (!el.parentNode || el.children.length > 3 || !isFurniture(el)) continue;
-    log.add({ kind: 'clutter', rule: 'page-furniture', reason: 'ad label or share/utility prompt', text: textOf(el) });
-    el.remove();
+    if (!el.parentNode || el.children.length > 3 || !isFurniture(el) || spare?.('clutter', textOf(el))) continue;
+    const marker = log.marker(el.ownerDocument);
+    el.replaceWith(marker);
+    log.anchored({ kind: 'clutter', rule: 'page-furniture', reason: 'ad label or share/utility prompt', text: textOf(el) }, marker);
   }
   // A heading that repeats the title, above the text: the view shows the title already.
   const first = article.querySelector('h1, h2, h3');
@@ -76,6 +82,7 @@ export function cleanArticle(article: Element, title: string, log: RemovalLog): 
     // the page's display headline, which shares most of its words with the title tag.
     if ((same === 'same' && before.length < 150) || (same === 'close' && before.length < 40 && !pictureBefore(article, first))) first.remove();
   }
+  log.placeAnchors(article); // before the empty shells go: their removals' places stay
   removeEmpty(article);
 }
 

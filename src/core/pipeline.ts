@@ -24,6 +24,7 @@ import { Limits } from './limits';
 import { runReadability } from './readability-step';
 import { StepClock } from './step-times';
 import { RemovalLog } from './removals';
+import { SiteCorrections } from './site-rules/apply';
 import { ruleContext, runRules } from './rule-runner';
 import { INJECTED_LINK_RULES } from './rules';
 import { countWords, normalizeSpace, textOf } from './text';
@@ -74,15 +75,17 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   limits.checkSize(doc);
 
   clock.lap('metadata');
-  const region = findArticleRegion(doc); // 1
-  const ctx = ruleContext(pageUrl, [meta.canonicalUrl]);
+  const corrections = new SiteCorrections(options.siteRules ?? []); // the reader's rules for this site
+  const picked = corrections.region(doc);
+  const region = picked ?? findArticleRegion(doc); // 1
+  const ctx = { ...ruleContext(pageUrl, [meta.canonicalUrl]), ...(corrections.any ? { spare: corrections.spare } : {}) };
   clock.lap('region');
   const first = readBlock(doc, pageUrl, region, meta, limits, ctx, log, clock);
   if (!first) return null;
   let { parsed, hinted, leadFigure } = first;
   // Readability took a block that shares nothing with the one under the page's headline: read that one.
   const block = titleBlock(doc, [parsed.title, meta.title ?? '', doc.title]);
-  if (block && block !== region && !sharesParagraphs(parsed.content, block)) {
+  if (!picked && block && block !== region && !sharesParagraphs(parsed.content, block)) {
     const retryLog = new RemovalLog();
     clock.lap('headline block');
     const retry = readBlock(doc, pageUrl, block, meta, limits, ctx, retryLog, clock);
@@ -95,7 +98,7 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   clock.lap('headline block');
   const content = parsed.content;
   const removedInside = log.within(content);
-  if (!options.force && !isArticleContent(content, hinted, removedInside, meta.declaresArticle)) return null;
+  if (!options.force && !picked && !isArticleContent(content, hinted, removedInside, meta.declaresArticle)) return null;
   restoreHeadings(content);
   restoreLeadFigure(content, leadFigure, meta.leadImage);
   clock.lap('article check');
@@ -104,9 +107,11 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   limits.checkTime();
   const authors = [meta.author, parsed.byline].filter((a): a is string => !!a).map((a) => normalizeSpace(a.replace(/^by\s+/i, '')));
   runRules(content, { ...ctx, authors, title, removalAt: (c) => log.at(c) }, log, CLUTTER_RULES); // 4
-  log.confirmWithin(content);
+  log.placeAnchors(content);
   clock.lap('clutter');
-  cleanArticle(content, title, log);
+  cleanArticle(content, title, log, ctx.spare);
+  corrections.hide(content, log);
+  log.placeAnchors(content);
   clock.lap('clean');
   const outline = buildOutline(content, title); // 5
   clock.lap('outline');
@@ -142,6 +147,7 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
     outline,
     introMinutes,
     removed: known ? log.list() : log.list().map((r) => (r.href ? { ...r, href: relativeUrl(r.href) } : r)),
+    ...(corrections.any ? { corrections: corrections.report() } : {}),
   };
 }
 

@@ -7,6 +7,13 @@ import type { Removal } from './article';
 
 const ANCHOR_ATTR = 'data-ro-removal';
 const MARKER = 'ro-removal:';
+/** The ids of the empty spans that keep removals' places in the finished article (Removal.anchor). */
+export const PLACE_PREFIX = 'ro-at-';
+
+/** True for the empty span that keeps a removal's place (cleaning keeps it where its shell goes). */
+export function isPlaceSpan(el: Element): boolean {
+  return el.localName === 'span' && el.id.startsWith(PLACE_PREFIX) && !el.firstChild;
+}
 
 /** The comments left where blocks were removed before Readability, under `root`. */
 function markersIn(root: Element): Comment[] {
@@ -29,6 +36,9 @@ export class RemovalLog {
   private readonly inside = new Set<number>();
   /** Removals made inside the extracted article. */
   private readonly added: Removal[] = [];
+  /** The place span's id of each pending removal placed in the article (placeAnchors). */
+  private readonly places = new Map<number, string>();
+  private placed = 0;
 
   /** A comment to put where a block is removed, before Readability; it becomes the removal's anchor. */
   marker(doc: Document): Comment {
@@ -82,9 +92,35 @@ export class RemovalLog {
     for (const i of indexes) this.inside.add(i);
   }
 
-  /** What was removed from the article, in the order it happened. */
+  /**
+   * Like confirmWithin, but each anchor becomes an empty `<span id="ro-at-N">` at the same spot (a marker
+   * comment is replaced by it; an element anchor gets it as its first child), so the view can show the
+   * removal where it was. Called again after later steps, it places theirs.
+   */
+  placeAnchors(article: Element): void {
+    const { elements, markers, indexes } = this.anchorsIn(article);
+    const doc = article.ownerDocument;
+    const span = (i: number) => {
+      const el = doc.createElement('span');
+      el.id = `${PLACE_PREFIX}${this.placed++}`;
+      this.places.set(i, el.id);
+      return el;
+    };
+    for (const el of elements) {
+      for (const i of (el.getAttribute(ANCHOR_ATTR) ?? '').split(' ')) if (i) el.prepend(span(Number(i)));
+      el.removeAttribute(ANCHOR_ATTR);
+    }
+    for (const c of markers) c.replaceWith(span(Number(c.data.slice(MARKER.length))));
+    for (const i of indexes) this.inside.add(i);
+  }
+
+  /** What was removed from the article, in the order it happened (with its place, once placed). */
   list(): Removal[] {
-    return [...this.pending.filter((_, i) => this.inside.has(i)), ...this.added];
+    const placed = (r: Removal, i: number) => {
+      const anchor = this.places.get(i);
+      return anchor ? { ...r, anchor } : r;
+    };
+    return [...this.pending.map(placed).filter((_, i) => this.inside.has(i)), ...this.added];
   }
 
   /** Every removal, inside the article or not, each once. */

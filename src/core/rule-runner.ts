@@ -21,10 +21,23 @@ function apply(root: Element, match: RuleMatch, log: RemovalLog): Element | Comm
     return marker;
   }
   if (action.type === 'caption') return toCaption(node as Element);
+  if (action.type === 'replace-text') return replaceText(node as Text, action.text, log);
   const anchor = node.parentElement;
-  if (action.type === 'unwrap') unwrap(node as Element);
-  else (node as Text).data = action.text;
+  unwrap(node as Element);
   return anchor;
+}
+
+/** Rewrites a text node; the marker goes where the old and the new text part (the removed markup's place). */
+function replaceText(node: Text, text: string, log: RemovalLog): Comment {
+  const old = node.data;
+  let at = 0;
+  while (at < old.length && at < text.length && old[at] === text[at]) at++;
+  node.data = text;
+  const marker = log.marker(node.ownerDocument);
+  if (at >= text.length) node.after(marker);
+  else if (at === 0) node.before(marker);
+  else node.splitText(at).before(marker);
+  return marker;
 }
 
 /** Turns an element into a <figcaption> holding the same content (undefined: inside a caption already). */
@@ -61,6 +74,7 @@ export function runRules(root: Element, ctx: RuleContext, log: RemovalLog, rules
   for (const rule of rules) {
     limits?.checkTime();
     for (const match of rule.find(root, indexed)) {
+      if (ctx.spare?.(rule.kind, match.text)) continue; // the reader keeps this here (a site rule)
       const anchor = apply(root, match, log);
       if (anchor === undefined) continue;
       kept.clear();

@@ -4,8 +4,10 @@
  * Performance marks (src/view/marks.ts) time the first frame and the article painted for `npm run bench`.
  */
 import browser from 'webextension-polyfill';
+import { hostName } from '../core/url';
 import type { ExtractResult } from '../shared/messages';
-import { extractInTab, fetchPageInTab, findNextPageInTab, requestReaderTab } from '../shared/tab-calls';
+import { loadSiteRules } from '../shared/site-rules-store';
+import { extractInTab, fetchPageInTab, findNextPageInTab, requestReaderTab, startPicker } from '../shared/tab-calls';
 import { afterNextPaint, applyCachedSettings, localizeDocument, mark, mountView, t } from '../view/index';
 
 mark('ro:popup-start');
@@ -25,9 +27,14 @@ async function targetTab(): Promise<{ id: number; url: string | undefined } | nu
 async function main(): Promise<void> {
   // Ask for the tab first: the browser answers while the view builds its first frame.
   const tabLookup = targetTab();
+  const siteRules = tabLookup.then((tab) => (tab ? loadSiteRules(hostName(tab.url ?? '')) : [])).catch(() => []);
   const root = document.getElementById('app')!;
   let tabId: number | null = null;
   const inTab = new URLSearchParams(location.search).has('tab');
+  root.dataset.pick = 'on'; // "Pick the article…": the picker opens on the page and the popup closes
+  root.addEventListener('ro-pick', () => {
+    if (tabId !== null) void startPicker(tabId).then(() => inTab || window.close());
+  });
   const view = mountView(root, {
     mode: 'popup',
     onOpenInTab: (result: ExtractResult) => {
@@ -52,7 +59,8 @@ async function main(): Promise<void> {
     const run = async (force: boolean) => {
       if (force) view.showLoading();
       mark('ro:article-requested');
-      const result = await extractInTab(tab.id, tab.url, force);
+      const rules = await siteRules; // the reader's corrections for this site (read while the tab was looked up)
+      const result = await extractInTab(tab.id, tab.url, force, rules);
       mark('ro:article-received', result.timing);
       view.showResult(result, force ? undefined : () => void run(true));
       mark('ro:article-rendered'); // the view marks ro:article-painted after the next frame

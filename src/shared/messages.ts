@@ -8,6 +8,7 @@
  */
 import type { Article } from '../core/article';
 import type { NextPage } from '../core/pagination';
+import type { ContainerRule, SiteRule } from '../core/site-rules/types';
 
 /** Why a page could not be shown as an article. */
 export type FailureReason =
@@ -47,7 +48,8 @@ export type ExtractResult =
 /** Name of the function the content script puts on its isolated world's globalThis. */
 export const CONTENT_GLOBAL = '__readerOutlineExtract';
 
-export type ContentExtractFn = (force: boolean) => ExtractResult;
+/** `rules`: the reader's corrections for the page's site (storage.sync, site-rules-store.ts). */
+export type ContentExtractFn = (force: boolean, rules?: SiteRule[]) => ExtractResult;
 
 /**
  * content.js ends with a call of this (added by the build): the file's injection itself answers with the
@@ -55,6 +57,8 @@ export type ContentExtractFn = (force: boolean) => ExtractResult;
  */
 export const AUTO_GLOBAL = '__readerOutlineAuto';
 export const NO_AUTO_GLOBAL = '__readerOutlineNoAuto';
+/** The reader's corrections for the site, left in the page for content.js's own read (set only when there are any). */
+export const RULES_GLOBAL = '__readerOutlineRules';
 
 /** Name of the content script's function that reads a document other than the page (a fetched next page). */
 export const READ_DOC_GLOBAL = '__readerOutlineReadDoc';
@@ -75,8 +79,11 @@ export interface ContentPagesApi {
   read(url: string): Promise<ExtractResult>;
 }
 
-/** Runtime messages (popup → background). */
-export type Message = { type: 'open-reader'; result: ExtractResult; sourceTabId: number | null };
+/** The in-page picker (content/picker.ts) → background: the block the reader picked as the article. */
+export type PickedMessage = { type: 'picked'; rule: ContainerRule };
+
+/** Runtime messages (popup → background; the picker → background). */
+export type Message = { type: 'open-reader'; result: ExtractResult; sourceTabId: number | null } | PickedMessage;
 
 /** What a reader tab finds in storage.session under its token. */
 export interface ReaderHandOff {
@@ -102,5 +109,6 @@ export const UNSCRIPTABLE_MESSAGE =
   'Your browser does not let extensions read this page (browser pages, add-on stores, the PDF viewer and page sources are protected).';
 
 export function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'open-reader';
+  const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : null;
+  return type === 'open-reader' || type === 'picked';
 }

@@ -14,12 +14,14 @@ import {
   type Message,
   NAVIGATED_MESSAGE,
   NO_AUTO_GLOBAL,
+  RULES_GLOBAL,
   PAGES_GLOBAL,
   type ReaderHandOff,
   UNSCRIPTABLE_MESSAGE,
   isUnscriptableUrl,
 } from './messages';
 import type { NextPage } from '../core/pagination';
+import type { SiteRule } from '../core/site-rules/types';
 
 function callPages(op: 'find' | 'read', url: string, name: string, navigated: string): NextPage | null | Promise<ExtractResult> | ExtractResult {
   const api = (globalThis as unknown as Record<string, ContentPagesApi | undefined>)[name];
@@ -87,10 +89,15 @@ function failure(reason: FailureReason, message: string): ExtractResult {
  * Runs in the page's isolated world (serialised by executeScript): calls the content script's function.
  * It is missing only when the tab moved to another document between the two injections.
  */
-function callContentScript(force: boolean, name: string, navigated: string): ExtractResult {
+function callContentScript(force: boolean, name: string, navigated: string, rules: SiteRule[]): ExtractResult {
   const fn = (globalThis as unknown as Record<string, ContentExtractFn | undefined>)[name];
   if (typeof fn !== 'function') return { ok: false, reason: 'navigated', message: navigated };
-  return fn(force);
+  return fn(force, rules);
+}
+
+/** Runs in the page: leaves the site's corrections for content.js's own read, right before injecting it. */
+function leaveRules(name: string, rules: SiteRule[]): void {
+  (globalThis as unknown as Record<string, SiteRule[]>)[name] = rules;
 }
 
 function isExtractResult(value: unknown): value is ExtractResult {
@@ -104,7 +111,7 @@ const NAVIGATED = /frame.*(removed|not found|detached)|no frame with|document.*(
  * Reads the tab's top frame: injecting content.js answers with the article (one round trip); a forced read
  * calls the content script's function, injecting it first if the page lost it. Never throws, never hangs.
  */
-export async function extractInTab(tabId: number, url: string | undefined, force = false): Promise<ExtractResult> {
+export async function extractInTab(tabId: number, url: string | undefined, force = false, rules: SiteRule[] = []): Promise<ExtractResult> {
   if (isUnscriptableUrl(url)) return failure('unscriptable', UNSCRIPTABLE_MESSAGE);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<ExtractResult>((resolve) => {
@@ -114,7 +121,7 @@ export async function extractInTab(tabId: number, url: string | undefined, force
     );
   });
   try {
-    return await Promise.race([inject(tabId, url, force), timeout]);
+    return await Promise.race([inject(tabId, url, force, rules), timeout]);
   } finally {
     clearTimeout(timer);
   }
@@ -125,16 +132,18 @@ function skipAutoRead(name: string): void {
   (globalThis as unknown as Record<string, boolean>)[name] = true;
 }
 
-async function inject(tabId: number, url: string | undefined, force: boolean): Promise<ExtractResult> {
+async function inject(tabId: number, url: string | undefined, force: boolean, rules: SiteRule[]): Promise<ExtractResult> {
   // injectImmediately: a page still loading is read as it is, instead of after it finishes loading.
   const target = { tabId };
   const call = async () => {
-    const [injection] = await browser.scripting.executeScript({ target, func: callContentScript, args: [force, CONTENT_GLOBAL, NAVIGATED_MESSAGE], injectImmediately: true });
+    const [injection] = await browser.scripting.executeScript({ target, func: callContentScript, args: [force, CONTENT_GLOBAL, NAVIGATED_MESSAGE, rules], injectImmediately: true });
     return injection?.result as unknown;
   };
   try {
     let value: unknown;
     if (!force) {
+      // A site with corrections: one more round trip leaves them where content.js's own read finds them.
+      if (rules.length) await browser.scripting.executeScript({ target, func: leaveRules, args: [RULES_GLOBAL, rules], injectImmediately: true });
       const [injection] = await browser.scripting.executeScript({ target, files: ['content.js'], injectImmediately: true });
       value = injection?.result;
       // No completion value (a browser that drops it, or a new document in between): ask the function.
@@ -223,4 +232,9 @@ export async function openReaderTab(result: ExtractResult, sourceTabId: number |
 export async function requestReaderTab(result: ExtractResult, sourceTabId: number | null): Promise<void> {
   const message: Message = { type: 'open-reader', result, sourceTabId };
   await browser.runtime.sendMessage(message);
+}
+
+/** Opens the in-page picker in the tab (the popup closes itself after: the reader points at the page). */
+export async function startPicker(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: ['picker.js'] });
 }

@@ -33,6 +33,7 @@ export const KEY_HELP: ReadonlyArray<[string[], MessageKey]> = [
   [['e'], 'keyExport'],
   [['r'], 'keyReadAloud'],
   [['o'], 'keyOpenInTab'],
+  [['x'], 'keyHideBlock'],
   [['Esc'], 'keyClose'],
 ];
 

@@ -3,15 +3,14 @@
  * The body HTML is sanitized here, in the extension page, into a DOM fragment (sanitize-html.ts; no
  * innerHTML anywhere), then links and images are made safe to use.
  */
-import type { Article, Removal } from '../core/article';
+import type { Article } from '../core/article';
+import { createRemovedPanel } from './corrections/panel';
 import { hostName } from '../core/url';
 import { h, icon } from './dom';
 import { finishMedia } from './embeds/cards';
 import { enhanceFootnotes } from './footnotes/popover';
 import { sanitizeArticleHtml } from './sanitize-html';
 import { plural, t, uiAttrs } from './i18n/index';
-
-const LINK_KINDS: ReadonlySet<Removal['kind']> = new Set(['leaked-markup', 'read-more', 'keyword-link', 'affiliate-link']);
 
 /** A link target: an absolute http(s) URL, or null (no javascript:, no data: documents). */
 function linkHref(value: string | null, base: string): string | null {
@@ -84,28 +83,6 @@ function formatDate(value: string | null, lang: string | null): string | null {
   }
 }
 
-/** Kinds that are the site's own furniture rather than something injected into the story. */
-const FURNITURE_KINDS: ReadonlySet<Removal['kind']> = new Set(['clutter', 'page-chrome']);
-
-function removedNote(all: Removal[]): HTMLElement | null {
-  // The note speaks of injected links and blocks; menus, date lines and ad labels are not counted.
-  const removed = all.filter((r) => !FURNITURE_KINDS.has(r.kind));
-  if (!removed.length) return null;
-  const links = removed.every((r) => LINK_KINDS.has(r.kind));
-  const list = h('ul', { class: 'removed__list' });
-  for (const r of removed) {
-    list.appendChild(
-      h('li', {}, h('span', { class: 'removed__kind' }, r.kind.replace(/-/g, ' ')), ' ', h('span', { class: 'removed__text' }, r.text || r.reason)),
-    );
-  }
-  return h(
-    'details',
-    { class: 'removed', 'data-removed': removed.length, ...uiAttrs() },
-    h('summary', {}, plural(links ? 'removedLinks' : 'removedItems', removed.length)),
-    list,
-  );
-}
-
 export interface RenderedArticle {
   header: HTMLElement;
   body: HTMLElement;
@@ -127,8 +104,16 @@ export function renderArticle(article: Article): RenderedArticle {
     hostName(article.url) || t('originalPage'),
     icon('external', 12),
   );
+  const body = h('div', { class: 'doc__body' });
+  body.appendChild(sanitizeArticleHtml(article.html));
+  const lead = absolute(article.leadImage, article.url);
+  if (lead && !body.querySelector('img')) {
+    body.prepend(h('figure', { class: 'doc__lead' }, h('img', { src: lead, alt: '' })));
+  }
+  finishBody(body, article);
+  enhanceFootnotes(body);
   const factParts: HTMLElement[] = [h('span', { class: 'doc__time', ...uiAttrs() }, plural('readTime', article.readingMinutes))];
-  const removed = removedNote(article.removed);
+  const removed = createRemovedPanel(article, body); // corrections/: what was removed, shown in place, restored
   if (removed) factParts.push(removed);
   factParts.push(source);
   const facts = h('div', { class: 'doc__facts' });
@@ -144,14 +129,6 @@ export function renderArticle(article: Article): RenderedArticle {
     facts,
   );
 
-  const body = h('div', { class: 'doc__body' });
-  body.appendChild(sanitizeArticleHtml(article.html));
-  const lead = absolute(article.leadImage, article.url);
-  if (lead && !body.querySelector('img')) {
-    body.prepend(h('figure', { class: 'doc__lead' }, h('img', { src: lead, alt: '' })));
-  }
-  finishBody(body, article);
-  enhanceFootnotes(body);
   const headings = Array.from(body.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6'));
   return { header, body, headings };
 }

@@ -6,6 +6,7 @@ import type { Article } from '../core/article';
 import type { NextPage } from '../core/pagination';
 import type { ExtractResult } from '../shared/messages';
 import { createAnnouncer, panelFocus, skipLink } from './a11y/index';
+import { createCorrections } from './corrections/index';
 import { h, icon } from './dom';
 import { type HeldBack, holdBackBelowFirstScreen } from './first-screen';
 import { bindKeys, keysHelp } from './keys';
@@ -95,6 +96,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
   const side = h('aside', { class: 'side', hidden: true });
   const layout = h('div', { class: 'layout' }, side, main);
   root.append(skipLink(main), bar, settingsPanel.element, outlinePanel, layout, toast.element, announcer.element, ...tools.elements);
+  const corrections = createCorrections(root); // issue 14: hide blocks (x), keep corrections for the site (after the skip link)
   /** The article's language and direction rule the reading area (the side outline moves right in RTL). */
   const setDirection = (dir: 'ltr' | 'rtl', lang: string | null) => {
     layout.dir = dir;
@@ -234,6 +236,7 @@ export function mountView(root: HTMLElement, options: ViewOptions): View {
     }
     doc.appendChild(rendered.body);
     tools.show(article, rendered.body, sections.map((s) => s.heading), sections.map((s) => s.entry.text));
+    corrections.show(article, rendered.body);
     heldBack = holdBackBelowFirstScreen(rendered.body);
     main.replaceChildren(doc);
     side.hidden = popup || !sections.length;

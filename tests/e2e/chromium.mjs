@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { correctionsSuite } from './corrections.mjs';
 import { checkSeedArticle, expr, headingPosition, inView, markCopyButton } from './checks.mjs';
 import { outlineSuite } from './outline.mjs';
 import { paritySuite, placeholderImage } from './parity.mjs';
@@ -356,6 +357,34 @@ export async function chromiumSuite(context) {
       screenMedia: (p) => p.emulateMediaType(null),
     });
     rmSync(downloadDir, { recursive: true, force: true });
+    await correctionsSuite(context, {
+      name: 'chromium',
+      goto: (url) => page.goto(url, { waitUntil: 'load' }),
+      reload: () => page.reload({ waitUntil: 'load' }),
+      live: () => page.evaluate(() => document.documentElement.outerHTML),
+      openPopup: async () => {
+        const pop = await openPopup();
+        await waitState(pop, ['article']);
+        return { run: (fn, ...args) => v(pop, fn, ...args), key: (k) => pop.keyboard.press(k), shot: (file) => pop.screenshot({ path: join(artifacts, file) }), close: () => pop.close() };
+      },
+      openOptions: async () => {
+        const tab = await browser.newPage();
+        await tab.setViewport({ width: 900, height: 760 });
+        await tab.goto(`${base}options.html`, { waitUntil: 'load' });
+        return { run: (fn, ...args) => v(tab, fn, ...args), shot: (file) => tab.screenshot({ path: join(artifacts, file) }), close: () => tab.close() };
+      },
+      pageKey: (k) => page.keyboard.press(k),
+      pageHover: (selector) => page.hover(selector),
+      pageClick: (selector) => page.click(selector),
+      pageShot: (file) => page.screenshot({ path: join(artifacts, file) }),
+      readers: async () => new Set(await browser.targets()),
+      newReader: async (seen) => {
+        const target = await browser.waitForTarget((t) => !seen.has(t) && t.url().startsWith(`${base}reader.html?a=`), { timeout: POPUP_TIMEOUT });
+        const tab = await target.asPage();
+        await waitState(tab, ['article']);
+        return { run: (fn, ...args) => v(tab, fn, ...args), shot: (file) => tab.screenshot({ path: join(artifacts, file) }), close: () => tab.close() };
+      },
+    });
     await securitySuite({ test, server }, chromiumDriver({ browser, page, ext, base }));
     let robust = null;
     await robustnessSuite(context, {

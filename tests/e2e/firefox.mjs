@@ -5,7 +5,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
-import { BASE, installAddon, launchFirefox, openHelper, POPUP, poll, sleep } from './firefox-session.mjs';
+import { correctionsSuite } from './corrections.mjs';
+import { BASE, installAddon, launchFirefox, openExtensionPage, openHelper, POPUP, poll, sleep } from './firefox-session.mjs';
 import { checkSeedArticle, expr, headingPosition, inView, markCopyButton } from './checks.mjs';
 import { outlineSuite } from './outline.mjs';
 import { paritySuite, placeholderImage } from './parity.mjs';
@@ -345,6 +346,47 @@ export async function firefoxSuite(context) {
       screenMedia: async (p) => setMedium(await p.evaluate(() => location.href), ''),
     });
 
+    await correctionsSuite(context, {
+      name: 'firefox',
+      goto: async (url) => {
+        await page.bringToFront();
+        await page.goto(url, { waitUntil: 'load' });
+      },
+      reload: () => page.reload({ waitUntil: 'load' }),
+      live: () => page.evaluate(() => document.documentElement.outerHTML),
+      openPopup: async () => {
+        await openPopup();
+        await waitPopup(['article']);
+        // The popup is reached through the helper tab: x is sent to the focused element as a keydown.
+        const key = (k) => inPopup((w, key) => w.document.activeElement.dispatchEvent(new w.KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })), k);
+        return { run: inPopup, key, shot: popupShot, close: closePopup };
+      },
+      openOptions: async () => {
+        const tab = await browser.newPage();
+        await tab.setViewport({ width: 900, height: 760 });
+        await openExtensionPage(tab, `${BASE}options.html`);
+        return { run: (fn, ...args) => tab.evaluate(expr('window', fn, ...args)), shot: (file) => tab.screenshot({ path: join(artifacts, file) }), close: () => tab.close() };
+      },
+      pageKey: (k) => page.keyboard.press(k),
+      pageHover: (selector) => page.hover(selector),
+      pageClick: (selector) => page.click(selector),
+      pageShot: (file) => page.screenshot({ path: join(artifacts, file) }),
+      readers: async () => new Set(await helper.evaluate(`browser.extension.getViews({ type: 'tab' }).map((w) => w.location.href)`)),
+      newReader: async (seen) => {
+        const href = await poll('a new reader tab', () =>
+          helper.evaluate(`(() => { const seen = ${JSON.stringify([...seen])};
+            const w = browser.extension.getViews({ type: 'tab' }).find((v) => v.location.search.startsWith('?a=') && !seen.includes(v.location.href));
+            return w && w.document.getElementById('app')?.dataset.state === 'article' ? w.location.href : false; })()`),
+        );
+        const win = `browser.extension.getViews({ type: 'tab' }).find((v) => v.location.href === ${JSON.stringify(href)})`;
+        const tab = await poll('the reader page handle', async () => {
+          for (const p of await browser.pages()) if ((await p.evaluate('location.href').catch(() => '')) === href) return p;
+          return null;
+        });
+        await tab.setViewport({ width: 1280, height: 860 });
+        return { run: (fn, ...args) => helper.evaluate(expr(win, fn, ...args)), shot: (file) => tab.screenshot({ path: join(artifacts, file) }), close: () => tab.close() };
+      },
+    });
     await securitySuite({ test, server }, firefoxDriver({ browser, page, helper, openPopup, base: BASE, popupExpr: POPUP, readerExpr: READER }));
     const loaded = (path = '') => page.evaluate((p) => document.readyState === 'complete' && (!p || location.pathname === p), path).catch(() => false);
     await robustnessSuite(context, {

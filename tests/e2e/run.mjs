@@ -17,6 +17,7 @@ import { prepareParity, reportParity } from './parity.mjs';
 import { startServer } from './server.mjs';
 import { TOOL_FIXTURES, toolPages } from './tools.mjs';
 import { A11Y_FIXTURES } from './a11y.mjs';
+import { CORRECTION_FIXTURES } from './corrections.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 process.chdir(ROOT);
@@ -67,7 +68,7 @@ const server = await startServer();
 const pages = {
   article: server.fixtureUrl('seed-news-h2'),
   home: server.fixtureUrl('home-teasers'),
-  ...Object.fromEntries([...TOOL_FIXTURES, ...A11Y_FIXTURES].map((name) => [name, server.fixtureUrl(name)])),
+  ...Object.fromEntries([...TOOL_FIXTURES, ...A11Y_FIXTURES, ...CORRECTION_FIXTURES].map((name) => [name, server.fixtureUrl(name)])),
   ...toolPages(server),
 };
 // The outline tests (outline.mjs) read these under their own names too.

@@ -31,11 +31,17 @@ export function scanView(w, findDangersFn, ids) {
   // sanitizer forbids <button> and class attributes in the article), and each must be the bare control.
   const ours = doc ? [...doc.querySelectorAll('button.heading-link[data-action="copy-section-link"]')] : [];
   const bad = ours.filter((b) => b.attributes.length !== 5 || b.querySelector(':not(svg, path)') || b.textContent !== '');
+  // So are the corrections' controls (issue 14: show, restore, keep, hide, pick), each marked data-corr.
+  const corrAttrs = new Set(['class', 'type', 'data-corr', 'aria-pressed', 'disabled', 'hidden', 'title', 'aria-label', 'data-ro-ui']);
+  const corr = doc ? [...doc.querySelectorAll('button[data-corr]')] : [];
+  const badCorr = corr.filter((b) => [...b.attributes].some((a) => !corrAttrs.has(a.name)) || b.querySelector(':not(svg, path)'));
   const scanned = doc?.cloneNode(true);
-  for (const b of scanned ? [...scanned.querySelectorAll('button.heading-link[data-action="copy-section-link"]')] : []) b.remove();
+  for (const b of scanned ? [...scanned.querySelectorAll('button.heading-link[data-action="copy-section-link"], button[data-corr]')] : []) b.remove();
   return {
     state,
-    dangers: scanned ? [...findDangersFn(scanned), ...bad.map(() => 'unexpected heading-link button')] : ['no article element'],
+    dangers: scanned
+      ? [...findDangersFn(scanned), ...bad.map(() => 'unexpected heading-link button'), ...badCorr.map(() => 'unexpected corrections button')]
+      : ['no article element'],
     documentWide: [...d.querySelectorAll('base, meta[http-equiv], iframe, frame, object, embed, form, style:not(head style)')].map((e) => e.localName),
     canary: w.__canary === undefined ? null : String(w.__canary),
     missing: ids.filter((id) => !text.includes(`Note ${id}.`)),

@@ -180,3 +180,53 @@ describe('without --url: the address the saved page names', () => {
     expect(canonical.stderr.split('\n')[0]).toBe(`address: ${seedUrl} (the page's link rel=canonical)`);
   });
 });
+
+describe('--rules FILE: the reader\'s corrections', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ro-rules-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  test('the export format: the page site\'s rules are applied and reported (--explain lists them)', () => {
+    const rules = file('set.json', JSON.stringify({
+      'northgate-tribune.com': [
+        { type: 'hide', selector: 'p', text: 'Officials in Kyiv said on Monday' },
+        { type: 'keep', kind: 'keyword-link' },
+        { type: 'hide', selector: 'p', text: 'Not on this page' },
+      ],
+      'other.example': [{ type: 'keep', kind: 'read-more' }],
+    }));
+    const r = read('extract', seed, '--url', seedUrl, '--rules', rules, '--explain');
+    expect(r.status).toBe(0);
+    const article = JSON.parse(r.stdout);
+    expect(article.text).not.toContain('Officials in Kyiv said on Monday');
+    expect(article.corrections.map((c: { status: string }) => c.status)).toEqual(['applied', 'applied', 'stale']);
+    expect(article.removed.some((x: { kind: string }) => x.kind === 'read-more')).toBe(true);
+    expect(r.stderr).toMatch(/correction 0 \[hide\] applied \(1\)/);
+    expect(r.stderr).toMatch(/correction 2 \[hide\] stale \(0\)/);
+  });
+
+  test('one list of rules applies whatever the site', () => {
+    const rules = file('list.json', JSON.stringify([{ type: 'keep', kind: 'follow-call' }]));
+    const article = JSON.parse(read(seed, '--url', seedUrl, '--rules', rules).stdout);
+    expect(article.text).toContain('Follow us on Google News');
+  });
+
+  test.each([
+    ['bad.json', '{ not json', /not JSON/],
+    ['rule.json', JSON.stringify([{ type: 'hide', selector: 'p[onclick]', text: 'x' }]), /rules\[0\]: .* not a tag-and-class selector/],
+  ])('%s is refused with exit 2', (name, text, message) => {
+    const r = read(seed, '--url', seedUrl, '--rules', file(name, text));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+  });
+
+  test('a missing file, and --rules without a file', () => {
+    expect(read(seed, '--rules', join(dir, 'nope.json')).stderr).toMatch(/no such file/);
+    expect(run(seed, '--rules').status).toBe(2);
+  });
+});

@@ -45,6 +45,8 @@ export interface RuleContext {
    * markers left in the article: a label whose box was removed can go with it).
    */
   removalAt?: (marker: Comment) => { kind: RemovalKind; rule: string } | undefined;
+  /** True when the reader keeps what a match of this kind and text would remove (site rules: the runner skips it). */
+  spare?: (kind: RemovalKind, text: string) => boolean;
 }
 
 export interface Rule {

@@ -43,6 +43,7 @@ export function mergePages(pages: Article[]): Article {
     text: pages.map((p) => p.text).join('\n'),
     wordCount: pages.reduce((sum, p) => sum + p.wordCount, 0),
     readingMinutes: pages.reduce((sum, p) => sum + p.readingMinutes, 0),
-    removed: pages.flatMap((p) => p.removed),
+    // A later page's removals keep their places: its place spans were renamed with the rest of its ids.
+    removed: pages.flatMap((p, i) => (i ? p.removed.map((r) => (r.anchor ? { ...r, anchor: `p${i + 1}-${r.anchor}` } : r)) : p.removed)),
   };
 }

@@ -1,5 +1,5 @@
 /** What the view says when a page gives no article: a title, a line of text and, where it helps, an action. */
-import type { ExtractResult } from '../shared/messages';
+import { type ExtractResult, NAVIGATED_MESSAGE, UNSCRIPTABLE_MESSAGE } from '../shared/messages';
 import { t } from './i18n/index';
 import type { MessageSpec } from './render';
 
@@ -10,22 +10,23 @@ export function messageFor(result: Extract<ExtractResult, { ok: false }>, retry?
         ? { kind: 'not-article', title: t('notArticleTitle'), text: t('notArticleText'), action: { label: t('tryAnyway'), run: retry } }
         : { kind: 'not-article', title: t('nothingTitle'), text: t('nothingText') };
     case 'unscriptable':
-      return { kind: 'unscriptable', title: t('unscriptableTitle'), text: result.message };
+      // The page's own words are English (the content script has no UI language): known reasons speak the UI's.
+      return { kind: 'unscriptable', title: t('unscriptableTitle'), text: result.message === UNSCRIPTABLE_MESSAGE ? t('unscriptableText') : result.message };
     case 'too-big':
-      return { kind: 'error', title: t('tooBigTitle'), text: result.message };
+      return { kind: 'error', title: t('tooBigTitle'), text: t('tooBigText') };
     case 'frames':
       return {
         kind: 'not-article',
         title: t('framesTitle'),
-        text: result.message,
+        text: /another site/.test(result.message) ? t('framesOtherSiteText') : t('framesText'),
         ...(result.url ? { link: { label: t('openFrame'), href: result.url } } : {}),
       };
     case 'empty':
-      return { kind: 'not-article', title: t('emptyTitle'), text: result.message };
+      return { kind: 'not-article', title: t('emptyTitle'), text: t('emptyText') };
     case 'loading':
-      return { kind: 'not-article', title: t('stillLoadingTitle'), text: result.message, ...(retry ? { action: { label: t('tryAgain'), run: retry } } : {}) };
+      return { kind: 'not-article', title: t('stillLoadingTitle'), text: t('stillLoadingText'), ...(retry ? { action: { label: t('tryAgain'), run: retry } } : {}) };
     case 'navigated':
-      return { kind: 'error', title: t('navigatedTitle'), text: result.message };
+      return { kind: 'error', title: t('navigatedTitle'), text: result.message === NAVIGATED_MESSAGE ? t('navigatedText') : result.message };
     default:
       return { kind: 'error', title: t('errorTitle'), text: result.message || t('errorText') };
   }

@@ -10,6 +10,7 @@ import { h } from '../dom';
 import { type Hiding, enableHiding } from './hide';
 import { CORRECTION_EVENT, type CorrectionRequest } from './panel';
 import { t } from '../i18n/index';
+import { refusalText } from './strings';
 
 /** Asked of the host (bubbling from the view's root) when the reader wants to pick the article on the page. */
 export const PICK_EVENT = 'ro-pick';
@@ -32,7 +33,7 @@ export function createCorrections(root: HTMLElement): Corrections {
     if (!host) return detail.done?.(t('corrNoAddress'));
     const saving = 'add' in detail ? addSiteRule(host, detail.add) : forgetHidden(host, detail.forgetHidden);
     saving.then(
-      (r) => detail.done?.(r.ok ? null : r.error),
+      (r) => detail.done?.(r.ok ? null : refusalText(r)),
       (err: unknown) => detail.done?.(err instanceof Error ? err.message : String(err)),
     );
   });

@@ -1,6 +1,7 @@
 // The corrections' words are messages of _locales (src/view/i18n: t, plural); this module only maps the
 // removal kinds and the kinds of block to their message keys.
 import type { RemovalKind } from '../../core/article';
+import type { RuleProblem } from '../../core/site-rules';
 import { type MessageKey, t } from '../i18n/index';
 
 const KIND_KEYS: Record<RemovalKind, { group: MessageKey; label: MessageKey }> = {
@@ -36,3 +37,13 @@ const HIDDEN_NOTES: Record<string, MessageKey> = {
 
 /** The note after hiding a block ("Paragraph hidden."): one whole message per kind of block, for gender agreement. */
 export const hiddenNote = (block: string): string => t(HIDDEN_NOTES[block] ?? 'corrHiddenBlock');
+
+/**
+ * Why rules were refused, in the UI's language: the message `rule<Code>` for the problem's code (the core
+ * and the store give one, src/core/site-rules/validate.ts), else the English text they gave with it.
+ */
+export function refusalText(r: { error: string; problem?: RuleProblem }): string {
+  if (!r.problem) return r.error;
+  const { code, args } = r.problem;
+  return t(`rule${code[0]!.toUpperCase()}${code.slice(1)}` as MessageKey, ...args) || r.error;
+}

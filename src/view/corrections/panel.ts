@@ -130,7 +130,7 @@ function itemRow(r: Removal, i: number, items: RemovedInPlace, base: string): HT
     { class: 'removed__item', 'data-removal': i },
     h('span', { class: 'removed__text', dir: 'auto' }, r.text || r.reason),
     href ? h('span', { class: 'removed__href', dir: 'ltr' }, href) : null,
-    h('span', { class: 'removed__reason' }, r.reason),
+    h('span', { class: 'removed__reason', lang: 'en', dir: 'auto' }, r.reason), // the core's rules explain themselves in English
     h('span', { class: 'removed__actions' }, restore, keep),
   );
 }

@@ -1,6 +1,7 @@
 // Accessibility in a real browser (issue 16): axe-core at WCAG 2.2 AA on the popup and the reader tab, in
-// light, sepia and dark, with the settings panel, the sections menu and the corrections panel open (removed items shown in the text); a
-// keyboard-only walk through the popup; an RTL article in the reader tab. Each browser's suite passes a driver:
+// light, sepia and dark, with the settings panel, the sections menu and the corrections panel open (issue
+// 14: removed items shown in the text); a keyboard-only walk through the popup; an RTL article in the
+// reader tab. Each browser's suite passes a driver:
 //   name
 //   openPopup(url)         → a puppeteer Page showing the popup's view of that page (article state)
 //   openReader(url, title) → a puppeteer Page of the reader tab showing that page's article

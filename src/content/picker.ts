@@ -9,7 +9,7 @@
  */
 import { selectorFor, signatureOf } from '../core/site-rules/signature';
 import type { PickedMessage } from '../shared/messages';
-import { STRINGS } from './picker-strings';
+import { say, uiLang } from './picker-strings';
 
 type Api = { runtime: { sendMessage(message: unknown): Promise<unknown> | undefined } };
 const G = globalThis as unknown as { __readerOutlinePicker?: () => void; browser?: Api; chrome?: Api };
@@ -55,14 +55,18 @@ function open(): void {
   const bar = document.createElement('div');
   bar.className = 'bar';
   bar.setAttribute('role', 'dialog');
-  bar.setAttribute('aria-label', STRINGS.title);
+  bar.setAttribute('aria-label', say('pickerTitle'));
+  const { lang, dir } = uiLang();
+  bar.lang = lang;
+  bar.dir = dir;
+  tag.lang = lang;
   const title = document.createElement('b');
-  title.textContent = STRINGS.title;
+  title.textContent = say('pickerTitle');
   const help = document.createElement('span');
-  help.textContent = STRINGS.help;
+  help.textContent = say('pickerHelp');
   const cancel = document.createElement('button');
   cancel.type = 'button';
-  cancel.textContent = STRINGS.cancel;
+  cancel.textContent = say('pickerCancel');
   bar.append(title, help, cancel);
   shadow.append(style, box, bar);
 
@@ -72,7 +76,7 @@ function open(): void {
     const r = current.getBoundingClientRect();
     const top = Math.max(r.top - 4, 24); // a little outside the block, so the frame does not cover its text
     Object.assign(box.style, { left: `${r.left - 6}px`, top: `${top}px`, width: `${r.width + 12}px`, height: `${Math.max(0, r.bottom + 4 - top)}px` });
-    tag.textContent = STRINGS.label(selectorFor(current), letters(current));
+    tag.textContent = say('pickerLabel', selectorFor(current), letters(current).toLocaleString(lang));
   };
   const ours = (e: Event) => e.composedPath().includes(host);
   const stop = (e: Event) => {

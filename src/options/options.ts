@@ -8,16 +8,19 @@ import browser from 'webextension-polyfill';
 import { RULE_LIMITS, type SiteRule, jsonBytes } from '../core/site-rules';
 import { SITE_PREFIX, importRules, loadAllRules, saveSiteRules } from '../shared/site-rules-store';
 import { h } from '../view/dom';
-import { applyCachedSettings } from '../view/index';
-import { KIND_WORDS, STRINGS } from './strings';
+import { refusalText } from '../view/corrections/strings';
+import { plural, t } from '../view/i18n/index';
+import { applyCachedSettings, localizeDocument } from '../view/index';
+import { kindWords } from './strings';
 
 applyCachedSettings();
-document.title = STRINGS.title;
+localizeDocument();
+document.title = t('optTitle');
 
 const main = document.getElementById('options')!;
 const status = h('p', { class: 'options__status', role: 'status', 'aria-live': 'polite' });
 const sites = h('div', { class: 'options__sites' });
-const paste = h('textarea', { class: 'options__json', id: 'import-json', rows: 8, spellcheck: 'false', 'aria-label': STRINGS.pasteLabel });
+const paste = h('textarea', { class: 'options__json', id: 'import-json', rows: 8, spellcheck: 'false', 'aria-label': t('optPasteLabel') });
 const file = h('input', { type: 'file', accept: 'application/json,.json', class: 'visually-hidden', id: 'import-file', tabindex: -1 });
 
 const say = (text: string, bad = false) => {
@@ -27,14 +30,14 @@ const say = (text: string, bad = false) => {
 
 function describe(rule: SiteRule): string {
   const short = (s: string) => (s.length > 70 ? `${s.slice(0, 69)}…` : s);
-  if (rule.type === 'hide') return STRINGS.hide(short(rule.text));
-  if (rule.type === 'keep') return rule.text ? STRINGS.keepItem(KIND_WORDS[rule.kind], short(rule.text)) : STRINGS.keepKind(KIND_WORDS[rule.kind]);
-  return STRINGS.container(rule.text ? `${rule.selector} (“${short(rule.text)}”)` : rule.selector);
+  if (rule.type === 'hide') return t('optHide', short(rule.text));
+  if (rule.type === 'keep') return rule.text ? t('optKeepItem', kindWords(rule.kind), short(rule.text)) : t('optKeepKind', kindWords(rule.kind));
+  return t('optContainer', rule.text ? `${rule.selector} (“${short(rule.text)}”)` : rule.selector);
 }
 
 async function save(host: string, rules: unknown, done: string): Promise<boolean> {
   const r = await saveSiteRules(host, rules);
-  if (!r.ok) say(STRINGS.notSaved(r.error), true);
+  if (!r.ok) say(t('optNotSaved', refusalText(r)), true);
   else say(done);
   return r.ok;
 }
@@ -43,15 +46,15 @@ function siteSection(host: string, rules: SiteRule[]): HTMLElement {
   const list = h('ul', { class: 'options__rules' });
   rules.forEach((rule, i) => {
     const what = describe(rule);
-    const del = h('button', { class: 'btn btn--small', type: 'button', 'data-opt': 'delete', 'aria-label': STRINGS.removeLabel(what) }, STRINGS.remove);
-    del.addEventListener('click', () => void save(host, rules.filter((_, j) => j !== i), STRINGS.removed(host)));
+    const del = h('button', { class: 'btn btn--small', type: 'button', 'data-opt': 'delete', 'aria-label': t('optRemoveLabel', what) }, t('optRemove'));
+    del.addEventListener('click', () => void save(host, rules.filter((_, j) => j !== i), t('optRemoved', host)));
     list.appendChild(h('li', { class: 'options__rule', 'data-type': rule.type }, h('span', { class: 'options__what' }, what), del));
   });
-  const editor = h('textarea', { class: 'options__json', rows: 6, spellcheck: 'false', 'aria-label': STRINGS.editLabel(host), hidden: true });
-  const saveButton = h('button', { class: 'btn btn--primary btn--small', type: 'button', 'data-opt': 'save', hidden: true }, STRINGS.save);
-  const cancel = h('button', { class: 'btn btn--small', type: 'button', hidden: true }, STRINGS.cancel);
-  const edit = h('button', { class: 'btn btn--small', type: 'button', 'data-opt': 'edit', 'aria-expanded': 'false' }, STRINGS.edit);
-  const removeSite = h('button', { class: 'btn btn--small btn--danger', type: 'button', 'data-opt': 'delete-site' }, STRINGS.removeSite);
+  const editor = h('textarea', { class: 'options__json', rows: 6, spellcheck: 'false', 'aria-label': t('optEditLabel', host), hidden: true });
+  const saveButton = h('button', { class: 'btn btn--primary btn--small', type: 'button', 'data-opt': 'save', hidden: true }, t('optSave'));
+  const cancel = h('button', { class: 'btn btn--small', type: 'button', hidden: true }, t('optCancel'));
+  const edit = h('button', { class: 'btn btn--small', type: 'button', 'data-opt': 'edit', 'aria-expanded': 'false' }, t('optEdit'));
+  const removeSite = h('button', { class: 'btn btn--small btn--danger', type: 'button', 'data-opt': 'delete-site' }, t('optRemoveSite'));
   const setEditing = (on: boolean) => {
     editor.hidden = saveButton.hidden = cancel.hidden = !on;
     edit.setAttribute('aria-expanded', String(on));
@@ -67,12 +70,12 @@ function siteSection(host: string, rules: SiteRule[]): HTMLElement {
     try {
       value = JSON.parse(editor.value);
     } catch (err) {
-      say(STRINGS.notSaved(`not JSON (${err instanceof Error ? err.message : String(err)})`), true);
+      say(t('optNotSaved', t('optNotJsonShort', err instanceof Error ? err.message : String(err))), true);
       return;
     }
-    void save(host, value, STRINGS.saved(host));
+    void save(host, value, t('optSaved', host));
   });
-  removeSite.addEventListener('click', () => void save(host, [], STRINGS.removed(host)));
+  removeSite.addEventListener('click', () => void save(host, [], t('optRemoved', host)));
   const size = jsonBytes(rules, `${SITE_PREFIX}${host}`);
   return h(
     'section',
@@ -81,7 +84,7 @@ function siteSection(host: string, rules: SiteRule[]): HTMLElement {
       'div',
       { class: 'options__site-head' },
       h('h2', { class: 'options__host' }, host),
-      h('span', { class: 'options__count' }, `${STRINGS.rules(rules.length)} · ${STRINGS.bytes(size, RULE_LIMITS.itemBytes)}`),
+      h('span', { class: 'options__count' }, `${plural('optRules', rules.length)} · ${t('optBytes', String(size), String(RULE_LIMITS.itemBytes))}`),
       edit,
       removeSite,
     ),
@@ -94,7 +97,7 @@ function siteSection(host: string, rules: SiteRule[]): HTMLElement {
 async function render(): Promise<void> {
   const all = await loadAllRules();
   const hosts = Object.keys(all).sort();
-  sites.replaceChildren(...(hosts.length ? hosts.map((host) => siteSection(host, all[host]!)) : [h('p', { class: 'options__empty' }, STRINGS.empty)]));
+  sites.replaceChildren(...(hosts.length ? hosts.map((host) => siteSection(host, all[host]!)) : [h('p', { class: 'options__empty' }, t('optEmpty'))]));
   main.dataset.sites = String(hosts.length);
 }
 
@@ -103,12 +106,12 @@ async function importText(text: string): Promise<void> {
   try {
     value = JSON.parse(text);
   } catch (err) {
-    say(STRINGS.notJson(err instanceof Error ? err.message : String(err)), true);
+    say(t('optNotJson', err instanceof Error ? err.message : String(err)), true);
     return;
   }
   const r = await importRules(value);
-  if (r.ok) say(STRINGS.imported(r.sites ?? 0));
-  else say(STRINGS.refused(r.error), true);
+  if (r.ok) say(plural('optImported', r.sites ?? 0));
+  else say(t('optRefused', refusalText(r)), true);
 }
 
 async function exportAll(): Promise<void> {
@@ -121,13 +124,13 @@ async function exportAll(): Promise<void> {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  say(STRINGS.exported(Object.keys(all).length));
+  say(plural('optExported', Object.keys(all).length));
 }
 
 function build(): void {
-  const exportButton = h('button', { class: 'btn', type: 'button', 'data-opt': 'export' }, STRINGS.export);
-  const importButton = h('button', { class: 'btn', type: 'button', 'data-opt': 'import' }, STRINGS.importPasted);
-  const fileButton = h('button', { class: 'btn', type: 'button', 'data-opt': 'import-file' }, STRINGS.importFile);
+  const exportButton = h('button', { class: 'btn', type: 'button', 'data-opt': 'export' }, t('optExport'));
+  const importButton = h('button', { class: 'btn', type: 'button', 'data-opt': 'import' }, t('optImportPasted'));
+  const fileButton = h('button', { class: 'btn', type: 'button', 'data-opt': 'import-file' }, t('optImportFile'));
   exportButton.addEventListener('click', () => void exportAll());
   importButton.addEventListener('click', () => void importText(paste.value));
   fileButton.addEventListener('click', () => file.click());
@@ -141,17 +144,17 @@ function build(): void {
     file.value = '';
   });
   main.replaceChildren(
-    h('h1', { class: 'options__title' }, STRINGS.heading),
-    h('p', { class: 'options__intro' }, STRINGS.intro),
+    h('h1', { class: 'options__title' }, t('optHeading')),
+    h('p', { class: 'options__intro' }, t('optIntro')),
     status,
     sites,
     h(
       'section',
       { class: 'options__io' },
-      h('h2', { class: 'options__host' }, STRINGS.exportHeading),
-      h('p', { class: 'options__intro' }, STRINGS.exportText),
+      h('h2', { class: 'options__host' }, t('optExportHeading')),
+      h('p', { class: 'options__intro' }, t('optExportText')),
       h('div', { class: 'options__io-actions' }, exportButton, fileButton, importButton, file),
-      h('label', { class: 'options__label', for: 'import-json' }, STRINGS.pasteLabel),
+      h('label', { class: 'options__label', for: 'import-json' }, t('optPasteLabel')),
       paste,
     ),
   );

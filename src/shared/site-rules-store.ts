@@ -6,11 +6,12 @@
  * background (the rules handed to the content script) and the options page.
  */
 import browser from 'webextension-polyfill';
-import { RULE_LIMITS, type SiteRule, checkRuleSet, checkRules, jsonBytes, siteKey } from '../core/site-rules';
+import { RULE_LIMITS, type Refused, type SiteRule, checkRuleSet, checkRules, jsonBytes, refuse, siteKey } from '../core/site-rules';
 
 export const SITE_PREFIX = 'site:';
 
-export type StoreResult = { ok: true } | { ok: false; error: string };
+/** Refusals carry the problem's code (core/site-rules/validate.ts) for the UI to say in its language. */
+export type StoreResult = { ok: true } | Refused;
 
 const keyOf = (host: string) => `${SITE_PREFIX}${siteKey(host)}`;
 
@@ -40,13 +41,13 @@ async function fits(writes: Record<string, SiteRule[]>): Promise<StoreResult> {
   Object.assign(all, writes);
   const entries = Object.entries(all);
   const sites = entries.filter(([k]) => k.startsWith(SITE_PREFIX)).length;
-  if (sites > RULE_LIMITS.sites) return { ok: false, error: `corrections for more than ${RULE_LIMITS.sites} sites` };
+  if (sites > RULE_LIMITS.sites) return refuse('storeSites', RULE_LIMITS.sites);
   for (const [k, v] of Object.entries(writes)) {
     const bytes = jsonBytes(v, k);
-    if (bytes > RULE_LIMITS.itemBytes) return { ok: false, error: `${k.slice(SITE_PREFIX.length)}: ${bytes} bytes, more than ${RULE_LIMITS.itemBytes}` };
+    if (bytes > RULE_LIMITS.itemBytes) return refuse('siteBytes', k.slice(SITE_PREFIX.length), bytes, RULE_LIMITS.itemBytes);
   }
   const total = entries.reduce((sum, [k, v]) => sum + jsonBytes(v, k), 0);
-  if (total > 100_000) return { ok: false, error: `${total} bytes in all, more than storage.sync holds` };
+  if (total > 100_000) return refuse('storeTotal', total);
   return { ok: true };
 }
 

@@ -1,6 +1,7 @@
 // Accessibility in a real browser (issue 16): axe-core at WCAG 2.2 AA on the popup and the reader tab, in
-// light, sepia and dark, with the settings panel, the sections menu and the removed-items list open; a
-// keyboard-only walk through the popup; an RTL article in the reader tab. Each browser's suite passes a driver:
+// light, sepia and dark, with the settings panel, the sections menu and the corrections panel open (issue
+// 14: removed items shown in the text); a keyboard-only walk through the popup; an RTL article in the
+// reader tab. Each browser's suite passes a driver:
 //   name
 //   openPopup(url)         → a puppeteer Page showing the popup's view of that page (article state)
 //   openReader(url, title) → a puppeteer Page of the reader tab showing that page's article
@@ -42,10 +43,15 @@ const setTheme = (page, theme) =>
     return d.documentElement.dataset.theme;
   }, theme);
 
-/** Opens one of the view's states: 'plain', 'settings', 'sections' (the menu) or 'removed' (the list). */
+/**
+ * Opens one of the view's states: 'plain', 'settings', 'sections' (the menu) or 'removed' (the corrections
+ * panel of issue 14, open, with every removed item shown in the text: its marks and labels are audited too).
+ */
 const openState = (page, state) =>
   page.evaluate(async (s) => {
     const d = document;
+    const showAll = d.querySelector('details.removed [data-corr="show-all"]');
+    if (showAll?.getAttribute('aria-pressed') === 'true') showAll.click();
     for (const el of d.querySelectorAll('details.removed')) el.open = false;
     const open = (action) => {
       const button = d.querySelector(`[data-action="${action}"]`);
@@ -58,7 +64,8 @@ const openState = (page, state) =>
     else if (s === 'removed') {
       const details = d.querySelector('details.removed');
       if (details) details.open = true;
-      ok = Boolean(details);
+      showAll?.click();
+      ok = Boolean(details?.querySelector('.removed__panel') && showAll && d.querySelector('.doc__body .ro-removed'));
     }
     await new Promise((r) => setTimeout(r, 250));
     return ok;

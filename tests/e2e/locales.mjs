@@ -235,6 +235,20 @@ export async function localeSuite(context, name) {
         const tabUi = await reader.evaluate(readUi);
         if (tabUi.lang !== lang || tabUi.outlineTitle !== (lang === 'de' ? 'Inhalt' : 'المحتويات')) throw new Error(`${lang} reader tab: ${JSON.stringify(tabUi)}`);
         if (!(tabUi.entryMinutes?.left > tabUi.entryText?.left)) throw new Error(`${lang} reader tab: the minutes are not at the end of the English entries`);
+        // The corrections panel (issue 14) in the UI's language and direction, removed items shown in the text.
+        const corr = await reader.evaluate(async () => {
+          const d = document.querySelector('details.removed');
+          if (!d) return null;
+          d.open = true;
+          d.querySelector('[data-corr="show-all"]')?.click();
+          d.scrollIntoView({ block: 'start' });
+          await new Promise((r) => setTimeout(r, 300));
+          const words = [d.querySelector('summary'), d.querySelector('[data-corr="show-all"]'), d.querySelector('.removed__name'), d.querySelector('[data-corr="restore"]'), document.querySelector('.ro-removed__label')];
+          return { lang: d.lang, dir: getComputedStyle(d).direction, words: words.map((el) => el?.textContent ?? '') };
+        });
+        await reader.screenshot({ path: join(artifacts, `${name}-reader-${lang}-corrections.png`) });
+        if (!corr || corr.lang !== lang || corr.dir !== (lang === 'ar' ? 'rtl' : 'ltr') || corr.words.some((w) => !w || /injected|Show all|Hide them|Restore|links|Related|Call/.test(w)))
+          throw new Error(`${lang} corrections panel: ${JSON.stringify(corr)}`);
         if (lang === 'ar') {
           // Arabic UI over a right-to-left article (the Hebrew page): both right to left.
           const rtl = await run.openPopup(pages['rtl-hebrew-no-dir']);

@@ -5,6 +5,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PICKER_ENGLISH, say } from '../../src/content/picker-strings';
+import { RULE_PROBLEMS, checkRuleSet, checkRules } from '../../src/core/site-rules';
+import { refusalText } from '../../src/view/corrections/strings';
 import { formatMessage, num, plural, pluralCategory, t, uiDir, uiLocale } from '../../src/view/i18n/index';
 
 interface Message {
@@ -122,6 +125,53 @@ describe('the view’s i18n helper without browser.i18n (English)', () => {
       expect(t('contents')).toBe('Inhalt');
       expect(t('sectionOf', 2, 7, 'x')).toBe('Abschnitt 2 von 7');
       expect(t('untitled')).toBe('Untitled');
+    } finally {
+      g.chrome = before;
+    }
+  });
+});
+
+describe('messages kept in English outside _locales say the same as _locales/en', () => {
+  const asTemplate = (key: string) => formatMessage(en[key], ['$1', '$2', '$3']);
+
+  test('every rule problem of the core (the CLI’s words) is a message rule<Code> with the same English', () => {
+    for (const [code, english] of Object.entries(RULE_PROBLEMS)) {
+      const key = `rule${code[0]!.toUpperCase()}${code.slice(1)}`;
+      expect([key, asTemplate(key)]).toEqual([key, english]);
+    }
+    const ruleKeys = Object.keys(en).filter((k) => /^rule[A-Z]/.test(k));
+    expect(ruleKeys.length).toBe(Object.keys(RULE_PROBLEMS).length);
+  });
+
+  test('a refusal carries its code: English as the core says it, another language from its catalogue', () => {
+    const refused = checkRules([{ type: 'hide', selector: 'img[onerror=x]', text: 'x' }]);
+    expect(refused).toMatchObject({ ok: false, problem: { code: 'selectorForm', args: ['rules[0]', 'img[onerror=x]'] } });
+    if (refused.ok) throw new Error('accepted');
+    expect(refusalText(refused)).toBe(refused.error);
+    const set = checkRuleSet([]);
+    if (set.ok) throw new Error('accepted');
+    const g = globalThis as { chrome?: unknown };
+    const before = g.chrome;
+    const de = load('de');
+    g.chrome = { i18n: { getMessage: (key: string, subs?: string[]) => formatMessage(de[key], subs ?? []) } };
+    try {
+      expect(refusalText(refused)).toBe('rules[0]: "img[onerror=x]" ist kein Selektor aus Tag und Klassen');
+      expect(refusalText(set)).toBe(de.ruleNotSet!.message);
+      expect(refusalText({ error: 'plain' })).toBe('plain');
+    } finally {
+      g.chrome = before;
+    }
+  });
+
+  test('the picker’s English fallback is the English catalogue’s, and the API answers first', () => {
+    for (const [key, english] of Object.entries(PICKER_ENGLISH)) expect([key, asTemplate(key)]).toEqual([key, english]);
+    expect(say('pickerLabel', 'div.story', '1,234')).toBe('div.story · 1,234 characters');
+    const g = globalThis as { chrome?: unknown };
+    const before = g.chrome;
+    const ar = load('ar');
+    g.chrome = { i18n: { getMessage: (key: string, subs?: string[]) => formatMessage(ar[key], subs ?? []) } };
+    try {
+      expect(say('pickerCancel')).toBe('إلغاء');
     } finally {
       g.chrome = before;
     }

@@ -2,4 +2,18 @@
 export { SiteCorrections } from './apply';
 export { findBlocks, selectorFor, signatureOf, signatureOfText } from './signature';
 export { RULE_LIMITS, type ContainerRule, type CorrectionReport, type HideRule, type KeepRule, type SiteRule } from './types';
-export { REMOVAL_KINDS, checkRule, checkRuleSet, checkRules, jsonBytes, rulesForHost, siteKey, type Checked } from './validate';
+export {
+  REMOVAL_KINDS,
+  RULE_PROBLEMS,
+  checkRule,
+  checkRuleSet,
+  checkRules,
+  jsonBytes,
+  refuse,
+  rulesForHost,
+  siteKey,
+  type Checked,
+  type Refused,
+  type RuleProblem,
+  type RuleProblemCode,
+} from './validate';

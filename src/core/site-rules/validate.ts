@@ -16,24 +16,65 @@ export const REMOVAL_KINDS: readonly RemovalKind[] = [
   'correction',
 ];
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * Why rules were refused, as a stable code with its arguments (`where` names the rule: "rules[2]", a host),
+ * so a UI can say it in its own language (the options page: the message `rule<Code>` of _locales, with the
+ * arguments as $1…). The core stays free of extension APIs and answers in English (`error`, for the CLI and
+ * as the fallback), from the templates below; tests/unit/i18n.test.ts checks _locales/en says the same.
+ */
+export const RULE_PROBLEMS = {
+  notObject: '$1: not an object',
+  unknownType: '$1: unknown type $2 (hide, keep or container)',
+  unknownField: '$1: unknown field "$2"',
+  unknownKind: '$1: unknown removal kind $2',
+  selectorEmpty: '$1: "selector" must be a non-empty text',
+  selectorLong: '$1: the selector is longer than $2 characters',
+  selectorForm: '$1: "$2" is not a tag-and-class selector',
+  textEmpty: '$1: "text" must be a non-empty text',
+  textLong: '$1: the text signature is longer than $2 characters',
+  notList: '$1: not a list',
+  tooMany: '$1: $2 rules, more than $3 for one site',
+  notSet: 'the file must hold one JSON object: { "site.example": [rules…] }',
+  tooManySites: '$1 sites, more than $2',
+  badHost: '"$1" is not a site\'s host name',
+  siteBytes: '$1: its rules take $2 bytes, more than $3',
+  totalBytes: 'the rules take $1 bytes in all, more than $2',
+  // storage.sync's own limits (src/shared/site-rules-store.ts)
+  storeSites: 'corrections for more than $1 sites',
+  storeTotal: '$1 bytes in all, more than storage.sync holds',
+} as const;
+
+export type RuleProblemCode = keyof typeof RULE_PROBLEMS;
+export interface RuleProblem {
+  code: RuleProblemCode;
+  args: string[];
+}
+export type Refused = { ok: false; error: string; problem: RuleProblem };
+export type Checked<T> = { ok: true; value: T } | Refused;
+
+/** A refusal: the problem's code and arguments, and its English text. */
+export function refuse(code: RuleProblemCode, ...args: Array<string | number>): Refused {
+  const strings = args.map(String);
+  const error = RULE_PROBLEMS[code].replace(/\$(\d)/g, (_, d: string) => strings[Number(d) - 1] ?? '');
+  return { ok: false, error, problem: { code, args: strings } };
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A selector of the simple form the rules use: a tag with classes, or compound ones joined by combinators. */
 const SELECTOR = /^[a-z][a-z0-9-]*(?:\.[-_a-zA-Z][\w-]*)*(?:\s*[>+~ ]\s*[a-z][a-z0-9-]*(?:\.[-_a-zA-Z][\w-]*)*)*$/;
 
-function checkSelector(v: unknown, where: string): string | null {
-  if (typeof v !== 'string' || !v.trim()) return `${where}: "selector" must be a non-empty text`;
-  if (v.length > RULE_LIMITS.selector) return `${where}: the selector is longer than ${RULE_LIMITS.selector} characters`;
-  if (!SELECTOR.test(v.trim())) return `${where}: "${v.slice(0, 60)}" is not a tag-and-class selector`;
+function checkSelector(v: unknown, where: string): Refused | null {
+  if (typeof v !== 'string' || !v.trim()) return refuse('selectorEmpty', where);
+  if (v.length > RULE_LIMITS.selector) return refuse('selectorLong', where, RULE_LIMITS.selector);
+  if (!SELECTOR.test(v.trim())) return refuse('selectorForm', where, v.slice(0, 60));
   return null;
 }
 
-function checkText(v: unknown, where: string, required: boolean): string | null {
+function checkText(v: unknown, where: string, required: boolean): Refused | null {
   if (v === undefined && !required) return null;
-  if (typeof v !== 'string' || (required && !v.trim())) return `${where}: "text" must be a non-empty text`;
-  if (v.length > RULE_LIMITS.text) return `${where}: the text signature is longer than ${RULE_LIMITS.text} characters`;
+  if (typeof v !== 'string' || (required && !v.trim())) return refuse('textEmpty', where);
+  if (v.length > RULE_LIMITS.text) return refuse('textLong', where, RULE_LIMITS.text);
   return null;
 }
 
@@ -41,28 +82,28 @@ const KEYS: Record<SiteRule['type'], readonly string[]> = { hide: ['type', 'sele
 
 /** One rule, checked; the value is a fresh object with only the known fields. */
 export function checkRule(v: unknown, where = 'rule'): Checked<SiteRule> {
-  if (!isObject(v)) return { ok: false, error: `${where}: not an object` };
+  if (!isObject(v)) return refuse('notObject', where);
   const type = v.type;
-  if (type !== 'hide' && type !== 'keep' && type !== 'container') return { ok: false, error: `${where}: unknown type ${JSON.stringify(type)} (hide, keep or container)` };
+  if (type !== 'hide' && type !== 'keep' && type !== 'container') return refuse('unknownType', where, String(JSON.stringify(type)));
   const extra = Object.keys(v).find((k) => !KEYS[type].includes(k));
-  if (extra) return { ok: false, error: `${where}: unknown field "${extra}"` };
+  if (extra) return refuse('unknownField', where, extra);
   const text = v.text as string | undefined;
   if (type === 'keep') {
-    if (!REMOVAL_KINDS.includes(v.kind as RemovalKind)) return { ok: false, error: `${where}: unknown removal kind ${JSON.stringify(v.kind)}` };
+    if (!REMOVAL_KINDS.includes(v.kind as RemovalKind)) return refuse('unknownKind', where, String(JSON.stringify(v.kind)));
     const bad = checkText(text, where, false);
-    if (bad) return { ok: false, error: bad };
+    if (bad) return bad;
     return { ok: true, value: { type, kind: v.kind as RemovalKind, ...(text ? { text } : {}) } };
   }
   const bad = checkSelector(v.selector, where) ?? checkText(text, where, type === 'hide');
-  if (bad) return { ok: false, error: bad };
+  if (bad) return bad;
   const selector = (v.selector as string).trim();
   return { ok: true, value: type === 'hide' ? { type, selector, text: text! } : { type, selector, ...(text ? { text } : {}) } };
 }
 
 /** One site's list of rules, checked whole: one bad rule refuses the list. */
 export function checkRules(v: unknown, where = 'rules'): Checked<SiteRule[]> {
-  if (!Array.isArray(v)) return { ok: false, error: `${where}: not a list` };
-  if (v.length > RULE_LIMITS.perSite) return { ok: false, error: `${where}: ${v.length} rules, more than ${RULE_LIMITS.perSite} for one site` };
+  if (!Array.isArray(v)) return refuse('notList', where);
+  if (v.length > RULE_LIMITS.perSite) return refuse('tooMany', where, v.length, RULE_LIMITS.perSite);
   const rules: SiteRule[] = [];
   for (const [i, item] of v.entries()) {
     const checked = checkRule(item, `${where}[${i}]`);
@@ -89,22 +130,22 @@ const HOST = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:
  * refused whole if any site name, rule or size is wrong.
  */
 export function checkRuleSet(v: unknown): Checked<Record<string, SiteRule[]>> {
-  if (!isObject(v)) return { ok: false, error: 'the file must hold one JSON object: { "site.example": [rules…] }' };
+  if (!isObject(v)) return refuse('notSet');
   const entries = Object.entries(v);
-  if (entries.length > RULE_LIMITS.sites) return { ok: false, error: `${entries.length} sites, more than ${RULE_LIMITS.sites}` };
+  if (entries.length > RULE_LIMITS.sites) return refuse('tooManySites', entries.length, RULE_LIMITS.sites);
   const out: Record<string, SiteRule[]> = {};
   let total = 0;
   for (const [host, rules] of entries) {
     const key = siteKey(host);
-    if (!HOST.test(key)) return { ok: false, error: `"${host.slice(0, 60)}" is not a site's host name` };
+    if (!HOST.test(key)) return refuse('badHost', host.slice(0, 60));
     const checked = checkRules(rules, key);
     if (!checked.ok) return checked;
     const bytes = jsonBytes(checked.value, `site:${key}`);
-    if (bytes > RULE_LIMITS.itemBytes) return { ok: false, error: `${key}: its rules take ${bytes} bytes, more than ${RULE_LIMITS.itemBytes}` };
+    if (bytes > RULE_LIMITS.itemBytes) return refuse('siteBytes', key, bytes, RULE_LIMITS.itemBytes);
     total += bytes;
     out[key] = [...(out[key] ?? []), ...checked.value];
   }
-  if (total > RULE_LIMITS.totalBytes) return { ok: false, error: `the rules take ${total} bytes in all, more than ${RULE_LIMITS.totalBytes}` };
+  if (total > RULE_LIMITS.totalBytes) return refuse('totalBytes', total, RULE_LIMITS.totalBytes);
   return { ok: true, value: out };
 }
 

@@ -7,7 +7,8 @@ import { selectorFor, signatureOf } from '../../core/site-rules/signature';
 import { h, lineIcon } from '../dom';
 import { UI_ONLY } from '../export/prepare';
 import { CORRECTION_EVENT, type CorrectionRequest } from './panel';
-import { STRINGS } from './strings';
+import { t } from '../i18n/index';
+import { hiddenNote } from './strings';
 
 const BLOCKS = 'p, ul, ol, dl, figure, blockquote, pre, .table-wrap, h2, h3, h4, h5, h6, aside';
 const EYE_OFF = ['M3 3l18 18', 'M10.6 6.1A9.7 9.7 0 0 1 12 6c5 0 8.5 4.5 9.5 6a15 15 0 0 1-2.7 3.2', 'M6.6 6.6C4.4 8 3 10 2.5 12c1 1.5 4.5 6 9.5 6 1.6 0 3-.4 4.3-1.1', 'M9.9 9.9a3 3 0 0 0 4.2 4.2'];
@@ -18,11 +19,11 @@ function blocksIn(body: HTMLElement): HTMLElement[] {
   return all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
 }
 
-/** What a block is called in the note ("Paragraph hidden."). */
-function blockName(el: Element): string {
-  if (/^h[2-6]$/.test(el.localName)) return STRINGS.block.heading!;
-  if (el.classList.contains('table-wrap')) return STRINGS.block.table!;
-  return STRINGS.block[el.localName] ?? STRINGS.block.other!;
+/** The note after hiding this block ("Paragraph hidden."). */
+function blockNote(el: Element): string {
+  if (/^h[2-6]$/.test(el.localName)) return hiddenNote('heading');
+  if (el.classList.contains('table-wrap')) return hiddenNote('table');
+  return hiddenNote(el.localName);
 }
 
 /** The rule that hides this block on later visits: its tag and first words, as the core saw them. */
@@ -39,7 +40,7 @@ export interface Hiding {
 }
 
 export function enableHiding(root: HTMLElement, body: HTMLElement, note: HTMLElement): Hiding {
-  const control = h('button', { class: 'hide-ctl', type: 'button', 'aria-label': STRINGS.hideBlock, title: STRINGS.hideBlockHint, [UI_ONLY]: '', 'data-corr': 'hide' }, lineIcon(EYE_OFF, 16));
+  const control = h('button', { class: 'hide-ctl', type: 'button', 'aria-label': t('corrHideBlock'), title: t('corrHideBlockHint'), [UI_ONLY]: '', 'data-corr': 'hide' }, lineIcon(EYE_OFF, 16));
   let current: HTMLElement | null = null;
   const attach = (block: HTMLElement) => {
     if (current === block && control.parentElement === block) return;
@@ -66,7 +67,7 @@ export function enableHiding(root: HTMLElement, body: HTMLElement, note: HTMLEle
 
   const hide = (block: HTMLElement) => {
     const rule = ruleFor(block);
-    const name = blockName(block);
+    const name = blockNote(block);
     const blocks = withSection(block) as HTMLElement[];
     const next = blocks[blocks.length - 1]?.nextElementSibling as HTMLElement | null;
     const mark = document.createComment('hidden');
@@ -82,10 +83,10 @@ export function enableHiding(root: HTMLElement, body: HTMLElement, note: HTMLEle
   };
 
   const showNote = (name: string, rule: ReturnType<typeof ruleFor>, undo: () => void) => {
-    const keep = h('button', { class: 'btn btn--primary', type: 'button', 'data-corr': 'keep-hidden' }, STRINGS.keepHidden);
-    const undoButton = h('button', { class: 'btn', type: 'button', 'data-corr': 'undo' }, STRINGS.undo);
-    const close = h('button', { class: 'btn btn--quiet', type: 'button', 'aria-label': STRINGS.dismiss }, '×');
-    const text = h('span', { class: 'hide-note__text' }, STRINGS.hiddenNote(name));
+    const keep = h('button', { class: 'btn btn--primary', type: 'button', 'data-corr': 'keep-hidden' }, t('corrKeepHidden'));
+    const undoButton = h('button', { class: 'btn', type: 'button', 'data-corr': 'undo' }, t('corrUndo'));
+    const close = h('button', { class: 'btn btn--quiet', type: 'button', 'aria-label': t('corrDismiss') }, '×');
+    const text = h('span', { class: 'hide-note__text' }, name);
     note.replaceChildren(text, keep, undoButton, close);
     note.hidden = false;
     keep.addEventListener('click', () => {
@@ -93,7 +94,7 @@ export function enableHiding(root: HTMLElement, body: HTMLElement, note: HTMLEle
       const detail: CorrectionRequest = {
         add: rule,
         done: (error) => {
-          text.textContent = error ? STRINGS.saveFailed(error) : STRINGS.keptHidden;
+          text.textContent = error ? t('corrSaveFailed', error) : t('corrKeptHidden');
           keep.hidden = !error;
           keep.disabled = false;
           undoButton.hidden = !error;

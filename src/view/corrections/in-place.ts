@@ -6,7 +6,8 @@
 import type { Removal, RemovalKind } from '../../core/article';
 import { h } from '../dom';
 import { sanitizeArticleHtml } from '../sanitize-html';
-import { KIND_NAMES, STRINGS } from './strings';
+import { t, uiAttrs } from '../i18n/index';
+import { kindLabel } from './strings';
 
 /** Kinds whose words stayed in the article (only the link went). */
 export const LINK_KINDS: ReadonlySet<RemovalKind> = new Set(['keyword-link', 'affiliate-link']);
@@ -92,20 +93,20 @@ export class RemovedInPlace {
     const r = this.removed[i];
     const place = this.place(i);
     if (!r || !place || this.shown.has(i) || this.restored.has(i)) return false;
-    const name = KIND_NAMES[r.kind].label;
+    const name = kindLabel(r.kind);
     const href = safeHref(r.href, this.base);
     if (LINK_KINDS.has(r.kind)) {
-      const mark = h('span', { class: 'ro-removed ro-removed--link', 'data-removal': i, 'data-kind': r.kind, title: href ? STRINGS.linkWas(href) : name });
+      const mark = h('span', { class: 'ro-removed ro-removed--link', 'data-removal': i, 'data-kind': r.kind, title: href ? t('corrLinkWas', href) : name });
       if (!this.wrapWords(place, r.text, mark)) return false;
       this.shown.set(i, mark);
       return true;
     }
     const inline = r.kind === 'leaked-markup';
-    const label = h('span', { class: 'ro-removed__label' }, name);
+    const label = h('span', { class: 'ro-removed__label', ...uiAttrs() }, name);
     const text = href && !inline ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, r.text || r.reason) : r.text || r.reason;
     const mark = inline
-      ? h('span', { class: 'ro-removed ro-removed--inline', 'data-ro-ui': '', 'data-removal': i, 'data-kind': r.kind, title: STRINGS.removedBy(name, r.reason) }, label, ' ', h('span', { class: 'ro-removed__text' }, text))
-      : h('div', { class: 'ro-removed ro-removed--block', 'data-ro-ui': '', 'data-removal': i, 'data-kind': r.kind, title: STRINGS.removedBy(name, r.reason) }, label, h('p', { class: 'ro-removed__text' }, text));
+      ? h('span', { class: 'ro-removed ro-removed--inline', 'data-ro-ui': '', 'data-removal': i, 'data-kind': r.kind, title: `${name} · ${r.reason}` }, label, ' ', h('span', { class: 'ro-removed__text' }, text))
+      : h('div', { class: 'ro-removed ro-removed--block', 'data-ro-ui': '', 'data-removal': i, 'data-kind': r.kind, title: `${name} · ${r.reason}` }, label, h('p', { class: 'ro-removed__text' }, text));
     place.after(mark);
     this.shown.set(i, mark);
     return true;

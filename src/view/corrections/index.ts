@@ -9,7 +9,8 @@ import { addSiteRule, forgetHidden } from '../../shared/site-rules-store';
 import { h } from '../dom';
 import { type Hiding, enableHiding } from './hide';
 import { CORRECTION_EVENT, type CorrectionRequest } from './panel';
-import { STRINGS } from './strings';
+import { t } from '../i18n/index';
+import { refusalText } from './strings';
 
 /** Asked of the host (bubbling from the view's root) when the reader wants to pick the article on the page. */
 export const PICK_EVENT = 'ro-pick';
@@ -29,10 +30,10 @@ export function createCorrections(root: HTMLElement): Corrections {
 
   root.addEventListener(CORRECTION_EVENT, (event) => {
     const detail = (event as CustomEvent<CorrectionRequest>).detail;
-    if (!host) return detail.done?.('this page has no address');
+    if (!host) return detail.done?.(t('corrNoAddress'));
     const saving = 'add' in detail ? addSiteRule(host, detail.add) : forgetHidden(host, detail.forgetHidden);
     saving.then(
-      (r) => detail.done?.(r.ok ? null : r.error),
+      (r) => detail.done?.(r.ok ? null : refusalText(r)),
       (err: unknown) => detail.done?.(err instanceof Error ? err.message : String(err)),
     );
   });
@@ -54,7 +55,7 @@ export function createCorrections(root: HTMLElement): Corrections {
       // Hosts that can open the picker on the page (the popup) say so with data-pick="on".
       const facts = root.dataset.pick === 'on' ? body.closest('.doc')?.querySelector('.doc__facts') : null;
       if (facts) {
-        const pick = h('button', { class: 'removed__btn removed__btn--quiet doc__pick', type: 'button', 'data-corr': 'pick', title: STRINGS.pickHint }, STRINGS.pick);
+        const pick = h('button', { class: 'removed__btn removed__btn--quiet doc__pick', type: 'button', 'data-corr': 'pick', title: t('corrPickHint') }, t('corrPick'));
         pick.addEventListener('click', () => root.dispatchEvent(new CustomEvent(PICK_EVENT, { bubbles: true })));
         facts.append(h('span', { class: 'sep', 'aria-hidden': 'true' }, '·'), pick);
       }

@@ -8,7 +8,8 @@ import { signatureOfText } from '../../core/site-rules/signature';
 import type { SiteRule } from '../../core/site-rules/types';
 import { h } from '../dom';
 import { RemovedInPlace, safeHref } from './in-place';
-import { KIND_NAMES, STRINGS } from './strings';
+import { num, plural, t, uiAttrs } from '../i18n/index';
+import { kindGroup } from './strings';
 
 /**
  * A correction the reader asks to keep for this site (detail of the `ro-correction` event): a rule to add,
@@ -31,7 +32,7 @@ function request(from: HTMLElement, what: { add: SiteRule } | { forgetHidden: st
   const detail: CorrectionRequest = {
     ...what,
     done: (error) => {
-      button.textContent = error ? STRINGS.saveFailed(error) : doneLabel;
+      button.textContent = error ? t('corrSaveFailed', error) : doneLabel;
       button.disabled = !error;
     },
   };
@@ -42,12 +43,10 @@ function summaryText(injected: Removal[], hidden: number, applied: number): stri
   const parts: string[] = [];
   if (injected.length) {
     const links = injected.every((r) => LINKS.has(r.kind));
-    const one = injected.length === 1;
-    const noun = links ? (one ? STRINGS.injectedLink : STRINGS.injectedLinks) : one ? STRINGS.injectedItem : STRINGS.injectedItems;
-    parts.push(`${injected.length} ${noun} ${STRINGS.removedSuffix}`);
+    parts.push(plural(links ? 'removedLinks' : 'removedItems', injected.length));
   }
-  if (hidden) parts.push(STRINGS.hiddenByYou(hidden));
-  else if (applied) parts.push(STRINGS.applied(applied));
+  if (hidden) parts.push(plural('corrHiddenByYou', hidden));
+  else if (applied) parts.push(plural('corrApplied', applied));
   return parts.join(' · ');
 }
 
@@ -63,7 +62,7 @@ export function createRemovedPanel(article: Article, body: HTMLElement): HTMLEle
   if (!injected.length && !hidden && !applied) return null;
   const items = new RemovedInPlace(body, all, article.url);
   const panel = h('div', { class: 'removed__panel' });
-  const showAll = h('button', { class: 'removed__btn', type: 'button', 'data-corr': 'show-all', 'aria-pressed': 'false' }, STRINGS.showAll);
+  const showAll = h('button', { class: 'removed__btn', type: 'button', 'data-corr': 'show-all', 'aria-pressed': 'false' }, t('corrShowAll'));
   panel.append(h('div', { class: 'removed__bar' }, showAll));
   const kindButtons: Array<() => void> = [];
 
@@ -71,26 +70,26 @@ export function createRemovedPanel(article: Article, body: HTMLElement): HTMLEle
     const indexes = all.map((r, i) => (r.kind === kind ? i : -1)).filter((i) => i >= 0);
     if (!indexes.length) continue;
     const placeable = indexes.filter((i) => items.placeable(i));
-    const toggle = h('button', { class: 'removed__btn', type: 'button', 'data-corr': 'show-kind', 'aria-pressed': 'false', disabled: !placeable.length }, STRINGS.showKind);
+    const toggle = h('button', { class: 'removed__btn', type: 'button', 'data-corr': 'show-kind', 'aria-pressed': 'false', disabled: !placeable.length }, t('corrShowKind'));
     const setShown = (on: boolean) => {
       for (const i of placeable) on ? items.show(i) : items.unshow(i);
       toggle.setAttribute('aria-pressed', String(on));
-      toggle.textContent = on ? STRINGS.hideKind : STRINGS.showKind;
+      toggle.textContent = on ? t('corrHideKind') : t('corrShowKind');
     };
     toggle.addEventListener('click', () => setShown(toggle.getAttribute('aria-pressed') !== 'true'));
     kindButtons.push(() => setShown(showAll.getAttribute('aria-pressed') === 'true'));
     const keep =
       kind === 'correction'
         ? null
-        : h('button', { class: 'removed__btn removed__btn--quiet', type: 'button', 'data-corr': 'keep-kind' }, STRINGS.keepKind);
-    keep?.addEventListener('click', () => request(keep, { add: { type: 'keep', kind } }, keep, STRINGS.keptKind));
+        : h('button', { class: 'removed__btn removed__btn--quiet', type: 'button', 'data-corr': 'keep-kind' }, t('corrKeepKind'));
+    keep?.addEventListener('click', () => request(keep, { add: { type: 'keep', kind } }, keep, t('corrKeptKind')));
     const list = h('ul', { class: 'removed__list' });
     for (const i of indexes) list.appendChild(itemRow(all[i]!, i, items, article.url));
     panel.appendChild(
       h(
         'section',
         { class: 'removed__group', 'data-kind': kind },
-        h('div', { class: 'removed__head' }, h('h2', { class: 'removed__name' }, `${KIND_NAMES[kind].group} (${indexes.length})`), toggle, keep),
+        h('div', { class: 'removed__head' }, h('h2', { class: 'removed__name' }, `${kindGroup(kind)} (${num(indexes.length)})`), toggle, keep),
         list,
       ),
     );
@@ -99,39 +98,39 @@ export function createRemovedPanel(article: Article, body: HTMLElement): HTMLEle
   showAll.addEventListener('click', () => {
     const on = showAll.getAttribute('aria-pressed') !== 'true';
     showAll.setAttribute('aria-pressed', String(on));
-    showAll.textContent = on ? STRINGS.hideAll : STRINGS.showAll;
+    showAll.textContent = on ? t('corrHideAll') : t('corrShowAll');
     for (const set of kindButtons) set();
   });
   if (reports.length) {
-    const manage = h('button', { class: 'removed__btn removed__btn--quiet', type: 'button', 'data-corr': 'manage' }, STRINGS.manage);
-    panel.appendChild(h('p', { class: 'removed__applied', 'data-corrections': `${applied}/${reports.length}` }, STRINGS.corrections(applied, reports.length - applied), ' ', manage));
+    const manage = h('button', { class: 'removed__btn removed__btn--quiet', type: 'button', 'data-corr': 'manage' }, t('corrManage'));
+    panel.appendChild(h('p', { class: 'removed__applied', 'data-corrections': `${applied}/${reports.length}` }, reports.length > applied ? t('corrReportStale', applied, reports.length - applied) : t('corrReport', applied), ' ', manage));
   }
-  return h('details', { class: 'removed', 'data-removed': injected.length, dir: 'ltr' }, h('summary', {}, summaryText(injected, hidden, applied)), panel);
+  return h('details', { class: 'removed', 'data-removed': injected.length, ...uiAttrs() }, h('summary', {}, summaryText(injected, hidden, applied)), panel);
 }
 
 function itemRow(r: Removal, i: number, items: RemovedInPlace, base: string): HTMLElement {
   const href = safeHref(r.href, base);
-  const restore = h('button', { class: 'removed__btn', type: 'button', 'data-corr': 'restore', disabled: !items.placeable(i) }, STRINGS.restore);
+  const restore = h('button', { class: 'removed__btn', type: 'button', 'data-corr': 'restore', disabled: !items.placeable(i) }, t('corrRestore'));
   const keep =
     r.kind === 'correction'
-      ? h('button', { class: 'removed__btn removed__btn--quiet', type: 'button', 'data-corr': 'forget' }, STRINGS.forget)
-      : h('button', { class: 'removed__btn removed__btn--quiet', type: 'button', 'data-corr': 'keep-item', hidden: true }, STRINGS.keepItem);
+      ? h('button', { class: 'removed__btn removed__btn--quiet', type: 'button', 'data-corr': 'forget' }, t('corrForget'))
+      : h('button', { class: 'removed__btn removed__btn--quiet', type: 'button', 'data-corr': 'keep-item', hidden: true }, t('corrKeepItem'));
   restore.addEventListener('click', () => {
     if (!items.restore(i)) return;
-    restore.textContent = STRINGS.restored;
+    restore.textContent = t('corrRestored');
     restore.disabled = true;
     keep.hidden = false;
   });
   keep.addEventListener('click', () => {
-    if (r.kind === 'correction') request(keep, { forgetHidden: r.text }, keep, STRINGS.forgotten);
-    else request(keep, { add: { type: 'keep', kind: r.kind, text: signatureOfText(r.text) } }, keep, STRINGS.keptItem);
+    if (r.kind === 'correction') request(keep, { forgetHidden: r.text }, keep, t('corrForgotten'));
+    else request(keep, { add: { type: 'keep', kind: r.kind, text: signatureOfText(r.text) } }, keep, t('corrKeptItem'));
   });
   return h(
     'li',
     { class: 'removed__item', 'data-removal': i },
-    h('span', { class: 'removed__text' }, r.text || r.reason),
+    h('span', { class: 'removed__text', dir: 'auto' }, r.text || r.reason),
     href ? h('span', { class: 'removed__href', dir: 'ltr' }, href) : null,
-    h('span', { class: 'removed__reason' }, r.reason),
+    h('span', { class: 'removed__reason', lang: 'en', dir: 'auto' }, r.reason), // the core's rules explain themselves in English
     h('span', { class: 'removed__actions' }, restore, keep),
   );
 }

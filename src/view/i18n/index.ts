@@ -15,7 +15,7 @@ type Catalogue = Record<string, Message>;
 /** A key of the English catalogue (every locale has the same keys: tests/unit/i18n.test.ts). */
 export type MessageKey = keyof typeof en;
 /** Keys with plural forms: `<base>_one`, `<base>_other`, … */
-export type PluralKey = 'readTime' | 'minutesOfReading' | 'removedLinks' | 'removedItems';
+export type PluralKey = 'readTime' | 'minutesOfReading' | 'removedLinks' | 'removedItems' | 'corrHiddenByYou' | 'corrApplied' | 'optRules' | 'optExported' | 'optImported';
 type Substitution = string | number;
 
 interface I18nApi {

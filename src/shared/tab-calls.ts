@@ -1,7 +1,7 @@
 /**
- * The extension-page side of the calls into a tab and of the reader-tab hand-over: the two-step injection
- * (`executeScript` files, then func) used by the popup and the background, the next-page fetch, and the
- * `storage.session` hand-over. Kept apart from messages.ts so the content script never bundles the
+ * The extension-page side of the calls into a tab and of the reader-tab hand-over: the injection of
+ * content.js that answers with the article (one round trip; a forced read calls its function), the next-page
+ * lookup and fetch through pages.js, and the `storage.session` hand-over. Kept apart from messages.ts so the content script never bundles the
  * extension API polyfill.
  */
 import browser from 'webextension-polyfill';
@@ -30,20 +30,23 @@ function callPages(op: 'find' | 'read', url: string, name: string, navigated: st
 }
 
 /**
+ * Injects pages.js and asks it `op` about `url`; what it answered, unchecked. content.js is not injected again:
+ * it is still in the page from the first read (its own injection would read the page again), and a page that
+ * lost it has moved on, so pages.js answers "navigated" there. Throws what executeScript throws.
+ */
+async function askPages(tabId: number, op: 'find' | 'read', url: string): Promise<unknown> {
+  await browser.scripting.executeScript({ target: { tabId }, files: ['pages.js'] });
+  const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: callPages, args: [op, url, PAGES_GLOBAL, NAVIGATED_MESSAGE] });
+  return injection?.result;
+}
+
+/**
  * Reads the next page of a multi-page article through the tab it came from (its content script fetches it
  * from the page's own origin). Never throws; a tab that moved on or closed gives a failure.
  */
 export async function fetchPageInTab(tabId: number, url: string): Promise<ExtractResult> {
   try {
-    // content.js is still in the page from the first read (its own injection would read the page again):
-    // a page that lost it has moved on, and pages.js answers "navigated".
-    await browser.scripting.executeScript({ target: { tabId }, files: ['pages.js'] });
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: callPages,
-      args: ['read', url, PAGES_GLOBAL, NAVIGATED_MESSAGE],
-    });
-    const value: unknown = injection?.result;
+    const value = await askPages(tabId, 'read', url);
     return isExtractResult(value) ? value : failure('error', 'The page did not answer.');
   } catch (err) {
     return failure('navigated', `The original tab is gone or has moved on (${err instanceof Error ? err.message : String(err)}).`);
@@ -61,13 +64,7 @@ function isNextPage(value: unknown): value is NextPage {
  */
 export async function findNextPageInTab(tabId: number, articleUrl: string): Promise<NextPage | null> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['pages.js'] });
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: callPages,
-      args: ['find', articleUrl, PAGES_GLOBAL, NAVIGATED_MESSAGE],
-    });
-    const value: unknown = injection?.result;
+    const value = await askPages(tabId, 'find', articleUrl);
     return isNextPage(value) ? value : null;
   } catch {
     return null;
@@ -95,9 +92,12 @@ function callContentScript(force: boolean, name: string, navigated: string, rule
   return fn(force, rules);
 }
 
-/** Runs in the page: leaves the site's corrections for content.js's own read, right before injecting it. */
-function leaveRules(name: string, rules: SiteRule[]): void {
-  (globalThis as unknown as Record<string, SiteRule[]>)[name] = rules;
+/**
+ * Runs in the page: leaves a value where content.js's next injection finds it (the site's corrections for
+ * its own read, or the flag that it should only define its functions).
+ */
+function setPageGlobal(name: string, value: unknown): void {
+  (globalThis as unknown as Record<string, unknown>)[name] = value;
 }
 
 function isExtractResult(value: unknown): value is ExtractResult {
@@ -127,10 +127,6 @@ export async function extractInTab(tabId: number, url: string | undefined, force
   }
 }
 
-/** Runs in the page: asks content.js to define its functions only (no reading) on its next injection. */
-function skipAutoRead(name: string): void {
-  (globalThis as unknown as Record<string, boolean>)[name] = true;
-}
 
 async function inject(tabId: number, url: string | undefined, force: boolean, rules: SiteRule[]): Promise<ExtractResult> {
   // injectImmediately: a page still loading is read as it is, instead of after it finishes loading.
@@ -143,7 +139,7 @@ async function inject(tabId: number, url: string | undefined, force: boolean, ru
     let value: unknown;
     if (!force) {
       // A site with corrections: one more round trip leaves them where content.js's own read finds them.
-      if (rules.length) await browser.scripting.executeScript({ target, func: leaveRules, args: [RULES_GLOBAL, rules], injectImmediately: true });
+      if (rules.length) await browser.scripting.executeScript({ target, func: setPageGlobal, args: [RULES_GLOBAL, rules], injectImmediately: true });
       const [injection] = await browser.scripting.executeScript({ target, files: ['content.js'], injectImmediately: true });
       value = injection?.result;
       // No completion value (a browser that drops it, or a new document in between): ask the function.
@@ -152,7 +148,7 @@ async function inject(tabId: number, url: string | undefined, force: boolean, ru
       value = await call();
       if (isExtractResult(value) && !value.ok && value.reason === 'navigated') {
         // The page lost content.js (or never had it): define it without reading, then read with force.
-        await browser.scripting.executeScript({ target, func: skipAutoRead, args: [NO_AUTO_GLOBAL], injectImmediately: true });
+        await browser.scripting.executeScript({ target, func: setPageGlobal, args: [NO_AUTO_GLOBAL, true], injectImmediately: true });
         await browser.scripting.executeScript({ target, files: ['content.js'], injectImmediately: true });
         value = await call();
       }

@@ -61,12 +61,20 @@ export function benchPage(core, page, quick) {
       outcomes[which] ??= outcome(run);
     }
   }
+  // One more run, untimed, with a step clock (section 1b): where this page's time goes.
+  const steps = {};
+  try {
+    core.extractArticle(doc, page.url, { force: true, steps });
+  } catch {
+    // a page the limits stop still tells where its time went until then
+  }
   dom.window.close();
   const stats = (which) => ({ median: median(runs[which]), p95: p95(runs[which]), runs: runs[which], outcome: outcomes[which] });
   const result = { id: page.id, set: page.set, url: page.url, bytes: page.bytes, elements, reps };
   result.pipeline = stats('pipeline');
   result.readability = stats('readability');
   result.ratio = result.pipeline.median / result.readability.median;
+  result.steps = steps;
   return result;
 }
 

@@ -18,7 +18,7 @@ import { bundlesSection } from './bundles.mjs';
 import { firefoxSection, firefoxSummary } from './firefox.mjs';
 import { fmtKB, fmtMs, fmtX, loadCore } from './core.mjs';
 import { largeSection } from './large.mjs';
-import { listPages, pagesSection } from './pages.mjs';
+import { pagesSection } from './pages.mjs';
 import { stepsSection } from './steps.mjs';
 
 function parseArgs(argv) {
@@ -85,7 +85,7 @@ if (typeof global.gc !== 'function') console.log('(no --expose-gc: garbage is no
 const core = await loadCore();
 try {
   const pages = opts.skipPages ? null : await pagesSection(core, opts);
-  const steps = opts.skipPages ? null : stepsSection(core, listPages(opts));
+  const steps = pages ? stepsSection(pages.pages) : null;
   const large = opts.skipLarge ? null : await largeSection(core, { quick: opts.quick, ...(opts.sizes && { sizes: opts.sizes }) });
   const bundles = bundlesSection();
   const browser = opts.skipBrowser ? null : await browserSection({ quick: opts.quick });

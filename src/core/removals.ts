@@ -32,7 +32,7 @@ export function isRemovalMarker(node: Node | null): boolean {
 
 export class RemovalLog {
   private readonly pending: Removal[] = [];
-  /** Indexes of the pending removals found inside the article (by every call of confirmWithin). */
+  /** Indexes of the pending removals found inside the article (by every call of placeAnchors). */
   private readonly inside = new Set<number>();
   /** Removals made inside the extracted article. */
   private readonly added: Removal[] = [];
@@ -63,7 +63,7 @@ export class RemovalLog {
     this.added.push(removal);
   }
 
-  /** The removal a marker comment stands for (before confirmWithin strips the markers). */
+  /** The removal a marker comment stands for (before placeAnchors replaces the markers). */
   at(marker: Comment): Removal | undefined {
     return isRemovalMarker(marker) ? this.pending[Number(marker.data.slice(MARKER.length))] : undefined;
   }
@@ -84,18 +84,11 @@ export class RemovalLog {
     return this.pending.filter((_, i) => indexes.has(i));
   }
 
-  /** Keeps the pending removals whose anchor is inside `article` and strips the anchors. Called again after later rules, it adds theirs. */
-  confirmWithin(article: Element): void {
-    const { elements, markers, indexes } = this.anchorsIn(article);
-    for (const el of elements) el.removeAttribute(ANCHOR_ATTR);
-    for (const c of markers) c.remove();
-    for (const i of indexes) this.inside.add(i);
-  }
-
   /**
-   * Like confirmWithin, but each anchor becomes an empty `<span id="ro-at-N">` at the same spot (a marker
-   * comment is replaced by it; an element anchor gets it as its first child), so the view can show the
-   * removal where it was. Called again after later steps, it places theirs.
+   * Keeps the pending removals whose anchor is inside `article`; each anchor becomes an empty
+   * `<span id="ro-at-N">` at the same spot (a marker comment is replaced by it; an element anchor gets it as
+   * its first child), so the view can show the removal where it was. Called again after later steps, it
+   * places theirs.
    */
   placeAnchors(article: Element): void {
     const { elements, markers, indexes } = this.anchorsIn(article);

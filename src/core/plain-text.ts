@@ -2,13 +2,15 @@
 // paragraphs, list items and table rows never run into each other; preformatted text keeps its lines.
 // It is the running text: figure captions and credits stay in `Article.html`, under their pictures,
 // and are left out here, so the text reads (and times) as prose and not as "Photo: …" interjections.
+// Ruby annotations (<rt>, <rp>: the furigana over kanji in Japanese easy-reading news) are shown over
+// their characters in the view and left out here, so 子ども reads as 子ども and not as 子こども.
 import { BLOCK_TAGS } from './dom';
 
 /**
  * Elements never read: scripts and styles, captions (above), and what a sanitizer drops with its content
  * (DOMPurify's raw-text and inert elements), so the text is the same before and after sanitizing.
  */
-const UNREAD = new Set(['script', 'style', 'figcaption', 'noscript', 'template', 'title', 'iframe', 'noembed', 'noframes', 'xmp', 'plaintext']);
+const UNREAD = new Set(['script', 'style', 'figcaption', 'rt', 'rp', 'noscript', 'template', 'title', 'iframe', 'noembed', 'noframes', 'xmp', 'plaintext']);
 
 export function plainText(root: Node): string {
   return plainTextParts(root, new Set()).text;

@@ -9,7 +9,7 @@ import { isArticleContent, looksReaderable } from './article-check';
 import { findArticleRegion } from './article-region';
 import { cleanArticle } from './clean';
 import { protectHeadings, restoreHeadings } from './heading-guard';
-import { PAGE_CHROME_RULES } from './chrome';
+import { LATE_CHROME_RULES, PAGE_CHROME_RULES } from './chrome';
 import { CLUTTER_RULES } from './clutter';
 import { absolutizeUrls } from './media';
 import { type PageMetadata, readMetadata } from './metadata';
@@ -52,6 +52,8 @@ function readBlock(doc: Document, pageUrl: string, region: Element | null, meta:
   clock.lap('page chrome');
   runRules(work.body, ctx, log, INJECTED_LINK_RULES, limits);
   clock.lap('injected links');
+  runRules(work.body, ctx, log, LATE_CHROME_RULES, limits);
+  clock.lap('page chrome');
   const parsed = runReadability(work, limits); // 3
   clock.lap('readability');
   return parsed ? { parsed, hinted, leadFigure } : null;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { RemovalKind } from '../../src/core/article';
 import { ruleContext, runRules } from '../../src/core/rule-runner';
 import { RemovalLog } from '../../src/core/removals';
-import { PAGE_CHROME_RULES } from '../../src/core/chrome';
+import { LATE_CHROME_RULES, PAGE_CHROME_RULES } from '../../src/core/chrome';
 import { CLUTTER_RULES } from '../../src/core/clutter';
 import { INJECTED_LINK_RULES } from '../../src/core/rules';
 import { FIXTURES, pageFromHtml, squash } from '../support/fixtures';
@@ -18,7 +18,7 @@ const PAGE_URL = 'https://www.harbourview-times.com/2024/05/10/port-strike/';
 const ACTION = { remove: 'remove', unwrap: 'unwrap', repair: 'replace-text', caption: 'caption' } as const;
 
 const REGISTRIES = [
-  { dir: 'chrome', rules: PAGE_CHROME_RULES },
+  { dir: 'chrome', rules: [...PAGE_CHROME_RULES, ...LATE_CHROME_RULES] },
   { dir: 'rules', rules: INJECTED_LINK_RULES },
   { dir: 'clutter', rules: CLUTTER_RULES },
 ];
@@ -46,7 +46,9 @@ describe.each(ALL_RULES.map((rule) => [rule.name, rule] as const))('%s', (name, 
     const title = section.getAttribute('data-title');
     // data-removed-kind: what an earlier rule removed where the section's <!--ro-removal:N--> markers stand.
     const removedKind = section.getAttribute('data-removed-kind') as RemovalKind | null;
-    const removalAt = removedKind ? () => ({ kind: removedKind, rule: 'earlier-rule' }) : undefined;
+    // data-removed-rule: the rule that made that removal, when the rule matters (a form's label).
+    const removedRule = section.getAttribute('data-removed-rule') ?? 'earlier-rule';
+    const removalAt = removedKind ? () => ({ kind: removedKind, rule: removedRule }) : undefined;
     const ctx = { ...ruleContext(PAGE_URL), authors, ...(title ? { title } : {}), ...(removalAt ? { removalAt } : {}) };
     const matches = rule.find(section, ctx);
     if (expectation === 'keep') {

@@ -2,7 +2,9 @@
 // never be the article goes first, so every later step walks less and Readability scores the rest.
 import type { Rule } from '../rules/rule';
 import { crossReferences } from './cross-references';
+import { footers } from './footers';
 import { otherArticles } from './other-articles';
+import { pageForms } from './page-forms';
 import { sectionEditLinks } from './section-edit-links';
 import { siteBanner } from './site-banner';
 import { siteNavigation } from './site-navigation';
@@ -10,4 +12,8 @@ import { tableOfContents } from './table-of-contents';
 import { tagList } from './tag-list';
 
 // The table of contents first: a TOC in a <nav> goes whole, with its title line outside the <nav>.
-export const PAGE_CHROME_RULES: readonly Rule[] = [tableOfContents, siteNavigation, siteBanner, otherArticles, tagList, sectionEditLinks, crossReferences];
+export const PAGE_CHROME_RULES: readonly Rule[] = [tableOfContents, siteNavigation, siteBanner, footers, otherArticles, tagList, sectionEditLinks, crossReferences];
+
+// After the injected-link rules: a sign-up box in the story is theirs to take whole (heading, pitch and form);
+// the forms left are the page's own dialogs and widgets.
+export const LATE_CHROME_RULES: readonly Rule[] = [pageForms];

@@ -1,5 +1,5 @@
 // Labels left without what they labelled: "Related coverage", "Lesen Sie auch:", "Mehr Themen:" over a
-// box of links that an earlier rule (or Readability) removed, or a heading with nothing under it at the
+// box of links that an earlier rule (or Readability) removed, "Leave a reply" over a removed form, or a heading with nothing under it at the
 // end of the article. Alone they read as a stray line, and the view would list an empty section.
 // Guard: a heading or a short line with no link and no sentence, and either (a) the very next thing
 // in the article is the place where a related box, read-more line or call was removed before
@@ -14,6 +14,8 @@ const MAX_WORDS = 8;
 /** Removals whose label goes with them: boxes and lines pointing elsewhere (not a wiki's cross-reference notes). */
 const LABELLED: ReadonlySet<RemovalKind> = new Set(['read-more', 'related-box', 'follow-call']);
 const HEADING = /^H[2-6]$/;
+/** Page-chrome removals whose label goes with them too: a form's title ("Leave a reply", "Sign in"). */
+const LABELLED_RULES: ReadonlySet<string> = new Set(['page-forms']);
 
 function isLabel(unit: TextUnit, ctx: RuleContext): boolean {
   if (unit.words === 0 || unit.words > MAX_WORDS || ctx.linksOf(unit.el).length > 0) return false;
@@ -49,6 +51,7 @@ export const orphanLabels: Rule = {
       if (isRemovalMarker(next)) {
         const removal = ctx.removalAt?.(next as Comment);
         if (removal && LABELLED.has(removal.kind)) matches.push({ node: unit.el, action: { type: 'remove' }, reason: `label of a removed ${removal.kind.replace('-', ' ')}`, text: unit.text });
+        else if (removal && LABELLED_RULES.has(removal.rule)) matches.push({ node: unit.el, action: { type: 'remove' }, reason: 'label of a removed form', text: unit.text });
         return;
       }
       // Nothing after it at all (no text, no embed, no picture): a heading, or a short colon label.

@@ -1,0 +1,64 @@
+// Forms the reader fills in: sign-in and account dialogs, newsletter and consent forms, comment and
+// search forms. Their labels, hints and error messages ("Please enter an e-mail address", "This
+// address is already registered") are short lines of plain words, and on a page whose story is short,
+// a login dialog kept in the markup outscores the story in Readability (it then returns the dialog).
+// A form is never the article: it goes before Readability scores the page.
+// Guard: a form that holds a heading of the page (h1), an article or a main landmark, or more than a few
+// lines and three quarters of the page's words, is a page wrapped in one form (ASP.NET and some CMS templates do
+// this): it stays; so does a form without a password field that runs long, holds two paragraphs of prose,
+// or holds the page's own things — pictures, a video, microdata (a shop's product form wraps the product's
+// gallery and description around its order fields).
+import { LITERAL_TAGS, closestNamed } from '../dom';
+import type { Rule, RuleMatch } from '../rules/rule';
+import { letterCount, textOf } from '../text';
+
+const FIELDS = 'input:not([type="hidden"]), select, textarea, button';
+const PAGE_PARTS = 'h1, article, main, [role="main"], [role="article"]';
+/** Letters a form may hold at most (a dialog's labels and messages, a consent notice), and a few lines' worth. */
+const MAX_LETTERS = 1500;
+const FEW_LINES = 400;
+/** A paragraph of prose: a <p> without fields, of two lines or more. */
+const PROSE_LETTERS = 80;
+
+function proseParagraphs(form: Element): number {
+  let n = 0;
+  for (const p of Array.from(form.getElementsByTagName('p'))) {
+    if (!p.querySelector(FIELDS) && letterCount(p.textContent ?? '') >= PROSE_LETTERS) n++;
+  }
+  return n;
+}
+
+/**
+ * Pictures (two or more: an avatar or a logo is one), a figure or video, or microdata: the page's content —
+ * unless the form has a box to write in (a comment or contact form shows avatars and sign-in buttons).
+ */
+function holdsContent(form: Element): boolean {
+  if (form.getElementsByTagName('textarea').length) return false;
+  return form.getElementsByTagName('img').length >= 2 || form.querySelector('figure, video, [itemscope]') !== null;
+}
+
+export const pageForms: Rule = {
+  name: 'page-forms',
+  kind: 'page-chrome',
+  description: 'A form with fields to fill in (sign-in, sign-up, consent, comment, search) holding no h1, article or main and not most of the page’s words.',
+  find(root) {
+    const matches: RuleMatch[] = [];
+    const forms = Array.from(root.querySelectorAll('form'));
+    if (!forms.length) return matches;
+    const pageLetters = letterCount(root.textContent ?? '');
+    for (const form of forms) {
+      if (form.parentElement?.closest('form') || closestNamed(form, LITERAL_TAGS)) continue;
+      if (!form.querySelector(FIELDS) || form.querySelector(PAGE_PARTS)) continue;
+      const text = textOf(form);
+      // A country or date picker's options are the form's own lists, not words on the page.
+      const options = Array.from(form.getElementsByTagName('select')).reduce((n, sel) => n + letterCount(sel.textContent ?? ''), 0);
+      const letters = letterCount(text) - options;
+      if (letters > FEW_LINES && letters * 4 >= pageLetters * 3) continue;
+      // A password field makes it a sign-in or account dialog whatever its size (one with every error message
+      // and panel of the flow runs long); any other form stays when it is long or holds paragraphs of prose.
+      if (!form.querySelector('input[type="password"]') && (letters > MAX_LETTERS || proseParagraphs(form) >= 2 || holdsContent(form))) continue;
+      matches.push({ node: form, action: { type: 'remove' }, reason: 'a form to fill in, not part of the story', text });
+    }
+    return matches;
+  },
+};

@@ -29,9 +29,14 @@ function isBylineLine(unit: TextUnit, ctx: RuleContext): boolean {
   return (ctx.authors ?? []).some((name) => name.length >= 4 && text.includes(name.toLowerCase()));
 }
 
-/** A label: a few capitalised words and no sentence or number (credits, kickers, buttons; a score line stays). */
+/**
+ * A label: a few capitalised words and no sentence or number (credits, kickers, buttons; a score line stays),
+ * or up to four words around one small number ("4 Min Read", "Part 2": reading-time and series labels).
+ */
 function isLabelLine(unit: TextUnit): boolean {
-  if (unit.words > 6 || endsLikeSentence(unit.text) || /\d/.test(unit.text)) return false;
+  if (unit.words > 6 || endsLikeSentence(unit.text)) return false;
+  const numbers = unit.text.match(/\d+/g) ?? [];
+  if (numbers.length > 1 || (numbers.length === 1 && (unit.words > 4 || (numbers[0] as string).length > 3))) return false;
   const words = unit.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const capitalised = words.filter((w) => /^[^\p{L}]*(\p{Lu}|\p{N})/u.test(w)).length;
   return capitalised / Math.max(1, words.length) >= 0.5;

@@ -1,6 +1,7 @@
 // Teaser cards left inside the article: a run of three or more sibling blocks of the same shape, each
 // a picture and/or a headline pointing to another article of the same site, with a line of text at
-// most ("more stories" rails, "most read" strips, in-story promos).
+// most ("more stories" rails, "most read" strips, in-story promos). A card may also be a headline and
+// its teaser line closed by a short link of its own ("Read more", "Mehr erfahren" — any words, by shape).
 // Guard: the cards must repeat one structure, each must link to an article-shaped page of the site
 // (not the page itself, not an image), and none may hold a paragraph of prose.
 import { childElements, elementsNamed, tagSet } from '../dom';
@@ -31,18 +32,21 @@ function isCard(el: Element, ctx: RuleContext): boolean {
   const hasHeading = el.querySelector('h2, h3, h4, h5, h6, strong, b') !== null;
   if (!hasPicture && !hasHeading) return false;
   const letters = letterCount(text);
+  const last = links[links.length - 1];
   return links.some((a) => {
     const href = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
     if (!href || !ctx.isOwnSite(href) || isSamePage(href, ctx.pageUrl) || IMAGE_FILE.test(href) || !looksLikeArticleUrl(href)) return false;
     // The link is the card: it holds the picture, or its words are most of the card's words (a
     // headline). A link inside a line of prose ("… the <a>2021 agreement</a>.") is not a card.
-    return a.querySelector('img, picture') !== null || letterCount(textOf(a)) >= letters * 0.5;
+    if (a.querySelector('img, picture') !== null || letterCount(textOf(a)) >= letters * 0.5) return true;
+    // A headed card closed by a short link of its own: the link is its last one and ends the card's text.
+    return a === last && el.querySelector('h2, h3, h4, h5, h6') !== null && countWords(textOf(a)) <= 3 && text.endsWith(textOf(a));
   });
 }
 
-/** A short unlinked label just before the run ("More from …", "Most read"). */
-function labelBefore(first: Element): Element | null {
-  const prev = first.previousElementSibling;
+/** A short unlinked label just before the run ("More from …", "Most read"), or before its holder when the run is all it holds. */
+function labelBefore(first: Element, whole: boolean): Element | null {
+  const prev = first.previousElementSibling ?? (whole ? (first.parentElement?.previousElementSibling ?? null) : null);
   if (!prev || prev.querySelector('a, img, picture')) return null;
   const text = textOf(prev);
   if (!text || countWords(text) > 8 || endsLikeSentence(text)) return null;
@@ -72,7 +76,7 @@ export const teaserCards: Rule = {
         let j = i + 1;
         while (j < kids.length && shape(kids[j] as Element) === form && isCard(kids[j] as Element, ctx)) j++;
         if (j - i >= MIN_RUN) {
-          const label = labelBefore(first);
+          const label = labelBefore(first, i === 0 && j === kids.length);
           if (label) matches.push({ node: label, action: { type: 'remove' }, reason: 'label of a run of teaser cards', text: textOf(label) });
           for (const card of kids.slice(i, j)) {
             const href = ctx.linksOf(card).find((a) => a !== card)?.getAttribute('href') ?? '';

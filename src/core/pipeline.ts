@@ -17,11 +17,12 @@ import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { buildOutline } from './outline';
 import { timeSections } from './section-minutes';
 import { headline } from './title';
-import { ownLetters, sharesParagraphs, titleBlock } from './title-anchor';
+import { holdsStart, ownLetters, sharesParagraphs, titleBlock } from './title-anchor';
 import type { RuleContext } from './rules/rule';
 import { cloneDocument, prepareWorkingCopy } from './prepare';
 import { Limits } from './limits';
 import { runReadability } from './readability-step';
+import { collapseWrapperChains } from './wrapper-chains';
 import { StepClock } from './step-times';
 import { RemovalLog } from './removals';
 import { SiteCorrections } from './site-rules/apply';
@@ -35,9 +36,11 @@ import { articleDirection, rtlLanguageGuess } from './text-direction';
 // The time budget guards the page against a pathological extraction, not slow devices: a long read takes
 // up to 1.8 s in Firefox's content script, and the popup stops waiting for an answer at 10 s.
 const DEFAULTS = { timeBudgetMs: 6000, maxElements: 200_000 };
+/** Letters of the page's own prose under which a reading is short enough to be read again with wrapper stacks collapsed. */
+const SHORT_READING = 2000;
 
 /** Steps 1–3 on one block of the page (or the whole page): copy, page chrome and injected links, Readability. */
-function readBlock(doc: Document, pageUrl: string, region: Element | null, meta: PageMetadata, limits: Limits, ctx: RuleContext, log: RemovalLog, clock: StepClock) {
+function readBlock(doc: Document, pageUrl: string, region: Element | null, meta: PageMetadata, limits: Limits, ctx: RuleContext, log: RemovalLog, clock: StepClock, collapse = false) {
   const work = cloneDocument(doc, pageUrl, limits, region);
   clock.lap('copy');
   if (!work.body) return null;
@@ -54,10 +57,13 @@ function readBlock(doc: Document, pageUrl: string, region: Element | null, meta:
   clock.lap('injected links');
   runRules(work.body, ctx, log, LATE_CHROME_RULES, limits);
   clock.lap('page chrome');
+  if (collapse) collapseWrapperChains(work.body);
   const parsed = runReadability(work, limits); // 3
   clock.lap('readability');
   return parsed ? { parsed, hinted, leadFigure } : null;
 }
+
+const headings = (el: Element) => el.querySelectorAll('h2, h3, h4, h5, h6').length;
 
 /** Step 7: the finished article element into a fragment of HTML fit for the receiver (see the header). */
 export type FinishStep = (content: Element, win: Window) => DocumentFragment;
@@ -85,6 +91,7 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   const first = readBlock(doc, pageUrl, region, meta, limits, ctx, log, clock);
   if (!first) return null;
   let { parsed, hinted, leadFigure } = first;
+  let usedRegion = region;
   // Readability took a block that shares nothing with the one under the page's headline: read that one.
   const block = titleBlock(doc, [parsed.title, meta.title ?? '', doc.title]);
   if (!picked && block && block !== region && !sharesParagraphs(parsed.content, block)) {
@@ -95,9 +102,23 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
     if (retry && sharesParagraphs(retry.parsed.content, block) && ownLetters(retry.parsed.content) >= ownLetters(parsed.content)) {
       ({ parsed, hinted, leadFigure } = retry);
       log = retryLog;
+      usedRegion = block;
     }
   }
   clock.lap('headline block');
+  // A short reading may be one paragraph of a story whose paragraphs each sit in a stack of wrappers: read
+  // again with the stacks collapsed, and take it when it holds the first reading and half as much again, or as
+  // much and more section headings (a heading in its own stack is dropped with it).
+  if (!picked && ownLetters(parsed.content) < SHORT_READING) {
+    const wideLog = new RemovalLog();
+    const wide = readBlock(doc, pageUrl, usedRegion, meta, limits, ctx, wideLog, clock, true);
+    const [a, b] = wide ? [ownLetters(wide.parsed.content), ownLetters(parsed.content)] : [0, 0];
+    if (wide && holdsStart(wide.parsed.content, parsed.content) && (a >= b * 1.5 || (a >= b && headings(wide.parsed.content) > headings(parsed.content)))) {
+      ({ parsed, hinted, leadFigure } = wide);
+      log = wideLog;
+    }
+  }
+  clock.lap('wrapper stacks');
   const content = parsed.content;
   const removedInside = log.within(content);
   if (!options.force && !picked && !isArticleContent(content, hinted, removedInside, meta.declaresArticle)) return null;

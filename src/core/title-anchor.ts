@@ -56,3 +56,9 @@ export function sharesParagraphs(content: Element, block: Element): boolean {
   const text = key(content.textContent ?? '');
   return paragraphs(block).slice(0, 30).some((p) => text.includes(key(p.textContent ?? '').slice(0, 40)));
 }
+
+/** True when `wider` holds the start of `narrower`'s text (its first 40 characters): a reading that extends another. */
+export function holdsStart(wider: Element, narrower: Element): boolean {
+  const start = key(narrower.textContent ?? '').slice(0, 40);
+  return start.length > 0 && key(wider.textContent ?? '').includes(start);
+}

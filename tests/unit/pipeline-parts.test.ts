@@ -8,6 +8,7 @@ import { imageStem } from '../../src/core/lead-image';
 import { absolutizeUrls, resolveLazyImages } from '../../src/core/media';
 import { buildOutline, slugify } from '../../src/core/outline';
 import { plainText } from '../../src/core/plain-text';
+import { collapseWrapperChains } from '../../src/core/wrapper-chains';
 import { countWords, readingMinutes } from '../../src/core/text';
 import { isSameSite, looksLikeArticleUrl, siteOf } from '../../src/core/url';
 import { pageFromHtml } from '../support/fixtures';
@@ -45,6 +46,29 @@ describe('plain text', () => {
   test('one line per block, cells of a row on one line, code keeps its lines', () => {
     const el = body('<h2>Head</h2><p>One <b>two</b></p><ul><li>a</li><li>b</li></ul><table><tr><td>x</td><td>y</td></tr></table><pre>l1\n  l2</pre>');
     expect(plainText(el)).toBe('Head\nOne two\na\nb\nx\ty\nl1\n  l2');
+  });
+});
+
+describe('wrapper chains', () => {
+  test('a stack of single-child divs becomes one div with both sets of classes; text and other elements stay', () => {
+    const el = body(`<div class="field" itemprop="articleBody"><div><div class="paragraph"><div class="paragraph-text" id="t1"><div><p>One.</p></div></div></div><div class="clear"></div></div></div><section><div><p>Two.</p></div></section>`);
+    const before = el.textContent;
+    collapseWrapperChains(el);
+    expect(el.textContent).toBe(before);
+    const field = el.querySelector('[itemprop="articleBody"]')!;
+    // The field's only child div holds two divs, so it is merged into the field and stops there.
+    expect(field.getAttribute('class')).toBe('field');
+    const stack = el.querySelector('#t1')!;
+    expect(stack.className).toBe('paragraph paragraph-text');
+    expect(stack.children.length).toBe(1);
+    expect(stack.firstElementChild?.tagName).toBe('P');
+    expect(el.querySelector('section > div > p')).not.toBeNull();
+  });
+  test('a div with text of its own or two children is left as it is', () => {
+    const el = body(`<div class="a">Label <div class="b"><p>x</p></div></div><div class="c"><div class="d"><p>y</p></div><div class="e"><p>z</p></div></div>`);
+    const html = el.innerHTML;
+    collapseWrapperChains(el);
+    expect(el.innerHTML).toBe(html);
   });
 });
 

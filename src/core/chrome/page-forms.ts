@@ -37,6 +37,24 @@ function holdsContent(form: Element): boolean {
   return form.getElementsByTagName('img').length >= 2 || form.querySelector('figure, video, [itemscope]') !== null;
 }
 
+/** Letters a form's box may hold besides the form: its title, a line of pitch, a privacy link. */
+const BOX_LETTERS = 200;
+
+/**
+ * The largest wrapper around the form that holds little else (its title, a line of pitch, a "Privacy policy"
+ * link): left behind, those lines read as the story's. A paragraph of prose, another form or a page part stops it.
+ */
+function boxAround(form: Element, root: Element): Element {
+  const own = letterCount(form.textContent ?? '');
+  let box = form;
+  for (let up = box.parentElement; up && up !== root; up = up.parentElement) {
+    if (up.getElementsByTagName('form').length > 1 || up.querySelector(PAGE_PARTS)) break;
+    if (letterCount(up.textContent ?? '') - own > BOX_LETTERS) break;
+    box = up;
+  }
+  return box;
+}
+
 export const pageForms: Rule = {
   name: 'page-forms',
   kind: 'page-chrome',
@@ -57,7 +75,8 @@ export const pageForms: Rule = {
       // A password field makes it a sign-in or account dialog whatever its size (one with every error message
       // and panel of the flow runs long); any other form stays when it is long or holds paragraphs of prose.
       if (!form.querySelector('input[type="password"]') && (letters > MAX_LETTERS || proseParagraphs(form) >= 2 || holdsContent(form))) continue;
-      matches.push({ node: form, action: { type: 'remove' }, reason: 'a form to fill in, not part of the story', text });
+      const box = boxAround(form, root);
+      matches.push({ node: box, action: { type: 'remove' }, reason: 'a form to fill in, not part of the story', text: box === form ? text : textOf(box) });
     }
     return matches;
   },

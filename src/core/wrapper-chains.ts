@@ -1,0 +1,35 @@
+// Before Readability: stacks of wrapper divs become one div. Readability scores a paragraph into its parent,
+// its grandparent and, at a falling weight, three levels more; a page builder (Drupal's paragraphs, block
+// themes, grid rows and columns) puts each paragraph of a story in its own stack of single-child divs, so the
+// story's container sits five or six levels above its text, gets almost none of its score, and Readability
+// returns one paragraph of the story. A div whose only content is one div is a wrapper with nothing of its
+// own: the inner div's children move up into it, and its class, id and other attributes are kept beside the
+// outer one's, so Readability weighs the same names. Runs on the working copy only.
+
+/** True when `el`'s only content is one element (whitespace and comments aside). */
+function onlyChild(el: Element): Element | null {
+  let found: Element | null = null;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1) {
+      if (found) return null;
+      found = n as Element;
+    } else if (n.nodeType === 3 && (n as Text).data.trim()) return null;
+  }
+  return found;
+}
+
+function merge(outer: Element, inner: Element): void {
+  for (const { name, value } of Array.from(inner.attributes)) {
+    if (name === 'class') outer.setAttribute('class', `${outer.getAttribute('class') ?? ''} ${value}`.trim());
+    else if (!outer.hasAttribute(name)) outer.setAttribute(name, value);
+  }
+  while (inner.firstChild) outer.insertBefore(inner.firstChild, inner);
+  inner.remove();
+}
+
+export function collapseWrapperChains(root: Element): void {
+  for (const div of Array.from(root.getElementsByTagName('div'))) {
+    if (!div.isConnected) continue;
+    for (let inner = onlyChild(div); inner && inner.localName === 'div'; inner = onlyChild(div)) merge(div, inner);
+  }
+}

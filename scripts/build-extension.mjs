@@ -54,6 +54,17 @@ const polyfillOnlyWhereUsed = {
   },
 };
 
+/**
+ * A constant of src/shared/messages.ts, for what the build writes into a bundle (the call that ends content.js):
+ * the one definition the content script and the extension pages use too.
+ */
+async function sharedConstant(name) {
+  const out = await build({ entryPoints: ['src/shared/messages.ts'], bundle: true, write: false, format: 'esm', logLevel: 'warning' });
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  if (typeof mod[name] !== 'string') throw new Error(`src/shared/messages.ts exports no string ${name}`);
+  return mod[name];
+}
+
 async function smaller(code) {
   const out = await minify(code, { ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } });
   return out.code ?? code;
@@ -79,13 +90,14 @@ export async function buildExtension(target) {
     logLevel: 'warning',
     plugins: [polyfillOnlyWhereUsed],
   });
+  const autoCall = `\n;globalThis.${await sharedConstant('AUTO_GLOBAL')}();\n`;
   // No dynamic innerHTML in what we ship (see inert-html.mjs): web-ext lint stays clean.
   for (const file of result.outputFiles) {
     // The content script is injected into the page on every click and parsed there: a second, deeper
     // minification pass (terser's safe defaults, two passes) takes about 5 % off it after gzip.
     // content.js ends with the call that reads the page: its completion value is the injection's result
     // (src/content/content.ts), so the popup's click needs one executeScript round trip, not two.
-    const code = file.path.endsWith('/content.js') ? `${await smaller(file.text)}\n;globalThis.__readerOutlineAuto();\n` : file.text;
+    const code = file.path.endsWith('/content.js') ? `${await smaller(file.text)}${autoCall}` : file.text;
     writeFileSync(file.path, rewriteHtmlAssignments(code).code);
   }
   if (existsSync(STYLES)) {

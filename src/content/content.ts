@@ -23,7 +23,7 @@ const extract: ContentExtractFn = (force, rules) => {
 
 (globalThis as unknown as Record<string, ContentExtractFn>)[CONTENT_GLOBAL] = extract;
 
-// The build ends content.js with `globalThis.__readerOutlineAuto()`: the injection's completion value is the
+// The build ends content.js with a call of AUTO_GLOBAL (taken from messages.ts): the injection's completion value is the
 // article read without force, so the popup's first click needs one executeScript. A caller that only wants
 // the functions defined (a forced read after the page lost them) sets the no-auto flag first.
 (globalThis as unknown as Record<string, () => ExtractResult | undefined>)[AUTO_GLOBAL] = () => {

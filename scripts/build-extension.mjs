@@ -65,8 +65,19 @@ async function sharedConstant(name) {
   return mod[name];
 }
 
+/**
+ * `this.log(…)`: Readability's debug trace (24 calls with their messages), which prints only when it is built
+ * with `debug: true`, and the extraction never asks for that (core/readability-step.ts). Dropped as calls
+ * without effect; an argument that has one is still evaluated. Nothing of ours is called `this.log`.
+ */
+const NO_EFFECT = ['this.log'];
+
+/**
+ * The content script's deeper pass. The innerHTML rewrite comes first so that its helper is minified with
+ * the rest (it is prepended as readable source).
+ */
 async function smaller(code) {
-  const out = await minify(code, { ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  const out = await minify(rewriteHtmlAssignments(code).code, { ecma: 2020, compress: { passes: 2, pure_funcs: NO_EFFECT }, mangle: true, format: { comments: false } });
   return out.code ?? code;
 }
 

@@ -9,6 +9,7 @@ const ENTRIES = {
   background: 'src/background/background.ts',
   content: 'src/content/content.ts',
   pages: 'src/content/pages.ts',
+  rare: 'src/content/rare.ts',
   popup: 'src/popup/popup.ts',
   reader: 'src/reader/reader.ts',
   options: 'src/options/options.ts',
@@ -101,15 +102,20 @@ export async function buildExtension(target) {
     logLevel: 'warning',
     plugins: [polyfillOnlyWhereUsed],
   });
-  const autoCall = `\n;globalThis.${await sharedConstant('AUTO_GLOBAL')}();\n`;
+  // content.js ends with the call that reads the page: its completion value is the injection's result
+  // (src/content/content.ts), so the popup's click needs one executeScript round trip, not two. rare.js
+  // ends with the call that resumes a read content.js left waiting for it (src/content/rare.ts).
+  const lastCall = {
+    'content.js': `\n;globalThis.${await sharedConstant('AUTO_GLOBAL')}();\n`,
+    'rare.js': `\n;globalThis.${await sharedConstant('RESUME_GLOBAL')}?.();\n`,
+  };
   // No dynamic innerHTML in what we ship (see inert-html.mjs): web-ext lint stays clean.
   for (const file of result.outputFiles) {
+    const name = file.path.split('/').pop();
     // The content script is injected into the page on every click and parsed there: a second, deeper
     // minification pass (terser's safe defaults, two passes) takes about 5 % off it after gzip.
-    // content.js ends with the call that reads the page: its completion value is the injection's result
-    // (src/content/content.ts), so the popup's click needs one executeScript round trip, not two.
-    const code = file.path.endsWith('/content.js') ? `${await smaller(file.text)}${autoCall}` : file.text;
-    writeFileSync(file.path, rewriteHtmlAssignments(code).code);
+    const code = name === 'content.js' ? await smaller(file.text) : file.text;
+    writeFileSync(file.path, rewriteHtmlAssignments(code + (lastCall[name] ?? '')).code);
   }
   if (existsSync(STYLES)) {
     await build({ entryPoints: [STYLES], outfile: `${outdir}/view.css`, bundle: true, minify: true, logLevel: 'warning' });

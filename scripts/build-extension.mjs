@@ -82,6 +82,28 @@ async function smaller(code) {
   return out.code ?? code;
 }
 
+/**
+ * content.js's property names that start with one underscore: Readability's own state and methods (`_doc`,
+ * `_grabArticle`…, some 70 names used 330 times), its mark on the tables it checked (`_readabilityDataTable`)
+ * and our hook on its walk (core/readability-step.ts). None crosses the bundle's edge, so each can be renamed
+ * throughout it, and each is renamed to an underscore and a short name, which no property of the DOM, of the
+ * language or of a page's objects can be. What would make a rename unsafe is a name used as a string (esbuild
+ * leaves `x["_doc"]` and `"_doc" in x` alone): checkMangled fails the build on any left in content.js.
+ */
+const MANGLED = /^_[a-zA-Z]/;
+
+async function buildContentScript(options) {
+  const found = await build({ ...options, mangleProps: MANGLED, mangleCache: {} });
+  const mangleCache = Object.fromEntries(Object.entries(found.mangleCache).map(([name, short]) => [name, short === false ? false : `_${short}`]));
+  const result = await build({ ...options, mangleProps: MANGLED, mangleCache });
+  return { file: result.outputFiles[0], renamed: Object.keys(mangleCache).filter((name) => mangleCache[name] !== false) };
+}
+
+function checkMangled(code, renamed) {
+  const asString = renamed.filter((name) => ['"', "'", '`'].some((q) => code.includes(`${q}${name}${q}`)));
+  if (asString.length) throw new Error(`content.js uses renamed properties as strings: ${asString.join(', ')}`);
+}
+
 export async function buildExtension(target) {
   const outdir = `build/${target}`;
   rmSync(outdir, { recursive: true, force: true });
@@ -89,8 +111,7 @@ export async function buildExtension(target) {
   const entryPoints = Object.entries(ENTRIES)
     .filter(([, file]) => existsSync(file))
     .map(([out, file]) => ({ out, in: file }));
-  const result = await build({
-    entryPoints,
+  const options = {
     write: false,
     outdir,
     bundle: true,
@@ -101,7 +122,9 @@ export async function buildExtension(target) {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
     plugins: [polyfillOnlyWhereUsed],
-  });
+  };
+  const result = await build({ ...options, entryPoints: entryPoints.filter((e) => e.out !== 'content') });
+  const content = await buildContentScript({ ...options, entryPoints: entryPoints.filter((e) => e.out === 'content') });
   // content.js ends with the call that reads the page: its completion value is the injection's result
   // (src/content/content.ts), so the popup's click needs one executeScript round trip, not two. rare.js
   // ends with the call that resumes a read content.js left waiting for it (src/content/rare.ts).
@@ -110,11 +133,12 @@ export async function buildExtension(target) {
     'rare.js': `\n;globalThis.${await sharedConstant('RESUME_GLOBAL')}?.();\n`,
   };
   // No dynamic innerHTML in what we ship (see inert-html.mjs): web-ext lint stays clean.
-  for (const file of result.outputFiles) {
+  for (const file of [...result.outputFiles, content.file]) {
     const name = file.path.split('/').pop();
     // The content script is injected into the page on every click and parsed there: a second, deeper
     // minification pass (terser's safe defaults, two passes) takes about 5 % off it after gzip.
     const code = name === 'content.js' ? await smaller(file.text) : file.text;
+    if (name === 'content.js') checkMangled(code, content.renamed);
     writeFileSync(file.path, rewriteHtmlAssignments(code + (lastCall[name] ?? '')).code);
   }
   if (existsSync(STYLES)) {

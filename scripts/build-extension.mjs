@@ -9,6 +9,7 @@ const ENTRIES = {
   background: 'src/background/background.ts',
   content: 'src/content/content.ts',
   pages: 'src/content/pages.ts',
+  rare: 'src/content/rare.ts',
   popup: 'src/popup/popup.ts',
   reader: 'src/reader/reader.ts',
   options: 'src/options/options.ts',
@@ -54,9 +55,53 @@ const polyfillOnlyWhereUsed = {
   },
 };
 
+/**
+ * A constant of src/shared/messages.ts, for what the build writes into a bundle (the call that ends content.js):
+ * the one definition the content script and the extension pages use too.
+ */
+async function sharedConstant(name) {
+  const out = await build({ entryPoints: ['src/shared/messages.ts'], bundle: true, write: false, format: 'esm', logLevel: 'warning' });
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  if (typeof mod[name] !== 'string') throw new Error(`src/shared/messages.ts exports no string ${name}`);
+  return mod[name];
+}
+
+/**
+ * `this.log(…)`: Readability's debug trace (24 calls with their messages), which prints only when it is built
+ * with `debug: true`, and the extraction never asks for that (core/readability-step.ts). Dropped as calls
+ * without effect; an argument that has one is still evaluated. Nothing of ours is called `this.log`.
+ */
+const NO_EFFECT = ['this.log'];
+
+/**
+ * The content script's deeper pass. The innerHTML rewrite comes first so that its helper is minified with
+ * the rest (it is prepended as readable source).
+ */
 async function smaller(code) {
-  const out = await minify(code, { ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  const out = await minify(rewriteHtmlAssignments(code).code, { ecma: 2020, compress: { passes: 2, pure_funcs: NO_EFFECT }, mangle: true, format: { comments: false } });
   return out.code ?? code;
+}
+
+/**
+ * content.js's property names that start with one underscore: Readability's own state and methods (`_doc`,
+ * `_grabArticle`…, some 70 names used 330 times), its mark on the tables it checked (`_readabilityDataTable`)
+ * and our hook on its walk (core/readability-step.ts). None crosses the bundle's edge, so each can be renamed
+ * throughout it, and each is renamed to an underscore and a short name, which no property of the DOM, of the
+ * language or of a page's objects can be. What would make a rename unsafe is a name used as a string (esbuild
+ * leaves `x["_doc"]` and `"_doc" in x` alone): checkMangled fails the build on any left in content.js.
+ */
+const MANGLED = /^_[a-zA-Z]/;
+
+async function buildContentScript(options) {
+  const found = await build({ ...options, mangleProps: MANGLED, mangleCache: {} });
+  const mangleCache = Object.fromEntries(Object.entries(found.mangleCache).map(([name, short]) => [name, short === false ? false : `_${short}`]));
+  const result = await build({ ...options, mangleProps: MANGLED, mangleCache });
+  return { file: result.outputFiles[0], renamed: Object.keys(mangleCache).filter((name) => mangleCache[name] !== false) };
+}
+
+function checkMangled(code, renamed) {
+  const asString = renamed.filter((name) => ['"', "'", '`'].some((q) => code.includes(`${q}${name}${q}`)));
+  if (asString.length) throw new Error(`content.js uses renamed properties as strings: ${asString.join(', ')}`);
 }
 
 export async function buildExtension(target) {
@@ -66,8 +111,7 @@ export async function buildExtension(target) {
   const entryPoints = Object.entries(ENTRIES)
     .filter(([, file]) => existsSync(file))
     .map(([out, file]) => ({ out, in: file }));
-  const result = await build({
-    entryPoints,
+  const options = {
     write: false,
     outdir,
     bundle: true,
@@ -78,15 +122,24 @@ export async function buildExtension(target) {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
     plugins: [polyfillOnlyWhereUsed],
-  });
+  };
+  const result = await build({ ...options, entryPoints: entryPoints.filter((e) => e.out !== 'content') });
+  const content = await buildContentScript({ ...options, entryPoints: entryPoints.filter((e) => e.out === 'content') });
+  // content.js ends with the call that reads the page: its completion value is the injection's result
+  // (src/content/content.ts), so the popup's click needs one executeScript round trip, not two. rare.js
+  // ends with the call that resumes a read content.js left waiting for it (src/content/rare.ts).
+  const lastCall = {
+    'content.js': `\n;globalThis.${await sharedConstant('AUTO_GLOBAL')}();\n`,
+    'rare.js': `\n;globalThis.${await sharedConstant('RESUME_GLOBAL')}?.();\n`,
+  };
   // No dynamic innerHTML in what we ship (see inert-html.mjs): web-ext lint stays clean.
-  for (const file of result.outputFiles) {
+  for (const file of [...result.outputFiles, content.file]) {
+    const name = file.path.split('/').pop();
     // The content script is injected into the page on every click and parsed there: a second, deeper
     // minification pass (terser's safe defaults, two passes) takes about 5 % off it after gzip.
-    // content.js ends with the call that reads the page: its completion value is the injection's result
-    // (src/content/content.ts), so the popup's click needs one executeScript round trip, not two.
-    const code = file.path.endsWith('/content.js') ? `${await smaller(file.text)}\n;globalThis.__readerOutlineAuto();\n` : file.text;
-    writeFileSync(file.path, rewriteHtmlAssignments(code).code);
+    const code = name === 'content.js' ? await smaller(file.text) : file.text;
+    if (name === 'content.js') checkMangled(code, content.renamed);
+    writeFileSync(file.path, rewriteHtmlAssignments(code + (lastCall[name] ?? '')).code);
   }
   if (existsSync(STYLES)) {
     await build({ entryPoints: [STYLES], outfile: `${outdir}/view.css`, bundle: true, minify: true, logLevel: 'warning' });

@@ -2,6 +2,7 @@
 // Beyond "not an article" and "too large", it tells apart a page of frames (and reads same-origin
 // frames), an empty page, and a page still loading (an article read while loading is marked partial).
 import { ExtractionLimitError, extractForView } from '../core/page-side';
+import { RareStepMissing } from '../core/rare-steps';
 import type { SiteRule } from '../core/site-rules/types';
 import type { ExtractResult } from '../shared/messages';
 import { UNSCRIPTABLE_MESSAGE } from '../shared/messages';
@@ -33,6 +34,7 @@ export function readPage(doc: Document, url: string, force: boolean, nesting = 0
       return { ok: true, article: JSON.parse(JSON.stringify(article)), ...(loading ? { partial: true } : {}) };
     }
   } catch (err) {
+    if (err instanceof RareStepMissing) throw err; // not an answer: the caller loads the step and reads again
     if (err instanceof ExtractionLimitError) {
       return { ok: false, reason: 'too-big', message: `This page is too large to read here (${err.message}).` };
     }

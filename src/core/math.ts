@@ -33,12 +33,34 @@ function texAnnotation(root: Element): string | null {
   return null;
 }
 
+function texType(script: Element): string | null {
+  const type = (script.getAttribute('type') ?? '').toLowerCase();
+  return type.startsWith('math/tex') ? type : null;
+}
+
+/** The typeset output keepMath works on: MathJax 3's elements, KaTeX's display and inline spans. */
+function typesetElements(body: Element): Element[] {
+  return [
+    ...Array.from(body.getElementsByTagName('mjx-container')),
+    ...Array.from(body.getElementsByClassName('katex-display')),
+    ...Array.from(body.getElementsByClassName('katex')),
+  ];
+}
+
+/**
+ * True when keepMath(body) has anything to do (a MathJax 2 script or typeset output): the cheap test, as
+ * keepMath itself is a rare step (rare-steps.ts).
+ */
+export function hasTypesetMath(body: Element): boolean {
+  return Array.from(body.getElementsByTagName('script')).some((script) => texType(script) !== null) || typesetElements(body).length > 0;
+}
+
 /** The typeset formulas in `body` (a working copy) made readable; see the file's comment. */
 export function keepMath(body: Element): void {
   const doc = body.ownerDocument;
   for (const script of Array.from(body.getElementsByTagName('script'))) {
-    const type = (script.getAttribute('type') ?? '').toLowerCase();
-    if (!type.startsWith('math/tex')) continue;
+    const type = texType(script);
+    if (!type) continue;
     // MathJax 2 puts its rendering just before the script (a preview span and the typeset span or div).
     for (let prev = script.previousElementSibling; prev && RENDERED_MATHJAX.test(prev.getAttribute('class') ?? ''); ) {
       const gone = prev;
@@ -47,12 +69,7 @@ export function keepMath(body: Element): void {
     }
     script.replaceWith(texCode(doc, (script.textContent ?? '').trim(), /mode\s*=\s*display/.test(type)));
   }
-  const typeset = [
-    ...Array.from(body.getElementsByTagName('mjx-container')),
-    ...Array.from(body.getElementsByClassName('katex-display')),
-    ...Array.from(body.getElementsByClassName('katex')),
-  ];
-  for (const el of typeset) {
+  for (const el of typesetElements(body)) {
     if (!el.isConnected || (el.classList.contains('katex') && el.parentElement?.classList.contains('katex-display'))) continue;
     const math = el.getElementsByTagName('math')[0];
     const display = el.getAttribute('display') === 'true' || el.classList.contains('katex-display');

@@ -25,7 +25,8 @@ import { runReadability } from './readability-step';
 import { collapseWrapperChains } from './wrapper-chains';
 import { StepClock } from './step-times';
 import { RemovalLog } from './removals';
-import { SiteCorrections } from './site-rules/apply';
+import { NO_CORRECTIONS } from './site-rules/none';
+import { rareStep } from './rare-steps';
 import { ruleContext, runRules } from './rule-runner';
 import { INJECTED_LINK_RULES } from './rules';
 import { countWords, normalizeSpace, textOf } from './text';
@@ -83,7 +84,8 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   limits.checkSize(doc);
 
   clock.lap('metadata');
-  const corrections = new SiteCorrections(options.siteRules ?? []); // the reader's rules for this site
+  const rules = options.siteRules ?? []; // the reader's corrections for this site
+  const corrections = rules.length ? new (rareStep('SiteCorrections'))(rules) : NO_CORRECTIONS;
   const picked = corrections.region(doc);
   const region = picked ?? findArticleRegion(doc); // 1
   const ctx = { ...ruleContext(pageUrl, [meta.canonicalUrl]), ...(corrections.any ? { spare: corrections.spare } : {}) };

@@ -6,15 +6,16 @@
 // document, a page nested deeper than browsers nest is copied with its nesting capped (deep-tree.ts),
 // content under <html> with no <body> gets one, and open shadow roots are flattened in (shadow-dom.ts).
 import { copyRegion } from './article-region';
-import { copyWithDepthCap, mayBeTooDeep } from './deep-tree';
+import { mayBeTooDeep } from './deep-tree';
 import type { Limits } from './limits';
 import { linkEmbeds } from './embeds';
-import { keepMath } from './math';
+import { hasTypesetMath } from './math';
 import { resolveLazyImages } from './media';
 import { unwrapArticleAsides } from './misplaced-aside';
 import { unwrapNoscriptContent } from './noscript-content';
 import { defuseClobbering } from './clobbering';
-import { flattenShadowRoots } from './shadow-dom';
+import { rareStep } from './rare-steps';
+import { hasShadowContent } from './shadow-dom';
 
 /** Never article, wherever they are in the body (structured data, JSON-LD scripts, stays for Readability). */
 const NEVER_ARTICLE = new Set(['script', 'style', 'link', 'template', 'meta', 'object', 'embed']);
@@ -35,7 +36,7 @@ function copyOf(doc: Document, region: Element | null): Document {
   const copy = doc.implementation.createHTMLDocument('');
   copy.replaceChildren();
   const root = doc.documentElement;
-  if (root) copy.appendChild(deep ? copyWithDepthCap(root, copy) : copy.importNode(root, true));
+  if (root) copy.appendChild(deep ? rareStep('copyWithDepthCap')(root, copy) : copy.importNode(root, true));
   return copy;
 }
 
@@ -58,7 +59,7 @@ export function cloneDocument(doc: Document, baseUrl: string, limits?: Limits, r
   if (!clone.documentElement) return clone;
   // Content from shadow roots was not counted by the size check on the page: count again.
   // (A region is only chosen on pages without shadow content.)
-  if (!region && flattenShadowRoots(doc, clone, limits)) limits?.checkSize(clone);
+  if (!region && hasShadowContent(doc, clone) && rareStep('flattenShadowRoots')(doc, clone, limits)) limits?.checkSize(clone);
   ensureBody(clone);
   let head = clone.head;
   if (!head) {
@@ -93,7 +94,7 @@ function plainElement(el: Element): void {
 export function prepareWorkingCopy(clone: Document): void {
   const body = clone.body;
   if (!body) return;
-  keepMath(body); // first: MathJax keeps its TeX in scripts, which go next
+  if (hasTypesetMath(body)) rareStep('keepMath')(body); // first: MathJax keeps its TeX in scripts, which go next
   // One walk for both (selectors with attribute tests cost several walks in jsdom).
   const never: Element[] = [];
   const customized: Element[] = [];

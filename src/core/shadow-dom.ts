@@ -99,6 +99,15 @@ export function flattenShadowRoots(live: Document, copy: Document, limits?: Limi
   return flattener.flattened;
 }
 
+/**
+ * True when flattenShadowRoots(live, copy) would put anything in: an open shadow host on the page, or an
+ * open declarative template with a host in the copy. As cheap as the flattening's own search, which it is;
+ * the flattening itself is a rare step (rare-steps.ts).
+ */
+export function hasShadowContent(live: Document, copy: Document): boolean {
+  return pairHosts(live, copy).length > 0 || Array.from(copy.querySelectorAll('template')).some((t) => isShadowTemplate(t) && t.parentElement !== null);
+}
+
 /** True for an element that renders content from an open shadow root (a live one, or a declarative template not yet attached). */
 export function rendersShadowContent(el: Element): boolean {
   const name = el.localName;

@@ -49,7 +49,25 @@ export type ExtractResult =
 export const CONTENT_GLOBAL = '__readerOutlineExtract';
 
 /** `rules`: the reader's corrections for the page's site (storage.sync, site-rules-store.ts). */
-export type ContentExtractFn = (force: boolean, rules?: SiteRule[]) => ExtractResult;
+export type ContentExtractFn = (force: boolean, rules?: SiteRule[]) => ExtractResult | NeedsRare;
+
+/**
+ * content.js's answer when the page needs a step it does not carry (core/rare-steps.ts): nothing was read.
+ * Injecting RARE_SCRIPT then answers with the article (its last statement calls RESUME_GLOBAL).
+ */
+export interface NeedsRare {
+  needs: 'rare';
+}
+
+export function needsRare(value: unknown): value is NeedsRare {
+  return typeof value === 'object' && value !== null && (value as { needs?: unknown }).needs === 'rare';
+}
+
+/** The script with the rare steps; it leaves them on the isolated world's globalThis under RARE_GLOBAL. */
+export const RARE_SCRIPT = 'rare.js';
+export const RARE_GLOBAL = '__readerOutlineRare';
+/** rare.js ends with a call of this (added by the build): content.js's read left pending, done again with the steps. */
+export const RESUME_GLOBAL = '__readerOutlineResume';
 
 /**
  * content.js ends with a call of this (added by the build): the file's injection itself answers with the

@@ -13,12 +13,15 @@ import {
   type FailureReason,
   type Message,
   NAVIGATED_MESSAGE,
+  type NeedsRare,
   NO_AUTO_GLOBAL,
+  RARE_SCRIPT,
   RULES_GLOBAL,
   PAGES_GLOBAL,
   type ReaderHandOff,
   UNSCRIPTABLE_MESSAGE,
   isUnscriptableUrl,
+  needsRare,
 } from './messages';
 import type { NextPage } from '../core/pagination';
 import type { SiteRule } from '../core/site-rules/types';
@@ -32,10 +35,11 @@ function callPages(op: 'find' | 'read', url: string, name: string, navigated: st
 /**
  * Injects pages.js and asks it `op` about `url`; what it answered, unchecked. content.js is not injected again:
  * it is still in the page from the first read (its own injection would read the page again), and a page that
- * lost it has moved on, so pages.js answers "navigated" there. Throws what executeScript throws.
+ * lost it has moved on, so pages.js answers "navigated" there. A read comes with rare.js, for any rare step
+ * the fetched page needs. Throws what executeScript throws.
  */
 async function askPages(tabId: number, op: 'find' | 'read', url: string): Promise<unknown> {
-  await browser.scripting.executeScript({ target: { tabId }, files: ['pages.js'] });
+  await browser.scripting.executeScript({ target: { tabId }, files: op === 'read' ? [RARE_SCRIPT, 'pages.js'] : ['pages.js'] });
   const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: callPages, args: [op, url, PAGES_GLOBAL, NAVIGATED_MESSAGE] });
   return injection?.result;
 }
@@ -86,7 +90,7 @@ function failure(reason: FailureReason, message: string): ExtractResult {
  * Runs in the page's isolated world (serialised by executeScript): calls the content script's function.
  * It is missing only when the tab moved to another document between the two injections.
  */
-function callContentScript(force: boolean, name: string, navigated: string, rules: SiteRule[]): ExtractResult {
+function callContentScript(force: boolean, name: string, navigated: string, rules: SiteRule[]): ExtractResult | NeedsRare {
   const fn = (globalThis as unknown as Record<string, ContentExtractFn | undefined>)[name];
   if (typeof fn !== 'function') return { ok: false, reason: 'navigated', message: navigated };
   return fn(force, rules);
@@ -135,22 +139,31 @@ async function inject(tabId: number, url: string | undefined, force: boolean, ru
     const [injection] = await browser.scripting.executeScript({ target, func: callContentScript, args: [force, CONTENT_GLOBAL, NAVIGATED_MESSAGE, rules], injectImmediately: true });
     return injection?.result as unknown;
   };
+  // A page that needs a rare step (content.js answered `{ needs: 'rare' }`): injecting rare.js resumes the
+  // read and answers with it; without a completion value, the function is asked again, the steps now there.
+  const settle = async (value: unknown): Promise<unknown> => {
+    if (!needsRare(value)) return value;
+    const [injection] = await browser.scripting.executeScript({ target, files: [RARE_SCRIPT], injectImmediately: true });
+    return isExtractResult(injection?.result) ? injection.result : call();
+  };
   try {
     let value: unknown;
     if (!force) {
-      // A site with corrections: one more round trip leaves them where content.js's own read finds them.
+      // A site with corrections: one more round trip leaves them where content.js's own read finds them, and
+      // rare.js (which applies them) goes in with content.js; the injection answers with the last file's value.
       if (rules.length) await browser.scripting.executeScript({ target, func: setPageGlobal, args: [RULES_GLOBAL, rules], injectImmediately: true });
-      const [injection] = await browser.scripting.executeScript({ target, files: ['content.js'], injectImmediately: true });
-      value = injection?.result;
+      const files = rules.length ? [RARE_SCRIPT, 'content.js'] : ['content.js'];
+      const [injection] = await browser.scripting.executeScript({ target, files, injectImmediately: true });
+      value = await settle(injection?.result);
       // No completion value (a browser that drops it, or a new document in between): ask the function.
-      if (!isExtractResult(value)) value = await call();
+      if (!isExtractResult(value)) value = await settle(await call());
     } else {
-      value = await call();
+      value = await settle(await call());
       if (isExtractResult(value) && !value.ok && value.reason === 'navigated') {
         // The page lost content.js (or never had it): define it without reading, then read with force.
         await browser.scripting.executeScript({ target, func: setPageGlobal, args: [NO_AUTO_GLOBAL, true], injectImmediately: true });
         await browser.scripting.executeScript({ target, files: ['content.js'], injectImmediately: true });
-        value = await call();
+        value = await settle(await call());
       }
     }
     if (isExtractResult(value)) return value;

@@ -1,0 +1,10 @@
+// The whole table of rare-steps.ts, for whatever provides it: the core's extraction for the CLI and the
+// tests (extract.ts), and the content script's second file, injected only into a page that needs it
+// (src/content/rare.ts).
+import { copyWithDepthCap } from './deep-tree';
+import { keepMath } from './math';
+import type { RareSteps } from './rare-steps';
+import { flattenShadowRoots } from './shadow-dom';
+import { SiteCorrections } from './site-rules/apply';
+
+export const RARE_STEPS: RareSteps = { copyWithDepthCap, flattenShadowRoots, keepMath, SiteCorrections };

@@ -1,0 +1,37 @@
+// Steps only some pages need: open shadow roots flattened in, pages nested deeper than browsers nest,
+// typeset formulas, and the reader's corrections for a site. The pipeline reaches them through this table,
+// after a cheap test on the page says it needs one, so that the content script can leave their code out of
+// content.js (parsed in the page on every click) and have it injected only into a page that needs it
+// (src/content/rare.ts). The CLI and the tests get the whole table with the core's extraction (extract.ts).
+import type { copyWithDepthCap } from './deep-tree';
+import type { keepMath } from './math';
+import type { flattenShadowRoots } from './shadow-dom';
+import type { SiteCorrections } from './site-rules/apply';
+
+export interface RareSteps {
+  copyWithDepthCap: typeof copyWithDepthCap;
+  flattenShadowRoots: typeof flattenShadowRoots;
+  keepMath: typeof keepMath;
+  SiteCorrections: typeof SiteCorrections;
+}
+
+/** Thrown when a page needs a step of the table and the table was not provided: nothing is read then. */
+export class RareStepMissing extends Error {
+  constructor(readonly step: keyof RareSteps) {
+    super(`The step ${step} is needed on this page and was not loaded.`);
+    this.name = 'RareStepMissing';
+  }
+}
+
+let table: RareSteps | null = null;
+
+/** Makes the steps available to the pipeline (null: none, as in a content.js injected alone). */
+export function provideRareSteps(steps: RareSteps | null): void {
+  table = steps;
+}
+
+/** The step `name`, for a page that needs it; throws RareStepMissing when the table was not provided. */
+export function rareStep<K extends keyof RareSteps>(name: K): RareSteps[K] {
+  if (!table) throw new RareStepMissing(name);
+  return table[name];
+}

@@ -1,0 +1,194 @@
+/**
+ * @jest-environment jsdom
+ */
+// The rare steps (src/core/rare-steps.ts): content.js leaves them out and rare.js brings them to a page that
+// needs one. What must hold: each cheap test says yes whenever its step would change the page (else the
+// extension would read such a page without the step); without the steps a page is read exactly as with
+// them or not at all (RareStepMissing, never a different article); and the extension's injections
+// (tab-calls.ts with content.ts and rare.ts, run here as the browser runs the files) answer with the article.
+import '../support/jsdom-globals';
+import { extractArticle } from '../../src/core';
+import { RARE_STEPS } from '../../src/core/all-rare-steps';
+import { hasTypesetMath, keepMath } from '../../src/core/math';
+import { extractForView } from '../../src/core/page-side';
+import { RareStepMissing, provideRareSteps } from '../../src/core/rare-steps';
+import { flattenShadowRoots, hasShadowContent } from '../../src/core/shadow-dom';
+import type { SiteRule } from '../../src/core/site-rules';
+import { brokenPage, deepPage } from '../support/broken-pages';
+import { fixtureCases, loadFixture, pageFromHtml } from '../support/fixtures';
+
+const executeScript = jest.fn();
+jest.mock('webextension-polyfill', () => ({
+  __esModule: true,
+  default: { scripting: { executeScript: (...args: unknown[]) => executeScript(...args) }, tabs: { get: async () => null } },
+}));
+const { extractInTab }: typeof import('../../src/shared/tab-calls') = require('../../src/shared/tab-calls');
+const messages: typeof import('../../src/shared/messages') = require('../../src/shared/messages');
+
+const URL_ = 'https://maths.example/2024/notes/';
+const PROSE = 'The committee met on Tuesday and agreed the budget for the coming year after a long debate. ';
+const article = (body: string) => `<!doctype html><html><head><title>Notes on sums</title></head><body><article><h1>Notes on sums</h1><p>${PROSE.repeat(8)}</p>${body}<p>${PROSE.repeat(6)}</p></article></body></html>`;
+
+const MATH_PAGES: Record<string, string> = {
+  'MathJax 2 script': article('<p>Euler: <span class="MathJax_Preview">e</span><span class="MathJax">e^{i pi}</span><script type="math/tex">e^{i\\pi}+1=0</script></p>'),
+  'MathJax 2 display, upper case type': article('<script type="Math/TeX; mode=display">\\sum_k k</script>'),
+  'MathJax 3': article('<p>Then <mjx-container class="MathJax" jax="CHTML"><mjx-math>x</mjx-math><mjx-assistive-mml><math><mi>x</mi><annotation encoding="application/x-tex">x</annotation></math></mjx-assistive-mml></mjx-container> holds.</p>'),
+  'KaTeX inline': article('<p>So <span class="katex"><span class="katex-mathml"><math><semantics><mi>y</mi><annotation encoding="application/x-tex">y</annotation></semantics></math></span><span class="katex-html">y</span></span> too.</p>'),
+  'KaTeX display without its inner span': article('<div class="katex-display"><annotation encoding="application/x-tex">z^2</annotation></div>'),
+  'a plain MathML formula (left as it is)': article('<p><math><mi>a</mi><mo>+</mo><mi>b</mi></math></p>'),
+  'a script that is not TeX': article('<script type="text/javascript">var tex = "math/tex";</script>'),
+};
+
+/** Every page the tests know: the fixtures, the pages above, the shadow-root pages and a deep page. */
+function loadPages(): Array<[string, Document, string]> {
+  const all: Array<[string, Document, string]> = fixtureCases().map((name) => {
+    const { doc, expected } = loadFixture(name);
+    return [name, doc, expected.url];
+  });
+  for (const [name, html] of Object.entries(MATH_PAGES)) all.push([name, pageFromHtml(html, URL_), URL_]);
+  all.push(['shadow-declarative', brokenPage('shadow-declarative.html'), URL_]);
+  all.push(['deep page', pageFromHtml(deepPage(700), URL_), URL_]);
+  return all;
+}
+const PAGES = loadPages();
+const pages = () => PAGES;
+
+afterEach(() => provideRareSteps(RARE_STEPS));
+
+describe('the cheap tests', () => {
+  test.each(pages().map(([name, doc]) => [name, doc]))('%s: the formula test says yes whenever keepMath changes the page', (_name, doc) => {
+    const body = (doc as Document).body.cloneNode(true) as Element;
+    const before = body.outerHTML;
+    keepMath(body);
+    if (body.outerHTML !== before) expect(hasTypesetMath((doc as Document).body)).toBe(true);
+  });
+
+  test('the formula test: yes for each typesetting, no for plain MathML and other scripts', () => {
+    const said = Object.fromEntries(Object.entries(MATH_PAGES).map(([name, html]) => [name, hasTypesetMath(pageFromHtml(html, URL_).body)]));
+    expect(said).toEqual({
+      'MathJax 2 script': true,
+      'MathJax 2 display, upper case type': true,
+      'MathJax 3': true,
+      'KaTeX inline': true,
+      'KaTeX display without its inner span': true,
+      'a plain MathML formula (left as it is)': false,
+      'a script that is not TeX': false,
+    });
+  });
+
+  test.each(pages().map(([name, doc]) => [name, doc]))('%s: the shadow test says yes whenever flattening puts anything in', (_name, doc) => {
+    const live = doc as Document;
+    const copy = live.cloneNode(true) as Document;
+    const said = hasShadowContent(live, copy);
+    expect(flattenShadowRoots(live, copy) > 0).toBe(said);
+  });
+
+  test('the shadow test sees a root attached by script (not in the markup)', () => {
+    const doc = pageFromHtml(article('<story-part></story-part>'), URL_);
+    const copy = doc.cloneNode(true) as Document;
+    expect(hasShadowContent(doc, copy)).toBe(false);
+    doc.querySelector('story-part')!.attachShadow({ mode: 'open' }).append('Shadow text');
+    expect(hasShadowContent(doc, copy)).toBe(true);
+  });
+});
+
+describe('the page-side extraction without the rare steps', () => {
+  test.each(pages())('%s: the same article as with them, or RareStepMissing', (_name, doc, url) => {
+    const withSteps = JSON.stringify(extractForView(doc, url));
+    provideRareSteps(null);
+    let without: string | Error;
+    try {
+      without = JSON.stringify(extractForView(doc, url));
+    } catch (err) {
+      without = err as Error;
+    }
+    if (without instanceof Error) expect(without).toBeInstanceOf(RareStepMissing);
+    else expect(without).toBe(withSteps);
+  });
+
+  test.each([
+    ['MathJax 2 script', 'keepMath'],
+    ['KaTeX inline', 'keepMath'],
+    ['shadow-declarative', 'flattenShadowRoots'],
+    ['deep page', 'copyWithDepthCap'],
+  ])('%s needs %s', (name, step) => {
+    const [, doc, url] = pages().find(([n]) => n === name)!;
+    provideRareSteps(null);
+    expect(() => extractForView(doc, url)).toThrow(expect.objectContaining({ name: 'RareStepMissing', step }));
+  });
+
+  test('a site with corrections needs SiteCorrections; one without does not (and reads as with the steps)', () => {
+    const { doc, expected } = loadFixture('seed-news-h2');
+    const rules: SiteRule[] = [{ type: 'keep', kind: 'clutter' }];
+    provideRareSteps(null);
+    expect(() => extractForView(doc, expected.url, { siteRules: rules })).toThrow(expect.objectContaining({ step: 'SiteCorrections' }));
+    expect(extractForView(doc, expected.url, { siteRules: [] })?.text).toBe(extractArticle(doc, expected.url)?.text);
+  });
+});
+
+describe('the extension: content.js, then rare.js on a page that needs it', () => {
+  const g = globalThis as unknown as Record<string, unknown>;
+  const LAST_CALL: Record<string, string> = { 'content.js': messages.AUTO_GLOBAL, 'rare.js': messages.RESUME_GLOBAL };
+  const MODULE: Record<string, string> = { 'content.js': '../../src/content/content', 'rare.js': '../../src/content/rare' };
+
+  /** Runs each file as the browser does: a fresh evaluation, then the call the build adds at its end. */
+  function runFiles(files: string[]): unknown {
+    let result: unknown;
+    for (const file of files) {
+      jest.isolateModules(() => require(MODULE[file]!));
+      result = (g[LAST_CALL[file]!] as (() => unknown) | undefined)?.();
+    }
+    return result;
+  }
+
+  function showPage(html: string): void {
+    const parsed = new DOMParser().parseFromString(html, 'text/html'); // this window's own DOM
+    document.replaceChild(document.importNode(parsed.documentElement, true), document.documentElement);
+  }
+
+  beforeEach(() => {
+    for (const key of Object.keys(g)) if (key.startsWith('__readerOutline')) delete g[key];
+    executeScript.mockReset();
+    executeScript.mockImplementation(async (options: { files?: string[]; func?: (...a: unknown[]) => unknown; args?: unknown[] }) => [
+      { result: options.files ? runFiles(options.files) : options.func!(...(options.args ?? [])) },
+    ]);
+  });
+
+  const calls = () => executeScript.mock.calls.map(([options]) => (options as { files?: string[] }).files ?? 'func');
+
+  test('a page without rare needs: one injection of content.js answers', async () => {
+    showPage(MATH_PAGES['a plain MathML formula (left as it is)']!);
+    const result = await extractInTab(1, URL_);
+    expect(result).toMatchObject({ ok: true, article: { title: 'Notes on sums' } });
+    expect(calls()).toEqual([['content.js']]);
+  });
+
+  test('a page with formulas: content.js answers that it needs rare.js, whose injection answers with the article', async () => {
+    showPage(MATH_PAGES['MathJax 2 script']!);
+    const result = await extractInTab(1, URL_);
+    expect(calls()).toEqual([['content.js'], ['rare.js']]);
+    expect(result.ok && result.article.text).toContain('$e^{i\\pi}+1=0$');
+    // The next click on the same page finds the steps already there: one injection again.
+    executeScript.mockClear();
+    expect(await extractInTab(1, URL_)).toMatchObject({ ok: true });
+    expect(calls()).toEqual([['content.js']]);
+  });
+
+  test('a forced read of a page that needs rare.js', async () => {
+    showPage(MATH_PAGES['KaTeX inline']!);
+    runFiles(['content.js']);
+    executeScript.mockClear();
+    delete g[messages.RARE_GLOBAL];
+    const result = await extractInTab(1, URL_, true);
+    expect(calls()).toEqual(['func', ['rare.js']]);
+    expect(result).toMatchObject({ ok: true });
+  });
+
+  test('a site with corrections: rare.js goes in with content.js, which answers', async () => {
+    showPage(MATH_PAGES['a script that is not TeX']!);
+    const rules: SiteRule[] = [{ type: 'hide', selector: 'p', text: 'The committee met' }];
+    const result = await extractInTab(1, URL_, false, rules);
+    expect(calls()).toEqual(['func', ['rare.js', 'content.js']]);
+    expect(result.ok && result.article.corrections).toEqual([expect.objectContaining({ type: 'hide', status: 'applied' })]);
+  });
+});

@@ -81,11 +81,15 @@ function pageHeadings(root: Element): PageHeadings {
   return { byId, texts };
 }
 
-/** Letters of an element's text, digits and the words of its controls left out. */
-function titleLetters(el: Element): number {
+/**
+ * Letters of an element's text, digits and the words of its controls left out. The walk stops once the count
+ * passes `cap`: a box is asked whether it holds no more than a title line besides its links, and the block
+ * around a table of contents can be the whole article (issue 17: the wiki page's walk was most of this rule).
+ */
+function titleLetters(el: Element, cap = Infinity): number {
   let n = 0;
   const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
+    for (let child = node.firstChild; child && n <= cap; child = child.nextSibling) {
       if (child.nodeType === 3) n += letterCount((child as Text).data.replace(/\p{N}/gu, ''));
       else if (child.nodeType === 1 && !CONTROLS.has((child as Element).localName)) walk(child);
     }
@@ -135,10 +139,11 @@ function findBoxes(root: Element, links: TocLink[], ctx: RuleContext): RuleMatch
     let ok = verdict.get(box);
     if (ok !== undefined) return ok;
     const toc = tocLetters.get(box) ?? 0;
+    const extra = Math.max(TITLE_LETTERS, toc * 0.15);
     const all = ctx.linksOf(box);
     const otherLinks = all.filter((a) => !tocAnchors.has(a)).length;
     ok =
-      titleLetters(box) - toc <= Math.max(TITLE_LETTERS, toc * 0.15) &&
+      titleLetters(box, toc + extra) - toc <= extra &&
       otherLinks <= Math.max(2, all.length * 0.2) &&
       !box.querySelector(MEDIA) &&
       !targets.some((t) => box.contains(t)) &&

@@ -9,6 +9,7 @@ const ENTRIES = {
   background: 'src/background/background.ts',
   content: 'src/content/content.ts',
   pages: 'src/content/pages.ts',
+  'popup-start': 'src/popup/popup-start.ts',
   popup: 'src/popup/popup.ts',
   reader: 'src/reader/reader.ts',
   options: 'src/options/options.ts',

@@ -5,7 +5,7 @@
 // (src/core/native-query.ts); jsdom keeps the walk. Both must give the same elements in the same order:
 // here both ways run on the same documents (jsdom implements the selectors the browsers do).
 import { elementsNamed, elementsWithAttribute, tagSet } from '../../src/core/dom';
-import { NATIVE_SELECTORS } from '../../src/core/native-query';
+import { NATIVE_SELECTORS, elementsMatching } from '../../src/core/native-query';
 import { fixtureCases, loadFixture, pageFromHtml } from '../support/fixtures';
 
 const SETS: Array<[ReadonlySet<string>, ReadonlySet<string> | undefined]> = [
@@ -19,7 +19,13 @@ const SETS: Array<[ReadonlySet<string>, ReadonlySet<string> | undefined]> = [
 ];
 const ATTRIBUTES = ['id', 'role', 'data-ro-anchor', 'class'];
 
+/** Selectors with the test a walk uses for them (table-of-contents.ts). */
+const MATCHING: Array<[string, (el: Element) => boolean]> = [
+  ['[id], a[name], h1, h2, h3, h4, h5, h6', (el) => el.hasAttribute('id') || (el.localName === 'a' && el.hasAttribute('name')) || /^h[1-6]$/.test(el.localName)],
+];
+
 function agree(root: Element): void {
+  for (const [selector, test] of MATCHING) expect(elementsMatching(root, selector, test, true)).toEqual(elementsMatching(root, selector, test, false));
   for (const [names, roles] of SETS) expect(elementsNamed(root, names, roles, true)).toEqual(elementsNamed(root, names, roles, false));
   for (const name of ATTRIBUTES) expect(elementsWithAttribute(root, name, true)).toEqual(elementsWithAttribute(root, name, false));
 }
@@ -32,7 +38,7 @@ test('the selector and the walk agree on tricky markup', () => {
   const doc = pageFromHtml(
     `<body><nav><p>a</p></nav><div role=" Navigation "><svg><a href="#x"><p>in svg</p></a><nav id="svgnav"></nav></svg></div>
      <template><p>template content</p><nav></nav></template><div role="menu banner">x</div><header role="banner"><p id="h">h</p></header>
-     <math><mi role="navigation">x</mi></math><article><article role="article"><p data-ro-anchor="1">p</p></article></article>
+     <math><mi role="navigation">x</mi></math><a name="n">n</a><a name="">e</a><h2 id="">h</h2><svg><h3>f</h3></svg><article><article role="article"><p data-ro-anchor="1">p</p></article></article>
      <table><tr><td><p>cell</p></td></tr></table><noscript><p>no</p></noscript><ul><li><p>li</p></li></ul>
      <div ROLE="MENUBAR"><IMG src="a.png"><video></video><picture><img src="b.png"></picture></div></body>`,
     'https://example.com/',

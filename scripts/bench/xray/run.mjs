@@ -87,7 +87,9 @@ async function measure(name, { control, freshPage, load, tabId }, pages) {
       process.stderr.write(`\r  ${name} ${p.key} ${i + 1}/${RUNS}\x1b[K`);
     }
     process.stderr.write('\r\x1b[K');
-    for (const [variant, rs] of Object.entries(trials)) {
+    for (let [variant, rs] of Object.entries(trials)) {
+      rs = rs.filter((r) => r?.cold?.steps && r?.warm?.steps);
+      if (!rs.length) continue;
       const stepNames = [...new Set(rs.flatMap((r) => Object.keys(r.cold.steps)))];
       const steps = Object.fromEntries(stepNames.map((s) => [s, median(rs.map((r) => r.cold.steps[s] ?? 0))]));
       out.push({

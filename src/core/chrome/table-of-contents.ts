@@ -11,6 +11,7 @@
 // Guard: footnote lists and back-links point at paragraphs, not headings; a box with prose in it or
 // with most of its links going elsewhere is not a table of contents.
 import { tagSet } from '../dom';
+import { elementsMatching } from '../native-query';
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 
@@ -66,18 +67,19 @@ interface PageHeadings {
   texts: Set<string>;
 }
 
+/** Elements that name a place in the page (an id, an anchor's name) or are headings. */
+const NAMED_OR_HEADING = '[id], a[name], h1, h2, h3, h4, h5, h6';
+const namedOrHeading = (el: Element) => el.hasAttribute('id') || (el.localName === 'a' && el.hasAttribute('name')) || HEADING.test(el.localName);
+
 function pageHeadings(root: Element): PageHeadings {
   const byId = new Map<string, Element>();
   const texts = new Set<string>();
-  const visit = (el: Element) => {
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      const id = child.getAttribute('id') || (child.localName === 'a' ? child.getAttribute('name') : null);
-      if (id && !byId.has(id)) byId.set(id, child);
-      if (HEADING.test(child.localName)) texts.add(headingKey(textOf(child)));
-      visit(child);
-    }
-  };
-  visit(root);
+  // In a browser one selector finds them (a walk costs DOM calls per element of the page: native-query.ts).
+  for (const el of elementsMatching(root, NAMED_OR_HEADING, namedOrHeading)) {
+    const id = el.getAttribute('id') || (el.localName === 'a' ? el.getAttribute('name') : null);
+    if (id && !byId.has(id)) byId.set(id, el);
+    if (HEADING.test(el.localName)) texts.add(headingKey(textOf(el)));
+  }
   return { byId, texts };
 }
 

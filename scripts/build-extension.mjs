@@ -10,6 +10,7 @@ const ENTRIES = {
   content: 'src/content/content.ts',
   pages: 'src/content/pages.ts',
   rare: 'src/content/rare.ts',
+  'popup-start': 'src/popup/popup-start.ts',
   popup: 'src/popup/popup.ts',
   reader: 'src/reader/reader.ts',
   options: 'src/options/options.ts',

@@ -48,11 +48,13 @@ function prose(content: Element): { letters: number; blocks: number } {
 export function isArticleContent(content: Element, hinted: boolean, removed: readonly Removal[] = [], declared = false): boolean {
   const letters = letterCount(textOf(content));
   if (letters < (hinted ? 80 : 140)) return false;
-  const running = prose(content);
+  // The running text is walked only when a test below needs it (on a long article, none does).
+  let walked: { letters: number; blocks: number } | null = null;
+  const running = () => (walked ??= prose(content));
   // More links to other stories taken out than paragraphs left, on a page that does not say it is an
   // article: a page of teasers (an article with injected read-more lines keeps more paragraphs).
   const storyLinks = removed.filter((r) => r.kind === 'read-more' || r.kind === 'related-box').length;
-  if (!declared && storyLinks >= 8 && storyLinks >= running.blocks) return false;
+  if (!declared && storyLinks >= 8 && storyLinks >= running().blocks) return false;
   const headings = Array.from(content.querySelectorAll('h1, h2, h3, h4, h5, h6'));
   const linkedHeadings = headings.filter((h) => h.querySelector('a[href]')).length;
   const density = linkDensity(content);
@@ -62,5 +64,5 @@ export function isArticleContent(content: Element, hinted: boolean, removed: rea
   if (teaserHeadings && (!hinted || density > 0.3)) return false;
   if (density < (hinted ? 0.6 : 0.45)) return true;
   // Link-dense: prose when sentences of the page's own words carry a good part of the text.
-  return running.letters >= 200 && running.letters >= 0.3 * letters;
+  return running().letters >= 200 && running().letters >= 0.3 * letters;
 }

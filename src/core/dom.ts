@@ -2,6 +2,7 @@
 // Element lists come from querySelectorAll or from walks, never from iterating getElementsByTagName or
 // `children`: jsdom's live collections cost up to 30 times more to walk (the CLI and the tests run on
 // jsdom; browsers don't mind).
+import { NATIVE_SELECTORS, queryNamed, queryWithAttribute, selectableNames } from './native-query';
 import { letterCount, normalizeSpace } from './text';
 
 /** Elements that never hold article prose: code, preformatted text and form fields. */
@@ -66,11 +67,13 @@ export function tagSet(list: string): ReadonlySet<string> {
 
 /**
  * Elements under `root` (not `root` itself) that have one of these names (lower case) or, when `roles` is
- * given, one of these ARIA roles, in document order. One walk, instead of a selector: jsdom's selector engine
- * checks an attribute selector several times slower than a walk does, and sorts the results of a list of
- * selectors into document order by comparing positions pairwise.
+ * given, one of these ARIA roles, in document order. In jsdom one walk, instead of a selector: jsdom's selector
+ * engine checks an attribute selector several times slower than a walk does, and sorts the results of a list
+ * of selectors into document order by comparing positions pairwise. In a browser, the selector.
  */
-export function elementsNamed(root: Element, names: ReadonlySet<string>, roles?: ReadonlySet<string>): Element[] {
+export function elementsNamed(root: Element, names: ReadonlySet<string>, roles?: ReadonlySet<string>, native = NATIVE_SELECTORS): Element[] {
+  // In a browser the selector is the cheaper way (native-query.ts).
+  if (native && selectableNames(names)) return queryNamed(root, names, roles);
   const found: Element[] = [];
   const visit = (el: Element) => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
@@ -100,8 +103,8 @@ export function elementsWhere(root: Element, test: (el: Element) => boolean): El
 }
 
 /** Elements under `root` (not `root` itself) that carry the attribute `name`, in document order: `[name]` as a walk. */
-export function elementsWithAttribute(root: Element, name: string): Element[] {
-  return elementsWhere(root, (el) => el.hasAttribute(name));
+export function elementsWithAttribute(root: Element, name: string, native = NATIVE_SELECTORS): Element[] {
+  return (native ? queryWithAttribute(root, name) : null) ?? elementsWhere(root, (el) => el.hasAttribute(name));
 }
 
 /** Element names (lower case) of LITERAL_TEXT, for ancestor walks without selector matching. */

@@ -3,7 +3,7 @@
 // contact box, a disclosure or an author's bio can outscore it. The page's own headline says where the
 // story is: the <h1> that is the title sits at the top of the block that holds it. When the extracted
 // content shares none of the paragraphs of that block, the block is read again on its own.
-import { elementsWhere, hasBlockChild, linkLetters } from './dom';
+import { hasBlockChild, linkLetters } from './dom';
 import { letterCount, normalizeSpace } from './text';
 
 /** Levels climbed from the headline at most, and paragraph letters that make a block the story's. */
@@ -24,15 +24,28 @@ function headlineOf(doc: Document, titles: readonly string[]): Element | null {
 
 const TEXT_BLOCKS = new Set(['p', 'li', 'dd', 'blockquote']);
 
-/** The block's pieces of text: paragraphs, list items, and divs of plain text (a recipe's steps), of a sentence or more. */
-function paragraphs(el: Element): Element[] {
-  return elementsWhere(el, (e) => {
-    if (!TEXT_BLOCKS.has(e.localName) && !(e.localName === 'div' && !hasBlockChild(e))) return false;
-    if (e.localName === 'li' && hasBlockChild(e)) return false;
-    const letters = letterCount(e.textContent ?? '');
-    // The page's own words, not a teaser rail's headline links.
-    return letters >= 40 && linkLetters(e.querySelectorAll('a')) <= letters / 2;
-  });
+/**
+ * The block's pieces of text, in document order: paragraphs, list items, and divs of plain text (a recipe's
+ * steps), of a sentence or more. A generator, so a caller that has seen enough stops the walk there: on a
+ * long article the block is the whole article, and each piece costs its text and its links' text (issue 17:
+ * in Firefox's content script every one of those DOM calls crosses the Xray wrappers).
+ */
+function* paragraphs(root: Element): Generator<Element> {
+  const stack: Element[] = [];
+  for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  while (stack.length) {
+    const e = stack.pop()!;
+    if (isParagraph(e)) yield e;
+    for (let child = e.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  }
+}
+
+function isParagraph(e: Element): boolean {
+  if (!TEXT_BLOCKS.has(e.localName) && !(e.localName === 'div' && !hasBlockChild(e))) return false;
+  if (e.localName === 'li' && hasBlockChild(e)) return false;
+  const letters = letterCount(e.textContent ?? '');
+  // The page's own words, not a teaser rail's headline links.
+  return letters >= 40 && linkLetters(e.querySelectorAll('a')) <= letters / 2;
 }
 
 /** The smallest block above the title's <h1> that holds paragraphs of text (not the body itself). */
@@ -40,8 +53,11 @@ export function titleBlock(doc: Document, titles: readonly string[]): Element | 
   const h1 = headlineOf(doc, titles);
   if (!h1) return null;
   for (let el = h1.parentElement, up = 0; el && el !== doc.body && up < MAX_LEVELS; el = el.parentElement, up++) {
-    const letters = paragraphs(el).reduce((n, p) => n + letterCount(p.textContent ?? ''), 0);
-    if (letters >= MIN_PARAGRAPH_LETTERS) return el;
+    let letters = 0;
+    for (const p of paragraphs(el)) {
+      letters += letterCount(p.textContent ?? '');
+      if (letters >= MIN_PARAGRAPH_LETTERS) return el;
+    }
   }
   return null;
 }
@@ -54,7 +70,12 @@ export function ownLetters(el: Element): number {
 /** True when `content` holds the start of at least one of the block's paragraphs. */
 export function sharesParagraphs(content: Element, block: Element): boolean {
   const text = key(content.textContent ?? '');
-  return paragraphs(block).slice(0, 30).some((p) => text.includes(key(p.textContent ?? '').slice(0, 40)));
+  let seen = 0;
+  for (const p of paragraphs(block)) {
+    if (text.includes(key(p.textContent ?? '').slice(0, 40))) return true;
+    if (++seen === 30) break;
+  }
+  return false;
 }
 
 /** True when `wider` holds the start of `narrower`'s text (its first 40 characters): a reading that extends another. */

@@ -1,33 +1,22 @@
 /**
- * Popup host: finds the tab, injects the content script on this click (activeTab), shows the result.
+ * Popup host: shows the result of the read popup-start.js asked for on this click (early-read.ts: the tab,
+ * the content script injected with activeTab), and runs forced reads.
  * `popup.html?tab=ID` targets a given tab (used when the popup page is opened in a tab).
  * Performance marks (src/view/marks.ts) time the first frame and the article painted for `npm run bench`.
  */
-import browser from 'webextension-polyfill';
-import { hostName } from '../core/url';
 import type { ExtractResult } from '../shared/messages';
-import { loadSiteRules } from '../shared/site-rules-store';
 import { extractInTab, fetchPageInTab, findNextPageInTab, requestReaderTab, startPicker } from '../shared/tab-calls';
 import { afterNextPaint, applyCachedSettings, localizeDocument, mark, mountView, t } from '../view/index';
+import { takeEarlyRead } from './early-read';
 
-mark('ro:popup-start');
+// The tab and the first read were asked for by popup-start.js, before this bundle was parsed.
+const early = takeEarlyRead();
 applyCachedSettings();
 localizeDocument();
 
-async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
-  const param = new URLSearchParams(location.search).get('tab');
-  if (param && /^\d+$/.test(param)) {
-    const tab = await browser.tabs.get(Number(param));
-    return tab.id === undefined ? null : { id: tab.id, url: tab.url };
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab && tab.id !== undefined ? { id: tab.id, url: tab.url } : null;
-}
-
 async function main(): Promise<void> {
-  // Ask for the tab first: the browser answers while the view builds its first frame.
-  const tabLookup = targetTab();
-  const siteRules = tabLookup.then((tab) => (tab ? loadSiteRules(hostName(tab.url ?? '')) : [])).catch(() => []);
+  const tabLookup = early.tab;
+  const siteRules = early.rules;
   const root = document.getElementById('app')!;
   let tabId: number | null = null;
   const inTab = new URLSearchParams(location.search).has('tab');
@@ -57,11 +46,16 @@ async function main(): Promise<void> {
     }
     tabId = tab.id;
     const run = async (force: boolean) => {
-      if (force) view.showLoading();
-      mark('ro:article-requested');
-      const rules = await siteRules; // the reader's corrections for this site (read while the tab was looked up)
-      const result = await extractInTab(tab.id, tab.url, force, rules);
-      mark('ro:article-received', result.timing);
+      let result: ExtractResult;
+      if (force) {
+        view.showLoading();
+        mark('ro:article-requested');
+        result = await extractInTab(tab.id, tab.url, force, await siteRules);
+        mark('ro:article-received', result.timing);
+      } else {
+        // ro:article-requested and ro:article-received were marked by the early read itself.
+        result = (await early.result) ?? { ok: false, reason: 'unscriptable', message: t('noPageInWindow') };
+      }
       view.showResult(result, force ? undefined : () => void run(true));
       mark('ro:article-rendered'); // the view marks ro:article-painted after the next frame
       if (result.ok) void findNextPageInTab(tab.id, result.article.url).then((next) => next && view.offerNextPage(next));

@@ -1,7 +1,7 @@
 // End-to-end tests of the extension in real browsers (Debian's Chromium and Firefox ESR, puppeteer-core).
 //   npm run test:e2e                       build, then both browsers
 //   npm run test:e2e -- --chromium         one browser only (or --firefox)
-//   npm run test:e2e -- --grep parity      only the tests whose name holds "parity"
+//   npm run test:e2e -- --grep parity      only the tests whose name holds "parity" ("a|b": either)
 // Serves the fixture pages (on 127.0.0.1; the main ones under the host names they were written for) and the
 // browser-parity benchmark pages (parity.mjs) under their own host names, loads build/chrome and
 // build/firefox, opens the popup as a person would, and saves screenshots under artifacts/.
@@ -29,9 +29,12 @@ const TEST_TIMEOUT_MS = 60_000;
 
 const results = { passed: 0, failed: 0, skipped: 0, failures: [] };
 
+/** --grep: the test's name holds the text, or one of its alternatives (a|b). */
+const selected = (name) => !grep || grep.split('|').some((part) => name.includes(part));
+
 /** Runs one named test with a time limit; a failure is reported and counted, never thrown. */
 async function test(name, fn) {
-  if (grep && !name.includes(grep)) return true;
+  if (!selected(name)) return true;
   const started = Date.now();
   let timer;
   try {
@@ -80,7 +83,7 @@ if (parity.skip) {
 }
 /** A test this machine cannot run (say what is missing): counted as skipped, never as passed. */
 function skip(name, reason) {
-  if (grep && !name.includes(grep)) return;
+  if (!selected(name)) return;
   results.skipped++;
   console.log(`  - skipped: ${name}: ${reason}`);
 }

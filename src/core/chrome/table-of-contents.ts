@@ -11,6 +11,7 @@
 // Guard: footnote lists and back-links point at paragraphs, not headings; a box with prose in it or
 // with most of its links going elsewhere is not a table of contents.
 import { tagSet } from '../dom';
+import { elementsMatching } from '../native-query';
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 
@@ -66,26 +67,31 @@ interface PageHeadings {
   texts: Set<string>;
 }
 
+/** Elements that name a place in the page (an id, an anchor's name) or are headings. */
+const NAMED_OR_HEADING = '[id], a[name], h1, h2, h3, h4, h5, h6';
+const namedOrHeading = (el: Element) => el.hasAttribute('id') || (el.localName === 'a' && el.hasAttribute('name')) || HEADING.test(el.localName);
+
 function pageHeadings(root: Element): PageHeadings {
   const byId = new Map<string, Element>();
   const texts = new Set<string>();
-  const visit = (el: Element) => {
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      const id = child.getAttribute('id') || (child.localName === 'a' ? child.getAttribute('name') : null);
-      if (id && !byId.has(id)) byId.set(id, child);
-      if (HEADING.test(child.localName)) texts.add(headingKey(textOf(child)));
-      visit(child);
-    }
-  };
-  visit(root);
+  // In a browser one selector finds them (a walk costs DOM calls per element of the page: native-query.ts).
+  for (const el of elementsMatching(root, NAMED_OR_HEADING, namedOrHeading)) {
+    const id = el.getAttribute('id') || (el.localName === 'a' ? el.getAttribute('name') : null);
+    if (id && !byId.has(id)) byId.set(id, el);
+    if (HEADING.test(el.localName)) texts.add(headingKey(textOf(el)));
+  }
   return { byId, texts };
 }
 
-/** Letters of an element's text, digits and the words of its controls left out. */
-function titleLetters(el: Element): number {
+/**
+ * Letters of an element's text, digits and the words of its controls left out. The walk stops once the count
+ * passes `cap`: a box is asked whether it holds no more than a title line besides its links, and the block
+ * around a table of contents can be the whole article (issue 17: the wiki page's walk was most of this rule).
+ */
+function titleLetters(el: Element, cap = Infinity): number {
   let n = 0;
   const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
+    for (let child = node.firstChild; child && n <= cap; child = child.nextSibling) {
       if (child.nodeType === 3) n += letterCount((child as Text).data.replace(/\p{N}/gu, ''));
       else if (child.nodeType === 1 && !CONTROLS.has((child as Element).localName)) walk(child);
     }
@@ -135,10 +141,11 @@ function findBoxes(root: Element, links: TocLink[], ctx: RuleContext): RuleMatch
     let ok = verdict.get(box);
     if (ok !== undefined) return ok;
     const toc = tocLetters.get(box) ?? 0;
+    const extra = Math.max(TITLE_LETTERS, toc * 0.15);
     const all = ctx.linksOf(box);
     const otherLinks = all.filter((a) => !tocAnchors.has(a)).length;
     ok =
-      titleLetters(box) - toc <= Math.max(TITLE_LETTERS, toc * 0.15) &&
+      titleLetters(box, toc + extra) - toc <= extra &&
       otherLinks <= Math.max(2, all.length * 0.2) &&
       !box.querySelector(MEDIA) &&
       !targets.some((t) => box.contains(t)) &&

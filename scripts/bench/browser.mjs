@@ -165,7 +165,9 @@ export async function browserSection({ quick = false } = {}) {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
-      `--host-resolver-rules=MAP ${wiki.host} 127.0.0.1`,
+      // The encyclopedia page under its own name; every other name fails at once (its pictures' host would
+      // otherwise wait on DNS, with no network here, and hold the page's load event).
+      `--host-resolver-rules=MAP ${wiki.host} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
     ],
   });
   try {

@@ -181,10 +181,10 @@ export function renderBody(article: Article, options: BodyOptions = {}): Article
       else waiting.push(fn);
     },
     resume() {
-      if (!complete && !cancelled && !scheduled) {
-        scheduled = true;
-        afterNextPaint(step);
-      }
+      if (complete || cancelled || scheduled) return;
+      if (document.hidden) return finish(); // a tab opened in the background: no frames to wait for
+      scheduled = true;
+      afterNextPaint(step);
     },
     cancel() {
       cancelled = true;

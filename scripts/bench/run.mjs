@@ -3,7 +3,7 @@
 //   1b. where the pipeline's time goes, per step, on all those pages and on the largest tenth (steps.mjs)
 //   2. large generated pages (1, 5, 20 MB): time, memory, growth with size
 //   3. bundle sizes of build/chrome/*.js, raw and gzip
-//   4. the popup in headless Chromium: click → first frame, click → article painted, in-page extraction,
+//   4. the popup in headless Chromium: click → first frame, click → article painted (and whole), in-page extraction,
 //      painted/extraction ratio, the 20 MB page's outcome, nothing injected before the click (browser.mjs)
 // Prints tables, writes bench-results/bench-<time>.json (and latest.json); the last line is a summary.
 // Options: --quick (fewer pages and reps, 1 MB only; under a minute), --limit N (benchmark pages),
@@ -57,6 +57,7 @@ function browserSummary(browser) {
   return [
     `popup first frame ${fmtMs(seed.clickToFirstFrameMs)}`,
     `painted ${fmtMs(seed.clickToPaintedMs)} (seed)`,
+    `painted vs seed ${['long', 'wiki'].map((k) => `${fmtX(row(k)?.paintedVsSeed)} ${k}`).join(', ')}`,
     `painted/extract ${ratios}`,
     `20MB popup: ${stop.state} after ${fmtMs(stop.extractMs)}${stop.ok ? '' : ' (NOT OK)'}`,
   ].join(' | ');

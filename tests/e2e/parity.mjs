@@ -34,7 +34,8 @@ const STATE = `(w) => {
   const state = (app && app.dataset.state) || 'loading';
   const marks = w.performance.getEntriesByName('ro:article-painted');
   const last = marks.length ? marks[marks.length - 1].detail : null;
-  return { state, painted: Boolean(last && last.state === state),
+  // A long article's rest comes in after its first screen (data-rendering="partial" until then).
+  return { state, painted: Boolean(last && last.state === state) && !(app && app.dataset.rendering === 'partial'),
     tryAnyway: Boolean(w.document.querySelector('[data-action="try-anyway"]')) };
 }`;
 

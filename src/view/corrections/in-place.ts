@@ -43,10 +43,13 @@ export class RemovedInPlace {
     private readonly body: HTMLElement,
     private readonly removed: readonly Removal[],
     private readonly base: string,
+    /** Called before a place is looked for: a long article's body still coming in is put in whole first. */
+    private readonly whole: () => void = () => undefined,
   ) {}
 
   /** The empty span the core left where removal `i` was, if it is in the article. */
   private place(i: number): Element | null {
+    this.whole();
     const anchor = this.removed[i]?.anchor;
     return anchor && /^[\w-]+$/.test(anchor) ? this.body.querySelector(`span[id="${anchor}"]`) : null;
   }

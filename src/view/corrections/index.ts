@@ -7,6 +7,7 @@ import { hostName } from '../../core/url';
 import browser from 'webextension-polyfill';
 import { addSiteRule, forgetHidden } from '../../shared/site-rules-store';
 import { h } from '../dom';
+import type { Completion } from '../render/body';
 import { type Hiding, enableHiding } from './hide';
 import { CORRECTION_EVENT, type CorrectionRequest } from './panel';
 import { t } from '../i18n/index';
@@ -16,8 +17,8 @@ import { refusalText } from './strings';
 export const PICK_EVENT = 'ro-pick';
 
 export interface Corrections {
-  /** Wires the article just rendered (its body) for hiding. */
-  show(article: Article, body: HTMLElement): void;
+  /** Wires the article just rendered (its body) for hiding; a body still coming in is wired once it is whole. */
+  show(article: Article, body: HTMLElement, completion?: Completion): void;
 }
 
 const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(input|textarea|select)$/i.test(t.localName));
@@ -27,6 +28,7 @@ export function createCorrections(root: HTMLElement): Corrections {
   root.appendChild(note);
   let host = '';
   let hiding: Hiding | null = null;
+  let pending: Completion | null = null;
 
   root.addEventListener(CORRECTION_EVENT, (event) => {
     const detail = (event as CustomEvent<CorrectionRequest>).detail;
@@ -44,14 +46,22 @@ export function createCorrections(root: HTMLElement): Corrections {
 
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'x' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+    if (!hiding && pending && !pending.complete) pending.finish(); // the blocks are marked once the body is whole
     if (hiding?.hideFocused()) event.preventDefault();
   });
 
   return {
-    show(article, body) {
+    show(article, body, completion) {
       host = hostName(article.url);
       note.hidden = true;
-      hiding = enableHiding(root, body, note);
+      hiding = null;
+      pending = completion ?? null;
+      const wire = () => {
+        if (pending !== (completion ?? null)) return; // another article since
+        hiding = enableHiding(root, body, note);
+      };
+      if (completion) completion.whenWhole(wire);
+      else wire();
       // Hosts that can open the picker on the page (the popup) say so with data-pick="on".
       const facts = root.dataset.pick === 'on' ? body.closest('.doc')?.querySelector('.doc__facts') : null;
       if (facts) {

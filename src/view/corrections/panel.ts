@@ -7,6 +7,7 @@ import type { Article, Removal, RemovalKind } from '../../core/article';
 import { signatureOfText } from '../../core/site-rules/signature';
 import type { SiteRule } from '../../core/site-rules/types';
 import { h } from '../dom';
+import type { Completion } from '../render/body';
 import { RemovedInPlace, safeHref } from './in-place';
 import { num, plural, t, uiAttrs } from '../i18n/index';
 import { kindGroup } from './strings';
@@ -53,14 +54,19 @@ function summaryText(injected: Removal[], hidden: number, applied: number): stri
 /** The header's "N injected items removed" with its panel; null when nothing injected was removed or hidden. */
 export { request as requestCorrection };
 
-export function createRemovedPanel(article: Article, body: HTMLElement): HTMLElement | null {
+/**
+ * `completion`: a long article's body still coming in (render/body.ts). Which items have a place in the text
+ * is known once it is all in; a button pressed before then puts the rest in first.
+ */
+export function createRemovedPanel(article: Article, body: HTMLElement, completion?: Completion): HTMLElement | null {
   const all = article.removed;
   const injected = all.filter((r) => !FURNITURE.has(r.kind) && r.kind !== 'correction');
   const hidden = all.filter((r) => r.kind === 'correction').length;
   const reports = article.corrections ?? [];
   const applied = reports.filter((c) => c.status === 'applied').length;
   if (!injected.length && !hidden && !applied) return null;
-  const items = new RemovedInPlace(body, all, article.url);
+  const items = new RemovedInPlace(body, all, article.url, () => completion?.finish());
+  const whenWhole = (fn: () => void) => (completion ? completion.whenWhole(fn) : fn());
   const panel = h('div', { class: 'removed__panel' });
   const showAll = h('button', { class: 'removed__btn', type: 'button', 'data-corr': 'show-all', 'aria-pressed': 'false' }, t('corrShowAll'));
   panel.append(h('div', { class: 'removed__bar' }, showAll));
@@ -69,9 +75,14 @@ export function createRemovedPanel(article: Article, body: HTMLElement): HTMLEle
   for (const kind of ORDER) {
     const indexes = all.map((r, i) => (r.kind === kind ? i : -1)).filter((i) => i >= 0);
     if (!indexes.length) continue;
-    const placeable = indexes.filter((i) => items.placeable(i));
-    const toggle = h('button', { class: 'removed__btn', type: 'button', 'data-corr': 'show-kind', 'aria-pressed': 'false', disabled: !placeable.length }, t('corrShowKind'));
+    let placeable: number[] = [];
+    const toggle = h('button', { class: 'removed__btn', type: 'button', 'data-corr': 'show-kind', 'aria-pressed': 'false' }, t('corrShowKind'));
+    whenWhole(() => {
+      placeable = indexes.filter((i) => items.placeable(i));
+      toggle.disabled = !placeable.length;
+    });
     const setShown = (on: boolean) => {
+      completion?.finish();
       for (const i of placeable) on ? items.show(i) : items.unshow(i);
       toggle.setAttribute('aria-pressed', String(on));
       toggle.textContent = on ? t('corrHideKind') : t('corrShowKind');
@@ -84,7 +95,7 @@ export function createRemovedPanel(article: Article, body: HTMLElement): HTMLEle
         : h('button', { class: 'removed__btn removed__btn--quiet', type: 'button', 'data-corr': 'keep-kind' }, t('corrKeepKind'));
     keep?.addEventListener('click', () => request(keep, { add: { type: 'keep', kind } }, keep, t('corrKeptKind')));
     const list = h('ul', { class: 'removed__list' });
-    for (const i of indexes) list.appendChild(itemRow(all[i]!, i, items, article.url));
+    for (const i of indexes) list.appendChild(itemRow(all[i]!, i, items, article.url, whenWhole));
     panel.appendChild(
       h(
         'section',
@@ -108,9 +119,12 @@ export function createRemovedPanel(article: Article, body: HTMLElement): HTMLEle
   return h('details', { class: 'removed', 'data-removed': injected.length, ...uiAttrs() }, h('summary', {}, summaryText(injected, hidden, applied)), panel);
 }
 
-function itemRow(r: Removal, i: number, items: RemovedInPlace, base: string): HTMLElement {
+function itemRow(r: Removal, i: number, items: RemovedInPlace, base: string, whenWhole: (fn: () => void) => void): HTMLElement {
   const href = safeHref(r.href, base);
-  const restore = h('button', { class: 'removed__btn', type: 'button', 'data-corr': 'restore', disabled: !items.placeable(i) }, t('corrRestore'));
+  const restore = h('button', { class: 'removed__btn', type: 'button', 'data-corr': 'restore' }, t('corrRestore'));
+  whenWhole(() => {
+    restore.disabled = !items.placeable(i);
+  });
   const keep =
     r.kind === 'correction'
       ? h('button', { class: 'removed__btn removed__btn--quiet', type: 'button', 'data-corr': 'forget' }, t('corrForget'))

@@ -52,7 +52,7 @@ function fileName(src: string): string {
 }
 
 /** <audio> and <video>: their controls, and a link to the file where the player cannot play it. */
-export function finishMedia(root: Element): void {
+export function finishMedia(root: ParentNode): void {
   for (const media of Array.from(root.querySelectorAll<HTMLMediaElement>('audio, video'))) {
     media.controls = true;
     media.preload = 'metadata';

@@ -7,9 +7,11 @@
 /** A footnote reference's words: a number, a letter or a short mark, maybe in brackets. */
 const REF_TEXT = /^\[?\s*(\d{1,4}|[a-z]{1,2}|[*†‡§¶]{1,3})\s*\]?$/i;
 
-function inArticle(root: Element, id: string): Element | null {
-  for (const el of Array.from(root.querySelectorAll('[id]'))) if (el.id === id) return el;
-  return null;
+/** Each id in `root` and its first element in document order (as a lookup by id would find it). */
+function idsIn(root: Element): Map<string, Element> {
+  const ids = new Map<string, Element>();
+  for (const el of Array.from(root.querySelectorAll('[id]'))) if (!ids.has(el.id)) ids.set(el.id, el);
+  return ids;
 }
 
 /** The element that holds a note: the list item around the target, or the target itself. */
@@ -27,12 +29,16 @@ export interface Footnote {
 /** Footnote references in `root`: short `#id` links (or inside <sup>) to a note elsewhere in the article. */
 export function findFootnotes(root: Element): Footnote[] {
   const found: Footnote[] = [];
+  // One map of the ids, not a walk of every [id] per reference: on a long article with hundreds of
+  // references and ids the walks took 130 ms in Chromium (1 MB encyclopedia page).
+  let ids: Map<string, Element> | null = null;
   for (const a of Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href^="#"]'))) {
     const id = decodeURIComponent((a.getAttribute('href') ?? '').slice(1));
     if (!id) continue;
     const text = (a.textContent ?? '').trim();
     if (!REF_TEXT.test(text) && !(a.closest('sup') && text.length <= 6)) continue;
-    const target = inArticle(root, id);
+    ids ??= idsIn(root);
+    const target = ids.get(id) ?? null;
     if (!target || target.contains(a) || /^H[1-6]$/.test(target.tagName)) continue;
     const note = noteElement(target);
     if (!note || note.contains(a)) continue;

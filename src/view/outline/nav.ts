@@ -6,7 +6,7 @@
  */
 import { h, icon } from '../dom';
 import { markRanges, matchRanges, queryWords } from './filter';
-import { LONG_OUTLINE, type Section, minutesLabel, trailOf } from './sections';
+import { LONG_OUTLINE, type SectionPlan, minutesLabel, trailOf } from './sections';
 import { type MessageKey, plural, t, uiAttrs, uiLocale } from '../i18n/index';
 
 export type OutlineVariant = 'inline' | 'side' | 'menu';
@@ -43,7 +43,7 @@ export class OutlineNav {
   private words: string[] = [];
 
   constructor(
-    private readonly sections: Section[],
+    private readonly sections: readonly SectionPlan[],
     readonly variant: OutlineVariant,
     private readonly options: OutlineOptions,
   ) {

@@ -19,8 +19,11 @@ export interface Section {
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const wholeMinutes = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.round(n) : 0);
 
+/** A section as the outline lists it, before its heading is known (a long article still coming in). */
+export type SectionPlan = Omit<Section, 'heading'>;
+
 /** Parents, children and total minutes from the levels, in place. */
-function linkTree(sections: Section[]): Section[] {
+function linkTree<T extends SectionPlan>(sections: T[]): T[] {
   const stack: number[] = [];
   sections.forEach((section, i) => {
     while (stack.length && sections[stack[stack.length - 1]!]!.entry.level >= section.entry.level) stack.pop();
@@ -35,6 +38,7 @@ function linkTree(sections: Section[]): Section[] {
   return sections;
 }
 
+const levelled = (raw: OutlineEntry): OutlineEntry => ({ ...raw, level: Math.max(1, Math.min(3, Math.round(Number(raw.level) || 1))) });
 const section = (entry: OutlineEntry, heading: HTMLElement): Section => ({ entry, heading, parent: -1, children: [], totalMinutes: 0 });
 
 /**
@@ -46,7 +50,7 @@ export function resolveSections(outline: OutlineEntry[], headings: HTMLElement[]
   const sections: Section[] = [];
   if (outline.length) {
     for (const raw of outline) {
-      const entry = { ...raw, level: Math.max(1, Math.min(3, Math.round(Number(raw.level) || 1))) };
+      const entry = levelled(raw);
       let heading = headings.find((el) => el.id === entry.id && unused.has(el));
       if (!heading) heading = headings.find((el) => unused.has(el) && norm(el.textContent ?? '') === norm(entry.text));
       if (!heading) continue;
@@ -67,8 +71,27 @@ export function resolveSections(outline: OutlineEntry[], headings: HTMLElement[]
   return linkTree(sections);
 }
 
+/**
+ * The sections the outline will have when every entry finds its heading (the usual case: the core gave each
+ * heading its entry's id), for the outline shown before the body is whole; samePlan tells whether it did.
+ */
+export function planSections(outline: OutlineEntry[]): SectionPlan[] {
+  return linkTree(outline.map((raw) => ({ entry: levelled(raw), parent: -1, children: [], totalMinutes: 0 })));
+}
+
+/** Did every planned section find its heading (so an outline built from the plan is the outline)? */
+export function samePlan(plan: readonly SectionPlan[], sections: readonly Section[]): boolean {
+  return (
+    plan.length === sections.length &&
+    plan.every((p, i) => {
+      const e = sections[i]!.entry;
+      return p.entry.id === e.id && p.entry.level === e.level && p.entry.text === e.text && p.entry.minutes === e.minutes;
+    })
+  );
+}
+
 /** The section and every section above it: `[index, parent, grandparent…]`. */
-export function trailOf(sections: Section[], index: number): number[] {
+export function trailOf(sections: readonly SectionPlan[], index: number): number[] {
   const trail: number[] = [];
   for (let i = index; i >= 0 && i < sections.length; i = sections[i]!.parent) trail.push(i);
   return trail;

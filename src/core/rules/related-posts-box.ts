@@ -4,11 +4,12 @@
 // over headline links separated by line breaks.
 // Any container: a list, a table with a caption, a definition list, a blockquote, cards in a div.
 // Guard: almost all of the box's text (below its heading) is link text, most links go to story-shaped
-// pages of the same site (story-link.ts), and the box holds no paragraph of prose. A teaser's excerpt cut off
+// pages of the same site (story-link.ts), and the box holds no paragraph of prose. A box needs a heading, a
+// plugin's class, or list shape: a list, or headline links one per line (line breaks between bare links). A teaser's excerpt cut off
 // with an ellipsis ("Headline — The council voted on…") counts with its link: a cut-off sentence is a teaser's,
 // not the article's own. A paragraph is a box when it is a label over headline links, one per line, or
 // headline links in a row with nothing else but a short label and separators ("More: A · B · C").
-import { closestNamed, elementsNamed, linkDensity, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
+import { childElements, closestNamed, elementsNamed, linkDensity, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
 import type { Rule, RuleContext, RuleMatch } from './rule';
@@ -26,7 +27,8 @@ function headingOf(box: Element, linksOf: RuleContext['linksOf']): Element | nul
   // A heading holds a line of text: a wrapper of blocks is none (and its text would be read for nothing).
   if (first.childElementCount > 4 || HEADING_BREAKERS.has(first.firstElementChild?.localName ?? '')) return null;
   const text = textOf(first);
-  if (!text || countWords(text) > 8 || text.length > 70 || first.querySelector('a[href]')) return null;
+  // A link is no heading: a box of bare links starts with one ("• <a>…</a><br>• <a>…</a>").
+  if (!text || countWords(text) > 8 || text.length > 70 || first.localName === 'a' || first.querySelector('a[href]')) return null;
   // A short first child without links over the links: a heading, a bold line, a <dt>, a caption, a <thead>.
   return first.tagName === 'UL' || first.tagName === 'OL' ? null : first;
 }
@@ -51,6 +53,14 @@ function isLinkRow(p: Element, links: readonly Element[]): boolean {
   let rest = textOf(p);
   for (const a of links) rest = rest.replace(textOf(a), ' ');
   return isShortLabel(rest);
+}
+
+/** Headline links one per line: each link followed by a line break of the box itself (a <p> or <div> of "• <a>…</a><br>"). */
+function isLinkLines(box: Element, links: readonly Element[]): boolean {
+  if (links.length < 2 || !links.every((a) => isHeadline(textOf(a)))) return false;
+  let breaks = 0;
+  for (const el of childElements(box)) if (el.localName === 'br') breaks++;
+  return breaks >= links.length - 1;
 }
 
 /** True when some paragraph-sized run of words in the box sits outside its links (a teaser's cut-off excerpt aside). */
@@ -81,10 +91,11 @@ export const relatedPostsBox: Rule = {
       const links = ctx.linksOf(box);
       if (links.length < 2 || links.length > 30) continue;
       // A paragraph is a box only when it is a label over headline links, one per line, or a row of them.
-      if (box.tagName === 'P' && !(box.querySelector('br') && links.every((a) => isHeadline(textOf(a)))) && !isLinkRow(box, links)) continue;
+      const lines = isLinkLines(box, links);
+      if (box.tagName === 'P' && !lines && !(box.querySelector('br') && links.every((a) => isHeadline(textOf(a)))) && !isLinkRow(box, links)) continue;
       const hinted = hint(box);
       const heading = headingOf(box, ctx.linksOf);
-      const listy = () => box.tagName === 'UL' || box.tagName === 'OL' || box.querySelector('ul, ol') !== null;
+      const listy = () => lines || box.tagName === 'UL' || box.tagName === 'OL' || box.querySelector('ul, ol') !== null;
       if (!hinted && !heading && !(links.length >= 3 && listy())) continue;
       if (taken.some((t) => t.contains(box)) || closestNamed(box, LITERAL_TAGS)) continue;
       const hrefs = [...new Set(links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''))];

@@ -100,6 +100,17 @@ export const RELATED = [
   ['block-link-cards', (L, ls) => `<div class="related-links"><h4>${L}</h4>${ls.map((l) => `<a class="block-card" href="${esc(l.href)}"><h5>${esc(l.text)}</h5><p>${esc(l.excerpt)}</p></a>`).join('')}</div>`],
   ['picture-cards', (L, ls, c) => `<div class="strip"><p class="strip__label">${L}</p>${ls.map((l) => `<div class="strip__item"><a href="${esc(l.href)}"><picture><source srcset="${c.origin}/img/${l.slug.slice(0, 12)}.webp" type="image/webp"><img src="${c.origin}/img/${l.slug.slice(0, 12)}.jpg" alt="${esc(l.text)}" loading="lazy"></picture></a><a href="${esc(l.href)}">${esc(l.text)}</a></div>`).join('')}</div>`],
   ['span-row', (L, ls) => `<div class="inline-links">${L}: ${ls.map((l) => `<span class="il">${a(l)}</span>`).join(' ')}</div>`],
+  ['ranked-with-views', (L, ls) => `<div class="popular"><h3>${L}</h3><ol>${ls.map((l, n) => `<li>${a(l)} <span class="views">${(9 - n) * 1.3}k</span></li>`).join('')}</ol></div>`],
+  ['grid-li-articles', (L, ls, c) => `<div class="block"><h2 class="block__title">${L}</h2><ul class="grid">${ls.map((l) => `<li><article class="post">${a(l, thumb(l, c))}<div class="post__body"><a class="post__cat" href="${c.origin}/section/region/">Region</a><h3>${a(l)}</h3><time>09:4${ls.indexOf(l)}</time></div></article></li>`).join('')}</ul></div>`],
+  ['heading-then-loose-articles', (L, ls, c) => `<h2>${L}</h2>${ls.map((l) => `<article class="teaser">${a(l, thumb(l, c))}<h3>${a(l)}</h3></article>`).join('')}`],
+  ['section-link-heading-excerpts', (L, ls, c) => `<div class="section-box"><h3><a href="${c.origin}/local/">${L}</a></h3>${ls.map((l) => `<div class="item"><h4>${a(l)}</h4><p>${esc(l.excerpt.replace(/…$/, '.'))}</p></div>`).join('')}</div>`],
+  ['links-with-dates-br', (L, ls) => `<p><b>${L}</b><br>${ls.map((l, n) => `${a(l)} (${n + 2} May)`).join('<br>')}</p>`],
+  ['slash-separated', (L, ls) => `<div class="more-links">${L} / ${ls.map((l) => a(l)).join(' / ')}</div>`],
+  ['cards-arrow-button', (L, ls) => `<div class="cards"><p class="cards__label">${L}</p>${ls.map((l) => `<div class="card"><h4>${a(l)}</h4><a class="btn" href="${esc(l.href)}">→</a></div>`).join('')}</div>`],
+  ['background-image-tiles', (L, ls, c) => `<div class="widget"><div class="widget__title">${L}</div>${ls.map((l) => `<div class="tile">${a(l, `<div class="tile__img" style="background-image:url(${c.origin}/img/${l.slug.slice(0, 10)}.jpg)"></div><div class="tile__t">${esc(l.text)}</div>`)}</div>`).join('')}</div>`],
+  ['em-label-h3-run', (L, ls) => `<p><em>${L}</em></p>${ls.map((l) => `<h3>${a(l)}</h3>`).join('')}`],
+  ['dl-headline-excerpt', (L, ls) => `<p><strong>${L}</strong></p><dl>${ls.map((l) => `<dt>${a(l)}</dt><dd>${esc(l.excerpt)}</dd>`).join('')}</dl>`],
+  ['table-with-date-column', (L, ls) => `<table class="list"><tbody><tr><th colspan="2">${L}</th></tr>${ls.map((l, n) => `<tr><td>${a(l)}</td><td>0${n + 2}.05.2024</td></tr>`).join('')}</tbody></table>`],
 ];
 
 // ---- calls: the container around the call's inner HTML: [name, (inner) => html] ----

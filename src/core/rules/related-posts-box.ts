@@ -41,8 +41,8 @@ const CUT_OFF = /(…|\.\.\.)\s*$/;
 
 /**
  * Letters outside the links that belong to teasers: excerpts cut off with an ellipsis after a link, and the
- * short lines of a run of teaser items (three or more children that each hold one story's link and at most a
- * line of text besides — a dek, a date) — repetition makes them teasers, not the article's paragraphs.
+ * short lines of a run of teaser items (three or more children that each hold one story's headline link and at
+ * most a line of text besides — a dek, a date) — repetition makes them teasers, not the article's paragraphs.
  */
 function teaserLetters(box: Element, heading: Element | null, ctx: RuleContext): number {
   let n = 0;
@@ -58,7 +58,9 @@ function teaserLetters(box: Element, heading: Element | null, ctx: RuleContext):
     const links = ctx.linksOf(item);
     const hrefs = new Set(links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl)));
     const href = [...hrefs][0];
-    if (hrefs.size !== 1 || !href || !isStoryUrl(href) || countWords(textOf(item)) - countWords(links.map(textOf).join(' ')) > 30) return n;
+    const linkText = links.map(textOf).join(' ');
+    // The headline is the link's text (a card whose headline sits outside its links is the site's own rail, left to the chrome rules).
+    if (hrefs.size !== 1 || !href || !isStoryUrl(href) || !isHeadline(linkText) || countWords(textOf(item)) - countWords(linkText) > 30) return n;
     teasers += letterCount(textOf(item)) - linkLetters(links);
   }
   return items.length >= 3 ? teasers : n; // the teasers' lines hold any cut-off excerpt too

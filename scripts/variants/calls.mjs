@@ -10,6 +10,12 @@ export const CALLS = {
     ['[Sign up for our free morning newsletter].', 'newsletter'], ['Like what you read? [Buy us a coffee].', 'tip'],
     ['Subscribe to our [YouTube channel] for more videos.', 'youtube'], ['Stay in the loop — [follow us on Instagram].', 'social'],
     ['Never miss an update. [Subscribe now]', 'newsletter'], ['Add us as a preferred source on [Google].', 'gnews'],
+    ['If you found this useful, please share it with a friend.', 'none'], ['Have a story idea? [Get in touch] with our newsroom.', 'contact'],
+    ['Listen to our daily briefing on [Spotify].', 'podcast'], ['We are now on Bluesky: [come say hi].', 'bluesky'],
+    ['Find us on [Mastodon] too.', 'mastodon'], ['Please consider [becoming a member] today.', 'opencollective'],
+    ['Get every new post in your feed reader: [RSS].', 'rss'], ['Want this in your inbox? [Subscribe on Substack].', 'substack'],
+    ['Scroll down to join the conversation.', 'none'], ['Got a question about this story? Ask it in the comments below.', 'none'],
+    ['Message us on [Signal] with your tips.', 'signal'],
   ],
   es: [
     ['Síguenos en [Google News] y no te pierdas nada.', 'gnews'], ['[Únete a nuestro canal de WhatsApp] para recibir las noticias.', 'whatsapp'],
@@ -17,6 +23,9 @@ export const CALLS = {
     ['Comparte esta noticia con tus amigos.', 'none'], ['Activa las notificaciones para no perderte ninguna noticia.', 'none'],
     ['Apoya el periodismo independiente: [hazte socio].', 'donate'], ['Déjanos tu comentario al final del artículo.', 'none'],
     ['Sigue toda la información en nuestro [canal de Telegram].', 'telegram'],
+    ['Si te ha gustado este artículo, compártelo en tus redes.', 'none'], ['¿Tienes una pista? [Escríbenos].', 'contact'],
+    ['Escucha nuestro pódcast diario en [Spotify].', 'podcast'], ['Ahora también estamos en [Bluesky].', 'bluesky'],
+    ['No olvides dejar tu opinión en los comentarios.', 'none'], ['Recibe las noticias en tu correo: [apúntate aquí].', 'newsletter'],
   ],
   fr: [
     ['Suivez-nous sur [Google Actualités].', 'gnews'], ['Rejoignez notre [chaîne WhatsApp] pour ne rien manquer.', 'whatsapp'],
@@ -24,6 +33,9 @@ export const CALLS = {
     ['Partagez cet article avec vos proches !', 'none'], ['Activez les notifications pour être alerté en direct.', 'none'],
     ['Soutenez une presse libre : [faites un don].', 'donate'], ['Laissez-nous un commentaire sous cet article.', 'none'],
     ['Retrouvez-nous sur [Telegram].', 'telegram'],
+    ['Si cet article vous a plu, n’hésitez pas à le partager.', 'none'], ['Une info à nous transmettre ? [Contactez la rédaction].', 'contact'],
+    ['Écoutez notre podcast sur [Spotify].', 'podcast'], ['Retrouvez-nous aussi sur [Mastodon].', 'mastodon'],
+    ['Pensez à activer les alertes pour suivre ce dossier.', 'none'], ['Recevez chaque matin l’essentiel de l’actualité : [inscription gratuite].', 'newsletter'],
   ],
   de: [
     ['Folgen Sie uns auf [Google News].', 'gnews'], ['Treten Sie unserem [WhatsApp-Kanal] bei.', 'whatsapp'],
@@ -31,6 +43,9 @@ export const CALLS = {
     ['Teilen Sie diesen Artikel mit Ihren Freunden!', 'none'], ['Aktivieren Sie die Benachrichtigungen, um nichts zu verpassen.', 'none'],
     ['Unterstützen Sie unabhängigen Journalismus: [Jetzt spenden].', 'donate'], ['Schreiben Sie uns Ihre Meinung in die Kommentare.', 'none'],
     ['Mehr Nachrichten auf unserem [Telegram-Kanal].', 'telegram'],
+    ['Wenn Ihnen dieser Artikel gefallen hat, teilen Sie ihn gerne.', 'none'], ['Haben Sie Hinweise? [Schreiben Sie der Redaktion].', 'contact'],
+    ['Hören Sie unseren Podcast auf [Spotify].', 'podcast'], ['Sie finden uns auch auf [Mastodon].', 'mastodon'],
+    ['Jetzt kostenlos registrieren und keine Nachricht mehr verpassen.', 'none'], ['Werden Sie Teil unserer Community: [Mitglied werden].', 'opencollective'],
   ],
   pt: [
     ['Siga-nos no [Google Notícias].', 'gnews'], ['Entre no nosso [canal do WhatsApp] e receba as notícias.', 'whatsapp'],
@@ -38,6 +53,9 @@ export const CALLS = {
     ['Compartilhe esta notícia com seus amigos!', 'none'], ['Ative as notificações e fique por dentro.', 'none'],
     ['Apoie o jornalismo independente: [seja assinante].', 'donate'], ['Deixe seu comentário abaixo.', 'none'],
     ['Acompanhe nosso [canal no Telegram].', 'telegram'],
+    ['Se gostou deste artigo, partilhe com os seus amigos.', 'none'], ['Tem uma denúncia? [Fale com a redação].', 'contact'],
+    ['Ouça o nosso podcast no [Spotify].', 'podcast'], ['Agora também estamos no [Bluesky].', 'bluesky'],
+    ['Receba as principais notícias no seu e-mail: [cadastre-se].', 'newsletter'],
   ],
   it: [
     ['Seguici su [Google News].', 'gnews'], ['Iscriviti al nostro [canale WhatsApp].', 'whatsapp'],
@@ -45,6 +63,9 @@ export const CALLS = {
     ['Condividi questo articolo con i tuoi amici!', 'none'], ['Attiva le notifiche per restare aggiornato.', 'none'],
     ['Sostieni il giornalismo libero: [fai una donazione].', 'donate'], ['Lascia un commento qui sotto.', 'none'],
     ['Unisciti al nostro [canale Telegram].', 'telegram'],
+    ['Se ti è piaciuto questo articolo, condividilo sui social.', 'none'], ['Hai una segnalazione? [Scrivi alla redazione].', 'contact'],
+    ['Ascolta il nostro podcast su [Spotify].', 'podcast'], ['Ci trovi anche su [Mastodon].', 'mastodon'],
+    ['Ricevi le notizie ogni mattina nella tua casella: [registrati].', 'newsletter'],
   ],
   ru: [
     ['Подписывайтесь на наш [Telegram-канал].', 'telegram'], ['Следите за нами в [Дзене].', 'dzen'],
@@ -52,6 +73,9 @@ export const CALLS = {
     ['Поделитесь этой статьей с друзьями!', 'none'], ['Включите уведомления, чтобы не пропустить главное.', 'none'],
     ['Поддержите независимую журналистику: [сделайте пожертвование].', 'donate'], ['Оставьте свой комментарий ниже.', 'none'],
     ['Присоединяйтесь к нашему [каналу в WhatsApp].', 'whatsapp'],
+    ['Если вам понравилась статья, поделитесь ею в соцсетях.', 'none'], ['Есть информация? [Напишите нам].', 'contact'],
+    ['Слушайте наш подкаст на [Spotify].', 'podcast'], ['Мы есть и в [Bluesky].', 'bluesky'],
+    ['Не забудьте подписаться на уведомления.', 'none'],
   ],
   ar: [
     ['تابعونا على [أخبار جوجل].', 'gnews'], ['انضم إلى [قناتنا على واتساب] لتصلك الأخبار أولا بأول.', 'whatsapp'],
@@ -59,6 +83,8 @@ export const CALLS = {
     ['شارك هذا المقال مع أصدقائك!', 'none'], ['فعّل الإشعارات ليصلك كل جديد.', 'none'],
     ['ادعم الصحافة المستقلة: [تبرع الآن].', 'donate'], ['اترك تعليقك في الأسفل.', 'none'],
     ['تابعوا [قناتنا على تلغرام].', 'telegram'],
+    ['إذا أعجبك هذا المقال، شاركه مع أصدقائك.', 'none'], ['لديك معلومة؟ [راسلنا].', 'contact'],
+    ['استمع إلى البودكاست الخاص بنا على [سبوتيفاي].', 'podcast'], ['لا تنس متابعتنا على [تلغرام].', 'telegram'],
   ],
   hi: [
     ['हमें [गूगल न्यूज़] पर फॉलो करें।', 'gnews'], ['हमारे [व्हाट्सएप चैनल] से जुड़ें।', 'whatsapp'],
@@ -66,6 +92,8 @@ export const CALLS = {
     ['इस खबर को अपने दोस्तों के साथ शेयर करें!', 'none'], ['ताज़ा खबरों के लिए नोटिफिकेशन ऑन करें।', 'none'],
     ['स्वतंत्र पत्रकारिता का समर्थन करें: [सहयोग करें]', 'donate'], ['नीचे कमेंट करके अपनी राय दें।', 'none'],
     ['हमारे [टेलीग्राम चैनल] से जुड़ें।', 'telegram'],
+    ['अगर आपको यह लेख पसंद आया तो इसे शेयर जरूर करें।', 'none'], ['कोई खबर है? [हमें लिखें]।', 'contact'],
+    ['हमारा पॉडकास्ट [स्पॉटिफाई] पर सुनें।', 'podcast'],
   ],
   id: [
     ['Ikuti kami di [Google News].', 'gnews'], ['Gabung [saluran WhatsApp] kami untuk berita terbaru.', 'whatsapp'],
@@ -73,18 +101,23 @@ export const CALLS = {
     ['Bagikan artikel ini ke teman-teman Anda!', 'none'], ['Aktifkan notifikasi agar tidak ketinggalan berita.', 'none'],
     ['Dukung jurnalisme independen: [berdonasi sekarang].', 'donate'], ['Tinggalkan komentar Anda di bawah ini.', 'none'],
     ['Ikuti [kanal Telegram] kami.', 'telegram'],
+    ['Jika artikel ini bermanfaat, jangan lupa bagikan ke teman Anda.', 'none'], ['Punya informasi? [Hubungi redaksi].', 'contact'],
+    ['Dengarkan podcast kami di [Spotify].', 'podcast'], ['Simak berita pilihan lainnya di [kanal Telegram] kami.', 'telegram'],
   ],
   ja: [
     ['[Googleニュース]でフォローしてください。', 'gnews'], ['[公式LINE]を友だち追加してください！', 'line'],
     ['アプリをダウンロード：[App Store] / [Google Play]', 'apps'], ['[ニュースレター]に登録する', 'newsletter'],
     ['この記事をシェアしよう！', 'none'], ['通知をオンにして最新ニュースを受け取ろう。', 'none'],
     ['私たちの報道を[支援してください]。', 'donate'], ['ご意見をコメント欄にお寄せください。', 'none'],
+    ['この記事が役に立ったら、ぜひシェアしてください。', 'none'], ['情報提供は[こちら]からお寄せください。', 'contact'],
+    ['ポッドキャストを[Spotify]で配信中です。', 'podcast'],
   ],
   zh: [
     ['在[谷歌新闻]上关注我们。', 'gnews'], ['加入我们的[Telegram频道]。', 'telegram'],
     ['下载我们的应用：[App Store] | [Google Play]', 'apps'], ['订阅我们的[新闻通讯]。', 'newsletter'],
     ['分享这篇文章给你的朋友！', 'none'], ['开启通知，第一时间获取新闻。', 'none'],
     ['支持独立新闻：[立即捐助]。', 'donate'], ['欢迎在下方留言评论。', 'none'], ['关注我们的[微博]。', 'weibo'],
+    ['如果你喜欢这篇文章，请转发给朋友。', 'none'], ['有新闻线索？[联系我们]。', 'contact'], ['在[Spotify]收听我们的播客。', 'podcast'],
   ],
   tr: [
     ['Bizi [Google Haberler] üzerinden takip edin.', 'gnews'], ['[WhatsApp kanalımıza] katılın.', 'whatsapp'],
@@ -92,6 +125,8 @@ export const CALLS = {
     ['Bu haberi arkadaşlarınızla paylaşın!', 'none'], ['Son dakika haberleri için bildirimleri açın.', 'none'],
     ['Bağımsız gazeteciliğe destek olun: [bağış yapın].', 'donate'], ['Yorumunuzu aşağıya yazın.', 'none'],
     ['[Telegram kanalımızı] takip edin.', 'telegram'],
+    ['Bu haberi beğendiyseniz sosyal medyada paylaşmayı unutmayın.', 'none'], ['Haber ihbarınız mı var? [Bize yazın].', 'contact'],
+    ['Podcast yayınımızı [Spotify] üzerinden dinleyin.', 'podcast'],
   ],
   pl: [
     ['Obserwuj nas w [Google News].', 'gnews'], ['Dołącz do naszego [kanału na WhatsAppie].', 'whatsapp'],
@@ -99,6 +134,8 @@ export const CALLS = {
     ['Udostępnij ten artykuł znajomym!', 'none'], ['Włącz powiadomienia, aby być na bieżąco.', 'none'],
     ['Wesprzyj niezależne dziennikarstwo: [wpłać darowiznę].', 'donate'], ['Zostaw komentarz pod artykułem.', 'none'],
     ['Dołącz do nas na [Telegramie].', 'telegram'],
+    ['Jeśli podobał Ci się ten artykuł, podziel się nim ze znajomymi.', 'none'], ['Masz informacje? [Napisz do nas].', 'contact'],
+    ['Słuchaj naszego podcastu na [Spotify].', 'podcast'], ['Znajdziesz nas też na [Mastodonie].', 'mastodon'],
   ],
   nl: [
     ['Volg ons op [Google Nieuws].', 'gnews'], ['Word lid van ons [WhatsApp-kanaal].', 'whatsapp'],
@@ -106,6 +143,33 @@ export const CALLS = {
     ['Deel dit artikel met je vrienden!', 'none'], ['Zet meldingen aan en mis niets.', 'none'],
     ['Steun onafhankelijke journalistiek: [doneer nu].', 'donate'], ['Laat hieronder een reactie achter.', 'none'],
     ['Volg ons ook op [Telegram].', 'telegram'],
+    ['Vond je dit artikel interessant? Deel het dan met je vrienden.', 'none'], ['Heb je een tip? [Mail de redactie].', 'contact'],
+    ['Luister onze podcast op [Spotify].', 'podcast'], ['Je vindt ons ook op [Bluesky].', 'bluesky'],
+  ],
+  he: [
+    ['עקבו אחרינו ב[טלגרם].', 'telegram'], ['הצטרפו ל[ערוץ הווטסאפ] שלנו.', 'whatsapp'],
+    ['הורידו את האפליקציה שלנו: [App Store] | [Google Play]', 'apps'], ['הירשמו ל[ניוזלטר] השבועי שלנו.', 'newsletter'],
+    ['שתפו את הכתבה עם החברים!', 'none'], ['הפעילו התראות כדי לא לפספס אף עדכון.', 'none'],
+    ['תמכו בעיתונות עצמאית: [לתרומה].', 'donate'], ['ספרו לנו מה דעתכם בתגובות.', 'none'], ['יש לכם מידע? [כתבו לנו].', 'contact'],
+  ],
+  uk: [
+    ['Підписуйтесь на наш [Telegram-канал].', 'telegram'], ['Стежте за нами у [Google Новини].', 'gnews'],
+    ['Завантажте наш застосунок: [App Store] і [Google Play].', 'apps'], ['Підпишіться на [нашу розсилку].', 'newsletter'],
+    ['Поділіться цією статтею з друзями!', 'none'], ['Увімкніть сповіщення, щоб нічого не пропустити.', 'none'],
+    ['Підтримайте незалежну журналістику: [зробіть внесок].', 'donate'], ['Залиште свій коментар нижче.', 'none'],
+    ['Долучайтеся до нашої [спільноти у Viber].', 'viber'],
+  ],
+  vi: [
+    ['Theo dõi chúng tôi trên [Google News].', 'gnews'], ['Tham gia [nhóm Zalo] của chúng tôi để nhận tin nhanh.', 'zalo'],
+    ['Tải ứng dụng của chúng tôi: [App Store] | [Google Play]', 'apps'], ['Đăng ký [bản tin] miễn phí của chúng tôi.', 'newsletter'],
+    ['Hãy chia sẻ bài viết này với bạn bè!', 'none'], ['Bật thông báo để không bỏ lỡ tin tức mới nhất.', 'none'],
+    ['Ủng hộ báo chí độc lập: [quyên góp ngay].', 'donate'], ['Để lại bình luận của bạn bên dưới.', 'none'],
+  ],
+  ko: [
+    ['[카카오톡 채널]을 추가하고 뉴스를 받아보세요.', 'kakao'], ['구글 뉴스에서 [구독하기]', 'gnews'],
+    ['앱을 다운로드하세요: [App Store] | [Google Play]', 'apps'], ['[뉴스레터]를 구독하세요.', 'newsletter'],
+    ['이 기사를 친구와 공유해 주세요!', 'none'], ['알림을 켜고 최신 소식을 받아보세요.', 'none'],
+    ['독립 언론을 [후원해 주세요].', 'donate'], ['아래에 댓글을 남겨 주세요.', 'none'],
   ],
 };
 

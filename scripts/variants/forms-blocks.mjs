@@ -71,6 +71,46 @@ export const RELATED = [
   ['label-link-heading', (L, ls, c) => `<h3><a href="${c.origin}/category/news/">${L}</a></h3><ul>${li(ls)}</ul>`],
   ['split-columns', (L, ls) => `<div class="rel"><h4>${L}</h4><div class="cols"><ul>${li(ls.slice(0, 2))}</ul><ul>${li(ls.slice(2))}</ul></div></div>`],
   ['cards-readmore', (L, ls, c) => `<div class="recommended"><p class="title">${L}</p>${ls.map((l) => `<div class="item">${a(l, thumb(l, c))}<p>${a(l)}</p><p><a href="${esc(l.href)}">»</a></p></div>`).join('')}</div>`],
+  // Carousels and grids of <article> cards, as themes and recommendation widgets write them.
+  ['article-card-carousel', (L, ls, c) => `<div class="carousel" data-slick='{"slidesToShow":3}'><h2 class="carousel__title">${L}</h2><button class="prev" aria-label="Previous">‹</button><div class="carousel__track">${ls.map((l) => `<article class="card">${a(l, thumb(l, c))}<h3 class="card__title">${a(l)}</h3></article>`).join('')}</div><button class="next" aria-label="Next">›</button></div>`],
+  ['article-cards-no-heading', (_L, ls, c) => `<div class="grid">${ls.map((l) => `<article>${a(l, thumb(l, c))}<h4>${a(l)}</h4><time datetime="2024-05-03">3 May</time></article>`).join('')}</div>`],
+  ['section-aria-label', (L, ls) => `<section aria-label="${L}" class="rail">${ls.map((l) => `<div class="rail__item">${a(l)}</div>`).join('')}</section>`],
+  ['nav-story-links', (L, ls) => `<nav class="story-nav" aria-label="${L}"><h2>${L}</h2>${ls.map((l) => a(l)).join('')}</nav>`],
+  ['most-read-ranked', (L, ls) => `<div class="ranking"><h3>${L}</h3><ol class="ranked">${ls.map((l, n) => `<li><span class="rank">${n + 1}</span> ${a(l)}</li>`).join('')}</ol></div>`],
+  ['most-read-number-divs', (L, ls) => `<div class="top"><div class="top__head">${L}</div>${ls.map((l, n) => `<div class="top__row"><span>0${n + 1}</span>${a(l)}</div>`).join('')}</div>`],
+  ['inline-pipe-run', (L, ls) => `<p><strong>${L}:</strong> ${ls.map((l) => a(l)).join(' | ')}</p>`],
+  ['inline-run-no-label', (_L, ls) => `<p>${ls.map((l) => a(l)).join(' · ')}</p>`],
+  ['headline-cards-no-label', (_L, ls, c) => `<div class="teasers">${ls.map((l) => `<div class="teaser">${a(l, thumb(l, c))}<a href="${esc(l.href)}" class="teaser__title">${esc(l.text)}</a></div>`).join('')}</div>`],
+  ['whole-link-cards', (L, ls, c) => `<div class="more"><h4>${L}</h4><div class="row">${ls.map((l) => `<a class="tile" href="${esc(l.href)}">${thumb(l, c)}<span class="tile__title">${esc(l.text)}</span></a>`).join('')}</div></div>`],
+  ['figure-grid', (L, ls, c) => `<aside><h4>${L}</h4>${ls.map((l) => `<figure>${a(l, thumb(l, c))}<figcaption>${a(l)}</figcaption></figure>`).join('')}</aside>`],
+  ['table-cells-row', (L, ls) => `<table class="more"><tbody><tr><th colspan="${ls.length}">${L}</th></tr><tr>${ls.map((l) => `<td>${a(l)}</td>`).join('')}</tr></tbody></table>`],
+  ['label-as-first-li', (L, ls) => `<ul class="links"><li><strong>${L}</strong></li>${li(ls)}</ul>`],
+  ['cards-byline-category', (L, ls, c) => `<div class="related-grid"><h3>${L}</h3>${ls.map((l) => `<div class="card"><a class="card__cat" href="${c.origin}/topics/local/">Local</a>${a(l, thumb(l, c))}<h4>${a(l)}</h4><p class="meta">By Staff · 4 min</p></div>`).join('')}</div>`],
+  ['box-with-section-link', (L, ls, c) => `<div class="box"><h3>${L}</h3><ul>${li(ls)}</ul><p class="box__more"><a href="${c.origin}/news/">»</a></p></div>`],
+  ['list-dashes-br', (L, ls) => `<div><b>${L}</b><br>${ls.map((l) => `– ${a(l)}`).join('<br>')}</div>`],
+  ['article-cards-excerpt-byline', (L, ls) => `<section class="more-stories"><h2>${L}</h2>${ls.map((l) => `<article><h3>${a(l)}</h3><p class="dek">${esc(l.excerpt.replace(/…$/, ''))}</p><span class="byline">Staff reporter</span></article>`).join('')}</section>`],
+  ['ul-thumb-title-date', (L, ls, c) => `<div class="widget-posts"><h4>${L}</h4><ul class="posts">${ls.map((l) => `<li>${a(l, thumb(l, c))}<div class="posts__body">${a(l)}<span class="date">2 days ago</span></div></li>`).join('')}</ul></div>`],
+  ['numbered-paragraphs', (L, ls) => `<aside class="box"><p><strong>${L}</strong></p>${ls.map((l, n) => `<p>${n + 1}. ${a(l)}</p>`).join('')}</aside>`],
+  ['label-div-links-div', (L, ls) => `<div><strong>${L}</strong></div><div>${ls.map((l) => a(l)).join('<br>')}</div>`],
+  ['triangle-paragraphs', (L, ls) => `<p>${L}</p>${ls.map((l) => `<p>▶ ${a(l)}</p>`).join('')}`],
+  ['bullets-in-one-p', (L, ls) => `<p><strong>${L}</strong></p><p>${ls.map((l) => `• ${a(l)}`).join('<br>')}</p>`],
+  ['kicker-items', (L, ls) => `<div class="list"><h3>${L}</h3>${ls.map((l, n) => `<div class="list__item"><span class="kicker">${['Politics', 'Sport', 'Economy', 'Local', 'Culture'][n]}</span> ${a(l)}</div>`).join('')}</div>`],
+  ['quote-block-list', (L, ls) => `<blockquote class="wp-block-quote"><p><strong>${L}</strong></p><ul>${li(ls)}</ul></blockquote>`],
+  ['blogger-centered', (L, ls) => `<div style="text-align: center;"><b>${L}</b></div>${ls.map((l) => `<div style="text-align: center;">${a(l)}</div>`).join('')}`],
+  ['block-link-cards', (L, ls) => `<div class="related-links"><h4>${L}</h4>${ls.map((l) => `<a class="block-card" href="${esc(l.href)}"><h5>${esc(l.text)}</h5><p>${esc(l.excerpt)}</p></a>`).join('')}</div>`],
+  ['picture-cards', (L, ls, c) => `<div class="strip"><p class="strip__label">${L}</p>${ls.map((l) => `<div class="strip__item"><a href="${esc(l.href)}"><picture><source srcset="${c.origin}/img/${l.slug.slice(0, 12)}.webp" type="image/webp"><img src="${c.origin}/img/${l.slug.slice(0, 12)}.jpg" alt="${esc(l.text)}" loading="lazy"></picture></a><a href="${esc(l.href)}">${esc(l.text)}</a></div>`).join('')}</div>`],
+  ['span-row', (L, ls) => `<div class="inline-links">${L}: ${ls.map((l) => `<span class="il">${a(l)}</span>`).join(' ')}</div>`],
+  ['ranked-with-views', (L, ls) => `<div class="popular"><h3>${L}</h3><ol>${ls.map((l, n) => `<li>${a(l)} <span class="views">${(9 - n) * 1.3}k</span></li>`).join('')}</ol></div>`],
+  ['grid-li-articles', (L, ls, c) => `<div class="block"><h2 class="block__title">${L}</h2><ul class="grid">${ls.map((l) => `<li><article class="post">${a(l, thumb(l, c))}<div class="post__body"><a class="post__cat" href="${c.origin}/section/region/">Region</a><h3>${a(l)}</h3><time>09:4${ls.indexOf(l)}</time></div></article></li>`).join('')}</ul></div>`],
+  ['heading-then-loose-articles', (L, ls, c) => `<h2>${L}</h2>${ls.map((l) => `<article class="teaser">${a(l, thumb(l, c))}<h3>${a(l)}</h3></article>`).join('')}`],
+  ['section-link-heading-excerpts', (L, ls, c) => `<div class="section-box"><h3><a href="${c.origin}/local/">${L}</a></h3>${ls.map((l) => `<div class="item"><h4>${a(l)}</h4><p>${esc(l.excerpt.replace(/…$/, '.'))}</p></div>`).join('')}</div>`],
+  ['links-with-dates-br', (L, ls) => `<p><b>${L}</b><br>${ls.map((l, n) => `${a(l)} (${n + 2} May)`).join('<br>')}</p>`],
+  ['slash-separated', (L, ls) => `<div class="more-links">${L} / ${ls.map((l) => a(l)).join(' / ')}</div>`],
+  ['cards-arrow-button', (L, ls) => `<div class="cards"><p class="cards__label">${L}</p>${ls.map((l) => `<div class="card"><h4>${a(l)}</h4><a class="btn" href="${esc(l.href)}">→</a></div>`).join('')}</div>`],
+  ['background-image-tiles', (L, ls, c) => `<div class="widget"><div class="widget__title">${L}</div>${ls.map((l) => `<div class="tile">${a(l, `<div class="tile__img" style="background-image:url(${c.origin}/img/${l.slug.slice(0, 10)}.jpg)"></div><div class="tile__t">${esc(l.text)}</div>`)}</div>`).join('')}</div>`],
+  ['em-label-h3-run', (L, ls) => `<p><em>${L}</em></p>${ls.map((l) => `<h3>${a(l)}</h3>`).join('')}`],
+  ['dl-headline-excerpt', (L, ls) => `<p><strong>${L}</strong></p><dl>${ls.map((l) => `<dt>${a(l)}</dt><dd>${esc(l.excerpt)}</dd>`).join('')}</dl>`],
+  ['table-with-date-column', (L, ls) => `<table class="list"><tbody><tr><th colspan="2">${L}</th></tr>${ls.map((l, n) => `<tr><td>${a(l)}</td><td>0${n + 2}.05.2024</td></tr>`).join('')}</tbody></table>`],
 ];
 
 // ---- calls: the container around the call's inner HTML: [name, (inner) => html] ----
@@ -81,6 +121,25 @@ export const CALL_SHAPES = [
   ['centered', (x) => `<p style="text-align: center;">${x}</p>`], ['emoji', (x) => `<p>👉 ${x}</p>`],
   ['hr-wrapped', (x) => `<hr><p><b>${x}</b></p><hr>`], ['div-plain', (x) => `<div>${x}</div>`],
   ['p-small', (x) => `<p><small>${x}</small></p>`], ['bell-span', (x) => `<p><span class="icon">🔔</span> ${x}</p>`],
+  // Containers real sites use that the first dozen did not: a heading, a one-item list, a one-cell table, a note box.
+  ['h2', (x) => `<h2>${x}</h2>`], ['single-li', (x) => `<ul><li>${x}</li></ul>`],
+  ['table-cell', (x) => `<table class="callout"><tbody><tr><td>${x}</td></tr></tbody></table>`],
+  ['role-note', (x) => `<div role="note" class="callout callout--info"><span class="callout__icon">ℹ</span><div class="callout__body">${x}</div></div>`],
+  ['emoji-end', (x) => `<p>${x} 👇</p>`], ['div-p', (x) => `<div class="inline-cta"><p>${x}</p></div>`],
+  // With more than the words: an e-mail form, app-store badges, platform icons (c.link(to) adds a link to a platform).
+  ['email-form', (x, c) => `<div class="signup-inline"><p>${x}</p><form action="${c.origin}/subscribe" method="post"><input type="email" name="email" placeholder="name@example.com" required> <button type="submit">→</button></form></div>`],
+  ['form-text-input', (x, c) => `<form class="nl" action="https://${c.site}.us21.list-manage.com/subscribe/post"><label for="mce">${x}</label><input type="text" id="mce" name="EMAIL" value=""><input type="submit" value="✓"></form>`],
+  ['app-badges', (x, c) => `<p>${x}</p><p class="badges"><a href="${c.link('apps', 0)}"><img src="${c.origin}/img/app-store-badge.svg" alt="App Store" width="120"></a> <a href="${c.link('apps', 1)}"><img src="${c.origin}/img/google-play-badge.png" alt="Google Play" width="135"></a></p>`],
+  ['icon-links', (x, c) => `<div class="follow-bar"><span>${x}</span> <a href="${c.link('telegram')}" aria-label="Telegram"><svg viewBox="0 0 24 24" width="20"><path d="M2 12l20-8-4 16-6-5z"/></svg></a> <a href="${c.link('whatsapp')}" aria-label="WhatsApp"><svg viewBox="0 0 24 24" width="20"><circle cx="12" cy="12" r="10"/></svg></a></div>`],
+  ['button-after', (x, c) => `<div class="cta"><p>${x}</p><p><a class="wp-block-button__link" href="${c.link('own')}">→</a></p></div>`],
+];
+
+// Two calls in one box (a bold line over a second call): [name, (x1, x2) => html].
+export const CALL_PAIRS = [
+  ['pair-box', (x, y) => `<div class="cta-box"><p><strong>${x}</strong></p><p>${y}</p></div>`],
+  ['pair-heading', (x, y) => `<aside class="promo"><h3>${x}</h3><p>${y}</p></aside>`],
+  ['pair-br', (x, y) => `<p><strong>${x}</strong><br>${y}</p>`],
+  ['pair-hr', (x, y) => `<hr><p>${x}</p><p>${y}</p><hr>`],
 ];
 
 // Where a call's links go, per kind of call: the URL of the n-th link.
@@ -97,4 +156,17 @@ export const CALL_TARGETS = {
   dzen: (c) => `https://dzen.ru/${c.site}`,
   line: (c) => `https://line.me/R/ti/p/@${c.site}`,
   weibo: (c) => `https://weibo.com/u/${c.id}`,
+  // The site's own account on platforms the rules keep no list of: the URL names the site.
+  signal: (c) => `https://signal.group/#${c.site}-${c.id}`,
+  kakao: (c) => `https://pf.kakao.com/_${c.site}`,
+  zalo: (c) => `https://zalo.me/${c.site}`,
+  bluesky: (c) => `https://bsky.app/profile/${c.site}.bsky.social`,
+  mastodon: (c) => `https://${c.pick(['mastodon.online', 'social.coop', 'mstdn.jp', 'troet.cafe'])}/@${c.site}`,
+  podcast: (c) => c.pick([`https://podcasts.apple.com/podcast/${c.site}/id1${c.id}`, `https://open.spotify.com/show/${c.site}${c.id}`]),
+  substack: (c) => `https://${c.site}.substack.com/subscribe`,
+  rss: (c) => `${c.origin}/${c.pick(['feed/', 'rss.xml', 'feeds/all.atom.xml'])}`,
+  opencollective: (c) => c.pick([`https://opencollective.com/${c.site}`, `https://liberapay.com/${c.site}/donate`, `https://www.gofundme.com/f/support-${c.site}`]),
+  viber: (c) => `https://invite.viber.com/?g2=AQ${c.id}${c.site}`,
+  contact: (c) => `${c.origin}/${c.pick(['contact/', 'tips', 'kontakt/', 'redaccion/contacto', 'about/contact-us/'])}`,
+  own: (c) => `${c.origin}/${c.pick(['newsletter/', 'app/', 'membership/', 'abonnement/', 'aiuta/', 'podpiska/'])}`,
 };

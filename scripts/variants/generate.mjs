@@ -14,7 +14,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { CALL_LOOKALIKES, CALLS } from './calls.mjs';
-import { CALL_SHAPES, CALL_TARGETS, READ_MORE, RELATED } from './forms-blocks.mjs';
+import { CALL_PAIRS, CALL_SHAPES, CALL_TARGETS, READ_MORE, RELATED } from './forms-blocks.mjs';
 import { AFFILIATE, CITATIONS, LEAKED, TAXONOMY } from './forms-inline.mjs';
 import { LANGS } from './lang.mjs';
 import { CJK_LANGS, escapeHtml, poolFor, randomSource, slugify } from './util.mjs';
@@ -202,17 +202,36 @@ function makePage(i) {
     const links = Array.from({ length: 3 + r.int(3) }, headline);
     insertBlock('related', form, shape(escapeHtml(label), links, { origin }), [label, ...links.map((l) => l.text)], links.map((l) => new URL(l.href, origin).href));
   }
-  // Calls to action, two.
-  for (const [text, to] of r.shuffle(poolFor(CALLS[lang] ?? CALLS.en, half)).slice(0, 2)) {
-    const [form, shape] = r.pick(poolFor(CALL_SHAPES, half));
+  // Calls to action, two: each in a container of its own, or (sometimes) both in one box.
+  {
+    const calls = r.shuffle(poolFor(CALLS[lang] ?? CALLS.en, half)).slice(0, 2);
     const c = { origin, site, lang, id: String(100000 + r.int(899999)), pick: r.pick };
-    const hrefs = [];
-    const inner = escapeHtml(text).replace(/\[([^\]]+)\]/g, (_, words) => {
-      const href = CALL_TARGETS[to](c, hrefs.length);
-      hrefs.push(href);
-      return `<a href="${escapeHtml(href)}">${words}</a>`;
-    });
-    insertBlock('call', `${form}:${to}`, shape(inner), [text.replace(/[[\]]/g, '')], hrefs);
+    const render = ([text, to], hrefs) =>
+      escapeHtml(text).replace(/\[([^\]]+)\]/g, (_, words) => {
+        const href = CALL_TARGETS[to](c, hrefs.length);
+        hrefs.push(href);
+        return `<a href="${escapeHtml(href)}">${words}</a>`;
+      });
+    const plain = ([text]) => text.replace(/[[\]]/g, '');
+    if (calls.length === 2 && r.next() < 0.2) {
+      const [form, shape] = r.pick(poolFor(CALL_PAIRS, half));
+      const hrefs = [];
+      const html = shape(render(calls[0], hrefs), render(calls[1], hrefs));
+      insertBlock('call', `${form}:${calls[0][1]}+${calls[1][1]}`, html, [plain(calls[0]), plain(calls[1])], hrefs);
+    } else {
+      for (const call of calls) {
+        const [form, shape] = r.pick(poolFor(CALL_SHAPES, half));
+        const hrefs = [];
+        const inner = render(call, hrefs);
+        // A shape may add links of its own (badges, icons, a button): they must go too.
+        const link = (to, n = 0) => {
+          const href = CALL_TARGETS[to](c, n);
+          hrefs.push(href);
+          return escapeHtml(href);
+        };
+        insertBlock('call', `${form}:${call[1]}`, shape(inner, { ...c, link }), [plain(call)], hrefs);
+      }
+    }
   }
   // Look-alike prose that must stay.
   {

@@ -4,11 +4,12 @@
 // over headline links separated by line breaks.
 // Any container: a list, a table with a caption, a definition list, a blockquote, cards in a div.
 // Guard: almost all of the box's text (below its heading) is link text, most links go to story-shaped
-// pages of the same site (story-link.ts), and the box holds no paragraph of prose. A teaser's excerpt cut off
+// pages of the same site (story-link.ts), and the box holds no paragraph of prose. A box needs a heading, a
+// plugin's class, or list shape: a list, headline links one per line, or bare links side by side. A teaser's excerpt cut off
 // with an ellipsis ("Headline — The council voted on…") counts with its link: a cut-off sentence is a teaser's,
 // not the article's own. A paragraph is a box when it is a label over headline links, one per line, or
 // headline links in a row with nothing else but a short label and separators ("More: A · B · C").
-import { closestNamed, elementsNamed, linkDensity, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
+import { childElements, closestNamed, elementsNamed, linkDensity, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
 import type { Rule, RuleContext, RuleMatch } from './rule';
@@ -20,29 +21,49 @@ const HINT = /(^|[\s_-])(related|yarpp|crp|jp-relatedposts|read-?next|more-?(sto
 
 const HEADING_BREAKERS = new Set(['div', 'section', 'article', 'p', 'ul', 'ol', 'table', 'figure', 'aside', 'header', 'main']);
 
-function headingOf(box: Element, linksOf: RuleContext['linksOf']): Element | null {
+function headingOf(box: Element, ctx: RuleContext): Element | null {
   const first = box.firstElementChild;
-  if (!first || linksOf(first).some((a) => a !== first)) return null; // the index first: a lookup, not a search
+  if (!first) return null;
+  const own = ctx.linksOf(first); // the index first: a lookup, not a search
+  // A heading may link to its own section ("More from Local"), never to a story.
+  const sectionLink = /^H[1-6]$/.test(first.tagName) && own.length > 0 && own.every((a) => !isStoryUrl(absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''));
+  if (own.some((a) => a !== first) && !sectionLink) return null;
   // A heading holds a line of text: a wrapper of blocks is none (and its text would be read for nothing).
   if (first.childElementCount > 4 || HEADING_BREAKERS.has(first.firstElementChild?.localName ?? '')) return null;
   const text = textOf(first);
-  if (!text || countWords(text) > 8 || text.length > 70 || first.querySelector('a[href]')) return null;
+  // A link is no heading: a box of bare links starts with one ("• <a>…</a><br>• <a>…</a>").
+  if (!text || countWords(text) > 8 || text.length > 70 || first.localName === 'a' || (!sectionLink && first.querySelector('a[href]'))) return null;
   // A short first child without links over the links: a heading, a bold line, a <dt>, a caption, a <thead>.
   return first.tagName === 'UL' || first.tagName === 'OL' ? null : first;
 }
 
 const CUT_OFF = /(…|\.\.\.)\s*$/;
 
-/** Letters of the excerpts cut off with an ellipsis that follow a link in an item of the box. */
-function excerptLetters(box: Element, linksOf: RuleContext['linksOf']): number {
+/**
+ * Letters outside the links that belong to teasers: excerpts cut off with an ellipsis after a link, and the
+ * short lines of a run of teaser items (three or more children that each hold one story's headline link and at
+ * most a line of text besides — a dek, a date) — repetition makes them teasers, not the article's paragraphs.
+ */
+function teaserLetters(box: Element, heading: Element | null, ctx: RuleContext): number {
   let n = 0;
   for (const item of elementsNamed(box, PROSE_BLOCKS)) {
     const text = textOf(item);
     if (!CUT_OFF.test(text) || item.querySelector('li, p, div')) continue;
-    const links = linksOf(item);
+    const links = ctx.linksOf(item);
     if (links.length === 1) n += letterCount(text) - linkLetters(links);
   }
-  return n;
+  const items = childElements(box).filter((el) => el !== heading);
+  let teasers = 0;
+  for (const item of items) {
+    const links = ctx.linksOf(item);
+    const hrefs = new Set(links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl)));
+    const href = [...hrefs][0];
+    const linkText = links.map(textOf).join(' ');
+    // The headline is the link's text (a card whose headline sits outside its links is the site's own rail, left to the chrome rules).
+    if (hrefs.size !== 1 || !href || !isStoryUrl(href) || !isHeadline(linkText) || countWords(textOf(item)) - countWords(linkText) > 30) return n;
+    teasers += letterCount(textOf(item)) - linkLetters(links);
+  }
+  return items.length >= 3 ? teasers : n; // the teasers' lines hold any cut-off excerpt too
 }
 
 /** Headline links in a row, with no more words around them than a label and separators. */
@@ -51,6 +72,14 @@ function isLinkRow(p: Element, links: readonly Element[]): boolean {
   let rest = textOf(p);
   for (const a of links) rest = rest.replace(textOf(a), ' ');
   return isShortLabel(rest);
+}
+
+/** Headline links one per line: each link followed by a line break of the box itself (a <p> or <div> of "• <a>…</a><br>"). */
+function isLinkLines(box: Element, links: readonly Element[]): boolean {
+  if (links.length < 2 || !links.every((a) => isHeadline(textOf(a)))) return false;
+  let breaks = 0;
+  for (const el of childElements(box)) if (el.localName === 'br') breaks++;
+  return breaks >= links.length - 1;
 }
 
 /** True when some paragraph-sized run of words in the box sits outside its links (a teaser's cut-off excerpt aside). */
@@ -81,20 +110,25 @@ export const relatedPostsBox: Rule = {
       const links = ctx.linksOf(box);
       if (links.length < 2 || links.length > 30) continue;
       // A paragraph is a box only when it is a label over headline links, one per line, or a row of them.
-      if (box.tagName === 'P' && !(box.querySelector('br') && links.every((a) => isHeadline(textOf(a)))) && !isLinkRow(box, links)) continue;
+      const lines = isLinkLines(box, links);
+      if (box.tagName === 'P' && !lines && !(box.querySelector('br') && links.every((a) => isHeadline(textOf(a)))) && !isLinkRow(box, links)) continue;
       const hinted = hint(box);
-      const heading = headingOf(box, ctx.linksOf);
-      const listy = () => box.tagName === 'UL' || box.tagName === 'OL' || box.querySelector('ul, ol') !== null;
+      const heading = headingOf(box, ctx);
+      // List-shaped: a list, links one per line, or bare links side by side (a row, or tiles laid out by the style sheet).
+      const bare = links.length >= 3 && links.every((a) => a.parentElement === box);
+      const listy = () => lines || bare || box.tagName === 'UL' || box.tagName === 'OL' || box.querySelector('ul, ol') !== null;
       if (!hinted && !heading && !(links.length >= 3 && listy())) continue;
       if (taken.some((t) => t.contains(box)) || closestNamed(box, LITERAL_TAGS)) continue;
-      const hrefs = [...new Set(links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''))];
+      // The links of the box, not of its heading (which may name the section).
+      const items = heading ? links.filter((a) => !heading.contains(a)) : links;
+      const hrefs = [...new Set(items.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''))];
       const internal = hrefs.filter((h) => h && ctx.isOwnSite(h) && !isSamePage(h, ctx.pageUrl));
       const articles = internal.filter(isStoryUrl);
       if (articles.length < 2 || articles.length / hrefs.length < (hinted ? 0.5 : 0.7)) continue;
       const text = textOf(box);
       const headingLetters = heading ? letterCount(textOf(heading)) : 0;
       const bodyLetters = letterCount(text) - headingLetters;
-      const linked = linkLetters(links) + excerptLetters(box, ctx.linksOf);
+      const linked = linkLetters(items) + teaserLetters(box, heading, ctx);
       if (bodyLetters <= 0 || linked / bodyLetters < (hinted ? 0.55 : 0.7)) continue;
       // Teasers may carry a line of excerpt or a date; a box with more words than that outside its links holds prose.
       if (bodyLetters - linked > 250 || holdsProse(box)) continue;

@@ -45,9 +45,10 @@ const contentWord = (w, lang) => plainWord(w) && (CJK_LANGS.has(lang) || [...w].
 
 /** The element holding most of the page's long paragraphs (as children or grandchildren), and those paragraphs. */
 function articleBody(doc, minLength) {
-  // Body paragraphs only: not a standfirst or a pull quote (a class, or a header/aside/figure/blockquote around it).
+  // Body paragraphs only: not a standfirst or a pull quote (a class, or a header/aside/figure/blockquote around it),
+  // not a form's hint (a sign-in dialog's paragraphs are page chrome), not ruby text (its readings leave the text).
   const long = [...doc.querySelectorAll('p')].filter(
-    (p) => norm(p.textContent).length >= minLength && !p.querySelector('code, img') && !p.className && !p.closest('header, aside, figure, blockquote'),
+    (p) => norm(p.textContent).length >= minLength && !p.querySelector('code, img, rt') && !p.className && !p.closest('header, aside, figure, blockquote, form'),
   );
   const count = new Map();
   for (const p of long) {

@@ -23,6 +23,7 @@ import { cloneDocument, prepareWorkingCopy } from './prepare';
 import { Limits } from './limits';
 import { runReadability } from './readability-step';
 import { collapseWrapperChains } from './wrapper-chains';
+import { mayBeTooDeep } from './deep-tree';
 import { StepClock } from './step-times';
 import { RemovalLog } from './removals';
 import { NO_CORRECTIONS } from './site-rules/none';
@@ -39,6 +40,7 @@ import { articleDirection, rtlLanguageGuess } from './text-direction';
 const DEFAULTS = { timeBudgetMs: 6000, maxElements: 200_000 };
 /** Letters of the page's own prose under which a reading is short enough to be read again with wrapper stacks collapsed. */
 const SHORT_READING = 2000;
+const MAX_DIVS = 5000;
 
 /** Steps 1–3 on one block of the page (or the whole page): copy, page chrome and injected links, Readability. */
 function readBlock(doc: Document, pageUrl: string, region: Element | null, meta: PageMetadata, limits: Limits, ctx: RuleContext, log: RemovalLog, clock: StepClock, collapse = false) {
@@ -111,7 +113,9 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   // A short reading may be one paragraph of a story whose paragraphs each sit in a stack of wrappers: read
   // again with the stacks collapsed, and take it when it holds the first reading and half as much again, or as
   // much and more section headings (a heading in its own stack is dropped with it).
-  if (!picked && ownLetters(parsed.content) < SHORT_READING) {
+  // Not on a page of more wrappers than any builder makes (thousands of nested divs) or nested deeper than
+  // browsers nest: a second reading there costs seconds.
+  if (!picked && ownLetters(parsed.content) < SHORT_READING && doc.getElementsByTagName('div').length <= MAX_DIVS && !mayBeTooDeep(doc)) {
     const wideLog = new RemovalLog();
     const wide = readBlock(doc, pageUrl, usedRegion, meta, limits, ctx, wideLog, clock, true);
     const [a, b] = wide ? [ownLetters(wide.parsed.content), ownLetters(parsed.content)] : [0, 0];

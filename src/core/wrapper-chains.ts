@@ -27,9 +27,14 @@ function merge(outer: Element, inner: Element): void {
   inner.remove();
 }
 
+/** Levels one stack loses at most (page builders nest six or so), and merges per page. */
+const MAX_STACK = 12;
+const MAX_MERGES = 3000;
+
 export function collapseWrapperChains(root: Element): void {
+  let merges = 0;
   for (const div of Array.from(root.getElementsByTagName('div'))) {
     if (!div.isConnected) continue;
-    for (let inner = onlyChild(div); inner && inner.localName === 'div'; inner = onlyChild(div)) merge(div, inner);
+    for (let inner = onlyChild(div), n = 0; inner && inner.localName === 'div' && n < MAX_STACK && merges < MAX_MERGES; inner = onlyChild(div), n++, merges++) merge(div, inner);
   }
 }

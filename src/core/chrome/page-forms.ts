@@ -13,6 +13,8 @@ import type { Rule, RuleMatch } from '../rules/rule';
 import { letterCount, textOf } from '../text';
 
 const FIELDS = 'input:not([type="hidden"]), select, textarea, button';
+/** Fields the reader writes in or picks from (not buttons). */
+const FILLED = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="image"]):not([type="reset"]), select, textarea';
 const PAGE_PARTS = 'h1, article, main, [role="main"], [role="article"]';
 /** Letters a form may hold at most (a dialog's labels and messages, a consent notice), and a few lines' worth. */
 const MAX_LETTERS = 1500;
@@ -67,6 +69,8 @@ export const pageForms: Rule = {
     for (const form of forms) {
       if (form.parentElement?.closest('form') || closestNamed(form, LITERAL_TAGS)) continue;
       if (!form.querySelector(FIELDS) || form.querySelector(PAGE_PARTS)) continue;
+      // Buttons alone and a heading: a recipe card's or a product's "Print" / "Save" form around its title.
+      if (!form.querySelector(FILLED) && form.querySelector('h2, h3, h4, h5, h6')) continue;
       const text = textOf(form);
       // A country or date picker's options are the form's own lists, not words on the page.
       const options = Array.from(form.getElementsByTagName('select')).reduce((n, sel) => n + letterCount(sel.textContent ?? ''), 0);
@@ -75,7 +79,8 @@ export const pageForms: Rule = {
       // A password field makes it a sign-in or account dialog whatever its size (one with every error message
       // and panel of the flow runs long); any other form stays when it is long or holds paragraphs of prose.
       if (!form.querySelector('input[type="password"]') && (letters > MAX_LETTERS || proseParagraphs(form) >= 2 || holdsContent(form))) continue;
-      const box = boxAround(form, root);
+      // Only a form to write in takes its box: a lone button's box is whatever it sits in (a recipe card's header).
+      const box = form.querySelector(FILLED) ? boxAround(form, root) : form;
       matches.push({ node: box, action: { type: 'remove' }, reason: 'a form to fill in, not part of the story', text: box === form ? text : textOf(box) });
     }
     return matches;

@@ -22,6 +22,8 @@ const QUOTE = /["“”„«»「」『』]/;
 // Words: two letters or digits in a row, or one Chinese, Japanese or Korean character (an "ℹ" or a "1" is an icon, a rank).
 const WORDY = /[\p{L}\p{N}]{2}|[\u3040-\u9fff\uac00-\ud7af]/u;
 
+const MAX_CLIMB = 5;
+
 /** True when `up` holds nothing with words besides `inner` (icons, badges, a button arrow, an empty form). */
 function holdsOnly(up: Element, inner: Element): boolean {
   for (const n of Array.from(up.childNodes)) if (n !== inner && (n.nodeType === 1 || n.nodeType === 3) && WORDY.test(n.textContent ?? '')) return false;
@@ -34,7 +36,9 @@ function holdsOnly(up: Element, inner: Element): boolean {
  */
 function outerBlock(el: Element, root: Element): Element {
   let block = el;
-  for (let up = el.parentElement; up && up !== root && holdsOnly(up, block); up = up.parentElement) block = up;
+  // Five levels at most (a paragraph in a table's one cell is four): a page of thousands of nested wrappers
+  // would otherwise be climbed to its top on every call, and the article's own wrapper taken for the call's.
+  for (let up = el.parentElement, level = 0; up && up !== root && level < MAX_CLIMB && holdsOnly(up, block); up = up.parentElement, level++) block = up;
   return block;
 }
 

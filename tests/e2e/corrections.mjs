@@ -110,7 +110,8 @@ export async function correctionsSuite(context, d) {
 
   await test('corrections: hide a paragraph with x, keep it for the site; reload and reopen: applied', async () => {
     pop ??= await d.openPopup();
-    if (!(await pop.run(focusParagraph, PARAGRAPH))) throw new Error('the paragraph did not take the focus with its hide control');
+    // Blocks become hideable once the article's body is whole (the view puts a long body in after its first frame).
+    await until('the paragraph taking the focus with its hide control', () => pop.run(focusParagraph, PARAGRAPH));
     await pop.shot(`${name}-corrections-hide-control.png`);
     await pop.key('x');
     let t = await pop.run(inText);

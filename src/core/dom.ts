@@ -102,6 +102,14 @@ export function elementsWhere(root: Element, test: (el: Element) => boolean): El
   return found;
 }
 
+/**
+ * The elements under `root` that `selector` matches, in document order, as a selector in a browser and as a
+ * walk testing `test` elsewhere (elementsWhere). `test` must hold for exactly the elements `selector` matches.
+ */
+export function elementsMatching(root: Element, selector: string, test: (el: Element) => boolean, native = NATIVE_SELECTORS): Element[] {
+  return native ? Array.from(root.querySelectorAll(selector)) : elementsWhere(root, test);
+}
+
 /** Elements under `root` (not `root` itself) that carry the attribute `name`, in document order: `[name]` as a walk. */
 export function elementsWithAttribute(root: Element, name: string, native = NATIVE_SELECTORS): Element[] {
   return (native ? queryWithAttribute(root, name) : null) ?? elementsWhere(root, (el) => el.hasAttribute(name));
@@ -136,6 +144,16 @@ const PARAGRAPH = new Set(['p']);
 export function paragraphLetters(root: Element): number {
   let n = 0;
   for (const p of elementsNamed(root, PARAGRAPH)) n += letterCount(p.textContent ?? '');
+  return n;
+}
+
+/** What only a page or its story holds (the headline, an article or main landmark): a box holding one is no furniture. */
+export const PAGE_PARTS = 'h1, article, main, [role="main"], [role="article"]';
+
+/** How many `<p>`s under `el` hold `letters` letters or more (and pass `keep`), counted up to `enough`. */
+export function proseParagraphs(el: Element, letters: number, enough: number, keep: (p: Element) => boolean = () => true): number {
+  let n = 0;
+  for (const p of Array.from(el.getElementsByTagName('p'))) if (keep(p) && letterCount(p.textContent ?? '') >= letters && ++n >= enough) break;
   return n;
 }
 

@@ -53,20 +53,3 @@ export function queryWithAttribute(root: Element, name: string): Element[] | nul
   if (!/^[a-z][a-z0-9_-]*$/i.test(name)) return null;
   return Array.from(root.querySelectorAll(`[${name}]`));
 }
-
-/**
- * The elements under `root` that `selector` matches, in document order, as a selector in a browser and as a
- * walk testing `test` elsewhere. `test` must hold for exactly the elements `selector` matches.
- */
-export function elementsMatching(root: Element, selector: string, test: (el: Element) => boolean, native = NATIVE_SELECTORS): Element[] {
-  if (native) return Array.from(root.querySelectorAll(selector));
-  const found: Element[] = [];
-  const visit = (el: Element) => {
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (test(child)) found.push(child);
-      visit(child);
-    }
-  };
-  visit(root);
-  return found;
-}

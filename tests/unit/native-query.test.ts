@@ -4,8 +4,8 @@
 // In a browser, elementsNamed and elementsWithAttribute take one selector instead of a walk in script
 // (src/core/native-query.ts); jsdom keeps the walk. Both must give the same elements in the same order:
 // here both ways run on the same documents (jsdom implements the selectors the browsers do).
-import { elementsNamed, elementsWithAttribute, tagSet } from '../../src/core/dom';
-import { NATIVE_SELECTORS, elementsMatching } from '../../src/core/native-query';
+import { elementsMatching, elementsNamed, elementsWithAttribute, tagSet } from '../../src/core/dom';
+import { NATIVE_SELECTORS } from '../../src/core/native-query';
 import { fixtureCases, loadFixture, pageFromHtml } from '../support/fixtures';
 
 const SETS: Array<[ReadonlySet<string>, ReadonlySet<string> | undefined]> = [

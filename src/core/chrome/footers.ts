@@ -5,20 +5,13 @@
 // Guard: a footer that holds a headline (h1), an article or a main landmark, or three paragraphs of prose
 // (a template that misuses the tag as a wrapper) stays; so does a quotation's or a figure's footer (the
 // attribution under a blockquote: "— Name, <cite>Title</cite>").
-import { LITERAL_TAGS, closestNamed, tagSet } from '../dom';
+import { LITERAL_TAGS, PAGE_PARTS, closestNamed, proseParagraphs, tagSet } from '../dom';
 import type { Rule, RuleMatch } from '../rules/rule';
-import { letterCount, textOf } from '../text';
+import { textOf } from '../text';
 
 const QUOTED = tagSet('blockquote, figure, q');
-const PAGE_PARTS = 'h1, article, main, [role="main"], [role="article"]';
 /** Paragraphs of this many letters, three of them, are a story's and not a footer's (a bio runs to one or two). */
 const PROSE_LETTERS = 80;
-
-function proseParagraphs(el: Element): number {
-  let n = 0;
-  for (const p of Array.from(el.getElementsByTagName('p'))) if (letterCount(p.textContent ?? '') >= PROSE_LETTERS && ++n >= 3) break;
-  return n;
-}
 
 export const footers: Rule = {
   name: 'footers',
@@ -30,7 +23,7 @@ export const footers: Rule = {
     if (!found.length) return matches;
     for (const el of found) {
       if (closestNamed(el, LITERAL_TAGS) || closestNamed(el, QUOTED) || el.querySelector(PAGE_PARTS)) continue;
-      if (proseParagraphs(el) >= 3) continue;
+      if (proseParagraphs(el, PROSE_LETTERS, 3) >= 3) continue;
       matches.push({ node: el, action: { type: 'remove' }, reason: 'a footer (author, tags, share or legal lines), not the story', text: textOf(el) });
     }
     return matches;

@@ -8,27 +8,18 @@
 // this): it stays; so does a form without a password field that runs long, holds two paragraphs of prose,
 // or holds the page's own things — pictures, a video, microdata (a shop's product form wraps the product's
 // gallery and description around its order fields).
-import { LITERAL_TAGS, closestNamed } from '../dom';
+import { LITERAL_TAGS, PAGE_PARTS, closestNamed, proseParagraphs } from '../dom';
 import type { Rule, RuleMatch } from '../rules/rule';
 import { letterCount, textOf } from '../text';
 
 const FIELDS = 'input:not([type="hidden"]), select, textarea, button';
 /** Fields the reader writes in or picks from (not buttons). */
 const FILLED = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="image"]):not([type="reset"]), select, textarea';
-const PAGE_PARTS = 'h1, article, main, [role="main"], [role="article"]';
 /** Letters a form may hold at most (a dialog's labels and messages, a consent notice), and a few lines' worth. */
 const MAX_LETTERS = 1500;
 const FEW_LINES = 400;
 /** A paragraph of prose: a <p> without fields, of two lines or more. */
 const PROSE_LETTERS = 80;
-
-function proseParagraphs(form: Element): number {
-  let n = 0;
-  for (const p of Array.from(form.getElementsByTagName('p'))) {
-    if (!p.querySelector(FIELDS) && letterCount(p.textContent ?? '') >= PROSE_LETTERS) n++;
-  }
-  return n;
-}
 
 /**
  * Pictures (two or more: an avatar or a logo is one), a figure or video, or microdata: the page's content —
@@ -69,8 +60,9 @@ export const pageForms: Rule = {
     for (const form of forms) {
       if (form.parentElement?.closest('form') || closestNamed(form, LITERAL_TAGS)) continue;
       if (!form.querySelector(FIELDS) || form.querySelector(PAGE_PARTS)) continue;
+      const filled = form.querySelector(FILLED) !== null;
       // Buttons alone and a heading: a recipe card's or a product's "Print" / "Save" form around its title.
-      if (!form.querySelector(FILLED) && form.querySelector('h2, h3, h4, h5, h6')) continue;
+      if (!filled && form.querySelector('h2, h3, h4, h5, h6')) continue;
       const text = textOf(form);
       // A country or date picker's options are the form's own lists, not words on the page.
       const options = Array.from(form.getElementsByTagName('select')).reduce((n, sel) => n + letterCount(sel.textContent ?? ''), 0);
@@ -78,9 +70,9 @@ export const pageForms: Rule = {
       if (letters > FEW_LINES && letters * 4 >= pageLetters * 3) continue;
       // A password field makes it a sign-in or account dialog whatever its size (one with every error message
       // and panel of the flow runs long); any other form stays when it is long or holds paragraphs of prose.
-      if (!form.querySelector('input[type="password"]') && (letters > MAX_LETTERS || proseParagraphs(form) >= 2 || holdsContent(form))) continue;
+      if (!form.querySelector('input[type="password"]') && (letters > MAX_LETTERS || proseParagraphs(form, PROSE_LETTERS, 2, (p) => !p.querySelector(FIELDS)) >= 2 || holdsContent(form))) continue;
       // Only a form to write in takes its box: a lone button's box is whatever it sits in (a recipe card's header).
-      const box = form.querySelector(FILLED) ? boxAround(form, root) : form;
+      const box = filled ? boxAround(form, root) : form;
       matches.push({ node: box, action: { type: 'remove' }, reason: 'a form to fill in, not part of the story', text: box === form ? text : textOf(box) });
     }
     return matches;

@@ -10,8 +10,7 @@
 // the box ("Contents", an <h2>) goes with it.
 // Guard: footnote lists and back-links point at paragraphs, not headings; a box with prose in it or
 // with most of its links going elsewhere is not a table of contents.
-import { tagSet } from '../dom';
-import { elementsMatching } from '../native-query';
+import { elementsMatching, tagSet } from '../dom';
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 

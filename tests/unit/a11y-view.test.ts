@@ -6,6 +6,7 @@
 // and give focus back to their button when they close. (Layout-dependent parts run in the e2e tests.)
 import '../support/jsdom-globals';
 import type { Article } from '../../src/core';
+import { stubViewDom } from '../support/view-dom';
 
 const mockSet = jest.fn(async (_items: Record<string, unknown>) => undefined);
 jest.mock('webextension-polyfill', () => ({
@@ -17,17 +18,7 @@ jest.mock('webextension-polyfill', () => ({
 const { mountView }: typeof import('../../src/view/view') = require('../../src/view/view');
 const { panelFocus, createAnnouncer }: typeof import('../../src/view/a11y/index') = require('../../src/view/a11y/index');
 
-beforeAll(() => {
-  window.matchMedia = ((query: string) => ({ matches: false, media: query, addEventListener: () => undefined })) as unknown as typeof window.matchMedia;
-  window.scrollTo = () => undefined;
-  // afterNextPaint posts a message after the frame; jsdom has no MessageChannel.
-  (globalThis as { MessageChannel?: unknown }).MessageChannel ??= class {
-    port1: { onmessage: null | (() => void); close: () => void } = { onmessage: null, close: () => undefined };
-    port2 = { postMessage: () => setTimeout(() => this.port1.onmessage?.(), 0) };
-  };
-  // jsdom lays nothing out: every element counts as shown.
-  Element.prototype.getClientRects = () => [{ width: 1, height: 1 }] as unknown as DOMRectList;
-});
+beforeAll(stubViewDom);
 
 const article: Article = {
   title: 'Tides of the harbour', byline: null, siteName: 'S', url: 'https://example.com/a', publishedTime: null, lang: 'en', dir: 'ltr',

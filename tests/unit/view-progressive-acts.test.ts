@@ -7,6 +7,7 @@
 // after the first frame.
 import '../support/jsdom-globals';
 import type { Article } from '../../src/core';
+import { stubViewDom } from '../support/view-dom';
 
 jest.mock('webextension-polyfill', () => ({
   __esModule: true,
@@ -17,15 +18,7 @@ jest.mock('webextension-polyfill', () => ({
 }));
 const { mountView }: typeof import('../../src/view/view') = require('../../src/view/view');
 
-beforeAll(() => {
-  window.matchMedia = ((query: string) => ({ matches: false, media: query, addEventListener: () => undefined })) as unknown as typeof window.matchMedia;
-  window.scrollTo = () => undefined;
-  (globalThis as { MessageChannel?: unknown }).MessageChannel ??= class {
-    port1: { onmessage: null | (() => void); close: () => void } = { onmessage: null, close: () => undefined };
-    port2 = { postMessage: () => setTimeout(() => this.port1.onmessage?.(), 0) };
-  };
-  Element.prototype.getClientRects = () => [{ width: 1, height: 1 }] as unknown as DOMRectList;
-});
+beforeAll(stubViewDom);
 
 const SECTIONS = 12;
 const para = (s: number, i: number) => `<p>Section ${s} paragraph ${i}. ${'The canal ran on past the mill. '.repeat(12)}</p>`;

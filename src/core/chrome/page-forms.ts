@@ -30,6 +30,17 @@ function holdsContent(form: Element): boolean {
   return form.getElementsByTagName('img').length >= 2 || form.querySelector('figure, video, [itemscope]') !== null;
 }
 
+/**
+ * A heading of the page, an article or a main landmark inside the form: a page wrapped in one form. An
+ * `<article>` that is itself a panel of fields (a sign-in flow's steps written as articles) is no page part.
+ */
+function holdsPagePart(form: Element): boolean {
+  for (const part of Array.from(form.querySelectorAll(PAGE_PARTS))) {
+    if (part.tagName === 'H1' || !part.querySelector(FILLED) || proseParagraphs(part, PROSE_LETTERS, 2, (p) => !p.querySelector(FIELDS)) >= 2) return true;
+  }
+  return false;
+}
+
 /** Letters a form's box may hold besides the form: its title, a line of pitch, a privacy link. */
 const BOX_LETTERS = 200;
 
@@ -59,7 +70,7 @@ export const pageForms: Rule = {
     const pageLetters = letterCount(root.textContent ?? '');
     for (const form of forms) {
       if (form.parentElement?.closest('form') || closestNamed(form, LITERAL_TAGS)) continue;
-      if (!form.querySelector(FIELDS) || form.querySelector(PAGE_PARTS)) continue;
+      if (!form.querySelector(FIELDS) || holdsPagePart(form)) continue;
       const filled = form.querySelector(FILLED) !== null;
       // Buttons alone and a heading: a recipe card's or a product's "Print" / "Save" form around its title.
       if (!filled && form.querySelector('h2, h3, h4, h5, h6')) continue;

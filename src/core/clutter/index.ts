@@ -11,5 +11,6 @@ import { orphanLabels } from './orphan-labels';
 import { postMetaLine } from './post-meta-line';
 import { promoLines } from './promo-lines';
 import { teaserCards } from './teaser-cards';
+import { trailingStubs } from './trailing-stubs';
 
-export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines, authorSignOff, looseCaptions, promoLines, codeLeftovers, commentPolicy, issuerBoilerplate, postMetaLine, orphanLabels];
+export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines, authorSignOff, looseCaptions, promoLines, codeLeftovers, commentPolicy, issuerBoilerplate, postMetaLine, orphanLabels, trailingStubs];

@@ -1,0 +1,78 @@
+// Stray lines after the story's last paragraph: "zurück", "Print", "See also", "Back to the list",
+// a section name — the page's buttons and labels that share the story's container.
+// They are fragments: a few words, no sentence, either wholly a link or no link at all. A story does not
+// end on one: its last line is a sentence, a quote's attribution or a sign-off (the author-sign-off rule's).
+// Guard: only an unbroken run at the very end (nothing but such lines after it: no picture, table or
+// embed), at most three lines of which one at most has no link (two are verse), right after a line of prose (eight words or more, or a sentence); never
+// inside a list or a table (a list of short items is the story's own: ingredients, names, steps), and
+// never a credit or source line ("Contributing: A. Name", "Source: www.example.com"), which is the story's.
+import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
+import { letterCount } from '../text';
+import { endsLikeSentence, holdsMedia, type TextUnit, textUnits } from './units';
+
+const MAX_WORDS = 4;
+/** A line that is one link may be a little longer: "Back to the list of press releases". */
+const MAX_LINK_WORDS = 6;
+const MAX_LINES = 3;
+/** A label and a value ("Photos: Agency"), or a web address: a credit or a source. */
+const CREDIT = /\S\s*[:：,]\s*\S|\b[\w-]+\.[a-z]{2,}\b/i;
+
+function linkLetters(unit: TextUnit, ctx: RuleContext): number {
+  return ctx.linksOf(unit.el).reduce((n, a) => n + letterCount(a.textContent ?? ''), 0);
+}
+
+/** A fragment: a few words and no sentence; 'link' when it is all link text, 'label' when it has no link. */
+function stubKind(unit: TextUnit, ctx: RuleContext): 'link' | 'label' | null {
+  if (unit.words === 0 || endsLikeSentence(unit.text) || holdsMedia(unit.el) || unit.el.closest('li, table, dl')) return null;
+  // "Contributing: A. Name", "Source - www.example.com": a credit or source line is the story's own.
+  if (CREDIT.test(unit.text)) return null;
+  const linked = linkLetters(unit, ctx);
+  if (linked === 0) return unit.words <= MAX_WORDS ? 'label' : null;
+  return linked >= letterCount(unit.text) * 0.9 && unit.words <= MAX_LINK_WORDS ? 'link' : null;
+}
+
+/** The line the stubs follow: prose, not another fragment. */
+function isProse(unit: TextUnit): boolean {
+  return unit.words >= 8 || (unit.words >= 3 && endsLikeSentence(unit.text));
+}
+
+/** True when nothing but whitespace and the given units follow `el` inside `root`. */
+function nothingAfter(el: Element, root: Element, stubs: readonly TextUnit[]): boolean {
+  const onlyStubs = (e: Element) => {
+    if (holdsMedia(e)) return false;
+    const inside = stubs.reduce((n, u) => n + (e.contains(u.el) ? letterCount(u.text) : 0), 0);
+    return letterCount(e.textContent ?? '') <= inside;
+  };
+  for (let node: Node | null = el; node && node !== root; node = node.parentNode) {
+    for (let next = node.nextSibling; next; next = next.nextSibling) {
+      if (next.nodeType === 3 && !(next as Text).data.trim()) continue;
+      if (next.nodeType !== 1) continue;
+      const e = next as Element;
+      if (onlyStubs(e)) continue;
+      return false;
+    }
+  }
+  return true;
+}
+
+export const trailingStubs: Rule = {
+  name: 'trailing-stubs',
+  kind: 'clutter',
+  description: 'Up to three fragments (a few words, no sentence, all link or no link) after the story’s last line of prose, with nothing after them.',
+  find(root, ctx) {
+    const units = ctx.kept(textUnits, root);
+    if (units.length < 2) return [];
+    let start = units.length;
+    let labels = 0;
+    for (let kind = stubKind(units[start - 1]!, ctx); start > 0 && units.length - start < MAX_LINES && kind; ) {
+      if (kind === 'label') labels++;
+      start--;
+      kind = start > 0 ? stubKind(units[start - 1]!, ctx) : null;
+    }
+    // Two short unlinked lines in a row are verse or a list set as lines: the story's own ending.
+    if (start === units.length || start === 0 || labels > 1 || !isProse(units[start - 1]!)) return [];
+    const stubs = units.slice(start);
+    if (!nothingAfter(stubs[0]!.el, root, stubs)) return [];
+    return stubs.map((u): RuleMatch => ({ node: u.el, action: { type: 'remove' }, reason: 'a stray fragment (button, label, credit) after the story’s last paragraph', text: u.text }));
+  },
+};

@@ -72,6 +72,11 @@ export interface Article {
   dir: 'ltr' | 'rtl';
   /** A short summary: the page's description or the first paragraph. */
   excerpt: string;
+  /**
+   * The standfirst (dek) under the headline, when the page shows its description there, apart from the body
+   * (standfirst.ts); null otherwise. Shown in the view's header under the title; like the title, not in `text`.
+   */
+  standfirst: string | null;
   /** Absolute URL of the lead image, or null. */
   leadImage: string | null;
   /** The clean article as sanitized HTML: no scripts, handlers, forms; absolute URLs; headings carry outline ids. */

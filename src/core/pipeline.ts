@@ -14,6 +14,7 @@ import { CLUTTER_RULES } from './clutter';
 import { absolutizeUrls } from './media';
 import { type PageMetadata, readMetadata } from './metadata';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
+import { findStandfirst } from './standfirst';
 import { buildOutline } from './outline';
 import { timeSections } from './section-minutes';
 import { headline } from './title';
@@ -130,6 +131,7 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   if (!options.force && !picked && !isArticleContent(content, hinted, removedInside, meta.declaresArticle)) return null;
   restoreHeadings(content);
   restoreLeadFigure(content, leadFigure, meta.leadImage);
+  const standfirst = findStandfirst(doc, content, parsed.excerpt);
   clock.lap('article check');
 
   const title = headline(normalizeSpace(parsed.title || doc.title || ''), doc);
@@ -168,6 +170,7 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
     lang: lang || rtlLanguageGuess(text) || null,
     dir: articleDirection(parsed.dir, meta.dir, text),
     excerpt: normalizeSpace(parsed.excerpt ?? '') || textOf(fragment).slice(0, 200),
+    standfirst,
     leadImage: leadImage && !known ? relativeUrl(leadImage) : leadImage,
     html,
     text,

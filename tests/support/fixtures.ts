@@ -12,6 +12,7 @@ export interface Expected {
   byline?: string | null;
   lang?: string;
   dir?: 'ltr' | 'rtl';
+  standfirst?: string | null;
   outline?: { level: number; text: string }[];
   removedKinds?: string[];
   present?: string[];

@@ -22,7 +22,7 @@ beforeAll(stubViewDom);
 
 const article: Article = {
   title: 'Tides of the harbour', byline: null, siteName: 'S', url: 'https://example.com/a', publishedTime: null, lang: 'en', dir: 'ltr',
-  excerpt: '', leadImage: null, html: '<h2 id="a">One</h2><p>Text.</p><h2 id="b">Two</h2><p>Text.</p><h2 id="c">Three</h2><p>Text.</p>',
+  excerpt: '', standfirst: null, leadImage: null, html: '<h2 id="a">One</h2><p>Text.</p><h2 id="b">Two</h2><p>Text.</p><h2 id="c">Three</h2><p>Text.</p>',
   text: 'Text.', wordCount: 3, readingMinutes: 1, introMinutes: 0, removed: [],
   outline: [
     { id: 'a', level: 1, text: 'One', minutes: 1 },

@@ -110,6 +110,7 @@ describe('exported Markdown carries nothing the sanitizer removed', () => {
     lang: 'en',
     dir: 'ltr',
     excerpt: '',
+    standfirst: null,
     leadImage: null,
     html: '',
     text: '',
@@ -142,6 +143,12 @@ describe('exported Markdown carries nothing the sanitizer removed', () => {
     const front = frontMatter({ ...base, html }, SAVED);
     expect(front).toContain('byline: "Eve \\"the\\" Author\\nsite: injected"');
     expect(front.split('\n').filter((l) => l.startsWith('site:'))).toEqual(['site: "Site"']);
+  });
+
+  test('the standfirst under the title: italic in Markdown, a line of its own in plain text, markup escaped', () => {
+    const withDek = exported({ ...base, html: '<p>Body.</p>', standfirst: 'Two ferries, not one: what <b>changes</b> in May.' });
+    expect(withDek.markdown).toMatch(/^# A tampered \\<b>title\\<\/b>\n\n_Two ferries, not one: what \\<b>changes\\<\/b> in May\._\n\nBody\.$/m);
+    expect(withDek.text).toContain('\n\nTwo ferries, not one: what <b>changes</b> in May.\n\nBody.');
   });
 });
 

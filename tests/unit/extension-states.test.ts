@@ -154,7 +154,7 @@ describe('the view', () => {
 
   test('an article read while the page was loading carries a notice; the extraction time is kept for the tests', () => {
     const article: Article = {
-      title: 'T', byline: null, siteName: 'S', url: 'https://example.com/a', publishedTime: null, lang: 'en', dir: 'ltr', excerpt: '',
+      title: 'T', byline: null, siteName: 'S', url: 'https://example.com/a', publishedTime: null, lang: 'en', dir: 'ltr', excerpt: '', standfirst: null,
       leadImage: null, html: '<p>Text.</p>', text: 'Text.', wordCount: 1, readingMinutes: 1, outline: [], introMinutes: 1, removed: [],
     };
     const root = show({ ok: true, article, partial: true, timing: { extractMs: 12, startedAt: 0 } });

@@ -40,6 +40,8 @@ describe.each(cases)('%s', (name) => {
     }
     if (expected.lang) expect(article.lang ?? '').toMatch(new RegExp(`^${expected.lang}`, 'i'));
     if (expected.dir) expect(article.dir).toBe(expected.dir);
+    // The standfirst under the headline: null when the page shows none apart from the body.
+    if (expected.standfirst !== undefined) expect(article.standfirst).toBe(expected.standfirst);
   });
 
   test('outline', () => {

@@ -25,6 +25,7 @@ function hostileArticle(html: string): Article {
     lang: 'en" onclick="x',
     dir: 'ltr',
     excerpt: js,
+    standfirst: js,
     leadImage: 'javascript:(window.__canary=window.__canary||[]).push("lead")',
     html,
     text: '',

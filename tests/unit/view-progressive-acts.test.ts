@@ -32,7 +32,7 @@ function longArticle(): Article {
   html += '</div>';
   return {
     title: 'The long canal', byline: null, siteName: 'S', url: 'https://example.com/canal', publishedTime: null, lang: 'en', dir: 'ltr',
-    excerpt: '', leadImage: null, html, text: '', wordCount: 9000, readingMinutes: 40, introMinutes: 0,
+    excerpt: '', standfirst: null, leadImage: null, html, text: '', wordCount: 9000, readingMinutes: 40, introMinutes: 0,
     removed: [{ kind: 'read-more', rule: 'read-more', reason: 'a read-more line', text: 'Read more: the mill', href: 'https://example.com/mill', anchor: 'ro-at-0' }],
     outline: Array.from({ length: SECTIONS }, (_, i) => ({ id: `s${i + 1}`, level: 1, text: `Part ${i + 1}`, minutes: 3 })),
   };

@@ -40,3 +40,13 @@ test('a page with injected links says how many, and only those', () => {
   expect(injected).toBeGreaterThan(0);
   expect(note?.getAttribute('data-removed')).toBe(String(injected));
 });
+
+test('the standfirst shows once, under the title in the header, and not again in the body', () => {
+  const { doc, expected } = loadFixture('de-regional-news-standfirst');
+  const article = extractArticle(doc, expected.url, { timeBudgetMs: 60_000 })!;
+  const { header, body } = renderArticle(article);
+  const dek = header.querySelector('.doc__standfirst');
+  expect(dek?.textContent).toBe(expected.standfirst);
+  expect(dek?.previousElementSibling?.classList.contains('doc__title')).toBe(true);
+  expect(body.textContent).not.toContain('Ab dem 1. Mai fährt eine zweite Fähre');
+});

@@ -91,10 +91,12 @@ function service(): TurndownService {
   return td;
 }
 
-/** The article as a Markdown document: front matter, the title as a heading, then the body. */
+/** The article as a Markdown document: front matter, the title as a heading, the standfirst, then the body. */
 export function articleMarkdown(article: Article, body: Element, savedAt = new Date()): string {
   const td = service();
   const markdown = td.turndown(exportCopy(body) as HTMLElement);
   const title = td.escape(article.title || 'Untitled').replace(/\s+/g, ' ');
-  return `${frontMatter(article, savedAt)}\n\n# ${title}\n\n${markdown.trim()}\n`;
+  // The standfirst under the title, in italics, as the page set it under its headline.
+  const standfirst = article.standfirst ? `_${td.escape(article.standfirst).replace(/\s+/g, ' ')}_\n\n` : '';
+  return `${frontMatter(article, savedAt)}\n\n# ${title}\n\n${standfirst}${markdown.trim()}\n`;
 }

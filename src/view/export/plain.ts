@@ -1,5 +1,5 @@
 /**
- * The article as plain text: title, author and source lines, then the running text with a blank line
+ * The article as plain text: title, author and source lines, the standfirst, then the running text with a blank line
  * between blocks (the core's plain-text walk over the view's own rendered body, controls left out).
  */
 import type { Article } from '../../core/article';
@@ -12,5 +12,6 @@ export function articlePlainText(article: Article, body: Element): string {
     .split('\n')
     .filter((line) => line.trim())
     .join('\n\n');
-  return `${head.join('\n')}\n\n${text}\n`;
+  const standfirst = article.standfirst ? `${article.standfirst}\n\n` : '';
+  return `${head.join('\n')}\n\n${standfirst}${text}\n`;
 }

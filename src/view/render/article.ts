@@ -1,5 +1,5 @@
 /**
- * Renders an Article: the header (title, byline · site · date, reading time, removals) and the body.
+ * Renders an Article: the header (title, standfirst, byline · site · date, reading time, removals) and the body.
  * The body HTML is sanitized here, in the extension page, into DOM fragments (sanitize-html.ts; no
  * innerHTML anywhere), then links and images are made safe to use (finish.ts); a long article's body
  * comes in pieces after its first screen (body.ts).
@@ -65,6 +65,7 @@ export function renderArticleParts(article: Article, options: BodyOptions = {}):
     'header',
     { class: 'doc__header' },
     h('h1', { class: 'doc__title', id: 'doc-title', tabindex: -1 }, article.title || t('untitled')),
+    article.standfirst ? h('p', { class: 'doc__standfirst' }, article.standfirst) : null,
     metaParts.length ? meta : null,
     facts,
   );

@@ -1,6 +1,6 @@
 // Browser parity: benchmark pages, each served under its own host name, read through the real popup in
 // Chromium and Firefox, and compared with what the CLI (the eval's command, jsdom) makes of the saved file.
-// What the eval measures must be what a reader sees: the title, the outline (text and level) and the text
+// What the eval measures must be what a reader sees: the title, the standfirst, the outline (text and level) and the text
 // shown in the popup, read from its rendered DOM with the core's own plain-text rules (plainText, bundled
 // here from src/core/plain-text.ts), against the CLI's Article. One counted test per page and browser.
 import { writeFileSync } from 'node:fs';
@@ -62,7 +62,8 @@ async function readerSource() {
       text: li.querySelector('.outline__text').textContent,
     }));
     const body = d.querySelector('.doc__body');
-    return { ...base, title: d.querySelector('.doc__title').textContent, outline, text: body ? __roPlainText.plainText(body) : '' };
+    const standfirst = d.querySelector('.doc__standfirst')?.textContent ?? null;
+    return { ...base, title: d.querySelector('.doc__title').textContent, standfirst, outline, text: body ? __roPlainText.plainText(body) : '' };
   }`;
 }
 
@@ -82,6 +83,7 @@ function differences(view, article) {
   const diff = [];
   const title = article.title || 'Untitled'; // what the view shows for an empty title
   if (view.title !== title) diff.push(`title: popup ${JSON.stringify(view.title)} vs CLI ${JSON.stringify(title)}`);
+  if (view.standfirst !== (article.standfirst ?? null)) diff.push(`standfirst: popup ${JSON.stringify(view.standfirst)} vs CLI ${JSON.stringify(article.standfirst)}`);
   const a = view.outline.map((o) => `${o.level} ${o.text}`);
   const b = article.outline.map((o) => `${o.level} ${o.text}`);
   const i = a.findIndex((x, k) => x !== b[k]);

@@ -24,6 +24,7 @@ import { cloneDocument, prepareWorkingCopy } from './prepare';
 import { Limits } from './limits';
 import { runReadability } from './readability-step';
 import { collapseWrapperChains } from './wrapper-chains';
+import { flattenRows, proseLetters, splitAcrossRows } from './split-story';
 import { mayBeTooDeep } from './deep-tree';
 import { StepClock } from './step-times';
 import { RemovalLog } from './removals';
@@ -42,9 +43,11 @@ const DEFAULTS = { timeBudgetMs: 6000, maxElements: 200_000 };
 /** Letters of the page's own prose under which a reading is short enough to be read again with wrapper stacks collapsed. */
 const SHORT_READING = 2000;
 const MAX_DIVS = 5000;
+/** A reading with the story's rows flattened is taken when it holds this much more prose than the first. */
+const ROWS_GAIN = 1.5;
 
 /** Steps 1–3 on one block of the page (or the whole page): copy, page chrome and injected links, Readability. */
-function readBlock(doc: Document, pageUrl: string, region: Element | null, meta: PageMetadata, limits: Limits, ctx: RuleContext, log: RemovalLog, clock: StepClock, collapse = false) {
+function readBlock(doc: Document, pageUrl: string, region: Element | null, meta: PageMetadata, limits: Limits, ctx: RuleContext, log: RemovalLog, clock: StepClock, reshape?: (body: Element) => void) {
   const work = cloneDocument(doc, pageUrl, limits, region);
   clock.lap('copy');
   if (!work.body) return null;
@@ -61,7 +64,7 @@ function readBlock(doc: Document, pageUrl: string, region: Element | null, meta:
   clock.lap('injected links');
   runRules(work.body, ctx, log, LATE_CHROME_RULES, limits);
   clock.lap('page chrome');
-  if (collapse) collapseWrapperChains(work.body);
+  reshape?.(work.body);
   const parsed = runReadability(work, limits); // 3
   clock.lap('readability');
   return parsed ? { parsed, hinted, leadFigure } : null;
@@ -111,16 +114,26 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
     }
   }
   clock.lap('headline block');
-  // A short reading may be one paragraph of a story whose paragraphs each sit in a stack of wrappers: read
-  // again with the stacks collapsed, and take it when it holds the first reading and half as much again, or as
-  // much and more section headings (a heading in its own stack is dropped with it).
+  // A short reading may be one paragraph of a story whose paragraphs each sit in a stack of wrappers, and a
+  // reading of any length may be one row of a story a page builder split into rows (split-story.ts): read
+  // again with the stacks collapsed (and the rows flattened), and take it when it holds the first reading and
+  // half as much again, or as much and more section headings (a heading in its own stack is dropped with it).
   // Not on a page of more wrappers than any builder makes (thousands of nested divs) or nested deeper than
   // browsers nest: a second reading there costs seconds.
-  if (!picked && ownLetters(parsed.content) < SHORT_READING && doc.getElementsByTagName('div').length <= MAX_DIVS && !mayBeTooDeep(doc)) {
+  const short = ownLetters(parsed.content) < SHORT_READING;
+  const inside = !picked && doc.getElementsByTagName('div').length <= MAX_DIVS && !mayBeTooDeep(doc);
+  const split = inside && splitAcrossRows(doc, parsed.content, usedRegion);
+  if (inside && (short || split)) {
     const wideLog = new RemovalLog();
-    const wide = readBlock(doc, pageUrl, usedRegion, meta, limits, ctx, wideLog, clock, true);
-    const [a, b] = wide ? [ownLetters(wide.parsed.content), ownLetters(parsed.content)] : [0, 0];
-    if (wide && holdsStart(wide.parsed.content, parsed.content) && (a >= b * 1.5 || (a >= b && headings(wide.parsed.content) > headings(parsed.content)))) {
+    const first = parsed.content;
+    const wide = readBlock(doc, pageUrl, usedRegion, meta, limits, ctx, wideLog, clock, (body) => {
+      if (split) flattenRows(body, first);
+      collapseWrapperChains(body);
+    });
+    const [a, b] = wide ? [ownLetters(wide.parsed.content), ownLetters(first)] : [0, 0];
+    const stacks = short && (a >= b * 1.5 || (a >= b && headings(wide!.parsed.content) > headings(first)));
+    const rows = split && proseLetters(wide!.parsed.content) >= proseLetters(first) * ROWS_GAIN;
+    if (wide && holdsStart(wide.parsed.content, first) && (stacks || rows)) {
       ({ parsed, hinted, leadFigure } = wide);
       log = wideLog;
     }

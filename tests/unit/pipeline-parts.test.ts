@@ -9,6 +9,7 @@ import { absolutizeUrls, resolveLazyImages } from '../../src/core/media';
 import { buildOutline, slugify } from '../../src/core/outline';
 import { plainText } from '../../src/core/plain-text';
 import { collapseWrapperChains } from '../../src/core/wrapper-chains';
+import { flattenRows, splitAcrossRows } from '../../src/core/split-story';
 import { countWords, readingMinutes } from '../../src/core/text';
 import { isSameSite, looksLikeArticleUrl, siteOf } from '../../src/core/url';
 import { pageFromHtml } from '../support/fixtures';
@@ -69,6 +70,34 @@ describe('wrapper chains', () => {
     const html = el.innerHTML;
     collapseWrapperChains(el);
     expect(el.innerHTML).toBe(html);
+  });
+});
+
+describe('a story split across builder rows', () => {
+  const P = (n: number) => `<p>Paragraph ${n} of the guide runs to two full lines of prose, enough that no label, byline or caption is one.</p>`;
+  const row = (inner: string) => `<div class="vc_row wpb_row"><div class="wpb_column"><div class="wpb_wrapper">${inner}</div></div></div>`;
+  const page = () =>
+    body(`<div class="entry-content">${row(P(1) + P(2))}${row(`<h2>Leasing</h2>${P(3)}${P(4)}`)}${row('<a class="btn" href="/compare/">Compare now</a>')}${row(`<h2>Buying</h2>${P(5)}${P(6)}<figure><img src="/a.jpg" alt=""></figure>`)}</div><div class="box"><p>${'A subscribe box beside the story, one paragraph of prose. '.repeat(2)}</p></div>`);
+  const reading = (html: string) => body(html);
+
+  test('a reading of one row is seen as split; a reading of them all, or rows of one paragraph elsewhere, are not', () => {
+    const el = page();
+    const doc = el.ownerDocument;
+    expect(splitAcrossRows(doc, reading(`<h2>Leasing</h2>${P(3)}${P(4)}`), el)).toBe(true);
+    expect(splitAcrossRows(doc, reading(P(1) + P(2) + P(3) + P(4) + P(5) + P(6)), el)).toBe(false);
+    // Bare divs are no rows: the subscribe box beside a story in a bare div does not make it split.
+    const bare = body(`<div>${P(1)}${P(2)}</div><div>${P(7)}${P(8)}</div>`);
+    expect(splitAcrossRows(bare.ownerDocument, reading(P(1) + P(2)), bare)).toBe(false);
+  });
+
+  test('flattening: the prose rows give way to their blocks, in order; a row without prose stays whole', () => {
+    const el = page();
+    const before = el.textContent;
+    flattenRows(el, reading(`<h2>Leasing</h2>${P(3)}${P(4)}`));
+    expect(el.textContent).toBe(before);
+    const content = el.querySelector('.entry-content')!;
+    expect(Array.from(content.children).map((c) => c.localName)).toEqual(['p', 'p', 'h2', 'p', 'p', 'div', 'h2', 'p', 'p', 'figure']);
+    expect(content.querySelector(':scope > div.vc_row a.btn')).not.toBeNull();
   });
 });
 

@@ -1,0 +1,109 @@
+// A story split across rows: page builders (WordPress's Visual Composer, Elementor, TYPO3's content elements,
+// Jimdo modules, grid "row" containers) set a story's paragraphs in a run of sibling blocks of one shape,
+// each its own stack of columns and wrappers. Readability scores inside one of them and joins only siblings
+// of its top candidate, which sits levels below the row: it returns one row of the story.
+// Seen on the page: the reading's first paragraph sits in a block (below the article's region) whose parent
+// holds more blocks of the same tag and class (a named class: a bare <div> is no shape) that hold two or more
+// prose paragraphs the reading does not (a subscribe box or a quote card beside the story holds one). Then the
+// pipeline reads again with the rows flattened in its working copy: each row of that shape gives way to the
+// blocks it holds (paragraphs, headings, lists, figures, tables, text-only divs), so the story's blocks are
+// siblings under one parent and Readability scores them together. The reading is kept only when it holds the
+// first reading's start and a fifth more prose (pipeline.ts): rows of teasers or comments bring no prose.
+import { BLOCK_TAGS, hasBlockChild } from './dom';
+import { letterCount, normalizeSpace } from './text';
+
+/** Levels climbed from the paragraph to find its row. */
+const MAX_CLIMB = 10;
+/** A paragraph of prose, as the pipeline counts them elsewhere. */
+const PROSE_LETTERS = 80;
+
+const shape = (el: Element) => `${el.localName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
+
+/** The `<p>` under `root` whose text is the reading's first paragraph of prose. */
+function firstParagraphIn(root: Element, content: Element): Element | null {
+  const first = Array.from(content.getElementsByTagName('p')).find((p) => letterCount(p.textContent ?? '') >= PROSE_LETTERS);
+  if (!first) return null;
+  const want = normalizeSpace(first.textContent ?? '');
+  const ps = root.getElementsByTagName('p');
+  for (let i = 0; i < ps.length; i++) if (normalizeSpace(ps[i]!.textContent ?? '') === want) return ps[i]!;
+  return null;
+}
+
+/** Prose paragraphs under `el` that the reading does not hold, counted up to `enough`. */
+function unreadProse(el: Element, read: string, enough: number): number {
+  let n = 0;
+  const ps = el.getElementsByTagName('p');
+  for (let i = 0; i < ps.length && n < enough; i++) {
+    const text = normalizeSpace(ps[i]!.textContent ?? '');
+    if (letterCount(text) >= PROSE_LETTERS && !read.includes(text.slice(0, 60))) n++;
+  }
+  return n;
+}
+
+/** Unread prose paragraphs in the other rows: a row of a subscribe box or a quote card holds one. */
+const UNREAD_PARAGRAPHS = 2;
+
+interface Rows {
+  parent: Element;
+  kind: string;
+}
+
+/** The rows of the story under `root` that the reading `content` took one of, or null (see the header). */
+function rowsOf(root: Element, content: Element): Rows | null {
+  const p = firstParagraphIn(root, content);
+  if (!p) return null;
+  const read = normalizeSpace(content.textContent ?? '');
+  let row: Element = p;
+  for (let up = 0; up < MAX_CLIMB && row.parentElement && row !== root; up++, row = row.parentElement) {
+    const parent = row.parentElement;
+    const kind = shape(row);
+    // A paragraph is no row, and a bare <div> is no shape: a builder names its rows.
+    if (row.localName === 'p' || kind.endsWith('.')) continue;
+    let unread = 0;
+    for (let sib = parent.firstElementChild; sib && unread < UNREAD_PARAGRAPHS; sib = sib.nextElementSibling) {
+      if (sib !== row && shape(sib) === kind) unread += unreadProse(sib, read, UNREAD_PARAGRAPHS - unread);
+    }
+    if (unread >= UNREAD_PARAGRAPHS) return { parent, kind };
+  }
+  return null;
+}
+
+/** Letters in the reading's paragraphs of prose (a comment line, a teaser's blurb or a label is none). */
+export function proseLetters(content: Element): number {
+  let n = 0;
+  const ps = content.getElementsByTagName('p');
+  for (let i = 0; i < ps.length; i++) {
+    const letters = letterCount(ps[i]!.textContent ?? '');
+    if (letters >= PROSE_LETTERS) n += letters;
+  }
+  return n;
+}
+
+/** True when the reading `content` of the page took one of several same-shape rows of its story. */
+export function splitAcrossRows(doc: Document, content: Element, region: Element | null): boolean {
+  const root = region ?? doc.body;
+  return root !== null && rowsOf(root, content) !== null;
+}
+
+/** The blocks a row holds, outermost first: its paragraphs, headings, lists, figures, tables, text-only divs. */
+function blocksOf(el: Element, out: Element[]): Element[] {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    const wrapper = /^(div|section|article|span)$/.test(child.localName) && hasBlockChild(child);
+    if (wrapper) blocksOf(child, out);
+    else if (BLOCK_TAGS.has(child.tagName) || child.localName === 'img' || child.localName === 'picture') out.push(child);
+    else if (child.textContent?.trim()) out.push(child);
+  }
+  return out;
+}
+
+/**
+ * In the working copy: every row of the story's shape that holds prose gives way to the blocks it holds. Rows
+ * of that shape without a paragraph of prose (a teaser grid, a newsletter box) stay whole, to be scored apart.
+ */
+export function flattenRows(root: Element, content: Element): void {
+  const rows = rowsOf(root, content);
+  if (!rows) return;
+  for (const row of Array.from(rows.parent.children)) {
+    if (shape(row) === rows.kind && unreadProse(row, '', 1) > 0) row.replaceWith(...blocksOf(row, []));
+  }
+}

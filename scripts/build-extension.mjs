@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
 import { rewriteHtmlAssignments } from './inert-html.mjs';
+import { dropRuleDescriptions } from './rule-descriptions.mjs';
 
 const ENTRIES = {
   background: 'src/background/background.ts',
@@ -75,10 +76,12 @@ async function sharedConstant(name) {
 const NO_EFFECT = ['this.log'];
 
 /**
- * The content script's deeper pass. The innerHTML rewrite comes first so that its helper is minified with
- * the rest (it is prepended as readable source).
+ * The content script's deeper pass: the rules' descriptions go (rule-descriptions.mjs), then terser. The
+ * innerHTML rewrite comes first so that its helper is minified with the rest (it is prepended as readable source).
  */
-async function smaller(code) {
+async function smaller(bundled) {
+  const { code, count } = dropRuleDescriptions(bundled);
+  if (count === 0) throw new Error('content.js: no rule descriptions found to drop (scripts/rule-descriptions.mjs is out of date)');
   const out = await minify(rewriteHtmlAssignments(code).code, { ecma: 2020, compress: { passes: 2, pure_funcs: NO_EFFECT }, mangle: true, format: { comments: false } });
   return out.code ?? code;
 }

@@ -5,7 +5,8 @@ import { copyWithDepthCap } from './deep-tree';
 import { linkEmbeds } from './embeds';
 import { keepMath } from './math';
 import type { RareSteps } from './rare-steps';
+import { relativeUrl, relativizeUrls } from './relative-urls';
 import { flattenShadowRoots } from './shadow-dom';
 import { SiteCorrections } from './site-rules/apply';
 
-export const RARE_STEPS: RareSteps = { copyWithDepthCap, flattenShadowRoots, keepMath, linkEmbeds, SiteCorrections };
+export const RARE_STEPS: RareSteps = { copyWithDepthCap, flattenShadowRoots, keepMath, linkEmbeds, relativeUrl, relativizeUrls, SiteCorrections };

@@ -87,6 +87,26 @@ async function smaller(bundled) {
 }
 
 /**
+ * Readability's debug branches (`if (this._debug) { … }`: a node printer and five traces of the article's
+ * HTML) run only when it is built with `debug: true`, which the extraction never asks for and nothing sets
+ * later (core/readability-step.ts). In content.js they become `if (false)`, which the minifier drops. The
+ * build fails when Readability no longer reads the flag that way (its own code changed: look again).
+ */
+const readabilityWithoutDebug = {
+  name: 'readability-without-debug',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const code = source.replaceAll('if (this._debug)', 'if (false)');
+      if (code === source || /this\._debug(?! = !!options\.debug;)/.test(code)) {
+        throw new Error(`${args.path}: Readability's debug flag is not read as before (scripts/build-extension.mjs)`);
+      }
+      return { contents: code, loader: 'js' };
+    });
+  },
+};
+
+/**
  * content.js's property names that start with one underscore: Readability's own state and methods (`_doc`,
  * `_grabArticle`…, some 70 names used 330 times), its mark on the tables it checked (`_readabilityDataTable`)
  * and our hook on its walk (core/readability-step.ts). None crosses the bundle's edge, so each can be renamed
@@ -128,7 +148,11 @@ export async function buildExtension(target) {
     plugins: [polyfillOnlyWhereUsed],
   };
   const result = await build({ ...options, entryPoints: entryPoints.filter((e) => e.out !== 'content') });
-  const content = await buildContentScript({ ...options, entryPoints: entryPoints.filter((e) => e.out === 'content') });
+  const content = await buildContentScript({
+    ...options,
+    entryPoints: entryPoints.filter((e) => e.out === 'content'),
+    plugins: [...options.plugins, readabilityWithoutDebug],
+  });
   // content.js ends with the call that reads the page: its completion value is the injection's result
   // (src/content/content.ts), so the popup's click needs one executeScript round trip, not two. rare.js
   // ends with the call that resumes a read content.js left waiting for it (src/content/rare.ts).

@@ -2,9 +2,11 @@
 // tests (extract.ts), and the content script's second file, injected only into a page that needs it
 // (src/content/rare.ts).
 import { copyWithDepthCap } from './deep-tree';
+import { linkEmbeds } from './embeds';
 import { keepMath } from './math';
 import type { RareSteps } from './rare-steps';
+import { relativeUrl, relativizeUrls } from './relative-urls';
 import { flattenShadowRoots } from './shadow-dom';
 import { SiteCorrections } from './site-rules/apply';
 
-export const RARE_STEPS: RareSteps = { copyWithDepthCap, flattenShadowRoots, keepMath, SiteCorrections };
+export const RARE_STEPS: RareSteps = { copyWithDepthCap, flattenShadowRoots, keepMath, linkEmbeds, relativeUrl, relativizeUrls, SiteCorrections };

@@ -5,6 +5,9 @@
 // Embedded posts (a tweet's <blockquote>) keep their text; one without its text or its own link to the post
 // gets the same kind of link.
 // Unknown frames (ads, widgets) are left to the later steps, which drop them as before.
+// A rare step (rare-steps.ts): content.js runs it only when player-signs.ts says the page needs it, and
+// keeps the <figure> for bare audio and video players there.
+import { frameSource, playerUrl, POST_QUOTES } from './player-signs';
 import { EMBED_ALLOWLIST } from './sanitize-config';
 
 export type EmbedKind = 'video' | 'audio' | 'post';
@@ -23,8 +26,11 @@ type Provider = [RegExp, string, EmbedKind, (m: RegExpExecArray, url: URL) => st
 
 const param = (url: URL, name: string) => url.searchParams.get(name);
 
-/** Known players: address pattern, service, kind, its own page (null: open the player itself), poster. */
-const PROVIDERS: Provider[] = [
+/**
+ * Known players: address pattern, service, kind, its own page (null: open the player itself), poster.
+ * Every pattern holds a word of player-signs.ts's PLAYER_WORDS (its cheap test).
+ */
+export const PROVIDERS: Provider[] = [
   [
     /^https:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,20})/,
     'YouTube',
@@ -49,14 +55,8 @@ const PROVIDERS: Provider[] = [
 
 /** What an embed address is, or null for an address of no known player. */
 export function embedInfo(src: string | null, base?: string): EmbedInfo | null {
-  if (!src) return null;
-  let url: URL;
-  try {
-    url = new URL(src.trim().replace(/^\/\//, 'https://'), base);
-  } catch {
-    return null;
-  }
-  if (url.protocol === 'http:') url.protocol = 'https:';
+  const url = src ? playerUrl(src, base) : null;
+  if (!url) return null;
   const href = url.href;
   for (const [pattern, service, kind, page, poster] of PROVIDERS) {
     const m = pattern.exec(href);
@@ -91,7 +91,6 @@ function linkParagraph(doc: Document, info: EmbedInfo, title: string): HTMLEleme
   return p;
 }
 
-const POST_QUOTES = /(^|\s)(twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed)(\s|$)/;
 const POST_LINK = /^https:\/\/(?:www\.|mobile\.)?(?:twitter\.com|x\.com)\/\w+\/status\/\d+|^https:\/\/(?:www\.)?instagram\.com\/(?:p|reel)\/|^https:\/\/(?:www\.)?tiktok\.com\/@[\w.]+\/video\/\d+|^https:\/\/bsky\.app\/profile\/[^/]+\/post\//;
 
 function absoluteHref(a: Element, base: string): string {
@@ -110,31 +109,18 @@ function postService(href: string): string {
 }
 
 /**
- * A bare <audio> or <video> goes in a <figure>: Readability drops a paragraph holding only a player (it
- * counts no text in it). The view adds the link to the file (a link here would look like a read-more line).
- */
-function figureForMedia(doc: Document, el: Element): void {
-  if (el.closest('figure')) return;
-  const figure = doc.createElement('figure');
-  el.replaceWith(figure);
-  figure.appendChild(el);
-}
-
-/**
  * Replaces the players in `body` that the reader cannot show with links, and gives embedded posts a link
- * to the post. Players on EMBED_ALLOWLIST stay (the view shows them as poster cards).
+ * to the post. Players on EMBED_ALLOWLIST stay (the view shows them as poster cards). Bare audio and video
+ * players are put in figures by player-signs.ts (figuresForMedia).
  */
 export function linkEmbeds(body: Element): void {
   const doc = body.ownerDocument;
   const base = doc.baseURI;
   for (const frame of Array.from(body.getElementsByTagName('iframe'))) {
-    const src = frame.getAttribute('src') || frame.getAttribute('data-src') || frame.getAttribute('data-lazy-src');
+    const src = frameSource(frame);
     if (src && EMBED_ALLOWLIST.some((re) => re.test(src))) continue;
     const info = embedInfo(src, base);
     if (info) frame.replaceWith(linkParagraph(doc, info, playerTitle(frame)));
-  }
-  for (const media of [...Array.from(body.getElementsByTagName('audio')), ...Array.from(body.getElementsByTagName('video'))]) {
-    figureForMedia(doc, media);
   }
   for (const quote of Array.from(body.getElementsByTagName('blockquote'))) {
     if (!POST_QUOTES.test(quote.getAttribute('class') ?? '')) continue;

@@ -33,7 +33,7 @@ import { rareStep } from './rare-steps';
 import { ruleContext, runRules } from './rule-runner';
 import { INJECTED_LINK_RULES } from './rules';
 import { countWords, normalizeSpace, textOf } from './text';
-import { STAND_IN_ADDRESS, isAddress, relativeUrl, relativizeUrls } from './unknown-address';
+import { STAND_IN_ADDRESS, isAddress } from './unknown-address';
 import { absoluteUrl, hostName } from './url';
 import { articleDirection, rtlLanguageGuess } from './text-direction';
 
@@ -82,6 +82,8 @@ export type FinishStep = (content: Element, win: Window) => DocumentFragment;
  */
 export function runPipeline(doc: Document, url: string, options: ExtractOptions, finish: FinishStep): Article | null {
   const known = isAddress(url);
+  // Without its address, the page is read under a stand-in one that goes back to relative URLs at the end.
+  const relative = known ? null : { url: rareStep('relativeUrl'), urls: rareStep('relativizeUrls') };
   const pageUrl = known ? (absoluteUrl(url, url) ?? url.trim()) : STAND_IN_ADDRESS;
   const clock = new StepClock(options.steps);
   const meta = readMetadata(doc, pageUrl);
@@ -160,7 +162,7 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   const outline = buildOutline(content, title); // 5
   clock.lap('outline');
   absolutizeUrls(content, pageUrl); // 6
-  if (!known) relativizeUrls(content);
+  relative?.urls(content);
   clock.lap('urls');
   const win = (doc.defaultView ?? globalThis.window) as Window;
   // Text and minutes per section from the article before step 7: its headings all still carry their outline
@@ -184,14 +186,14 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
     dir: articleDirection(parsed.dir, meta.dir, text),
     excerpt: normalizeSpace(parsed.excerpt ?? '') || textOf(fragment).slice(0, 200),
     standfirst,
-    leadImage: leadImage && !known ? relativeUrl(leadImage) : leadImage,
+    leadImage: leadImage && relative ? relative.url(leadImage) : leadImage,
     html,
     text,
     wordCount: countWords(text),
     readingMinutes: minutes,
     outline,
     introMinutes,
-    removed: known ? log.list() : log.list().map((r) => (r.href ? { ...r, href: relativeUrl(r.href) } : r)),
+    removed: relative ? log.list().map((r) => (r.href ? { ...r, href: relative.url(r.href) } : r)) : log.list(),
     ...(corrections.any ? { corrections: corrections.report() } : {}),
   };
 }

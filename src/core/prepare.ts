@@ -8,8 +8,8 @@
 import { copyRegion } from './article-region';
 import { mayBeTooDeep } from './deep-tree';
 import type { Limits } from './limits';
-import { linkEmbeds } from './embeds';
 import { hasTypesetMath } from './math';
+import { figuresForMedia, hasPlayerLinks } from './player-signs';
 import { resolveLazyImages } from './media';
 import { unwrapArticleAsides } from './misplaced-aside';
 import { unwrapNoscriptContent } from './noscript-content';
@@ -114,7 +114,9 @@ export function prepareWorkingCopy(clone: Document): void {
   };
   visit(body);
   for (const el of never) el.remove();
-  linkEmbeds(body); // players the reader cannot show: a link to where they play, before Readability drops them
+  // Players the reader cannot show: a link to where they play, before Readability drops them.
+  if (hasPlayerLinks(body)) rareStep('linkEmbeds')(body);
+  figuresForMedia(body);
   for (const el of customized) plainElement(el);
   unwrapNoscriptContent(noscripts);
   unwrapArticleAsides(body, asides);

@@ -9,8 +9,10 @@
 import '../support/jsdom-globals';
 import { extractArticle } from '../../src/core';
 import { RARE_STEPS } from '../../src/core/all-rare-steps';
+import { linkEmbeds, PROVIDERS } from '../../src/core/embeds';
 import { hasTypesetMath, keepMath } from '../../src/core/math';
 import { extractForView } from '../../src/core/page-side';
+import { hasPlayerLinks, PLAYER_WORDS } from '../../src/core/player-signs';
 import { RareStepMissing, provideRareSteps } from '../../src/core/rare-steps';
 import { flattenShadowRoots, hasShadowContent } from '../../src/core/shadow-dom';
 import type { SiteRule } from '../../src/core/site-rules';
@@ -39,13 +41,21 @@ const MATH_PAGES: Record<string, string> = {
   'a script that is not TeX': article('<script type="text/javascript">var tex = "math/tex";</script>'),
 };
 
+const EMBED_PAGES: Record<string, string> = {
+  'a Spotify player': article('<iframe src="https://open.spotify.com/embed/episode/4rOoJ6Egrf8K2IrywzwOMk" title="Episode 12"></iframe>'),
+  'a lazy SoundCloud player, protocol-relative': article('<iframe data-src="//w.soundcloud.com/player/?url=https%3A//soundcloud.com/a/b"></iframe>'),
+  'a tweet without its text': article('<blockquote class="twitter-tweet"><a href="https://twitter.com/a/status/123456">March 3</a></blockquote>'),
+  'a YouTube player (kept as it is)': article('<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>'),
+  'an ad frame, a like button and a bare video': article('<iframe src="https://ads.example/slot"></iframe><iframe src="https://www.facebook.com/plugins/like.php?href=x"></iframe><p><video src="/a.mp4"></video></p>'),
+};
+
 /** Every page the tests know: the fixtures, the pages above, the shadow-root pages and a deep page. */
 function loadPages(): Array<[string, Document, string]> {
   const all: Array<[string, Document, string]> = fixtureCases().map((name) => {
     const { doc, expected } = loadFixture(name);
     return [name, doc, expected.url];
   });
-  for (const [name, html] of Object.entries(MATH_PAGES)) all.push([name, pageFromHtml(html, URL_), URL_]);
+  for (const [name, html] of Object.entries({ ...MATH_PAGES, ...EMBED_PAGES })) all.push([name, pageFromHtml(html, URL_), URL_]);
   all.push(['shadow-declarative', brokenPage('shadow-declarative.html'), URL_]);
   all.push(['deep page', pageFromHtml(deepPage(700), URL_), URL_]);
   return all;
@@ -83,6 +93,23 @@ describe('the cheap tests', () => {
     expect(flattenShadowRoots(live, copy) > 0).toBe(said);
   });
 
+  test.each(pages().map(([name, doc]) => [name, doc]))('%s: the player test says yes whenever linkEmbeds changes the page', (_name, doc) => {
+    const body = (doc as Document).body.cloneNode(true) as Element;
+    const before = body.outerHTML;
+    linkEmbeds(body);
+    if (body.outerHTML !== before) expect(hasPlayerLinks((doc as Document).body)).toBe(true);
+  });
+
+  test('the player test: yes for players of other hosts and embedded posts, no for YouTube, ads, like buttons and videos', () => {
+    const said = Object.fromEntries(Object.entries(EMBED_PAGES).map(([name, html]) => [name, hasPlayerLinks(pageFromHtml(html, URL_).body)]));
+    expect(Object.values(said)).toEqual([true, true, true, false, false]);
+  });
+
+  test('every player address embeds.ts knows holds a word of the player test', () => {
+    const missing = PROVIDERS.map(([pattern]) => pattern.source.replace(/\\/g, '')).filter((source) => !PLAYER_WORDS.test(source));
+    expect(missing).toEqual([]);
+  });
+
   test('the shadow test sees a root attached by script (not in the markup)', () => {
     const doc = pageFromHtml(article('<story-part></story-part>'), URL_);
     const copy = doc.cloneNode(true) as Document;
@@ -111,6 +138,8 @@ describe('the page-side extraction without the rare steps', () => {
     ['KaTeX inline', 'keepMath'],
     ['shadow-declarative', 'flattenShadowRoots'],
     ['deep page', 'copyWithDepthCap'],
+    ['news-video-embeds', 'linkEmbeds'],
+    ['a tweet without its text', 'linkEmbeds'],
   ])('%s needs %s', (name, step) => {
     const [, doc, url] = pages().find(([n]) => n === name)!;
     provideRareSteps(null);

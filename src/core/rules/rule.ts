@@ -53,7 +53,10 @@ export interface Rule {
   /** Same as the file name: what the rule catches. */
   name: string;
   kind: RemovalKind;
-  /** One sentence: what the rule catches and the structural guard that keeps it safe on prose. */
+  /**
+   * One sentence: what the rule catches and the structural guard that keeps it safe on prose. Documentation
+   * only: content.js is built without it (scripts/rule-descriptions.mjs), so no code may read it.
+   */
   description: string;
   find(root: Element, ctx: RuleContext): RuleMatch[];
 }

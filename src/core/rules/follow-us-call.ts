@@ -8,7 +8,7 @@
 // comes last, ends) with a call's imperative and addresses the reader or names what it offers
 // (call-lexicon.ts), between blocks of the text, with no quotation in it.
 // Guard: never a block of prose (40 words at most), a quote, a list item or anything in a table.
-import { childElements, closestNamed, elementsNamed, hasBlockChild, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
+import { childElements, elementsNamed, hasBlockChild, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl } from '../url';
 import { addressesReader, isImperative } from './call-lexicon';
@@ -23,23 +23,57 @@ const QUOTE = /["“”„«»「」『』]/;
 const WORDY = /[\p{L}\p{N}]{2}|[\u3040-\u9fff\uac00-\ud7af]/u;
 
 const MAX_CLIMB = 5;
-
-/** True when `up` holds nothing with words besides `inner` (icons, badges, a button arrow, an empty form). */
-function holdsOnly(up: Element, inner: Element): boolean {
-  for (const n of Array.from(up.childNodes)) if (n !== inner && (n.nodeType === 1 || n.nodeType === 3) && WORDY.test(n.textContent ?? '')) return false;
-  return true;
-}
+const MANY = 'many';
 
 /**
- * The call's block: the outermost wrapper around the words that holds nothing else with words — a note box,
- * a <div> around a <p>, a list of one item, a table of one cell, a bar of the words and platform icons.
+ * What the climb asks of the page, each answer computed once per element for the whole rule. A browser's
+ * parser puts everything past 512 levels as siblings under one element (10 000 nested divs as markup become
+ * 9 500 empty sibling divs): asked anew for each candidate, "does the parent hold other words?" read all
+ * 9 500 siblings 9 500 times (10^8 nodes, a minute or more), and "is it inside a list?" climbed 512 levels each time.
  */
-function outerBlock(el: Element, root: Element): Element {
-  let block = el;
-  // Five levels at most (a paragraph in a table's one cell is four): a page of thousands of nested wrappers
-  // would otherwise be climbed to its top on every call, and the article's own wrapper taken for the call's.
-  for (let up = el.parentElement, level = 0; up && up !== root && level < MAX_CLIMB && holdsOnly(up, block); up = up.parentElement, level++) block = up;
-  return block;
+class Page {
+  private readonly worded = new Map<Element, Node | null | typeof MANY>();
+  private readonly fenced = new Map<Element, boolean>();
+
+  /** True when `up` holds nothing with words besides `inner` (icons, badges, a button arrow, an empty form). */
+  holdsOnly(up: Element, inner: Element): boolean {
+    let only = this.worded.get(up);
+    if (only === undefined) {
+      only = null;
+      for (let n = up.firstChild; n && only !== MANY; n = n.nextSibling) {
+        if ((n.nodeType === 1 || n.nodeType === 3) && WORDY.test(n.textContent ?? '')) only = only ? MANY : n;
+      }
+      this.worded.set(up, only);
+    }
+    return only === null || only === inner;
+  }
+
+  /** Inside a list, a table, a quote of code, a figure or the page's header/footer (memoised along the path up). */
+  fencedIn(el: Element | null): boolean {
+    const path: Element[] = [];
+    let answer = false;
+    for (let node = el; node; node = node.parentElement) {
+      const known = this.fenced.get(node);
+      if (known !== undefined || NOT_IN.has(node.localName)) {
+        answer = known ?? true;
+        break;
+      }
+      path.push(node);
+    }
+    for (const node of path) this.fenced.set(node, answer);
+    return answer;
+  }
+
+  /**
+   * The call's block: the outermost wrapper around the words that holds nothing else with words — a note box,
+   * a <div> around a <p>, a list of one item, a table of one cell, a bar of the words and platform icons.
+   * Five levels at most (a paragraph in a table's one cell is four): past that it is the article's own wrapper.
+   */
+  outerBlock(el: Element, root: Element): Element {
+    let block = el;
+    for (let up = el.parentElement, level = 0; up && up !== root && level < MAX_CLIMB && this.holdsOnly(up, block); up = up.parentElement, level++) block = up;
+    return block;
+  }
 }
 
 /** Where a link of a call goes: a platform or another site's account of this site, the site's own page, or nowhere a call goes (null). */
@@ -63,11 +97,14 @@ function standsAlone(el: Element, root: Element): boolean {
   return false;
 }
 
-/** Why the block is a call, or null. */
-function callReason(el: Element, block: Element, root: Element, ctx: RuleContext): string | null {
-  const text = textOf(el);
+/** Words of a block short enough to be a call (40 at most, 160 letters), or 0: no words, or prose. */
+function shortWords(text: string): number {
   const words = countWords(text);
-  if (words === 0 || (words > 40 && !/[\u3040-\u9fff]/.test(text)) || letterCount(text) > 160) return null;
+  return (words > 40 && !/[\u3040-\u9fff]/.test(text)) || letterCount(text) > 160 ? 0 : words;
+}
+
+/** Why the block, whose call reads `text` (`words` words), is a call, or null. */
+function callReason(text: string, words: number, block: Element, root: Element, ctx: RuleContext): string | null {
   const links = ctx.linksOf(block);
   if (links.length > 6) return null;
   if (links.length === 0) {
@@ -103,13 +140,18 @@ export const followUsCall: Rule = {
   description: "A short standalone block asking the reader to act, linking only to platforms or the site's own pages, or to nothing.",
   find(root, ctx) {
     const found = new Map<Element, RuleMatch>();
+    const page = new Page();
     for (const el of elementsNamed(root, CANDIDATES)) {
       if (el.tagName !== 'P' && hasBlockChild(el)) continue;
-      const block = outerBlock(el, root);
+      // Only a short block with words climbs to its wrapper: most candidates are empty wrappers or prose.
+      const text = textOf(el);
+      const words = shortWords(text);
+      if (!words) continue;
+      const block = page.outerBlock(el, root);
       if (found.has(block)) continue;
       // Not inside a list, a table, a quote of code, a figure or the page's header/footer — unless that is the block (one item, one cell).
-      if ((NOT_IN.has(block.localName) && block.localName !== 'table') || closestNamed(block.parentElement, NOT_IN)) continue;
-      const reason = callReason(el, block, root, ctx);
+      if ((NOT_IN.has(block.localName) && block.localName !== 'table') || page.fencedIn(block.parentElement)) continue;
+      const reason = callReason(text, words, block, root, ctx);
       if (!reason) continue;
       const href = ctx.linksOf(block)[0];
       found.set(block, { node: block, action: { type: 'remove' }, reason, text: textOf(block), ...(href ? { href: absoluteUrl(href.getAttribute('href'), ctx.pageUrl) ?? '' } : {}) });
@@ -119,7 +161,7 @@ export const followUsCall: Rule = {
     // A box holding nothing but calls (a bold call over another, a heading and a line) goes whole, in place of its calls.
     const boxes: RuleMatch[] = [];
     for (const box of new Set([...found.keys()].map((n) => n.parentElement))) {
-      if (!box || box === root || found.has(box) || closestNamed(box, NOT_IN)) continue;
+      if (!box || box === root || found.has(box) || page.fencedIn(box)) continue;
       const kids = childElements(box);
       const onlyCalls = kids.filter((k) => found.has(k)).length > 1 && kids.every((k) => found.has(k) || !WORDY.test(k.textContent ?? ''));
       if (onlyCalls && ![...box.childNodes].some((n) => n.nodeType === 3 && WORDY.test(n.nodeValue ?? ''))) {

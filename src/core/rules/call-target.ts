@@ -11,10 +11,10 @@ import { isStoryUrl } from './story-link';
 
 // Paths of single posts, videos or messages: a link to one of those cites content, it is no call.
 // (LINE's /p/@name and Weibo's /u/123 are profiles.)
-const POST_PATH = /\/(status|statuses|posts?|p|reel|reels|video|videos|watch|shorts|photo|photos|comments|pulse|story\.php|permalink)(\/(?!@)|$|\?)|(?<!\/u)\/\d{3,}\/?$/i;
+const POST_PATH = /\/(status(es)?|posts?|p|reels?|videos?|watch|shorts|photos?|comments|pulse|story\.php|permalink)(\/(?!@)|$|\?)|(?<!\/u)\/\d{3,}\/?$/i;
 // Where people are sent to install, pay or share, besides the platforms of the lexicon.
 const SHARE_PATH = /\/(sharer|share|intent|send|submit|shareArticle)\b/i;
-const CALL_HOSTS = ['apps.apple.com', 'itunes.apple.com', 'play.google.com', 'patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'paypal.com', 'paypal.me', 'liberapay.com', 'dzen.ru', 'weibo.com', 'steadyhq.com'];
+const CALL_HOSTS = ['apple.com', 'play.google.com', 'patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'paypal.com', 'paypal.me', 'liberapay.com', 'dzen.ru', 'weibo.com', 'steadyhq.com'];
 
 /** The site's name: the first label of its registrable domain, letters and digits only (`harbour-view.co.uk` → `harbourview`). */
 const siteName = remembered((pageUrl: string) => (siteOf(hostName(pageUrl)).split('.')[0] ?? '').replace(/[^\p{L}\p{N}]/gu, ''), 100);

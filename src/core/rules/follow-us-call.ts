@@ -11,7 +11,7 @@
 import { childElements, elementsNamed, hasBlockChild, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl } from '../url';
-import { addressesReader, isImperative } from './call-lexicon';
+import { addressesReader, requestOf } from './call-lexicon';
 import { callPlatform, isSitePage } from './call-target';
 import { hasCallWords } from './lexicon';
 import type { Rule, RuleContext, RuleMatch } from './rule';
@@ -107,8 +107,10 @@ function shortWords(text: string): number {
 function callReason(text: string, words: number, block: Element, root: Element, ctx: RuleContext): string | null {
   const links = ctx.linksOf(block);
   if (links.length > 6) return null;
+  const request = requestOf(text);
   if (links.length === 0) {
-    const reads = (words <= 25 || letterCount(text) <= 50) && isImperative(text) && addressesReader(text);
+    // A request in the reader's person ("Abonnez-vous", "Подпишитесь", "공유해 주세요") addresses the reader by itself.
+    const reads = (words <= 25 || letterCount(text) <= 50) && (request === 'form' || (request && addressesReader(text)));
     return reads && !QUOTE.test(text) && standsAlone(block, root) ? 'call to act addressing the reader, without a link' : null;
   }
   // Where the links go first (remembered per URL): most blocks link to articles, and this rules them out.
@@ -117,7 +119,7 @@ function callReason(text: string, words: number, block: Element, root: Element, 
   const platforms = targets.map((t) => t?.platform).filter((p): p is string => !!p);
   // A link without words (a button's arrow, an icon) repeats the call's link: only worded links count as pages.
   const hrefs = new Set(targets.filter((_, i) => WORDY.test(links[i]?.textContent ?? '')).map((t) => t?.href));
-  const imperative = isImperative(text);
+  const imperative = request !== null;
   // Links only to the site's own pages: a call when it says so (an imperative) or its pages are sign-up pages,
   // and they all go to one page (several pages of the site are topic chips or a menu).
   if (platforms.length === 0 && ((!imperative && ![...hrefs].every((h) => h && isSitePage(h, ctx, true) && hasCallWords(text))) || hrefs.size > 1)) return null;

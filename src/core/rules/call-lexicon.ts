@@ -68,13 +68,14 @@ const ENDS = words('edin|katılın|indirin|paylaşın|açın|olun|yazın|くだ�
 // Turkish "-(y)ın/-in/-un/-ün" (dinleyin, unutmayın) and a Hindi polite "-ें" (करें, सुनें, लिखें) ending the sentence.
 const ENDS_FORM = [/[ışğ]/u, /\p{L}(?:ın|in|un|ün)$/u];
 const HINDI_END = /[\u0900-\u097f]+ें$/u;
+// (With "app" and "apps", whole words: a stem would be "appendix".)
 const ADDRESS = words(
-  'you|your|us|our|we|wir|nos|tu|tus|te|vous|votre|vos|nous|notre|sie|du|dein|você|seu|sua|seus|ci|tuo|tuoi|tua|вы|вас|вам|nas|ons|onze|je|jouw|kami|anda|bizi|size|我们|你|您|私たち|bạn|chúng tôi', 'word');
+  'app|apps|you|your|us|our|we|wir|nos|tu|tus|te|vous|votre|vos|nous|notre|sie|du|dein|você|seu|sua|seus|ci|tuo|tuoi|tua|вы|вас|вам|nas|ons|onze|je|jouw|kami|anda|bizi|size|我们|你|您|私たち|bạn|chúng tôi', 'word');
 // What a call offers, as stems: notifications, comments, the newsletter, the app, a channel, this article;
 // and the stems of "our"/"your" that decline (unser-, nuestr-, наш-, हम-).
 const OFFERS = words(
   'unser|ihr|nuestr|nostr|noss|наш|ваш|nasz|हम|आप|अपन|' +
-    'notif|coment|comment|koment|newsl|app|apli|channel|canal|kanal|канал|artic|artí|artik|artig|arty|notic|notíc|powiadom|melding|reactie|bildirim|yorum|haber|alert|nachricht|podcast|pódcast|подкаст|' +
+    'notif|coment|comment|koment|newsl|apli|channel|canal|kanal|канал|artic|artí|artik|artig|arty|notic|notíc|powiadom|melding|reactie|bildirim|yorum|haber|alert|nachricht|podcast|pódcast|подкаст|' +
     'नोटिफिकेशन|कमेंट|चैनल|إشعار|الإشعارات|تعليق|قناة|المقال|thông báo|bình luận|bản tin|ứng dụng|kênh|bài viết|' +
     '通知|コメント|アプリ|記事|评论|留言|频道|文章|ポッドキャスト|播客|팟캐스트|알림|댓글|뉴스레터|앱|채널|기사|התראות|תגובות|ניוזלטר|אפליקציה|ערוץ|כתבה',
   'stem',

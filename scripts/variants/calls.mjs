@@ -16,6 +16,12 @@ export const CALLS = {
     ['Get every new post in your feed reader: [RSS].', 'rss'], ['Want this in your inbox? [Subscribe on Substack].', 'substack'],
     ['Scroll down to join the conversation.', 'none'], ['Got a question about this story? Ask it in the comments below.', 'none'],
     ['Message us on [Signal] with your tips.', 'signal'],
+    // Third round: an opening phrase before the ask, forwarding, e-mail tips, video platforms, the bell, the app.
+    ['For the latest updates, [follow us on X].', 'x'], ['Know someone who would enjoy this? Forward it to them.', 'none'],
+    ['Send your tips to [our newsroom].', 'mailto'], ['Hit the bell icon to get notified when we post.', 'none'],
+    ['Help us reach more readers by sharing this post.', 'none'], ['Watch more on our [TikTok].', 'tiktok'],
+    ['Want stories like this in your feed? [Add us on Flipboard].', 'flipboard'], ['Be the first to know: [get our alerts on WhatsApp].', 'whatsapp'],
+    ['Don’t have the app yet? [Get it here].', 'apps'], ['Read more stories like this in [our app].', 'own'],
   ],
   es: [
     ['Síguenos en [Google News] y no te pierdas nada.', 'gnews'], ['[Únete a nuestro canal de WhatsApp] para recibir las noticias.', 'whatsapp'],
@@ -26,6 +32,10 @@ export const CALLS = {
     ['Si te ha gustado este artículo, compártelo en tus redes.', 'none'], ['¿Tienes una pista? [Escríbenos].', 'contact'],
     ['Escucha nuestro pódcast diario en [Spotify].', 'podcast'], ['Ahora también estamos en [Bluesky].', 'bluesky'],
     ['No olvides dejar tu opinión en los comentarios.', 'none'], ['Recibe las noticias en tu correo: [apúntate aquí].', 'newsletter'],
+    ['Para más noticias, [síguenos en X].', 'x'], ['Recibe las alertas de última hora en [nuestro WhatsApp].', 'whatsapp'],
+    ['Suscríbete gratis a nuestras alertas.', 'none'], ['Cuéntanos tu opinión en los comentarios.', 'none'],
+    ['Mira nuestros vídeos en [TikTok].', 'tiktok'], ['¿Te gustó? Compártelo con quien quieras.', 'none'],
+    ['Envíanos tus denuncias a [nuestro correo].', 'mailto'],
   ],
   fr: [
     ['Suivez-nous sur [Google Actualités].', 'gnews'], ['Rejoignez notre [chaîne WhatsApp] pour ne rien manquer.', 'whatsapp'],
@@ -36,6 +46,9 @@ export const CALLS = {
     ['Si cet article vous a plu, n’hésitez pas à le partager.', 'none'], ['Une info à nous transmettre ? [Contactez la rédaction].', 'contact'],
     ['Écoutez notre podcast sur [Spotify].', 'podcast'], ['Retrouvez-nous aussi sur [Mastodon].', 'mastodon'],
     ['Pensez à activer les alertes pour suivre ce dossier.', 'none'], ['Recevez chaque matin l’essentiel de l’actualité : [inscription gratuite].', 'newsletter'],
+    ['Pour ne rien rater, [suivez-nous sur X].', 'x'], ['Donnez-nous votre avis en commentaire.', 'none'],
+    ['Envoyez-nous vos questions par [e-mail].', 'mailto'], ['Vous avez aimé cet article ? Partagez-le !', 'none'],
+    ['Abonnez-vous à nos alertes sur [WhatsApp].', 'whatsapp'], ['Regardez nos vidéos sur [TikTok].', 'tiktok'],
   ],
   de: [
     ['Folgen Sie uns auf [Google News].', 'gnews'], ['Treten Sie unserem [WhatsApp-Kanal] bei.', 'whatsapp'],
@@ -46,6 +59,9 @@ export const CALLS = {
     ['Wenn Ihnen dieser Artikel gefallen hat, teilen Sie ihn gerne.', 'none'], ['Haben Sie Hinweise? [Schreiben Sie der Redaktion].', 'contact'],
     ['Hören Sie unseren Podcast auf [Spotify].', 'podcast'], ['Sie finden uns auch auf [Mastodon].', 'mastodon'],
     ['Jetzt kostenlos registrieren und keine Nachricht mehr verpassen.', 'none'], ['Werden Sie Teil unserer Community: [Mitglied werden].', 'opencollective'],
+    ['Für mehr News: [Folgen Sie uns auf X].', 'x'], ['Diskutieren Sie mit in den Kommentaren!', 'none'],
+    ['Sie haben einen Hinweis? [Schicken Sie uns eine E-Mail].', 'mailto'], ['Gefällt Ihnen der Artikel? Dann empfehlen Sie ihn weiter.', 'none'],
+    ['Jetzt die App laden: [App Store] | [Google Play]', 'apps'], ['Abonniere unseren [WhatsApp-Kanal].', 'whatsapp'], ['Folge uns auf [Instagram]!', 'social'],
   ],
   pt: [
     ['Siga-nos no [Google Notícias].', 'gnews'], ['Entre no nosso [canal do WhatsApp] e receba as notícias.', 'whatsapp'],
@@ -56,6 +72,8 @@ export const CALLS = {
     ['Se gostou deste artigo, partilhe com os seus amigos.', 'none'], ['Tem uma denúncia? [Fale com a redação].', 'contact'],
     ['Ouça o nosso podcast no [Spotify].', 'podcast'], ['Agora também estamos no [Bluesky].', 'bluesky'],
     ['Receba as principais notícias no seu e-mail: [cadastre-se].', 'newsletter'],
+    ['Para mais notícias, [siga-nos no X].', 'x'], ['Inscreva-se no nosso [canal do YouTube].', 'youtube'],
+    ['Gostou? Comente e compartilhe!', 'none'], ['Mande sua sugestão de pauta pelo [WhatsApp].', 'whatsapp'], ['Baixe grátis o app do jornal.', 'none'],
   ],
   it: [
     ['Seguici su [Google News].', 'gnews'], ['Iscriviti al nostro [canale WhatsApp].', 'whatsapp'],
@@ -66,6 +84,8 @@ export const CALLS = {
     ['Se ti è piaciuto questo articolo, condividilo sui social.', 'none'], ['Hai una segnalazione? [Scrivi alla redazione].', 'contact'],
     ['Ascolta il nostro podcast su [Spotify].', 'podcast'], ['Ci trovi anche su [Mastodon].', 'mastodon'],
     ['Ricevi le notizie ogni mattina nella tua casella: [registrati].', 'newsletter'],
+    ['Per non perdere nessuna notizia, [seguici su X].', 'x'], ['Scrivici la tua opinione nei commenti.', 'none'],
+    ['Iscriviti al nostro [canale YouTube].', 'youtube'], ['Ti è piaciuto? Condividilo con i tuoi amici.', 'none'], ['Guarda i nostri video su [TikTok].', 'tiktok'],
   ],
   ru: [
     ['Подписывайтесь на наш [Telegram-канал].', 'telegram'], ['Следите за нами в [Дзене].', 'dzen'],
@@ -76,6 +96,9 @@ export const CALLS = {
     ['Если вам понравилась статья, поделитесь ею в соцсетях.', 'none'], ['Есть информация? [Напишите нам].', 'contact'],
     ['Слушайте наш подкаст на [Spotify].', 'podcast'], ['Мы есть и в [Bluesky].', 'bluesky'],
     ['Не забудьте подписаться на уведомления.', 'none'],
+    ['Больше новостей — в нашем [Telegram-канале].', 'telegram'], ['Читайте нас в [Дзене].', 'dzen'],
+    ['Напишите, что вы думаете, в комментариях.', 'none'], ['Смотрите наши видео на [YouTube].', 'youtube'],
+    ['Подписывайтесь, чтобы не пропустить важное.', 'none'],
   ],
   ar: [
     ['تابعونا على [أخبار جوجل].', 'gnews'], ['انضم إلى [قناتنا على واتساب] لتصلك الأخبار أولا بأول.', 'whatsapp'],
@@ -85,6 +108,8 @@ export const CALLS = {
     ['تابعوا [قناتنا على تلغرام].', 'telegram'],
     ['إذا أعجبك هذا المقال، شاركه مع أصدقائك.', 'none'], ['لديك معلومة؟ [راسلنا].', 'contact'],
     ['استمع إلى البودكاست الخاص بنا على [سبوتيفاي].', 'podcast'], ['لا تنس متابعتنا على [تلغرام].', 'telegram'],
+    ['للمزيد من الأخبار، [تابعونا على إكس].', 'x'], ['شاركونا آراءكم في التعليقات.', 'none'],
+    ['اشتركوا في [قناتنا على يوتيوب].', 'youtube'], ['لا تفوتوا آخر الأخبار: [فعّلوا الإشعارات].', 'own'],
   ],
   hi: [
     ['हमें [गूगल न्यूज़] पर फॉलो करें।', 'gnews'], ['हमारे [व्हाट्सएप चैनल] से जुड़ें।', 'whatsapp'],
@@ -94,6 +119,8 @@ export const CALLS = {
     ['हमारे [टेलीग्राम चैनल] से जुड़ें।', 'telegram'],
     ['अगर आपको यह लेख पसंद आया तो इसे शेयर जरूर करें।', 'none'], ['कोई खबर है? [हमें लिखें]।', 'contact'],
     ['हमारा पॉडकास्ट [स्पॉटिफाई] पर सुनें।', 'podcast'],
+    ['ताज़ा अपडेट के लिए हमें [एक्स] पर फॉलो करें।', 'x'], ['हमारे [यूट्यूब चैनल] को सब्सक्राइब करें।', 'youtube'],
+    ['खबर पसंद आई हो तो लाइक और शेयर करें।', 'none'],
   ],
   id: [
     ['Ikuti kami di [Google News].', 'gnews'], ['Gabung [saluran WhatsApp] kami untuk berita terbaru.', 'whatsapp'],
@@ -103,6 +130,8 @@ export const CALLS = {
     ['Ikuti [kanal Telegram] kami.', 'telegram'],
     ['Jika artikel ini bermanfaat, jangan lupa bagikan ke teman Anda.', 'none'], ['Punya informasi? [Hubungi redaksi].', 'contact'],
     ['Dengarkan podcast kami di [Spotify].', 'podcast'], ['Simak berita pilihan lainnya di [kanal Telegram] kami.', 'telegram'],
+    ['Untuk berita terkini, [ikuti kami di X].', 'x'], ['Yuk, subscribe [kanal YouTube] kami!', 'youtube'],
+    ['Tulis pendapatmu di kolom komentar.', 'none'], ['Baca berita lainnya di [aplikasi kami].', 'own'],
   ],
   ja: [
     ['[Googleニュース]でフォローしてください。', 'gnews'], ['[公式LINE]を友だち追加してください！', 'line'],
@@ -111,6 +140,8 @@ export const CALLS = {
     ['私たちの報道を[支援してください]。', 'donate'], ['ご意見をコメント欄にお寄せください。', 'none'],
     ['この記事が役に立ったら、ぜひシェアしてください。', 'none'], ['情報提供は[こちら]からお寄せください。', 'contact'],
     ['ポッドキャストを[Spotify]で配信中です。', 'podcast'],
+    ['最新ニュースは[公式X]をフォロー！', 'x'], ['[YouTubeチャンネル]の登録もお願いします。', 'youtube'],
+    ['ご感想をお聞かせください。', 'none'],
   ],
   zh: [
     ['在[谷歌新闻]上关注我们。', 'gnews'], ['加入我们的[Telegram频道]。', 'telegram'],
@@ -118,6 +149,8 @@ export const CALLS = {
     ['分享这篇文章给你的朋友！', 'none'], ['开启通知，第一时间获取新闻。', 'none'],
     ['支持独立新闻：[立即捐助]。', 'donate'], ['欢迎在下方留言评论。', 'none'], ['关注我们的[微博]。', 'weibo'],
     ['如果你喜欢这篇文章，请转发给朋友。', 'none'], ['有新闻线索？[联系我们]。', 'contact'], ['在[Spotify]收听我们的播客。', 'podcast'],
+    ['更多新闻，请关注我们的[微博]。', 'weibo'], ['欢迎订阅我们的[YouTube频道]。', 'youtube'],
+    ['觉得有用就点个赞吧！', 'none'], ['扫码下载我们的客户端。', 'none'],
   ],
   tr: [
     ['Bizi [Google Haberler] üzerinden takip edin.', 'gnews'], ['[WhatsApp kanalımıza] katılın.', 'whatsapp'],
@@ -127,6 +160,8 @@ export const CALLS = {
     ['[Telegram kanalımızı] takip edin.', 'telegram'],
     ['Bu haberi beğendiyseniz sosyal medyada paylaşmayı unutmayın.', 'none'], ['Haber ihbarınız mı var? [Bize yazın].', 'contact'],
     ['Podcast yayınımızı [Spotify] üzerinden dinleyin.', 'podcast'],
+    ['Son dakika gelişmeleri için bizi [X] üzerinden takip edin.', 'x'], ['[YouTube kanalımıza] abone olmayı unutmayın.', 'youtube'],
+    ['Görüşlerinizi yorumlarda paylaşın.', 'none'],
   ],
   pl: [
     ['Obserwuj nas w [Google News].', 'gnews'], ['Dołącz do naszego [kanału na WhatsAppie].', 'whatsapp'],
@@ -136,6 +171,8 @@ export const CALLS = {
     ['Dołącz do nas na [Telegramie].', 'telegram'],
     ['Jeśli podobał Ci się ten artykuł, podziel się nim ze znajomymi.', 'none'], ['Masz informacje? [Napisz do nas].', 'contact'],
     ['Słuchaj naszego podcastu na [Spotify].', 'podcast'], ['Znajdziesz nas też na [Mastodonie].', 'mastodon'],
+    ['Więcej informacji znajdziesz na naszym [profilu na X].', 'x'], ['Subskrybuj nasz [kanał na YouTube].', 'youtube'],
+    ['Podobał Ci się tekst? Podaj go dalej!', 'none'], ['Skomentuj ten artykuł poniżej.', 'none'],
   ],
   nl: [
     ['Volg ons op [Google Nieuws].', 'gnews'], ['Word lid van ons [WhatsApp-kanaal].', 'whatsapp'],
@@ -145,12 +182,16 @@ export const CALLS = {
     ['Volg ons ook op [Telegram].', 'telegram'],
     ['Vond je dit artikel interessant? Deel het dan met je vrienden.', 'none'], ['Heb je een tip? [Mail de redactie].', 'contact'],
     ['Luister onze podcast op [Spotify].', 'podcast'], ['Je vindt ons ook op [Bluesky].', 'bluesky'],
+    ['Voor het laatste nieuws: [volg ons op X].', 'x'], ['Abonneer je op ons [YouTube-kanaal].', 'youtube'],
+    ['Wat vind jij? Laat het weten in de reacties.', 'none'], ['Download de app en ontvang pushberichten.', 'none'],
   ],
   he: [
     ['עקבו אחרינו ב[טלגרם].', 'telegram'], ['הצטרפו ל[ערוץ הווטסאפ] שלנו.', 'whatsapp'],
     ['הורידו את האפליקציה שלנו: [App Store] | [Google Play]', 'apps'], ['הירשמו ל[ניוזלטר] השבועי שלנו.', 'newsletter'],
     ['שתפו את הכתבה עם החברים!', 'none'], ['הפעילו התראות כדי לא לפספס אף עדכון.', 'none'],
     ['תמכו בעיתונות עצמאית: [לתרומה].', 'donate'], ['ספרו לנו מה דעתכם בתגובות.', 'none'], ['יש לכם מידע? [כתבו לנו].', 'contact'],
+    ['לעדכונים שוטפים [עקבו אחרינו ב-X].', 'x'], ['הירשמו ל[ערוץ היוטיוב] שלנו.', 'youtube'],
+    ['אהבתם את הכתבה? שתפו אותה עם חברים.', 'none'],
   ],
   uk: [
     ['Підписуйтесь на наш [Telegram-канал].', 'telegram'], ['Стежте за нами у [Google Новини].', 'gnews'],
@@ -158,18 +199,24 @@ export const CALLS = {
     ['Поділіться цією статтею з друзями!', 'none'], ['Увімкніть сповіщення, щоб нічого не пропустити.', 'none'],
     ['Підтримайте незалежну журналістику: [зробіть внесок].', 'donate'], ['Залиште свій коментар нижче.', 'none'],
     ['Долучайтеся до нашої [спільноти у Viber].', 'viber'],
+    ['Більше новин — у нашому [Telegram-каналі].', 'telegram'], ['Читайте нас у [Google Новинах].', 'gnews'],
+    ['Напишіть свою думку в коментарях.', 'none'], ['Підписуйтесь на наш [YouTube-канал].', 'youtube'],
   ],
   vi: [
     ['Theo dõi chúng tôi trên [Google News].', 'gnews'], ['Tham gia [nhóm Zalo] của chúng tôi để nhận tin nhanh.', 'zalo'],
     ['Tải ứng dụng của chúng tôi: [App Store] | [Google Play]', 'apps'], ['Đăng ký [bản tin] miễn phí của chúng tôi.', 'newsletter'],
     ['Hãy chia sẻ bài viết này với bạn bè!', 'none'], ['Bật thông báo để không bỏ lỡ tin tức mới nhất.', 'none'],
     ['Ủng hộ báo chí độc lập: [quyên góp ngay].', 'donate'], ['Để lại bình luận của bạn bên dưới.', 'none'],
+    ['Đừng quên theo dõi [fanpage] của chúng tôi.', 'social'], ['Mời bạn đọc gửi ý kiến về [tòa soạn].', 'mailto'],
+    ['Xem thêm video trên [kênh YouTube] của chúng tôi.', 'youtube'],
   ],
   ko: [
     ['[카카오톡 채널]을 추가하고 뉴스를 받아보세요.', 'kakao'], ['구글 뉴스에서 [구독하기]', 'gnews'],
     ['앱을 다운로드하세요: [App Store] | [Google Play]', 'apps'], ['[뉴스레터]를 구독하세요.', 'newsletter'],
     ['이 기사를 친구와 공유해 주세요!', 'none'], ['알림을 켜고 최신 소식을 받아보세요.', 'none'],
     ['독립 언론을 [후원해 주세요].', 'donate'], ['아래에 댓글을 남겨 주세요.', 'none'],
+    ['더 많은 소식은 [유튜브 채널]에서 확인하세요.', 'youtube'], ['기사가 도움이 되셨다면 공유해 주세요.', 'none'],
+    ['제보는 [이메일]로 보내주세요.', 'mailto'],
   ],
 };
 

@@ -132,6 +132,14 @@ export const CALL_SHAPES = [
   ['app-badges', (x, c) => `<p>${x}</p><p class="badges"><a href="${c.link('apps', 0)}"><img src="${c.origin}/img/app-store-badge.svg" alt="App Store" width="120"></a> <a href="${c.link('apps', 1)}"><img src="${c.origin}/img/google-play-badge.png" alt="Google Play" width="135"></a></p>`],
   ['icon-links', (x, c) => `<div class="follow-bar"><span>${x}</span> <a href="${c.link('telegram')}" aria-label="Telegram"><svg viewBox="0 0 24 24" width="20"><path d="M2 12l20-8-4 16-6-5z"/></svg></a> <a href="${c.link('whatsapp')}" aria-label="WhatsApp"><svg viewBox="0 0 24 24" width="20"><circle cx="12" cy="12" r="10"/></svg></a></div>`],
   ['button-after', (x, c) => `<div class="cta"><p>${x}</p><p><a class="wp-block-button__link" href="${c.link('own')}">→</a></p></div>`],
+  // Third round: a block editor's group (two wrappers), a section, Blogger's centred large bold line, an icon
+  // picture before the words, a coloured span with a trailing <br>, an emphasised h3, a rule after the call.
+  ['wp-group', (x) => `<div class="wp-block-group has-background"><div class="wp-block-group__inner-container"><p>${x}</p></div></div>`],
+  ['section-cta', (x) => `<section class="cta" aria-label="cta"><p>${x}</p></section>`],
+  ['blogger-centre', (x) => `<div style="text-align: center;"><span style="font-size: large;"><b>${x}</b></span></div>`],
+  ['icon-img', (x, c) => `<p><img src="${c.origin}/img/icons/megaphone.svg" alt="" width="16" height="16"> ${x}</p>`],
+  ['span-br', (x) => `<p><span style="color: #c0392b;">${x}</span><br></p>`], ['h3-em', (x) => `<h3><em>${x}</em></h3>`],
+  ['p-hr-after', (x) => `<p>${x}</p><hr class="wp-block-separator">`],
 ];
 
 // Two calls in one box (a bold line over a second call): [name, (x1, x2) => html].
@@ -140,6 +148,8 @@ export const CALL_PAIRS = [
   ['pair-heading', (x, y) => `<aside class="promo"><h3>${x}</h3><p>${y}</p></aside>`],
   ['pair-br', (x, y) => `<p><strong>${x}</strong><br>${y}</p>`],
   ['pair-hr', (x, y) => `<hr><p>${x}</p><p>${y}</p><hr>`],
+  ['pair-div-br', (x, y) => `<div class="promo">${x}<br>${y}</div>`],
+  ['pair-group', (x, y) => `<div class="wp-block-group"><p class="has-text-align-center">${x}</p><p class="has-text-align-center">${y}</p></div>`],
 ];
 
 // Where a call's links go, per kind of call: the URL of the n-th link.
@@ -168,5 +178,10 @@ export const CALL_TARGETS = {
   opencollective: (c) => c.pick([`https://opencollective.com/${c.site}`, `https://liberapay.com/${c.site}/donate`, `https://www.gofundme.com/f/support-${c.site}`]),
   viber: (c) => `https://invite.viber.com/?g2=AQ${c.id}${c.site}`,
   contact: (c) => `${c.origin}/${c.pick(['contact/', 'tips', 'kontakt/', 'redaccion/contacto', 'about/contact-us/'])}`,
+  x: (c) => `https://x.com/${c.site}`,
+  tiktok: (c) => `https://www.tiktok.com/@${c.site}`,
+  flipboard: (c) => `https://flipboard.com/@${c.site}`,
+  // Tips by e-mail to the site's own address.
+  mailto: (c) => `mailto:${c.pick(['tips', 'redaccion', 'redaktion', 'news', 'contact'])}@${new URL(c.origin).hostname.replace(/^www\./, '')}`,
   own: (c) => `${c.origin}/${c.pick(['newsletter/', 'app/', 'membership/', 'abonnement/', 'aiuta/', 'podpiska/'])}`,
 };

@@ -8,54 +8,132 @@
 // comes last, ends) with a call's imperative and addresses the reader or names what it offers
 // (call-lexicon.ts), between blocks of the text, with no quotation in it.
 // Guard: never a block of prose (40 words at most), a quote, a list item or anything in a table.
-import { closestNamed, elementsNamed, hasBlockChild, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
-import { remembered } from '../remembered';
+import { childElements, elementsNamed, hasBlockChild, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
-import { absoluteUrl, isSamePage, pathSegments } from '../url';
-import { addressesReader, isImperative } from './call-lexicon';
-import { FOLLOW_PLATFORMS, hasCallWords } from './lexicon';
+import { absoluteUrl } from '../url';
+import { addressesReader, requestOf } from './call-lexicon';
+import { callPlatform, isSitePage } from './call-target';
+import { hasCallWords } from './lexicon';
 import type { Rule, RuleContext, RuleMatch } from './rule';
-import { isStoryUrl } from './story-link';
 
-const CANDIDATES = tagSet('p, div, h3, h4, h5, h6, blockquote, aside');
+const CANDIDATES = tagSet('p, div, h2, h3, h4, h5, h6, blockquote, aside, li, td');
 const NOT_IN = new Set([...LITERAL_TAGS, 'li', 'table', 'nav', 'header', 'footer', 'figure']);
-// Paths of single posts, videos or messages: a link to one of those cites content, it is no call.
-// (LINE's /p/@name and Weibo's /u/123 are profiles.)
-const POST_PATH = /\/(status|statuses|posts?|p|reel|reels|video|videos|watch|shorts|photo|photos|comments|pulse|story\.php|permalink)(\/(?!@)|$|\?)|(?<!\/u)\/\d{3,}\/?$/i;
-// Where people are sent to install, pay or share, besides the platforms of the lexicon.
-const SHARE_PATH = /\/(sharer|share|intent|send|submit|shareArticle)\b/i;
-const CALL_HOSTS = ['apps.apple.com', 'itunes.apple.com', 'play.google.com', 'patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'paypal.com', 'paypal.me', 'liberapay.com', 'dzen.ru', 'weibo.com', 'steadyhq.com'];
 const QUOTE = /["“”„«»「」『』]/;
+// Words: two letters or digits in a row, or one Chinese, Japanese or Korean character (an "ℹ" or a "1" is an icon, a rank).
+const WORDY = /[\p{L}\p{N}]{2}|[\u3040-\u9fff\uac00-\ud7af]/u;
 
-/** The platform of a profile/channel/app/share URL, or null (remembered: a page links the same profiles many times). */
-const platformOf = remembered(profilePlatform, 5_000);
+const MAX_CLIMB = 5;
+const MANY = 'many';
 
-function profilePlatform(abs: string): string | null {
-  const url = new URL(abs);
-  const host = url.hostname.replace(/^(www|m|mobile)\./, '');
-  const platform = [...FOLLOW_PLATFORMS, ...CALL_HOSTS].find((p) => host === p || host.endsWith(`.${p}`));
-  // A share button's endpoint is page furniture (a share bar), not a profile to follow.
-  if (!platform || POST_PATH.test(url.pathname) || SHARE_PATH.test(url.pathname)) return null;
-  return platform;
+/**
+ * What the climb asks of the page, each answer computed once per element for the whole rule. A browser's
+ * parser puts everything past 512 levels as siblings under one element (10 000 nested divs as markup become
+ * 9 500 empty sibling divs): asked anew for each candidate, "does the parent hold other words?" read all
+ * 9 500 siblings 9 500 times (10^8 nodes, a minute or more), and "is it inside a list?" climbed 512 levels each time.
+ */
+class Page {
+  private readonly worded = new Map<Element, Node | null | typeof MANY>();
+  private readonly fenced = new Map<Element, boolean>();
+
+  /** True when `up` holds nothing with words besides `inner` (icons, badges, a button arrow, an empty form). */
+  holdsOnly(up: Element, inner: Element): boolean {
+    let only = this.worded.get(up);
+    if (only === undefined) {
+      only = null;
+      for (let n = up.firstChild; n && only !== MANY; n = n.nextSibling) {
+        if ((n.nodeType === 1 || n.nodeType === 3) && WORDY.test(n.textContent ?? '')) only = only ? MANY : n;
+      }
+      this.worded.set(up, only);
+    }
+    return only === null || only === inner;
+  }
+
+  /** Inside a list, a table, a quote of code, a figure or the page's header/footer (memoised along the path up). */
+  fencedIn(el: Element | null): boolean {
+    const path: Element[] = [];
+    let answer = false;
+    for (let node = el; node; node = node.parentElement) {
+      const known = this.fenced.get(node);
+      if (known !== undefined || NOT_IN.has(node.localName)) {
+        answer = known ?? true;
+        break;
+      }
+      path.push(node);
+    }
+    for (const node of path) this.fenced.set(node, answer);
+    return answer;
+  }
+
+  /**
+   * The call's block: the outermost wrapper around the words that holds nothing else with words — a note box,
+   * a <div> around a <p>, a list of one item, a table of one cell, a bar of the words and platform icons.
+   * Five levels at most (a paragraph in a table's one cell is four): past that it is the article's own wrapper.
+   */
+  outerBlock(el: Element, root: Element): Element {
+    let block = el;
+    for (let up = el.parentElement, level = 0; up && up !== root && level < MAX_CLIMB && this.holdsOnly(up, block); up = up.parentElement, level++) block = up;
+    return block;
+  }
 }
 
-const SIGNUP_SEGMENT = /^(newsletters?|subscribe|subscription|subscriptions|sign-?up|register|registration|alerts?|membership|join|apps?|download|follow|notifications?|donate|support(-us)?)$/i;
-
-/** A page of the site that is no story (its sign-up, app, donate or account page); `named`: its path says so. */
-function isSitePage(abs: string, ctx: RuleContext, named = false): boolean {
-  if (!ctx.isOwnSite(abs) || isSamePage(abs, ctx.pageUrl)) return false;
-  const parts = pathSegments(abs);
-  return named ? parts.some((s) => SIGNUP_SEGMENT.test(s)) : parts.length <= 2 && !isStoryUrl(abs);
+/** Where a link of a call goes: a platform or another site's account of this site, the site's own page, or nowhere a call goes (null). */
+function target(a: Element, ctx: RuleContext): { href: string; platform: string | null } | null {
+  const href = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
+  if (!href) return null;
+  const platform = callPlatform(href, ctx);
+  return platform || isSitePage(href, ctx) ? { href, platform } : null;
 }
 
-/** It stands among paragraphs of the text: one of prose within three blocks before or after it (calls come in pairs). */
-function standsAlone(el: Element): boolean {
-  let before = el.previousElementSibling;
-  let after = el.nextElementSibling;
-  for (let i = 0; i < 3; i++, before = before?.previousElementSibling ?? null, after = after?.nextElementSibling ?? null) {
-    if ((before && countWords(textOf(before)) >= 12) || (after && countWords(textOf(after)) >= 12)) return true;
+/** It stands among paragraphs of the text: one of prose within three blocks before or after it (calls come in pairs) — or its small box does. */
+function standsAlone(el: Element, root: Element): boolean {
+  for (let box: Element | null = el, level = 0; box && box !== root && level < 3; box = box.parentElement, level++) {
+    if (level > 0 && letterCount(textOf(box)) > 400) return false;
+    let before = box.previousElementSibling;
+    let after = box.nextElementSibling;
+    for (let i = 0; i < 3; i++, before = before?.previousElementSibling ?? null, after = after?.nextElementSibling ?? null) {
+      if ((before && countWords(textOf(before)) >= 12) || (after && countWords(textOf(after)) >= 12)) return true;
+    }
   }
   return false;
+}
+
+/** Words of a block short enough to be a call (40 at most, 160 letters), or 0: no words, or prose. */
+function shortWords(text: string): number {
+  const words = countWords(text);
+  return (words > 40 && !/[\u3040-\u9fff]/.test(text)) || letterCount(text) > 160 ? 0 : words;
+}
+
+/** Why the block, whose call reads `text` (`words` words), is a call, or null. */
+function callReason(text: string, words: number, block: Element, root: Element, ctx: RuleContext): string | null {
+  const links = ctx.linksOf(block);
+  if (links.length > 6) return null;
+  const request = requestOf(text);
+  if (links.length === 0) {
+    // A request in the reader's person ("Abonnez-vous", "Подпишитесь", "공유해 주세요") addresses the reader by itself.
+    const reads = (words <= 25 || letterCount(text) <= 50) && (request === 'form' || (request && addressesReader(text)));
+    return reads && !QUOTE.test(text) && standsAlone(block, root) ? 'call to act addressing the reader, without a link' : null;
+  }
+  // Where the links go first (remembered per URL): most blocks link to articles, and this rules them out.
+  const targets = links.map((a) => target(a, ctx));
+  if (targets.some((t) => !t)) return null;
+  const platforms = targets.map((t) => t?.platform).filter((p): p is string => !!p);
+  // A link without words (a button's arrow, an icon) repeats the call's link: only worded links count as pages.
+  const hrefs = new Set(targets.filter((_, i) => WORDY.test(links[i]?.textContent ?? '')).map((t) => t?.href));
+  const imperative = request !== null;
+  // Links only to the site's own pages: a call when it says so (an imperative) or its pages are sign-up pages,
+  // and they all go to one page (several pages of the site are topic chips or a menu).
+  if (platforms.length === 0 && ((!imperative && ![...hrefs].every((h) => h && isSitePage(h, ctx, true) && hasCallWords(text))) || hrefs.size > 1)) return null;
+  const mostlyLink = linkLetters(links) / Math.max(1, letterCount(text)) >= 0.6;
+  if (!hasCallWords(text) && !imperative && !(platforms.length > 0 && (mostlyLink || addressesReader(text)))) return null;
+  return `call to act (${[...new Set(platforms)].join(', ') || "the site's own page"})`;
+}
+
+/** A block of nothing but links without words (app-store badges, platform icons, a button arrow) right after a call, going where calls go. */
+function buttonsAfter(block: Element, ctx: RuleContext): Element | null {
+  const next = block.nextElementSibling;
+  if (!next || WORDY.test(next.textContent ?? '')) return null;
+  const links = ctx.linksOf(next);
+  return links.length > 0 && links.length <= 6 && links.every((a) => target(a, ctx)) ? next : null;
 }
 
 export const followUsCall: Rule = {
@@ -63,33 +141,36 @@ export const followUsCall: Rule = {
   kind: 'follow-call',
   description: "A short standalone block asking the reader to act, linking only to platforms or the site's own pages, or to nothing.",
   find(root, ctx) {
-    const matches: RuleMatch[] = [];
+    const found = new Map<Element, RuleMatch>();
+    const page = new Page();
     for (const el of elementsNamed(root, CANDIDATES)) {
-      const links = ctx.linksOf(el);
-      if (links.length > 6 || (el.tagName !== 'P' && hasBlockChild(el))) continue;
+      if (el.tagName !== 'P' && hasBlockChild(el)) continue;
+      // Only a short block with words climbs to its wrapper: most candidates are empty wrappers or prose.
       const text = textOf(el);
-      const words = countWords(text);
-      if (words === 0 || (words > 40 && !/[\u3040-\u9fff]/.test(text)) || letterCount(text) > 160) continue;
-      let reason: string | null = null;
-      if (links.length > 0) {
-        // Where the links go first (remembered per URL): most blocks link to articles, and this rules them out.
-        const targets = links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl));
-        const platforms = targets.map((h) => (h ? platformOf(h) : null));
-        if (!targets.every((h, i) => platforms[i] || (!!h && isSitePage(h, ctx)))) continue;
-        const mostlyLink = linkLetters(links) / Math.max(1, letterCount(text)) >= 0.6;
-        const platform = platforms.some(Boolean);
-        const imperative = isImperative(text);
-        // Links only to the site's own pages: a call when it says so (an imperative) or its pages are sign-up pages,
-        // and they all go to one page (several pages of the site are topic chips or a menu).
-        if (!platform && ((!imperative && !targets.every((h) => h && isSitePage(h, ctx, true) && hasCallWords(text))) || new Set(targets).size > 1)) continue;
-        if (!hasCallWords(text) && !imperative && !(platform && (mostlyLink || addressesReader(text)))) continue;
-        reason = `call to act (${platforms.filter(Boolean).join(', ') || 'the site\'s own page'})`;
-      } else if ((words <= 25 || letterCount(text) <= 50) && isImperative(text) && addressesReader(text) && !QUOTE.test(text) && standsAlone(el)) {
-        reason = 'call to act addressing the reader, without a link';
-      }
-      if (!reason || closestNamed(el, NOT_IN)) continue;
-      matches.push({ node: el, action: { type: 'remove' }, reason, text, ...(links[0] ? { href: absoluteUrl(links[0].getAttribute('href'), ctx.pageUrl) ?? '' } : {}) });
+      const words = shortWords(text);
+      if (!words) continue;
+      const block = page.outerBlock(el, root);
+      if (found.has(block)) continue;
+      // Not inside a list, a table, a quote of code, a figure or the page's header/footer — unless that is the block (one item, one cell).
+      if ((NOT_IN.has(block.localName) && block.localName !== 'table') || page.fencedIn(block.parentElement)) continue;
+      const reason = callReason(text, words, block, root, ctx);
+      if (!reason) continue;
+      const href = ctx.linksOf(block)[0];
+      found.set(block, { node: block, action: { type: 'remove' }, reason, text: textOf(block), ...(href ? { href: absoluteUrl(href.getAttribute('href'), ctx.pageUrl) ?? '' } : {}) });
+      const buttons = buttonsAfter(block, ctx);
+      if (buttons && !found.has(buttons)) found.set(buttons, { node: buttons, action: { type: 'remove' }, reason: `links without words after a ${reason}`, text: '' });
     }
-    return matches;
+    // A box holding nothing but calls (a bold call over another, a heading and a line) goes whole, in place of its calls.
+    const boxes: RuleMatch[] = [];
+    for (const box of new Set([...found.keys()].map((n) => n.parentElement))) {
+      if (!box || box === root || found.has(box) || page.fencedIn(box)) continue;
+      const kids = childElements(box);
+      const onlyCalls = kids.filter((k) => found.has(k)).length > 1 && kids.every((k) => found.has(k) || !WORDY.test(k.textContent ?? ''));
+      if (onlyCalls && ![...box.childNodes].some((n) => n.nodeType === 3 && WORDY.test(n.nodeValue ?? ''))) {
+        boxes.push({ node: box, action: { type: 'remove' }, reason: 'box of calls to act', text: textOf(box) });
+      }
+    }
+    const matches = [...found.values()].filter((m) => !boxes.some((b) => b.node.contains(m.node)));
+    return [...matches, ...boxes];
   },
 };

@@ -1,0 +1,65 @@
+// Where a call to action sends the reader, for follow-us-call.ts: a platform's profile, channel, app or
+// donation page (a known platform, or any other site whose URL names this site: its own account on a
+// platform no list knows — a Mastodon server, Signal, Zalo, a podcast directory, its Substack), or a page
+// of the site itself that is no story (its sign-up, app, contact or donate page). Never a single post,
+// video or message (a link to one cites it) and never a share button's endpoint (page furniture).
+import { remembered } from '../remembered';
+import { hostName, isSamePage, pathSegments, siteOf } from '../url';
+import { FOLLOW_PLATFORMS } from './lexicon';
+import type { RuleContext } from './rule';
+import { isStoryUrl } from './story-link';
+
+// Paths of single posts, videos or messages: a link to one of those cites content, it is no call.
+// (LINE's /p/@name and Weibo's /u/123 are profiles.)
+const POST_PATH = /\/(status(es)?|posts?|p|reels?|videos?|watch|shorts|photos?|comments|pulse|story\.php|permalink)(\/(?!@)|$|\?)|(?<!\/u)\/\d{3,}\/?$/i;
+// Where people are sent to install, pay or share, besides the platforms of the lexicon.
+const SHARE_PATH = /\/(sharer|share|intent|send|submit|shareArticle)\b/i;
+const CALL_HOSTS = ['apple.com', 'play.google.com', 'patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'paypal.com', 'paypal.me', 'liberapay.com', 'dzen.ru', 'weibo.com', 'steadyhq.com'];
+
+/** The site's name: the first label of its registrable domain, letters and digits only (`harbour-view.co.uk` → `harbourview`). */
+const siteName = remembered((pageUrl: string) => (siteOf(hostName(pageUrl)).split('.')[0] ?? '').replace(/[^\p{L}\p{N}]/gu, ''), 100);
+
+/** Some part of the URL (a host label, a path segment, the fragment) is the site's name, alone or with an id or a platform suffix. */
+function namesSite(url: URL, name: string): boolean {
+  const parts = [...url.hostname.split('.'), ...url.pathname.split('/'), url.hash];
+  return parts.some((part) => {
+    let p = part;
+    try {
+      p = decodeURIComponent(part);
+    } catch {}
+    const compact = p.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    return compact.length >= name.length && (compact.startsWith(name) || compact.endsWith(name));
+  });
+}
+
+/** What a link to another site is, for a call: the platform's host, or 'own account' when it names the site; null otherwise. */
+const platformOf = remembered((key: string): string | null => {
+  const [abs = '', pageUrl = ''] = key.split('\n');
+  let url: URL;
+  try {
+    url = new URL(abs);
+  } catch {
+    return null;
+  }
+  // A share button's endpoint is page furniture (a share bar), not a profile to follow; a post is cited.
+  if (POST_PATH.test(url.pathname) || SHARE_PATH.test(url.pathname)) return null;
+  const host = url.hostname.replace(/^(www|m|mobile)\./, '');
+  const platform = [...FOLLOW_PLATFORMS, ...CALL_HOSTS].find((p) => host === p || host.endsWith(`.${p}`));
+  if (platform) return platform;
+  const name = siteName(pageUrl);
+  return name.length >= 4 && namesSite(url, name) ? `${host} account` : null;
+}, 5_000);
+
+/** The platform a link of a call goes to (another site's profile, channel, app or donation page), or null. */
+export function callPlatform(abs: string, ctx: RuleContext): string | null {
+  return ctx.isOwnSite(abs) ? null : platformOf(`${abs}\n${ctx.pageUrl}`);
+}
+
+const SIGNUP_SEGMENT = /^(newsletters?|subscribe|subscription|subscriptions|sign-?up|register|registration|alerts?|membership|join|apps?|download|follow|notifications?|donate|support(-us)?)$/i;
+
+/** A page of the site that is no story (its sign-up, app, donate or account page); `named`: its path says so. */
+export function isSitePage(abs: string, ctx: RuleContext, named = false): boolean {
+  if (!ctx.isOwnSite(abs) || isSamePage(abs, ctx.pageUrl)) return false;
+  const parts = pathSegments(abs);
+  return named ? parts.some((s) => SIGNUP_SEGMENT.test(s)) : parts.length <= 2 && !isStoryUrl(abs);
+}

@@ -24,18 +24,6 @@ const FIXTURES = 'tests/fixtures';
 const args = { out: '/tmp/variants', seed: 1, pages: 240 };
 for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
 
-const hosts = readdirSync(FIXTURES)
-  .filter((d) => {
-    try {
-      const e = JSON.parse(readFileSync(join(FIXTURES, d, 'expected.json'), 'utf8'));
-      // Article pages with enough paragraphs to take a dozen items (not the list page, not the short release).
-      return e.article && (readFileSync(join(FIXTURES, d, 'source.html'), 'utf8').match(/<p[\s>]/g) ?? []).length >= 12;
-    } catch {
-      return false;
-    }
-  })
-  .sort();
-
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
 const wordsOf = (text, lang) => (CJK_LANGS.has(lang) ? [...text] : text.split(/\s+/).filter(Boolean));
 const joinWords = (ws, lang) => ws.join(CJK_LANGS.has(lang) ? '' : ' ');
@@ -58,6 +46,22 @@ function articleBody(doc, minLength) {
   const paras = long.filter((p) => p.parentElement === body || p.parentElement?.parentElement === body);
   return { body, paras };
 }
+
+const hosts = readdirSync(FIXTURES)
+  .filter((d) => {
+    try {
+      const e = JSON.parse(readFileSync(join(FIXTURES, d, 'expected.json'), 'utf8'));
+      // Article pages with enough paragraphs to take a dozen items (not the list page, not the short release),
+      // and a body of long paragraphs to splice them into (a sign-in dialog's paragraphs are none).
+      const src = readFileSync(join(FIXTURES, d, 'source.html'), 'utf8');
+      if (!e.article || (src.match(/<p[\s>]/g) ?? []).length < 12) return false;
+      const doc = new JSDOM(src, { virtualConsole: new VirtualConsole() }).window.document;
+      return articleBody(doc, CJK_LANGS.has((e.lang ?? 'en').split('-')[0]) ? 50 : 120).body !== undefined;
+    } catch {
+      return false;
+    }
+  })
+  .sort();
 
 function makePage(i) {
   const id = `v${args.seed}-${String(i).padStart(3, '0')}`;

@@ -205,7 +205,7 @@ function makePage(i) {
     const [form, shape] = r.pick(poolFor(RELATED, half));
     const label = r.pick(poolFor(L.related, half));
     const links = Array.from({ length: 3 + r.int(3) }, headline);
-    insertBlock('related', form, shape(escapeHtml(label), links, { origin }), [label, ...links.map((l) => l.text)], links.map((l) => new URL(l.href, origin).href));
+    insertBlock('related', form, shape(escapeHtml(label), links, { origin, siteName: site }), [label, ...links.map((l) => l.text)], links.map((l) => new URL(l.href, origin).href));
   }
   // Calls to action, two: each in a container of its own, or (sometimes) both in one box.
   {

@@ -145,6 +145,23 @@ export const RELATED = [
   ['jetpack-related-block', (L, ls) => `<nav class="jp-relatedposts-i2 wp-block-jetpack-related-posts" aria-label="${L}"><h3 class="jp-relatedposts-headline">${L}</h3><ul class="jp-related-posts-i2__list" role="list">${ls.map((l, n) => `<li class="jp-related-posts-i2__post">${a(l, esc(l.text), ' class="jp-related-posts-i2__post-link"')}<dl class="jp-related-posts-i2__post-defs"><dt>Date</dt><dd class="jp-related-posts-i2__post-date">May ${n + 2}, 2024</dd><dt>In</dt><dd class="jp-related-posts-i2__post-context">In "News"</dd></dl></li>`).join('')}</ul></nav>`],
   ['li-p-wrapped-links', (L, ls) => `<div><strong>${L}</strong><ul class="list">${ls.map((l) => `<li><p>${a(l)}</p></li>`).join('')}</ul></div>`],
   ['thumb-rows-no-label', (_L, ls, c) => `<div class="rel">${ls.map((l, n) => `<div class="rel__row">${a(l, thumb(l, c))}${a(l)}<span class="rel__date">${n + 2}/05/2024</span></div>`).join('')}</div>`],
+  // Runs broken by spacers, old Blogger markup without paragraphs, long summaries, other hosts of the site.
+  ['nbsp-spaced-headlines', (L, ls) => `<p><strong>${L}</strong></p>${ls.map((l) => `<p>${a(l)}</p>`).join('<p>&nbsp;</p>')}`],
+  ['wp-spacer-blocks', (L, ls) => `<h4 class="wp-block-heading">${L}</h4>${ls.map((l) => `<p>${a(l)}</p>`).join('<div style="height:12px" aria-hidden="true" class="wp-block-spacer"></div>')}`],
+  ['two-column-link-table', (L, ls) => `<table class="rel" width="100%"><tbody><tr><td colspan="2"><b>${L}</b></td></tr>${[0, 2, 4].filter((k) => ls[k]).map((k) => `<tr>${ls.slice(k, k + 2).map((l) => `<td width="50%">${a(l)}</td>`).join('')}</tr>`).join('')}</tbody></table>`],
+  ['center-blogger-lines', (L, ls) => `<center><b>${L}</b><br>${ls.map((l) => a(l)).join('<br>')}</center>`],
+  ['span-block-lines', (L, ls) => `<span style="font-size: small;"><b>${L}:</b><br>${ls.map((l) => `• ${a(l)}`).join('<br>')}</span>`],
+  ['bare-inline-lines', (L, ls) => `<b>${L}</b><br>${ls.map((l) => a(l)).join('<br>')}<br>`],
+  ['teasers-long-summaries', (L, ls) => `<div class="view-teasers"><h2>${L}</h2>${ls.map((l, n) => `<div class="node-teaser"><h3>${a(l)}</h3><div class="summary"><p>${esc([...ls.slice(n), ...ls.slice(0, n)].map((x) => x.excerpt.replace(/…$/, '')).join(', '))}…</p></div></div>`).join('')}</div>`],
+  ['loose-paragraphs-with-excerpt', (L, ls) => `<h3>${L}</h3>${ls.map((l) => `<p>${a(l)}<br><em>${esc(l.excerpt)}</em></p>`).join('')}`],
+  ['ordinal-lines-in-p', (L, ls) => `<p><b>${L}</b><br>${ls.map((l, n) => `${n + 1}) ${a(l)}`).join('<br>')}</p>`],
+  ['tracked-related-links', (L, ls) => `<div class="sharedaddy sd-block"><h3 class="sd-title">${L}</h3><ul>${ls.map((l, n) => `<li><a href="${esc(l.href)}${l.href.includes('?') ? '&amp;' : '?'}relatedposts_hit=1&amp;relatedposts_origin=4821&amp;relatedposts_position=${n}" rel="nofollow">${esc(l.text)}</a></li>`).join('')}</ul></div>`],
+  ['mobile-host-links', (L, ls, c) => `<div class="related"><p><strong>${L}</strong></p><ul>${ls.map((l) => `<li><a href="${esc(new URL(l.href, c.origin).href.replace(/\/\/(www\.)?/, '//m.'))}">${esc(l.text)}</a></li>`).join('')}</ul></div>`],
+  ['icon-image-label', (L, ls, c) => `<p class="rel-label"><img src="${c.origin}/static/icons/news.svg" alt="" width="16" height="16"> ${L}</p><ul>${li(ls)}</ul>`],
+  ['emoji-heading-label', (L, ls) => `<h3>🔥 ${L}</h3><ul>${li(ls)}</ul>`],
+  ['title-line-span-then-posts', (L, ls) => `<div class="sec-title"><span>${L}</span><span class="sec-title__line"></span></div><div class="posts">${ls.map((l) => `<div class="post">${a(l)}</div>`).join('')}</div>`],
+  ['dl-thumb-dt', (L, ls, c) => `<h4>${L}</h4><dl class="rel">${ls.map((l) => `<dt>${a(l, thumb(l, c))}</dt><dd>${a(l)}</dd>`).join('')}</dl>`],
+  ['date-first-list', (L, ls) => `<div class="chronik"><strong>${L}</strong><ul>${ls.map((l, n) => `<li><span class="date">${n + 2}.05.2024</span> – ${a(l)}</li>`).join('')}</ul></div>`],
 ];
 
 // ---- calls: the container around the call's inner HTML: [name, (inner) => html] ----

@@ -18,7 +18,7 @@ export const LANGS = {
     subjects: ['City council', 'Rail operator', 'Hospital trust', 'Local farmers', 'Tech startup', 'School board'],
     actions: ['delays vote on new bus lanes', 'cuts jobs after weak quarter', 'unveils plan for riverside park', 'faces questions over missing funds', 'wins appeal against planning ruling', 'opens first solar farm in the valley'],
     readMore: ['Read more', 'Also read', 'Related', 'See also', "Don't miss", 'Must read', 'Recommended', 'Keep reading', 'Up next', 'Read this next', 'More on this story', 'Further reading', 'Related coverage', 'You might like', 'ALSO READ', 'MORE', 'Trending', 'Editor’s pick', 'Read next', 'Previously'],
-    related: ['Related Posts', 'Related Articles', 'More Stories', 'Read Next', 'You may also like', 'Recommended for you', 'More from the newsroom', 'In case you missed it', 'Popular now', 'Related reading', 'Other stories', 'Keep exploring', 'From our archive', 'Latest news', 'More on this story', 'Related coverage', 'Editor’s picks', 'Trending now', 'You might also be interested in', 'More in Politics', 'RELATED', 'Related:'],
+    related: ['Related Posts', 'Related Articles', 'More Stories', 'Read Next', 'You may also like', 'Recommended for you', 'More from the newsroom', 'In case you missed it', 'Popular now', 'Related reading', 'Other stories', 'Keep exploring', 'From our archive', 'Latest news', 'More on this story', 'Related coverage', 'Editor’s picks', 'Trending now', 'You might also be interested in', 'More in Politics', 'RELATED', 'Related:', 'More stories from our newsroom you may have missed'],
   },
   es: {
     sentences: [
@@ -34,7 +34,7 @@ export const LANGS = {
     subjects: ['El Gobierno', 'La patronal', 'El hospital comarcal', 'Los agricultores', 'La universidad', 'El club local'],
     actions: ['aplaza la votación sobre el carril bus', 'recorta empleos tras un mal trimestre', 'presenta un parque junto al río', 'responde a las dudas sobre los fondos', 'gana el recurso contra la licencia', 'inaugura su primera planta solar'],
     readMore: ['Lee también', 'Te puede interesar', 'Leer más', 'Ver también', 'Noticia relacionada', 'También te puede interesar', 'Más información', 'Lea también', 'Relacionado', 'Te recomendamos'],
-    related: ['Artículos relacionados', 'Noticias relacionadas', 'Más noticias', 'Lo más leído', 'Te puede interesar', 'Otras noticias', 'Lee también', 'Más sobre este tema', 'Contenido relacionado', 'También te puede interesar:'],
+    related: ['Artículos relacionados', 'Noticias relacionadas', 'Más noticias', 'Lo más leído', 'Te puede interesar', 'Otras noticias', 'Lee también', 'Más sobre este tema', 'Contenido relacionado', 'También te puede interesar:', 'Otras noticias que te pueden interesar'],
   },
   fr: {
     sentences: [
@@ -50,7 +50,7 @@ export const LANGS = {
     subjects: ['La mairie', 'La SNCF', 'Le centre hospitalier', 'Les éleveurs', 'La start-up nantaise', 'Le rectorat'],
     actions: ['reporte le vote sur les voies de bus', 'supprime des postes après un trimestre difficile', 'dévoile un parc au bord du fleuve', 's’explique sur les fonds disparus', 'gagne son recours contre le permis', 'ouvre sa première centrale solaire'],
     readMore: ['Lire aussi', 'À lire aussi', 'Voir aussi', 'Lire également', 'À lire', 'Sur le même sujet', 'À découvrir', 'Notre article', 'À voir aussi', 'Pour aller plus loin'],
-    related: ['Articles similaires', 'Sur le même sujet', 'À lire aussi', 'Les plus lus', 'Dans la même rubrique', 'Nos articles', 'Lire aussi', 'À lire également', 'Ces articles peuvent vous intéresser', 'Sur le même thème', 'À voir aussi'],
+    related: ['Articles similaires', 'Sur le même sujet', 'À lire aussi', 'Les plus lus', 'Dans la même rubrique', 'Nos articles', 'Lire aussi', 'À lire également', 'Ces articles peuvent vous intéresser', 'Sur le même thème', 'À voir aussi', 'Ces articles pourraient aussi vous intéresser'],
   },
   de: {
     sentences: [
@@ -66,7 +66,7 @@ export const LANGS = {
     subjects: ['Der Stadtrat', 'Die Bahn', 'Das Klinikum', 'Die Landwirte', 'Das Start-up', 'Die Schulbehörde'],
     actions: ['vertagt Abstimmung über Busspuren', 'streicht Stellen nach schwachem Quartal', 'plant neuen Park am Flussufer', 'muss Fragen zu fehlenden Mitteln beantworten', 'gewinnt Klage gegen Bauverbot', 'eröffnet ersten Solarpark im Tal'],
     readMore: ['Lesen Sie auch', 'Mehr zum Thema', 'Auch interessant', 'Lesen Sie mehr', 'Weiterlesen', 'Das könnte Sie auch interessieren', 'Zum Thema', 'Passend dazu', 'Siehe auch', 'Empfehlung der Redaktion'],
-    related: ['Ähnliche Artikel', 'Mehr zum Thema', 'Weitere Artikel', 'Meistgelesen', 'Das könnte Sie interessieren', 'Verwandte Beiträge', 'Lesen Sie auch', 'Auch interessant', 'Zum Thema', 'Mehr aus dem Ressort', 'Weitere Nachrichten aus der Region'],
+    related: ['Ähnliche Artikel', 'Mehr zum Thema', 'Weitere Artikel', 'Meistgelesen', 'Das könnte Sie interessieren', 'Verwandte Beiträge', 'Lesen Sie auch', 'Auch interessant', 'Zum Thema', 'Mehr aus dem Ressort', 'Weitere Nachrichten aus der Region', 'Diese Artikel könnten Sie auch interessieren'],
   },
   pt: {
     sentences: [
@@ -114,7 +114,7 @@ export const LANGS = {
     subjects: ['Мэрия', 'Железная дорога', 'Областная больница', 'Фермеры', 'Стартап из Казани', 'Минобразования'],
     actions: ['отложила голосование по выделенным полосам', 'сокращает штат после слабого квартала', 'показала проект парка на набережной', 'ответила на вопросы о пропавших деньгах', 'выиграла апелляцию по разрешению', 'открыла первую солнечную станцию'],
     readMore: ['Читайте также', 'Читайте по теме', 'По теме', 'Смотрите также', 'Подробнее', 'Рекомендуем', 'Это интересно', 'Также читайте'],
-    related: ['Похожие статьи', 'Читайте также', 'Самое читаемое', 'Другие новости', 'Новости по теме', 'Рекомендуем', 'Читайте по теме', 'Ещё по теме', 'Вам может быть интересно', 'Главное за неделю'],
+    related: ['Похожие статьи', 'Читайте также', 'Самое читаемое', 'Другие новости', 'Новости по теме', 'Рекомендуем', 'Читайте по теме', 'Ещё по теме', 'Вам может быть интересно', 'Главное за неделю', 'Вам также может быть интересно'],
   },
   ar: {
     sentences: [
@@ -178,7 +178,7 @@ export const LANGS = {
     subjects: ['市役所', '鉄道会社', '市民病院', '農家の団体', '新興企業', '教育委員会'],
     actions: ['がバス専用レーンの採決を延期', 'が赤字で人員削減へ', 'が川沿いの公園計画を発表', 'に消えた予算への疑問', 'が許可をめぐる訴えで勝訴', 'が初の太陽光発電所を開設'],
     readMore: ['関連記事', 'あわせて読みたい', 'こちらもおすすめ', '関連ニュース', 'あわせて読む', '続きを読む'],
-    related: ['関連記事', 'おすすめ記事', 'よく読まれている記事', 'こちらもおすすめ', '人気記事', '新着記事', 'あわせて読みたい', 'この記事を読んだ人におすすめ', '関連ニュース', '注目の記事'],
+    related: ['関連記事', 'おすすめ記事', 'よく読まれている記事', 'こちらもおすすめ', '人気記事', '新着記事', 'あわせて読みたい', 'この記事を読んだ人におすすめ', '関連ニュース', '注目の記事', 'この記事を読んだ人はこんな記事も読んでいます'],
   },
   zh: {
     sentences: [
@@ -194,7 +194,7 @@ export const LANGS = {
     subjects: ['市政府', '铁路公司', '人民医院', '种植户', '初创公司', '教育局'],
     actions: ['推迟公交专用道表决', '业绩下滑后裁员', '公布滨江公园方案', '被质疑资金去向', '赢得许可诉讼', '启用首座光伏电站'],
     readMore: ['相关阅读', '延伸阅读', '推荐阅读', '相关新闻', '阅读更多', '你可能还想看'],
-    related: ['相关文章', '相关新闻', '热门文章', '推荐阅读', '更多新闻', '猜你喜欢', '延伸阅读', '相关阅读', '你可能还喜欢', '编辑推荐'],
+    related: ['相关文章', '相关新闻', '热门文章', '推荐阅读', '更多新闻', '猜你喜欢', '延伸阅读', '相关阅读', '你可能还喜欢', '编辑推荐', '阅读本文的读者还阅读了以下文章'],
   },
   tr: {
     sentences: [
@@ -306,6 +306,6 @@ export const LANGS = {
     subjects: ['서울시', '한국철도공사', '대학병원', '지역 농민들', '스타트업 기업', '교육청'],
     actions: ['버스 전용차로 표결 연기', '실적 부진에 인력 감축', '강변 공원 계획 발표', '사라진 예산 의혹에 해명', '건축 허가 소송에서 승소', '첫 태양광 발전소 개소'],
     readMore: ['관련기사', '함께 보면 좋은 기사', '더 읽기', '이어서 읽기', '추천 기사', '같이 보기'],
-    related: ['관련 기사', '많이 본 뉴스', '추천 기사', '다른 기사', '이 기사와 함께 읽기', '최신 뉴스', '함께 볼만한 뉴스', '관련 뉴스', '이 시각 주요뉴스'],
+    related: ['관련 기사', '많이 본 뉴스', '추천 기사', '다른 기사', '이 기사와 함께 읽기', '최신 뉴스', '함께 볼만한 뉴스', '관련 뉴스', '이 시각 주요뉴스', '이 기사를 읽은 분들이 함께 본 기사'],
   },
 };

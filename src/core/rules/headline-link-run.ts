@@ -1,10 +1,12 @@
 // Related stories spliced in as loose blocks, with no box around them: a label line, then two or more
-// paragraphs (or cards, or headings) that are each one headline link to another story of the site —
+// paragraphs (or cards, or headings — a card's picture link counts with its headline) that are each one
+// headline link to another story of the site —
 //   <p><strong>Related</strong></p><p><a href="/2024/05/…">Headline one</a></p><p><a …>Headline two</a></p>
 // Removed: the run and the label right before it.
 // Guard: each block of the run is nothing but one link (its text all link text) to a story-shaped page of
-// the same site with a headline's words (story-link.ts); a single such block is left to read-more-line.
-import { closestNamed, LITERAL_TAGS, linkLetters, tagSet } from '../dom';
+// the same site with a headline's words (story-link.ts) — or that link first and, after a line break, a
+// teaser's cut-off dek or a short line; a single such block is left to read-more-line.
+import { closestNamed, hasWords, LITERAL_TAGS, linkLetters, tagSet, textOutsideLinks, WORD } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
 import type { Rule, RuleContext, RuleMatch } from './rule';
@@ -12,6 +14,7 @@ import { isHeadline, isStoryUrl, labelBefore } from './story-link';
 
 const ITEMS = tagSet('p, div, figure, h2, h3, h4, h5, h6');
 const WRAPPERS = tagSet('li, ul, ol, div, figure');
+const CARDS = tagSet('article, div, figure, section');
 
 function isHeadlineBlock(el: Element, ctx: RuleContext): boolean {
   const links = ctx.linksOf(el);
@@ -21,9 +24,21 @@ function isHeadlineBlock(el: Element, ctx: RuleContext): boolean {
   const href = [...hrefs][0];
   if (!href || !ctx.isOwnSite(href) || isSamePage(href, ctx.pageUrl) || !isStoryUrl(href)) return false;
   const text = textOf(el);
-  return isHeadline(text) && countWords(text) <= 30 && linkLetters(links) >= 0.9 * letterCount(text);
+  const linkText = links.map(textOf).filter(Boolean).join(' ');
+  if (!isHeadline(linkText) || countWords(text) > (/[\u3040-\u9fff]/.test(text) ? 60 : 30)) return false; // a CJK character counts as a word
+  if (linkLetters(links) >= 0.9 * letterCount(text)) return true;
+  // A teaser: the headline link first, then on a line of its own a dek cut off ("…") or a short line (a date, a byline).
+  const br = el.querySelector('br');
+  const rest = textOutsideLinks(el);
+  return !!br && text.startsWith(linkText) && !!(links[0]!.compareDocumentPosition(br) & 4) && (/(…|\.\.\.)$/.test(rest) || countWords(rest) <= 12);
 }
 
+/** A card around the block that adds no words and no other target: <article><a><img></a><h3><a>…</a></h3></article>. */
+function sameCard(up: Element, block: Element, ctx: RuleContext): boolean {
+  if (up.children.length > 4 || !CARDS.has(up.localName)) return false;
+  for (const c of up.childNodes) if (!c.contains(block) && (c.nodeType === 1 ? hasWords(c as Element) : c.nodeType === 3 && WORD.test(c.nodeValue ?? ''))) return false;
+  return new Set(ctx.linksOf(up).map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl))).size === 1;
+}
 
 export const headlineLinkRun: Rule = {
   name: 'headline-link-run',
@@ -36,7 +51,7 @@ export const headlineLinkRun: Rule = {
     for (const a of ctx.linksOf(root)) {
       let block = closestNamed(a.parentElement, ITEMS);
       // Up through wrappers of one child: <ul><li><h4><a>…</a></h4></li></ul> is one block.
-      for (let up = block?.parentElement; block && up && up !== root && up.children.length === 1 && WRAPPERS.has(up.localName); up = up.parentElement) block = up;
+      for (let up = block?.parentElement; block && up && up !== root && ((up.children.length === 1 && WRAPPERS.has(up.localName)) || sameCard(up, block, ctx)); up = up.parentElement) block = up;
       if (block && block !== root && root.contains(block)) blocks.add(block);
     }
     const heads = new Set([...blocks].filter((el) => isHeadlineBlock(el, ctx)));

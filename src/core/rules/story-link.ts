@@ -23,6 +23,11 @@ export function isShortLabel(text: string, words = 6): boolean {
   return countWords(text) <= words || (/[\u3040-\u9fff]/.test(text) && letterCount(text) <= 2 * words);
 }
 
+/** A label's line: six words, or up to twelve (24 CJK characters) when it does not end as a sentence ("More stories from our newsroom you may have missed"). */
+export function isLabelLine(text: string): boolean {
+  return text.length <= 70 && (isShortLabel(text) || (isShortLabel(text, 12) && !/[.!?…。！？]$/.test(text)));
+}
+
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'em', 'font', 'i', 'img', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
 
 /**
@@ -36,12 +41,12 @@ export function labelBefore(el: Element, ctx: RuleContext): Element | Text | nul
     const text = textOf(prevNode);
     const before = prevNode.previousSibling;
     const ownLine = !before || (before.nodeType === 1 && !INLINE.has((before as Element).localName));
-    return ownLine && isShortLabel(text) && text.length <= 60 && !/[.!?…]$/.test(text) ? (prevNode as Text) : null;
+    return ownLine && isLabelLine(text) && !/[.!?…]$/.test(text) ? (prevNode as Text) : null;
   }
   const prev = el.previousElementSibling;
   if (!prev) return null;
   const links = ctx.linksOf(prev);
   if (links.length > 0 && !(/^H[1-6]$/.test(prev.tagName) && links.every((a) => !isStoryUrl(absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? '')))) return null;
   const text = textOf(prev);
-  return text && isShortLabel(text) && text.length <= 60 && !prev.querySelector('img, figure, table') ? prev : null;
+  return text && isLabelLine(text) && !prev.querySelector('img, figure, table') ? prev : null;
 }

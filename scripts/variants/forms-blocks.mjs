@@ -162,6 +162,20 @@ export const RELATED = [
   ['title-line-span-then-posts', (L, ls) => `<div class="sec-title"><span>${L}</span><span class="sec-title__line"></span></div><div class="posts">${ls.map((l) => `<div class="post">${a(l)}</div>`).join('')}</div>`],
   ['dl-thumb-dt', (L, ls, c) => `<h4>${L}</h4><dl class="rel">${ls.map((l) => `<dt>${a(l, thumb(l, c))}</dt><dd>${a(l)}</dd>`).join('')}</dl>`],
   ['date-first-list', (L, ls) => `<div class="chronik"><strong>${L}</strong><ul>${ls.map((l, n) => `<li><span class="date">${n + 2}.05.2024</span> – ${a(l)}</li>`).join('')}</ul></div>`],
+  // Icons in labels, labels below, unlinked titles under linked pictures, long summaries, loose inline runs.
+  ['img-icon-heading', (L, ls, c) => `<h4><img src="${c.origin}/static/icons/arrow.png" alt="" width="12" height="12"> ${L}</h4><div class="rel-list">${ls.map((l) => `<p>${a(l)}</p>`).join('')}</div>`],
+  ['wp-emoji-img-label', (L, ls) => `<p><strong><img draggable="false" role="img" class="emoji" alt="📰" src="https://s.w.org/images/core/emoji/15.0.3/svg/1f4f0.svg"> ${L}</strong></p><ul>${li(ls)}</ul>`],
+  ['figure-caption-below', (L, ls) => `<figure class="wp-block-group related"><ul>${li(ls)}</ul><figcaption>${L}</figcaption></figure>`],
+  ['label-below-in-box', (L, ls) => `<div class="rel"><ul class="rel__list">${li(ls)}</ul><p class="rel__label"><small>${L}</small></p></div>`],
+  ['font-lines', (L, ls) => `<font size="2"><b>${L}</b><br>${ls.map((l) => a(l)).join('<br>')}</font>`],
+  ['bare-inline-row', (L, ls) => `<b>${L}:</b> ${ls.map((l) => a(l)).join(' | ')}<br>`],
+  ['title-under-image-link', (L, ls, c) => `<div class="rel"><h3 class="rel__title">${L}</h3>${ls.map((l) => `<div class="rel__item">${a(l, thumb(l, c))}<p class="rel__headline">${esc(l.text)}</p></div>`).join('')}</div>`],
+  ['node-teasers-full-summary', (L, ls) => `<section class="related-content"><h2>${L}</h2>${ls.map((l, n) => `<article class="node--teaser"><h3>${a(l)}</h3><div class="field--body"><p>${esc([...ls.slice(n), ...ls.slice(0, n)].map((x) => x.excerpt.replace(/…$/, '')).join('; '))}.</p></div>${a(l, 'Read more', ' class="more-link"')}</article>`).join('')}</section>`],
+  ['li-with-summary-paragraph', (L, ls) => `<p><strong>${L}</strong></p><ul class="teasers">${ls.map((l, n) => `<li>${a(l)}<p>${esc([...ls.slice(n), ...ls.slice(0, n)].map((x) => x.excerpt.replace(/…$/, '')).join(', '))}.</p></li>`).join('')}</ul>`],
+  ['hr-framed-no-label', (_L, ls) => `<hr><ul>${li(ls)}</ul><hr>`],
+  ['th-label-rows', (L, ls) => `<table class="rel"><tbody>${ls.map((l, n) => `<tr><th>${n === 0 ? L : ''}</th><td>${a(l)}</td></tr>`).join('')}</tbody></table>`],
+  ['blockquote-with-cite', (L, ls, c) => `<blockquote class="related"><p><strong>${L}</strong></p>${ls.map((l) => `<p>${a(l)}</p>`).join('')}<cite>— ${esc(c.siteName)}</cite></blockquote>`],
+  ['strong-then-paragraphs-in-div', (L, ls) => `<div class="rel"><strong>${L}</strong>${ls.map((l) => `<p>${a(l)}</p>`).join('')}</div>`],
 ];
 
 // ---- calls: the container around the call's inner HTML: [name, (inner) => html] ----

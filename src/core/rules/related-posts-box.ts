@@ -9,14 +9,15 @@
 // with an ellipsis ("Headline — The council voted on…") counts with its link: a cut-off sentence is a teaser's,
 // not the article's own. A paragraph is a box when it is a label over headline links, one per line, or
 // headline links in a row with nothing else but a short label and separators ("More: A · B · C").
-import { childElements, closestNamed, elementsNamed, hasWords, linkDensity, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
+import { childElements, closestNamed, elementsNamed, hasWords, linkDensity, linkLetters, LITERAL_TAGS, paragraphLetters, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
 import type { Rule, RuleContext, RuleMatch } from './rule';
 import { isHeadline, isLabelLine, isStoryUrl, labelBefore } from './story-link';
 
-const CANDIDATES = tagSet('div, section, aside, ul, ol, nav, p, dl, table, blockquote, center');
-const LISTS = tagSet('ul, ol, dl');
+const CANDIDATES = tagSet('div, section, aside, ul, ol, nav, p, dl, table, blockquote, center, span, font');
+const INLINE_BOXES = tagSet('p, span, font');
+const LISTS = tagSet('ul, ol, dl, table');
 const PROSE_BLOCKS = new Set(['p', 'li', 'div']);
 const HINT = /(^|[\s_-])(related|yarpp|crp|jp-relatedposts|read-?next|more-?(stories|articles|posts)|recommend|also-?like|you-?may|further-?reading|mas-?leidas)/i;
 
@@ -42,10 +43,11 @@ const CUT_OFF = /(…|\.\.\.)\s*$/;
 
 /**
  * Letters outside the links that belong to teasers: excerpts cut off with an ellipsis after a link, and the
- * short lines of a run of teaser items (three or more children that each hold one story's headline link and at
- * most a line of text besides — a dek, a date) — repetition makes them teasers, not the article's paragraphs.
+ * lines of a run of teaser items (three or more children that each hold one story's headline link — or its
+ * picture's link over an unlinked title — and a dek, a date or a summary besides) — repetition makes them
+ * teasers, not the article's paragraphs. `run` says the items were such a run.
  */
-function teaserLetters(box: Element, heading: Element | null, ctx: RuleContext): number {
+function teaserLetters(box: Element, heading: Element | null, ctx: RuleContext): { letters: number; run: boolean } {
   let n = 0;
   for (const item of elementsNamed(box, PROSE_BLOCKS)) {
     const text = textOf(item);
@@ -59,12 +61,15 @@ function teaserLetters(box: Element, heading: Element | null, ctx: RuleContext):
     const links = ctx.linksOf(item);
     const hrefs = new Set(links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl)));
     const href = [...hrefs][0];
+    const text = textOf(item);
     const linkText = links.map(textOf).join(' ');
-    // The headline is the link's text (a card whose headline sits outside its links is the site's own rail, left to the chrome rules).
-    if (hrefs.size !== 1 || !href || !isStoryUrl(href) || !isHeadline(linkText) || countWords(textOf(item)) - countWords(linkText) > 30) return n;
-    teasers += letterCount(textOf(item)) - linkLetters(links);
+    // The headline is the link's text, or the title under a linked picture (a card whose headline sits apart
+    // from a link of words is the site's own rail, left to the chrome rules).
+    const titled = isHeadline(linkText) || (!linkText.trim() && links.some((a) => a.querySelector('img, picture')) && isHeadline(text) && countWords(text) <= 20);
+    if (hrefs.size !== 1 || !href || !isStoryUrl(href) || !titled || countWords(text) - countWords(linkText) > 60) return { letters: n, run: false };
+    teasers += letterCount(text) - linkLetters(links);
   }
-  return items.length >= 3 ? teasers : n; // the teasers' lines hold any cut-off excerpt too
+  return items.length >= 3 ? { letters: teasers, run: true } : { letters: n, run: false }; // the teasers' lines hold any cut-off excerpt too
 }
 
 /** Headline links in a row, with no more words around them than a label and separators. */
@@ -133,12 +138,13 @@ export const relatedPostsBox: Rule = {
   find(root, ctx) {
     const matches: RuleMatch[] = [];
     const taken: Element[] = [];
+    let pageLetters: number | undefined;
     for (const box of elementsNamed(root, CANDIDATES)) {
       const links = ctx.linksOf(box);
       if (links.length < 2 || links.length > 30) continue;
-      // A paragraph is a box only when it is a label over headline links, one per line, or a row of them.
+      // A paragraph (or a <span>, a <font> standing as one) is a box only when it is a label over headline links, one per line, or a row of them.
       const lines = isLinkLines(box, links);
-      if (box.tagName === 'P' && !lines && !(box.querySelector('br') && links.every((a) => isHeadline(textOf(a)))) && !isLinkRow(box, links)) continue;
+      if (INLINE_BOXES.has(box.localName) && !lines && !(box.querySelector('br') && links.every((a) => isHeadline(textOf(a)))) && !isLinkRow(box, links)) continue;
       const hinted = hint(box);
       const heading = headingOf(box, ctx);
       // List-shaped: a list, links one per line, or links side by side, bare or one per child (a row, or tiles laid out by the style sheet).
@@ -157,10 +163,13 @@ export const relatedPostsBox: Rule = {
       const text = textOf(box);
       const headingLetters = heading ? letterCount(textOf(heading)) : 0;
       const bodyLetters = letterCount(text) - headingLetters;
-      const linked = linkLetters(items) + teaserLetters(box, heading, ctx);
+      const teasers = teaserLetters(box, heading, ctx);
+      const linked = linkLetters(items) + teasers.letters;
       if (bodyLetters <= 0 || linked / bodyLetters < (hinted ? 0.55 : 0.7)) continue;
-      // Teasers may carry a line of excerpt or a date; a box with more words than that outside its links holds prose.
-      if (bodyLetters - linked > 250 || holdsProse(box)) continue;
+      // Teasers may carry a line of excerpt or a date; a box with more words than that outside its links holds
+      // prose — unless its items are a run of teasers with summaries, and it is not most of the page's prose (a digest).
+      if (bodyLetters - linked > 250) continue;
+      if (holdsProse(box) && !(teasers.run && 2 * letterCount(text) < (pageLetters ??= paragraphLetters(root)))) continue;
       taken.push(box); // its descendants need no second look
       // A box without a heading of its own may have its label just before it ("関連記事" over the list).
       const label = heading ? `"${textOf(heading)}"` : before ? `"${textOf(before)}"` : hinted ? 'related-posts' : 'unlabelled';

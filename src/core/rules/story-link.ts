@@ -2,6 +2,7 @@
 // rules: its URL has an article's shape (url.ts: a slug of several words, a date, an id, a page file —
 // plus a WordPress ?p=123 and a headline slug in a script without hyphens), and its text reads as a
 // headline (several words, or several characters of Chinese or Japanese).
+import { hasWords } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import type { RuleContext } from './rule';
 import { absoluteUrl, looksLikeArticleUrl, pathSegments } from '../url';
@@ -43,7 +44,9 @@ export function labelBefore(el: Element, ctx: RuleContext): Element | Text | nul
     const ownLine = !before || (before.nodeType === 1 && !INLINE.has((before as Element).localName));
     return ownLine && isLabelLine(text) && !/[.!?…]$/.test(text) ? (prevNode as Text) : null;
   }
-  const prev = el.previousElementSibling;
+  let prev = el.previousElementSibling;
+  // Past a spacer (<p>&nbsp;</p>, an empty div): nothing to read between the label and its box.
+  if (prev && !hasWords(prev) && !prev.querySelector('img, picture, iframe, video')) prev = prev.previousElementSibling;
   if (!prev) return null;
   const links = ctx.linksOf(prev);
   if (links.length > 0 && !(/^H[1-6]$/.test(prev.tagName) && links.every((a) => !isStoryUrl(absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? '')))) return null;

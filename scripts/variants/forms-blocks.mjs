@@ -176,6 +176,17 @@ export const RELATED = [
   ['th-label-rows', (L, ls) => `<table class="rel"><tbody>${ls.map((l, n) => `<tr><th>${n === 0 ? L : ''}</th><td>${a(l)}</td></tr>`).join('')}</tbody></table>`],
   ['blockquote-with-cite', (L, ls, c) => `<blockquote class="related"><p><strong>${L}</strong></p>${ls.map((l) => `<p>${a(l)}</p>`).join('')}<cite>— ${esc(c.siteName)}</cite></blockquote>`],
   ['strong-then-paragraphs-in-div', (L, ls) => `<div class="rel"><strong>${L}</strong>${ls.map((l) => `<p>${a(l)}</p>`).join('')}</div>`],
+  // Loose inline runs in a post body, "more" links and captions after the list, other plugin markup.
+  ['loose-text-label-bullets', (L, ls) => `${L}<br>${ls.map((l) => `• ${a(l)}`).join('<br>')}<br>`],
+  ['loose-links-br-no-label', (_L, ls) => `${ls.map((l) => a(l)).join('<br>')}<br>`],
+  ['loose-em-label-dash-links', (L, ls) => `<em>${L}</em> — ${ls.map((l) => a(l)).join(', ')}<br>`],
+  ['more-link-after-cards', (L, ls, c) => `<div class="cards">${ls.map((l) => `<div class="card">${a(l, thumb(l, c))}<h4>${a(l)}</h4></div>`).join('')}</div><p class="cards__more"><a href="${c.origin}/local/">${L} →</a></p>`],
+  ['list-then-caption-line', (L, ls) => `<div class="box"><ol>${li(ls)}</ol><div class="box__caption">${L}</div></div>`],
+  ['aside-caption-bottom', (L, ls) => `<aside class="pullout"><ul>${li(ls)}</ul><footer class="pullout__foot">${L}</footer></aside>`],
+  ['crp-thumbs-grid', (L, ls, c) => `<div class="crp_related crp-rounded-thumbs"><h3>${L}</h3><ul>${ls.map((l) => `<li><a href="${esc(l.href)}" class="crp_link">${thumb(l, c)}<span class="crp_title">${esc(l.text)}</span></a></li>`).join('')}</ul></div>`],
+  ['rp4wp-list', (L, ls) => `<div class="rp4wp-related-posts"><h3>${L}</h3><ul>${ls.map((l) => `<li><div class="rp4wp-related-post-content">${a(l)}<p>${esc(l.excerpt)}</p></div></li>`).join('')}</ul></div>`],
+  ['news-box-two-columns-dated', (L, ls) => `<div class="newsbox"><div class="newsbox__head"><h3>${L}</h3></div><div class="newsbox__cols">${[ls.slice(0, 2), ls.slice(2)].map((col) => `<div class="newsbox__col">${col.map((l, n) => `<p class="newsbox__item"><span class="newsbox__time">1${n}:3${n}</span> ${a(l)}</p>`).join('')}</div>`).join('')}</div></div>`],
+  ['h5-label-ul-in-section-with-hr', (L, ls) => `<section class="inline-related"><hr><h5>${L}</h5><ul>${li(ls)}</ul><hr></section>`],
 ];
 
 // ---- calls: the container around the call's inner HTML: [name, (inner) => html] ----

@@ -6,11 +6,11 @@
 // Guard: each block of the run is nothing but one link (its text all link text) to a story-shaped page of
 // the same site with a headline's words (story-link.ts) — or that link first and, after a line break, a
 // teaser's cut-off dek or a short line; a single such block is left to read-more-line.
-import { closestNamed, hasWords, LITERAL_TAGS, linkLetters, tagSet, textOutsideLinks, WORD } from '../dom';
+import { closestNamed, hasBlockChild, hasWords, LITERAL_TAGS, linkLetters, tagSet, textOutsideLinks, WORD } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
 import type { Rule, RuleContext, RuleMatch } from './rule';
-import { isHeadline, isStoryUrl, labelBefore } from './story-link';
+import { isHeadline, isLabelLine, isStoryUrl, labelBefore } from './story-link';
 
 const ITEMS = tagSet('p, div, figure, h2, h3, h4, h5, h6');
 const WRAPPERS = tagSet('li, ul, ol, div, figure');
@@ -40,6 +40,43 @@ function sameCard(up: Element, block: Element, ctx: RuleContext): boolean {
   return new Set(ctx.linksOf(up).map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl))).size === 1;
 }
 
+const INLINE = tagSet('a, b, strong, em, i, u, span, font, small, br');
+const isInline = (n: Node) => n.nodeType === 3 || n.nodeType === 8 || (n.nodeType === 1 && INLINE.has((n as Element).localName));
+
+/**
+ * A run of inline nodes between blocks — a post body's line-broken list with no element of its own
+ * ("Label<br>• <a>…</a><br>• <a>…</a><br>" between paragraphs): every link a headline to a story of the site,
+ * words only before the first (a label, at most a line), two links with a label or three without.
+ */
+function inlineRun(a: Element, ctx: RuleContext): Node[] | null {
+  let top: Node = a;
+  while (top.parentElement && INLINE.has(top.parentElement.localName) && top.parentElement.localName !== 'a') top = top.parentElement;
+  const box = top.parentElement;
+  if (!box || !hasBlockChild(box) || closestNamed(box, LITERAL_TAGS)) return null;
+  let first = top;
+  let last = top;
+  while (first.previousSibling && isInline(first.previousSibling)) first = first.previousSibling;
+  while (last.nextSibling && isInline(last.nextSibling)) last = last.nextSibling;
+  const nodes: Node[] = [];
+  for (let n: Node | null = first; n; n = n === last ? null : n.nextSibling) nodes.push(n);
+  const links: Element[] = nodes.flatMap((n): Element[] => (n.nodeType !== 1 ? [] : (n as Element).localName === 'a' ? [n as Element] : [...ctx.linksOf(n as Element)]));
+  const ok = links.every((l) => {
+    const href = absoluteUrl(l.getAttribute('href'), ctx.pageUrl) ?? '';
+    return ctx.isOwnSite(href) && !isSamePage(href, ctx.pageUrl) && isStoryUrl(href) && isHeadline(textOf(l));
+  });
+  if (!ok || links.length < 2 || links.length > 12) return null;
+  let label = '';
+  for (const n of nodes) {
+    if (links.some((l) => l === n || l.contains(n) || n.contains(l))) {
+      if (n.nodeType === 1 && !links.includes(n as Element) && textOutsideLinks(n as Element)) return null; // words around a link inside a wrapper
+      continue;
+    }
+    if (WORD.test(n.textContent ?? '') && (n.nodeType === 3 || n.nodeType === 1) && links[0]!.compareDocumentPosition(n) & 2) label += ` ${n.textContent}`;
+    else if (WORD.test(n.textContent ?? '') && n.nodeType !== 8) return null; // words between or after the links: a sentence
+  }
+  return (label.trim() ? isLabelLine(label.trim()) : links.length >= 3) ? nodes : null;
+}
+
 export const headlineLinkRun: Rule = {
   name: 'headline-link-run',
   kind: 'related-box',
@@ -53,6 +90,17 @@ export const headlineLinkRun: Rule = {
       // Up through wrappers of one child: <ul><li><h4><a>…</a></h4></li></ul> is one block.
       for (let up = block?.parentElement; block && up && up !== root && ((up.children.length === 1 && WRAPPERS.has(up.localName)) || sameCard(up, block, ctx)); up = up.parentElement) block = up;
       if (block && block !== root && root.contains(block)) blocks.add(block);
+    }
+    const inline = new Set<Node>();
+    for (const a of ctx.linksOf(root)) {
+      if (inline.has(a)) continue;
+      const run = inlineRun(a, ctx);
+      if (!run) continue;
+      for (const node of run) {
+        inline.add(node);
+        if (node.nodeType === 1) for (const l of ctx.linksOf(node as Element)) inline.add(l);
+        matches.push({ node, action: { type: 'remove' }, reason: 'line-broken run of headline links to other stories of the site', text: textOf(node), href: '' });
+      }
     }
     const heads = new Set([...blocks].filter((el) => isHeadlineBlock(el, ctx)));
     for (const el of heads) {

@@ -29,10 +29,14 @@ export function isLabelLine(text: string): boolean {
   return text.length <= 70 && (isShortLabel(text) || (isShortLabel(text, 12) && !/[.!?…。！？]$/.test(text)));
 }
 
+const small = (v: string | null) => v !== null && Number.parseInt(v, 10) <= 40;
+/** A label's picture is an icon: sized small, or standing for a symbol (WordPress's emoji images: alt="📰"). */
+const isIcon = (img: Element) => small(img.getAttribute('width')) || small(img.getAttribute('height')) || /^[^\p{L}\p{N}\s]{1,4}$/u.test(img.getAttribute('alt') ?? '');
+
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'em', 'font', 'i', 'img', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
 
 /**
- * A short line right before a box or run of story links: its label ("More:", "関連記事"). An element without
+ * A short line right before a box or run of story links: its label ("More:", "関連記事", with an icon at most). An element without
  * links — or a heading whose links only name a section of the site ("More from Politics") — or a line of
  * bare text on its own (nothing inline runs into it: it is not the end of a sentence of the text).
  */
@@ -51,5 +55,5 @@ export function labelBefore(el: Element, ctx: RuleContext): Element | Text | nul
   const links = ctx.linksOf(prev);
   if (links.length > 0 && !(/^H[1-6]$/.test(prev.tagName) && links.every((a) => !isStoryUrl(absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? '')))) return null;
   const text = textOf(prev);
-  return text && isLabelLine(text) && !prev.querySelector('img, figure, table') ? prev : null;
+  return text && isLabelLine(text) && !prev.querySelector('figure, table') && [...prev.querySelectorAll('img')].every(isIcon) ? prev : null;
 }

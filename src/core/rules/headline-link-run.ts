@@ -41,6 +41,7 @@ function sameCard(up: Element, block: Element, ctx: RuleContext): boolean {
 }
 
 const INLINE = tagSet('a, b, strong, em, i, u, span, font, small, br');
+const MAX_RUN = 80;
 const isInline = (n: Node) => n.nodeType === 3 || n.nodeType === 8 || (n.nodeType === 1 && INLINE.has((n as Element).localName));
 
 /**
@@ -48,15 +49,20 @@ const isInline = (n: Node) => n.nodeType === 3 || n.nodeType === 8 || (n.nodeTyp
  * ("Label<br>• <a>…</a><br>• <a>…</a><br>" between paragraphs): every link a headline to a story of the site,
  * words only before the first (a label, at most a line), two links with a label or three without.
  */
-function inlineRun(a: Element, ctx: RuleContext): Node[] | null {
+function inlineRun(a: Element, ctx: RuleContext, seen: Set<Node>): Node[] | null {
   let top: Node = a;
   while (top.parentElement && INLINE.has(top.parentElement.localName) && top.parentElement.localName !== 'a') top = top.parentElement;
   const box = top.parentElement;
   if (!box || !hasBlockChild(box) || closestNamed(box, LITERAL_TAGS)) return null;
   let first = top;
   let last = top;
-  while (first.previousSibling && isInline(first.previousSibling)) first = first.previousSibling;
-  while (last.nextSibling && isInline(last.nextSibling)) last = last.nextSibling;
+  // A run is a few lines: a longer stretch of inline nodes (a tag cloud, a post body without paragraphs) is none.
+  let size = 1;
+  while (first.previousSibling && isInline(first.previousSibling) && size++ < MAX_RUN) first = first.previousSibling;
+  while (last.nextSibling && isInline(last.nextSibling) && size++ < MAX_RUN) last = last.nextSibling;
+  if (seen.has(first)) return null; // looked at from an earlier link of the run
+  seen.add(first);
+  if (size >= MAX_RUN) return null;
   const nodes: Node[] = [];
   for (let n: Node | null = first; n; n = n === last ? null : n.nextSibling) nodes.push(n);
   const links: Element[] = nodes.flatMap((n): Element[] => (n.nodeType !== 1 ? [] : (n as Element).localName === 'a' ? [n as Element] : [...ctx.linksOf(n as Element)]));
@@ -91,16 +97,15 @@ export const headlineLinkRun: Rule = {
       for (let up = block?.parentElement; block && up && up !== root && ((up.children.length === 1 && WRAPPERS.has(up.localName)) || sameCard(up, block, ctx)); up = up.parentElement) block = up;
       if (block && block !== root && root.contains(block)) blocks.add(block);
     }
-    const inline = new Set<Node>();
+    const seen = new Set<Node>();
     for (const a of ctx.linksOf(root)) {
-      if (inline.has(a)) continue;
-      const run = inlineRun(a, ctx);
+      const run = inlineRun(a, ctx, seen);
       if (!run) continue;
-      for (const node of run) {
-        inline.add(node);
-        if (node.nodeType === 1) for (const l of ctx.linksOf(node as Element)) inline.add(l);
-        matches.push({ node, action: { type: 'remove' }, reason: 'line-broken run of headline links to other stories of the site', text: textOf(node), href: '' });
-      }
+      const text = run.map((n) => (n.nodeType === 8 ? '' : (n.textContent ?? ''))).join('').replace(/\s+/g, ' ').trim();
+      // One removal for the run (an earlier removal's marker among its nodes stays).
+      const nodes = run.filter((n) => n.nodeType !== 8);
+      const href = absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? '';
+      matches.push({ node: nodes[0]!, with: nodes.slice(1), action: { type: 'remove' }, reason: 'line-broken run of headline links to other stories of the site', text, href });
     }
     const heads = new Set([...blocks].filter((el) => isHeadlineBlock(el, ctx)));
     for (const el of heads) {

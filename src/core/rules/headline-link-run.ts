@@ -80,7 +80,11 @@ function inlineRun(a: Element, ctx: RuleContext, seen: Set<Node>): Node[] | null
     if (WORD.test(n.textContent ?? '') && (n.nodeType === 3 || n.nodeType === 1) && links[0]!.compareDocumentPosition(n) & 2) label += ` ${n.textContent}`;
     else if (WORD.test(n.textContent ?? '') && n.nodeType !== 8) return null; // words between or after the links: a sentence
   }
-  return (label.trim() ? isLabelLine(label.trim()) : links.length >= 3) ? nodes : null;
+  if (!(label.trim() ? isLabelLine(label.trim()) : links.length >= 3)) return null;
+  const blank = (n: Node | undefined) => !!n && n.nodeType !== 1 && !/\S/.test(n.nodeValue ?? ''); // the space between blocks stays
+  while (blank(nodes[0])) nodes.shift();
+  while (blank(nodes[nodes.length - 1])) nodes.pop();
+  return nodes;
 }
 
 export const headlineLinkRun: Rule = {

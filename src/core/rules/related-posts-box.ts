@@ -167,9 +167,12 @@ export const relatedPostsBox: Rule = {
       const linked = linkLetters(items) + teasers.letters;
       if (bodyLetters <= 0 || linked / bodyLetters < (hinted ? 0.55 : 0.7)) continue;
       // Teasers may carry a line of excerpt or a date; a box with more words than that outside its links holds
-      // prose — unless its items are a run of teasers with summaries, and it is not most of the page's prose (a digest).
+      // prose — unless its items are a run of teasers with summaries, and their paragraphs are not most of the page's (a digest).
       if (bodyLetters - linked > 250) continue;
-      if (holdsProse(box) && !(teasers.run && 2 * letterCount(text) < (pageLetters ??= paragraphLetters(root)))) continue;
+      if (holdsProse(box)) {
+        if (teasers.run && pageLetters === undefined) pageLetters = paragraphLetters(root);
+        if (!teasers.run || 2 * paragraphLetters(box) >= (pageLetters ?? 0)) continue;
+      }
       taken.push(box); // its descendants need no second look
       // A box without a heading of its own may have its label just before it ("関連記事" over the list).
       const label = heading ? `"${textOf(heading)}"` : before ? `"${textOf(before)}"` : hinted ? 'related-posts' : 'unlabelled';

@@ -150,9 +150,9 @@ export const relatedPostsBox: Rule = {
       // List-shaped: a list, links one per line, or links side by side, bare or one per child (a row, or tiles laid out by the style sheet).
       const bare = links.length >= 3 && oneLinkEach(box, links);
       const listy = () => lines || bare || LISTS.has(box.localName) || box.querySelector('ul, ol, dl') !== null;
-      // Two items are a box too when a label line stands right before the list.
+      // Two headline links are a box too when a label line stands right before the list ("Previous post · Next post" under the title is none).
       const before = heading ? null : labelBefore(box, ctx);
-      if (!hinted && !heading && !(listy() && (links.length >= 3 || before))) continue;
+      if (!hinted && !heading && !(listy() && (links.length >= 3 || (before && links.every((a) => isHeadline(textOf(a))))))) continue;
       if (taken.some((t) => t.contains(box)) || closestNamed(box, LITERAL_TAGS)) continue;
       // The links of the box, not of its heading (which may name the section).
       const items = heading ? links.filter((a) => !heading.contains(a)) : links;

@@ -51,7 +51,7 @@ export function labelBefore(el: Element, ctx: RuleContext): Element | Text | nul
   let prev = el.previousElementSibling;
   // Past a spacer (<p>&nbsp;</p>, an empty div): nothing to read between the label and its box.
   if (prev && !hasWords(prev) && !prev.querySelector('img, picture, iframe, video')) prev = prev.previousElementSibling;
-  if (!prev) return null;
+  if (!prev || prev.localName === 'h1') return null; // the page's title labels no box
   const links = ctx.linksOf(prev);
   if (links.length > 0 && !(/^H[1-6]$/.test(prev.tagName) && links.every((a) => !isStoryUrl(absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? '')))) return null;
   const text = textOf(prev);

@@ -63,9 +63,9 @@ function teaserLetters(box: Element, heading: Element | null, ctx: RuleContext):
     const href = [...hrefs][0];
     const text = textOf(item);
     const linkText = links.map(textOf).join(' ');
-    // The headline is the link's text, or the title under a linked picture (a card whose headline sits apart
-    // from a link of words is the site's own rail, left to the chrome rules).
-    const titled = isHeadline(linkText) || (!linkText.trim() && links.some((a) => a.querySelector('img, picture')) && isHeadline(text) && countWords(text) <= 20);
+    // The headline is the link's text, or a caption line under a linked picture (a card whose headline is a
+    // heading apart from its links is the site's own rail, left to the chrome rules' teaser cards).
+    const titled = isHeadline(linkText) || (!linkText.trim() && links.some((a) => a.querySelector('img, picture')) && !item.querySelector('h2, h3, h4, h5, h6') && isHeadline(text) && countWords(text) <= 20);
     if (hrefs.size !== 1 || !href || !isStoryUrl(href) || !titled || countWords(text) - countWords(linkText) > 60) return { letters: n, run: false };
     teasers += letterCount(text) - linkLetters(links);
   }

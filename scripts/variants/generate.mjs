@@ -24,32 +24,12 @@ const FIXTURES = 'tests/fixtures';
 const args = { out: '/tmp/variants', seed: 1, pages: 240 };
 for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
 
-const candidateHosts = readdirSync(FIXTURES)
-  .filter((d) => {
-    try {
-      const e = JSON.parse(readFileSync(join(FIXTURES, d, 'expected.json'), 'utf8'));
-      // Article pages with enough paragraphs to take a dozen items (not the list page, not the short release).
-      return e.article && (readFileSync(join(FIXTURES, d, 'source.html'), 'utf8').match(/<p[\s>]/g) ?? []).length >= 12;
-    } catch {
-      return false;
-    }
-  })
-  .sort();
-
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
 const wordsOf = (text, lang) => (CJK_LANGS.has(lang) ? [...text] : text.split(/\s+/).filter(Boolean));
 const joinWords = (ws, lang) => ws.join(CJK_LANGS.has(lang) ? '' : ' ');
 const plainWord = (w) => /^[\p{L}\p{M}]+$/u.test(w);
 // Keyword and citation anchors are content words: no one links "of" or "di".
 const contentWord = (w, lang) => plainWord(w) && (CJK_LANGS.has(lang) || [...w].length >= 4);
-
-// A host must have body paragraphs to splice items between (a short story under a sign-in dialog has none
-// outside its form: the generator crashed on it).
-const hosts = candidateHosts.filter((d) => {
-  const url = JSON.parse(readFileSync(join(FIXTURES, d, 'expected.json'), 'utf8')).url;
-  const doc = new JSDOM(readFileSync(join(FIXTURES, d, 'source.html'), 'utf8'), { url, virtualConsole: new VirtualConsole() }).window.document;
-  return articleBody(doc, 50).body;
-});
 
 /** The element holding most of the page's long paragraphs (as children or grandchildren), and those paragraphs. */
 function articleBody(doc, minLength) {
@@ -66,6 +46,22 @@ function articleBody(doc, minLength) {
   const paras = long.filter((p) => p.parentElement === body || p.parentElement?.parentElement === body);
   return { body, paras };
 }
+
+const hosts = readdirSync(FIXTURES)
+  .filter((d) => {
+    try {
+      const e = JSON.parse(readFileSync(join(FIXTURES, d, 'expected.json'), 'utf8'));
+      // Article pages with enough paragraphs to take a dozen items (not the list page, not the short release),
+      // and a body of long paragraphs to splice them into (a sign-in dialog's paragraphs are none).
+      const src = readFileSync(join(FIXTURES, d, 'source.html'), 'utf8');
+      if (!e.article || (src.match(/<p[\s>]/g) ?? []).length < 12) return false;
+      const doc = new JSDOM(src, { virtualConsole: new VirtualConsole() }).window.document;
+      return articleBody(doc, CJK_LANGS.has((e.lang ?? 'en').split('-')[0]) ? 50 : 120).body !== undefined;
+    } catch {
+      return false;
+    }
+  })
+  .sort();
 
 function makePage(i) {
   const id = `v${args.seed}-${String(i).padStart(3, '0')}`;
@@ -209,7 +205,7 @@ function makePage(i) {
     const [form, shape] = r.pick(poolFor(RELATED, half));
     const label = r.pick(poolFor(L.related, half));
     const links = Array.from({ length: 3 + r.int(3) }, headline);
-    insertBlock('related', form, shape(escapeHtml(label), links, { origin }), [label, ...links.map((l) => l.text)], links.map((l) => new URL(l.href, origin).href));
+    insertBlock('related', form, shape(escapeHtml(label), links, { origin, siteName: site }), [label, ...links.map((l) => l.text)], links.map((l) => new URL(l.href, origin).href));
   }
   // Calls to action, two: each in a container of its own, or (sometimes) both in one box.
   {

@@ -18,7 +18,7 @@ export const LANGS = {
     subjects: ['City council', 'Rail operator', 'Hospital trust', 'Local farmers', 'Tech startup', 'School board'],
     actions: ['delays vote on new bus lanes', 'cuts jobs after weak quarter', 'unveils plan for riverside park', 'faces questions over missing funds', 'wins appeal against planning ruling', 'opens first solar farm in the valley'],
     readMore: ['Read more', 'Also read', 'Related', 'See also', "Don't miss", 'Must read', 'Recommended', 'Keep reading', 'Up next', 'Read this next', 'More on this story', 'Further reading', 'Related coverage', 'You might like', 'ALSO READ', 'MORE', 'Trending', 'Editor’s pick', 'Read next', 'Previously'],
-    related: ['Related Posts', 'Related Articles', 'More Stories', 'Read Next', 'You may also like', 'Recommended for you', 'More from the newsroom', 'In case you missed it', 'Popular now', 'Related reading', 'Other stories', 'Keep exploring', 'From our archive', 'Latest news'],
+    related: ['Related Posts', 'Related Articles', 'More Stories', 'Read Next', 'You may also like', 'Recommended for you', 'More from the newsroom', 'In case you missed it', 'Popular now', 'Related reading', 'Other stories', 'Keep exploring', 'From our archive', 'Latest news', 'More on this story', 'Related coverage', 'Editor’s picks', 'Trending now', 'You might also be interested in', 'More in Politics', 'RELATED', 'Related:', 'More stories from our newsroom you may have missed'],
   },
   es: {
     sentences: [
@@ -34,7 +34,7 @@ export const LANGS = {
     subjects: ['El Gobierno', 'La patronal', 'El hospital comarcal', 'Los agricultores', 'La universidad', 'El club local'],
     actions: ['aplaza la votación sobre el carril bus', 'recorta empleos tras un mal trimestre', 'presenta un parque junto al río', 'responde a las dudas sobre los fondos', 'gana el recurso contra la licencia', 'inaugura su primera planta solar'],
     readMore: ['Lee también', 'Te puede interesar', 'Leer más', 'Ver también', 'Noticia relacionada', 'También te puede interesar', 'Más información', 'Lea también', 'Relacionado', 'Te recomendamos'],
-    related: ['Artículos relacionados', 'Noticias relacionadas', 'Más noticias', 'Lo más leído', 'Te puede interesar', 'Otras noticias'],
+    related: ['Artículos relacionados', 'Noticias relacionadas', 'Más noticias', 'Lo más leído', 'Te puede interesar', 'Otras noticias', 'Lee también', 'Más sobre este tema', 'Contenido relacionado', 'También te puede interesar:', 'Otras noticias que te pueden interesar'],
   },
   fr: {
     sentences: [
@@ -50,7 +50,7 @@ export const LANGS = {
     subjects: ['La mairie', 'La SNCF', 'Le centre hospitalier', 'Les éleveurs', 'La start-up nantaise', 'Le rectorat'],
     actions: ['reporte le vote sur les voies de bus', 'supprime des postes après un trimestre difficile', 'dévoile un parc au bord du fleuve', 's’explique sur les fonds disparus', 'gagne son recours contre le permis', 'ouvre sa première centrale solaire'],
     readMore: ['Lire aussi', 'À lire aussi', 'Voir aussi', 'Lire également', 'À lire', 'Sur le même sujet', 'À découvrir', 'Notre article', 'À voir aussi', 'Pour aller plus loin'],
-    related: ['Articles similaires', 'Sur le même sujet', 'À lire aussi', 'Les plus lus', 'Dans la même rubrique', 'Nos articles'],
+    related: ['Articles similaires', 'Sur le même sujet', 'À lire aussi', 'Les plus lus', 'Dans la même rubrique', 'Nos articles', 'Lire aussi', 'À lire également', 'Ces articles peuvent vous intéresser', 'Sur le même thème', 'À voir aussi', 'Ces articles pourraient aussi vous intéresser'],
   },
   de: {
     sentences: [
@@ -66,7 +66,7 @@ export const LANGS = {
     subjects: ['Der Stadtrat', 'Die Bahn', 'Das Klinikum', 'Die Landwirte', 'Das Start-up', 'Die Schulbehörde'],
     actions: ['vertagt Abstimmung über Busspuren', 'streicht Stellen nach schwachem Quartal', 'plant neuen Park am Flussufer', 'muss Fragen zu fehlenden Mitteln beantworten', 'gewinnt Klage gegen Bauverbot', 'eröffnet ersten Solarpark im Tal'],
     readMore: ['Lesen Sie auch', 'Mehr zum Thema', 'Auch interessant', 'Lesen Sie mehr', 'Weiterlesen', 'Das könnte Sie auch interessieren', 'Zum Thema', 'Passend dazu', 'Siehe auch', 'Empfehlung der Redaktion'],
-    related: ['Ähnliche Artikel', 'Mehr zum Thema', 'Weitere Artikel', 'Meistgelesen', 'Das könnte Sie interessieren', 'Verwandte Beiträge'],
+    related: ['Ähnliche Artikel', 'Mehr zum Thema', 'Weitere Artikel', 'Meistgelesen', 'Das könnte Sie interessieren', 'Verwandte Beiträge', 'Lesen Sie auch', 'Auch interessant', 'Zum Thema', 'Mehr aus dem Ressort', 'Weitere Nachrichten aus der Region', 'Diese Artikel könnten Sie auch interessieren'],
   },
   pt: {
     sentences: [
@@ -82,7 +82,7 @@ export const LANGS = {
     subjects: ['O governo estadual', 'A companhia aérea', 'O hospital regional', 'Os agricultores', 'A universidade federal', 'O clube da cidade'],
     actions: ['adia votação sobre faixas de ônibus', 'corta vagas após trimestre fraco', 'apresenta parque na beira do rio', 'explica destino de verba sumida', 'vence recurso contra licença', 'inaugura primeira usina solar'],
     readMore: ['Leia também', 'Veja também', 'Saiba mais', 'Leia mais', 'Confira também', 'Relacionado', 'Continue lendo', 'Não deixe de ler'],
-    related: ['Notícias relacionadas', 'Matérias relacionadas', 'Mais lidas', 'Veja também', 'Leia mais', 'Outras notícias'],
+    related: ['Notícias relacionadas', 'Matérias relacionadas', 'Mais lidas', 'Veja também', 'Leia mais', 'Outras notícias', 'Leia também', 'Saiba mais', 'Relacionadas', 'Você também pode gostar'],
   },
   it: {
     sentences: [
@@ -98,7 +98,7 @@ export const LANGS = {
     subjects: ['Il Comune', 'Le Ferrovie', 'L’ospedale civile', 'Gli agricoltori', 'La startup torinese', 'La Regione'],
     actions: ['rinvia il voto sulle corsie preferenziali', 'taglia posti dopo un trimestre debole', 'presenta il nuovo parco sul fiume', 'risponde sui fondi scomparsi', 'vince il ricorso contro il permesso', 'apre il primo impianto solare'],
     readMore: ['Leggi anche', 'Potrebbe interessarti', 'Vedi anche', 'Approfondisci', 'Leggi di più', 'Correlati', 'Da non perdere', 'Ti potrebbe interessare'],
-    related: ['Articoli correlati', 'Potrebbe interessarti anche', 'I più letti', 'Altre notizie', 'Leggi anche', 'Notizie correlate'],
+    related: ['Articoli correlati', 'Potrebbe interessarti anche', 'I più letti', 'Altre notizie', 'Leggi anche', 'Notizie correlate', 'Ti potrebbe interessare', 'Da non perdere', 'Sullo stesso argomento', 'Leggi anche:'],
   },
   ru: {
     sentences: [
@@ -114,7 +114,7 @@ export const LANGS = {
     subjects: ['Мэрия', 'Железная дорога', 'Областная больница', 'Фермеры', 'Стартап из Казани', 'Минобразования'],
     actions: ['отложила голосование по выделенным полосам', 'сокращает штат после слабого квартала', 'показала проект парка на набережной', 'ответила на вопросы о пропавших деньгах', 'выиграла апелляцию по разрешению', 'открыла первую солнечную станцию'],
     readMore: ['Читайте также', 'Читайте по теме', 'По теме', 'Смотрите также', 'Подробнее', 'Рекомендуем', 'Это интересно', 'Также читайте'],
-    related: ['Похожие статьи', 'Читайте также', 'Самое читаемое', 'Другие новости', 'Новости по теме', 'Рекомендуем'],
+    related: ['Похожие статьи', 'Читайте также', 'Самое читаемое', 'Другие новости', 'Новости по теме', 'Рекомендуем', 'Читайте по теме', 'Ещё по теме', 'Вам может быть интересно', 'Главное за неделю', 'Вам также может быть интересно'],
   },
   ar: {
     sentences: [
@@ -130,7 +130,7 @@ export const LANGS = {
     subjects: ['وزارة المالية', 'شركة الطيران الوطنية', 'مستشفى المدينة', 'المزارعون', 'شركة ناشئة', 'مجلس التعليم'],
     actions: ['تؤجل التصويت على ممرات الحافلات', 'تخفض الوظائف بعد ربع ضعيف', 'تكشف عن حديقة جديدة على النهر', 'تواجه أسئلة حول أموال مفقودة', 'تكسب الطعن ضد قرار البناء', 'تفتتح أول محطة شمسية'],
     readMore: ['اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ المزيد', 'شاهد أيضا', 'قد يهمك', 'مواضيع ذات صلة', 'للمزيد', 'اقرأ كذلك'],
-    related: ['مقالات ذات صلة', 'أخبار ذات صلة', 'الأكثر قراءة', 'قد يعجبك أيضا', 'مواضيع متعلقة', 'أخبار أخرى'],
+    related: ['مقالات ذات صلة', 'أخبار ذات صلة', 'الأكثر قراءة', 'قد يعجبك أيضا', 'مواضيع متعلقة', 'أخبار أخرى', 'اقرأ أيضا', 'شاهد أيضا', 'المزيد من الأخبار', 'موضوعات ذات صلة'],
   },
   hi: {
     sentences: [
@@ -146,7 +146,7 @@ export const LANGS = {
     subjects: ['राज्य सरकार', 'रेलवे बोर्ड', 'जिला अस्पताल', 'किसान संगठन', 'बेंगलुरु की स्टार्टअप', 'शिक्षा विभाग'],
     actions: ['ने बस लेन पर मतदान टाला', 'ने कमजोर तिमाही के बाद नौकरियां घटाईं', 'ने नदी किनारे पार्क की योजना पेश की', 'से लापता धन पर सवाल', 'ने अनुमति के खिलाफ अपील जीती', 'ने पहला सौर संयंत्र शुरू किया'],
     readMore: ['यह भी पढ़ें', 'और पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'संबंधित खबर', 'पढ़ें'],
-    related: ['संबंधित खबरें', 'ये भी पढ़ें', 'सबसे ज्यादा पढ़ी गई', 'अन्य खबरें', 'संबंधित लेख', 'ताज़ा खबरें'],
+    related: ['संबंधित खबरें', 'ये भी पढ़ें', 'सबसे ज्यादा पढ़ी गई', 'अन्य खबरें', 'संबंधित लेख', 'ताज़ा खबरें', 'यह भी पढ़ें', 'इन्हें भी पढ़ें', 'और खबरें', 'ज़रूर पढ़ें'],
   },
   id: {
     sentences: [
@@ -162,7 +162,7 @@ export const LANGS = {
     subjects: ['Pemerintah provinsi', 'Maskapai nasional', 'Rumah sakit daerah', 'Petani kopi', 'Perusahaan rintisan', 'Dinas pendidikan'],
     actions: ['menunda pemungutan suara soal jalur bus', 'memangkas karyawan setelah kuartal lemah', 'meluncurkan taman di tepi sungai', 'ditanya soal dana yang hilang', 'memenangkan banding atas izin', 'membuka pembangkit surya pertama'],
     readMore: ['Baca juga', 'Simak juga', 'Baca selengkapnya', 'Lihat juga', 'Berita terkait', 'Jangan lewatkan', 'Baca Juga', 'Artikel terkait'],
-    related: ['Berita terkait', 'Artikel terkait', 'Terpopuler', 'Berita lainnya', 'Baca juga', 'Rekomendasi'],
+    related: ['Berita terkait', 'Artikel terkait', 'Terpopuler', 'Berita lainnya', 'Baca juga', 'Rekomendasi', 'Baca Juga', 'Artikel Lainnya', 'Berita Pilihan', 'Simak juga'],
   },
   ja: {
     sentences: [
@@ -178,7 +178,7 @@ export const LANGS = {
     subjects: ['市役所', '鉄道会社', '市民病院', '農家の団体', '新興企業', '教育委員会'],
     actions: ['がバス専用レーンの採決を延期', 'が赤字で人員削減へ', 'が川沿いの公園計画を発表', 'に消えた予算への疑問', 'が許可をめぐる訴えで勝訴', 'が初の太陽光発電所を開設'],
     readMore: ['関連記事', 'あわせて読みたい', 'こちらもおすすめ', '関連ニュース', 'あわせて読む', '続きを読む'],
-    related: ['関連記事', 'おすすめ記事', 'よく読まれている記事', 'こちらもおすすめ', '人気記事', '新着記事'],
+    related: ['関連記事', 'おすすめ記事', 'よく読まれている記事', 'こちらもおすすめ', '人気記事', '新着記事', 'あわせて読みたい', 'この記事を読んだ人におすすめ', '関連ニュース', '注目の記事', 'この記事を読んだ人はこんな記事も読んでいます'],
   },
   zh: {
     sentences: [
@@ -194,7 +194,7 @@ export const LANGS = {
     subjects: ['市政府', '铁路公司', '人民医院', '种植户', '初创公司', '教育局'],
     actions: ['推迟公交专用道表决', '业绩下滑后裁员', '公布滨江公园方案', '被质疑资金去向', '赢得许可诉讼', '启用首座光伏电站'],
     readMore: ['相关阅读', '延伸阅读', '推荐阅读', '相关新闻', '阅读更多', '你可能还想看'],
-    related: ['相关文章', '相关新闻', '热门文章', '推荐阅读', '更多新闻', '猜你喜欢'],
+    related: ['相关文章', '相关新闻', '热门文章', '推荐阅读', '更多新闻', '猜你喜欢', '延伸阅读', '相关阅读', '你可能还喜欢', '编辑推荐', '阅读本文的读者还阅读了以下文章'],
   },
   tr: {
     sentences: [
@@ -210,7 +210,7 @@ export const LANGS = {
     subjects: ['Belediye', 'Demiryolu şirketi', 'Devlet hastanesi', 'Çiftçiler', 'Girişim şirketi', 'Milli Eğitim'],
     actions: ['otobüs yolu oylamasını erteledi', 'zayıf çeyrek sonrası işten çıkardı', 'nehir kıyısı parkını tanıttı', 'kayıp fon sorularını yanıtladı', 'izin davasını kazandı', 'ilk güneş santralini açtı'],
     readMore: ['Ayrıca okuyun', 'İlgili haber', 'Bunu da okuyun', 'Göz atın', 'İlginizi çekebilir', 'Bu haberi de okuyun'],
-    related: ['İlgili haberler', 'Benzer haberler', 'En çok okunanlar', 'Diğer haberler', 'İlginizi çekebilir', 'Son haberler'],
+    related: ['İlgili haberler', 'Benzer haberler', 'En çok okunanlar', 'Diğer haberler', 'İlginizi çekebilir', 'Son haberler', 'Bunlar da ilginizi çekebilir', 'Daha fazla haber', 'İlgili içerikler', 'Gündemdeki haberler'],
   },
   pl: {
     sentences: [
@@ -226,7 +226,7 @@ export const LANGS = {
     subjects: ['Ratusz', 'Koleje regionalne', 'Szpital wojewódzki', 'Rolnicy', 'Startup z Wrocławia', 'Kuratorium'],
     actions: ['odkłada głosowanie w sprawie buspasów', 'tnie etaty po słabym kwartale', 'pokazuje projekt parku nad rzeką', 'odpowiada na pytania o zaginione środki', 'wygrywa spór o pozwolenie', 'otwiera pierwszą farmę słoneczną'],
     readMore: ['Czytaj także', 'Czytaj też', 'Zobacz też', 'Przeczytaj również', 'Zobacz także', 'Polecamy', 'Czytaj więcej'],
-    related: ['Powiązane artykuły', 'Zobacz także', 'Najczęściej czytane', 'Inne wiadomości', 'Polecamy', 'Czytaj także'],
+    related: ['Powiązane artykuły', 'Zobacz także', 'Najczęściej czytane', 'Inne wiadomości', 'Polecamy', 'Czytaj także', 'Przeczytaj również', 'Może cię zainteresować', 'Więcej na ten temat', 'Najnowsze'],
   },
   nl: {
     sentences: [
@@ -242,7 +242,7 @@ export const LANGS = {
     subjects: ['De gemeente', 'De spoorwegen', 'Het ziekenhuis', 'Boeren', 'Een start-up uit Delft', 'Het schoolbestuur'],
     actions: ['stelt stemming over busbanen uit', 'schrapt banen na zwak kwartaal', 'presenteert park langs de rivier', 'ligt onder vuur om verdwenen geld', 'wint beroep tegen vergunning', 'opent eerste zonnepark'],
     readMore: ['Lees ook', 'Lees meer', 'Ook interessant', 'Bekijk ook', 'Lees verder', 'Meer over dit onderwerp', 'Gerelateerd'],
-    related: ['Gerelateerde artikelen', 'Meer nieuws', 'Meest gelezen', 'Ook interessant', 'Lees ook', 'Ander nieuws'],
+    related: ['Gerelateerde artikelen', 'Meer nieuws', 'Meest gelezen', 'Ook interessant', 'Lees ook', 'Ander nieuws', 'Meer over dit onderwerp', 'Gerelateerd', 'Ook gelezen', 'Het laatste nieuws'],
   },
   he: {
     sentences: [
@@ -258,7 +258,7 @@ export const LANGS = {
     subjects: ['עיריית חיפה', 'רכבת ישראל', 'בית החולים', 'החקלאים בעמק', 'חברת הזנק', 'משרד החינוך'],
     actions: ['דוחה את ההצבעה על נתיבי התחבורה', 'מפטרת עובדים אחרי רבעון חלש', 'חושפת תוכנית לפארק על הנחל', 'נדרשת להסביר כספים חסרים', 'זוכה בערעור נגד היתר הבנייה', 'פותחת חווה סולארית ראשונה'],
     readMore: ['קראו גם', 'עוד בנושא', 'כדאי לקרוא', 'מומלץ', 'קראו עוד', 'כתבות נוספות'],
-    related: ['כתבות קשורות', 'עוד בנושא', 'הנקראים ביותר', 'אולי יעניין אותך', 'כתבות נוספות', 'חדשות נוספות'],
+    related: ['כתבות קשורות', 'עוד בנושא', 'הנקראים ביותר', 'אולי יעניין אותך', 'כתבות נוספות', 'חדשות נוספות', 'קראו גם', 'עוד מהמדור', 'מומלצים'],
   },
   uk: {
     sentences: [
@@ -274,7 +274,7 @@ export const LANGS = {
     subjects: ['Міська рада', 'Укрзалізниця', 'Обласна лікарня', 'Фермери', 'Київський стартап', 'Управління освіти'],
     actions: ['відклала голосування щодо смуг для автобусів', 'скорочує працівників після слабкого кварталу', 'представила парк на березі річки', 'відповідає на питання про зниклі кошти', 'виграла апеляцію щодо дозволу', 'відкрила першу сонячну станцію'],
     readMore: ['Читайте також', 'Читайте більше', 'Дивіться також', 'По темі', 'Раніше ми писали', 'Рекомендуємо'],
-    related: ['Схожі статті', 'Новини за темою', 'Найпопулярніше', 'Інші новини', 'Читайте також', 'Вам може сподобатися'],
+    related: ['Схожі статті', 'Новини за темою', 'Найпопулярніше', 'Інші новини', 'Читайте також', 'Вам може сподобатися', 'Більше новин', 'Вас може зацікавити', 'Головне за день'],
   },
   vi: {
     sentences: [
@@ -290,7 +290,7 @@ export const LANGS = {
     subjects: ['Ủy ban thành phố', 'Đường sắt Việt Nam', 'Bệnh viện tỉnh', 'Nông dân miền Tây', 'Công ty khởi nghiệp', 'Sở Giáo dục'],
     actions: ['hoãn bỏ phiếu về làn xe buýt', 'cắt giảm nhân sự sau quý khó khăn', 'công bố công viên ven sông', 'bị chất vấn về khoản tiền thất thoát', 'thắng kiện về giấy phép xây dựng', 'khánh thành trang trại điện mặt trời'],
     readMore: ['Xem thêm', 'Đọc thêm', 'Tin liên quan', 'Có thể bạn quan tâm', 'Đọc tiếp', 'Bài liên quan'],
-    related: ['Tin liên quan', 'Bài viết liên quan', 'Đọc nhiều nhất', 'Tin khác', 'Có thể bạn quan tâm', 'Tin mới nhất'],
+    related: ['Tin liên quan', 'Bài viết liên quan', 'Đọc nhiều nhất', 'Tin khác', 'Có thể bạn quan tâm', 'Tin mới nhất', 'Xem thêm', 'Đọc thêm', 'Tin cùng chuyên mục'],
   },
   ko: {
     sentences: [
@@ -306,6 +306,6 @@ export const LANGS = {
     subjects: ['서울시', '한국철도공사', '대학병원', '지역 농민들', '스타트업 기업', '교육청'],
     actions: ['버스 전용차로 표결 연기', '실적 부진에 인력 감축', '강변 공원 계획 발표', '사라진 예산 의혹에 해명', '건축 허가 소송에서 승소', '첫 태양광 발전소 개소'],
     readMore: ['관련기사', '함께 보면 좋은 기사', '더 읽기', '이어서 읽기', '추천 기사', '같이 보기'],
-    related: ['관련 기사', '많이 본 뉴스', '추천 기사', '다른 기사', '이 기사와 함께 읽기', '최신 뉴스'],
+    related: ['관련 기사', '많이 본 뉴스', '추천 기사', '다른 기사', '이 기사와 함께 읽기', '최신 뉴스', '함께 볼만한 뉴스', '관련 뉴스', '이 시각 주요뉴스', '이 기사를 읽은 분들이 함께 본 기사'],
   },
 };

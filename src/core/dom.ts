@@ -21,6 +21,15 @@ export function hasBlockChild(el: Element): boolean {
   return false;
 }
 
+export const WORD = /[\p{L}\p{N}]/u;
+
+/** True when some text node under `el` holds a letter or digit (stops at the first: a large block answers at once). */
+export function hasWords(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if (WORD.test(t.nodeValue ?? '')) return true;
+  return false;
+}
+
 /** Letters in the text of these links together. */
 export function linkLetters(links: Iterable<Element>): number {
   let n = 0;

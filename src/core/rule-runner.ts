@@ -18,6 +18,7 @@ function apply(root: Element, match: RuleMatch, log: RemovalLog): Element | Comm
   if (action.type === 'remove') {
     const marker = log.marker(node.ownerDocument!);
     node.parentNode.replaceChild(marker, node);
+    for (const part of match.with ?? []) if (part.parentNode && root.contains(part)) part.parentNode.removeChild(part);
     return marker;
   }
   if (action.type === 'caption') return toCaption(node as Element);
@@ -78,7 +79,7 @@ export function runRules(root: Element, ctx: RuleContext, log: RemovalLog, rules
       const anchor = apply(root, match, log);
       if (anchor === undefined) continue;
       kept.clear();
-      if (match.action.type === 'remove' || match.action.type === 'unwrap') links.removed(match.node);
+      if (match.action.type === 'remove' || match.action.type === 'unwrap') for (const node of [match.node, ...(match.with ?? [])]) links.removed(node);
       else if (match.action.type === 'caption') links.reset(); // the same links, under a new element
       log.anchored(
         {

@@ -8,6 +8,7 @@
 import type { RemovalKind } from '../article';
 import { isRemovalMarker } from '../removals';
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
+import { isLabelLine } from '../rules/story-link';
 import { endsLikeSentence, type TextUnit, textUnits } from './units';
 
 const MAX_WORDS = 8;
@@ -18,8 +19,10 @@ const HEADING = /^H[2-6]$/;
 const LABELLED_RULES: ReadonlySet<string> = new Set(['page-forms']);
 
 function isLabel(unit: TextUnit, ctx: RuleContext): boolean {
-  if (unit.words === 0 || unit.words > MAX_WORDS || ctx.linksOf(unit.el).length > 0) return false;
-  if (HEADING.test(unit.el.tagName)) return true;
+  // A longer line is a label only when it is not a sentence and no heading ("More stories you may have missed:").
+  const long = unit.words > MAX_WORDS;
+  if (unit.words === 0 || (long && !isLabelLine(unit.text)) || ctx.linksOf(unit.el).length > 0) return false;
+  if (HEADING.test(unit.el.tagName)) return !long;
   if (unit.el.tagName === 'LI' || unit.el.closest('table, li')) return false;
   return /[:?：]$/.test(unit.text) || !endsLikeSentence(unit.text);
 }

@@ -9,13 +9,15 @@
 // with an ellipsis ("Headline — The council voted on…") counts with its link: a cut-off sentence is a teaser's,
 // not the article's own. A paragraph is a box when it is a label over headline links, one per line, or
 // headline links in a row with nothing else but a short label and separators ("More: A · B · C").
-import { childElements, closestNamed, elementsNamed, linkDensity, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
+import { childElements, closestNamed, elementsNamed, hasWords, linkDensity, linkLetters, LITERAL_TAGS, paragraphLetters, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
 import type { Rule, RuleContext, RuleMatch } from './rule';
-import { isHeadline, isShortLabel, isStoryUrl, labelBefore } from './story-link';
+import { isHeadline, isLabelLine, isStoryUrl, labelBefore } from './story-link';
 
-const CANDIDATES = tagSet('div, section, aside, ul, ol, nav, p, dl, table, blockquote');
+const CANDIDATES = tagSet('div, section, aside, ul, ol, nav, p, dl, table, blockquote, center, span, font');
+const INLINE_BOXES = tagSet('p, span, font');
+const LISTS = tagSet('ul, ol, dl, table');
 const PROSE_BLOCKS = new Set(['p', 'li', 'div']);
 const HINT = /(^|[\s_-])(related|yarpp|crp|jp-relatedposts|read-?next|more-?(stories|articles|posts)|recommend|also-?like|you-?may|further-?reading|mas-?leidas)/i;
 
@@ -32,7 +34,7 @@ function headingOf(box: Element, ctx: RuleContext): Element | null {
   if (first.childElementCount > 4 || HEADING_BREAKERS.has(first.firstElementChild?.localName ?? '')) return null;
   const text = textOf(first);
   // A link is no heading: a box of bare links starts with one ("• <a>…</a><br>• <a>…</a>").
-  if (!text || countWords(text) > 8 || text.length > 70 || first.localName === 'a' || (!sectionLink && first.querySelector('a[href]'))) return null;
+  if (!text || !(countWords(text) <= 8 || isLabelLine(text)) || text.length > 70 || first.localName === 'a' || (!sectionLink && first.querySelector('a[href]'))) return null;
   // A short first child without links over the links: a heading, a bold line, a <dt>, a caption, a <thead>.
   return first.tagName === 'UL' || first.tagName === 'OL' ? null : first;
 }
@@ -41,10 +43,11 @@ const CUT_OFF = /(…|\.\.\.)\s*$/;
 
 /**
  * Letters outside the links that belong to teasers: excerpts cut off with an ellipsis after a link, and the
- * short lines of a run of teaser items (three or more children that each hold one story's headline link and at
- * most a line of text besides — a dek, a date) — repetition makes them teasers, not the article's paragraphs.
+ * lines of a run of teaser items (three or more children that each hold one story's headline link — or its
+ * picture's link over an unlinked title — and a dek, a date or a summary besides) — repetition makes them
+ * teasers, not the article's paragraphs. `run` says the items were such a run.
  */
-function teaserLetters(box: Element, heading: Element | null, ctx: RuleContext): number {
+function teaserLetters(box: Element, heading: Element | null, ctx: RuleContext): { letters: number; run: boolean } {
   let n = 0;
   for (const item of elementsNamed(box, PROSE_BLOCKS)) {
     const text = textOf(item);
@@ -58,12 +61,15 @@ function teaserLetters(box: Element, heading: Element | null, ctx: RuleContext):
     const links = ctx.linksOf(item);
     const hrefs = new Set(links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl)));
     const href = [...hrefs][0];
+    const text = textOf(item);
     const linkText = links.map(textOf).join(' ');
-    // The headline is the link's text (a card whose headline sits outside its links is the site's own rail, left to the chrome rules).
-    if (hrefs.size !== 1 || !href || !isStoryUrl(href) || !isHeadline(linkText) || countWords(textOf(item)) - countWords(linkText) > 30) return n;
-    teasers += letterCount(textOf(item)) - linkLetters(links);
+    // The headline is the link's text, or a caption line under a linked picture (a card whose headline is a
+    // heading apart from its links is the site's own rail, left to the chrome rules' teaser cards).
+    const titled = isHeadline(linkText) || (!linkText.trim() && links.some((a) => a.querySelector('img, picture')) && !item.querySelector('h2, h3, h4, h5, h6') && isHeadline(text) && countWords(text) <= 20);
+    if (hrefs.size !== 1 || !href || !isStoryUrl(href) || !titled || countWords(text) - countWords(linkText) > 60) return { letters: n, run: false };
+    teasers += letterCount(text) - linkLetters(links);
   }
-  return items.length >= 3 ? teasers : n; // the teasers' lines hold any cut-off excerpt too
+  return items.length >= 3 ? { letters: teasers, run: true } : { letters: n, run: false }; // the teasers' lines hold any cut-off excerpt too
 }
 
 /** Headline links in a row, with no more words around them than a label and separators. */
@@ -71,7 +77,7 @@ function isLinkRow(p: Element, links: readonly Element[]): boolean {
   if (links.length < 3 || !links.every((a) => isHeadline(textOf(a)))) return false;
   let rest = textOf(p);
   for (const a of links) rest = rest.replace(textOf(a), ' ');
-  return isShortLabel(rest);
+  return isLabelLine(rest);
 }
 
 /** Headline links one per line: each link followed by a line break of the box itself (a <p> or <div> of "• <a>…</a><br>"). */
@@ -80,6 +86,12 @@ function isLinkLines(box: Element, links: readonly Element[]): boolean {
   let breaks = 0;
   for (const el of childElements(box)) if (el.localName === 'br') breaks++;
   return breaks >= links.length - 1;
+}
+
+/** Each child of the box is one of its links, or holds one and no other words (tiles laid out by the style sheet). */
+function oneLinkEach(box: Element, links: readonly Element[]): boolean {
+  const kids = childElements(box);
+  return kids.length === links.length && kids.every((k, i) => k === links[i] || (k.contains(links[i]!) && letterCount(textOf(k)) === letterCount(textOf(links[i]!))));
 }
 
 /** True when some paragraph-sized run of words in the box sits outside its links (a teaser's cut-off excerpt aside). */
@@ -95,6 +107,26 @@ function holdsProse(box: Element): boolean {
   return false;
 }
 
+/** Blocks after a box, past empty ones (a rule, an ad slot), that are only headline links to stories of the site. */
+function continuation(box: Element, ctx: RuleContext): Element[] {
+  const parts: Element[] = [];
+  for (let sib = box.nextElementSibling, gaps = 0; sib && gaps <= 2; sib = sib.nextElementSibling) {
+    if (!hasWords(sib)) {
+      if (sib.querySelector('img, picture, iframe, video')) break;
+      gaps++;
+      continue;
+    }
+    const links = ctx.linksOf(sib);
+    const ok = (a: Element) => {
+      const href = absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? '';
+      return ctx.isOwnSite(href) && !isSamePage(href, ctx.pageUrl) && isStoryUrl(href) && isHeadline(textOf(a));
+    };
+    if (links.length === 0 || links.length > 10 || !links.every(ok) || linkLetters(links) < 0.9 * letterCount(textOf(sib))) break;
+    parts.push(sib);
+  }
+  return parts;
+}
+
 function hint(box: Element): boolean {
   return HINT.test(`${box.getAttribute('class') ?? ''} ${box.id}`);
 }
@@ -106,18 +138,21 @@ export const relatedPostsBox: Rule = {
   find(root, ctx) {
     const matches: RuleMatch[] = [];
     const taken: Element[] = [];
+    let pageLetters: number | undefined;
     for (const box of elementsNamed(root, CANDIDATES)) {
       const links = ctx.linksOf(box);
       if (links.length < 2 || links.length > 30) continue;
-      // A paragraph is a box only when it is a label over headline links, one per line, or a row of them.
+      // A paragraph (or a <span>, a <font> standing as one) is a box only when it is a label over headline links, one per line, or a row of them.
       const lines = isLinkLines(box, links);
-      if (box.tagName === 'P' && !lines && !(box.querySelector('br') && links.every((a) => isHeadline(textOf(a)))) && !isLinkRow(box, links)) continue;
+      if (INLINE_BOXES.has(box.localName) && !lines && !(box.querySelector('br') && links.every((a) => isHeadline(textOf(a)))) && !isLinkRow(box, links)) continue;
       const hinted = hint(box);
       const heading = headingOf(box, ctx);
-      // List-shaped: a list, links one per line, or bare links side by side (a row, or tiles laid out by the style sheet).
-      const bare = links.length >= 3 && links.every((a) => a.parentElement === box);
-      const listy = () => lines || bare || box.tagName === 'UL' || box.tagName === 'OL' || box.querySelector('ul, ol') !== null;
-      if (!hinted && !heading && !(links.length >= 3 && listy())) continue;
+      // List-shaped: a list, links one per line, or links side by side, bare or one per child (a row, or tiles laid out by the style sheet).
+      const bare = links.length >= 3 && oneLinkEach(box, links);
+      const listy = () => lines || bare || LISTS.has(box.localName) || box.querySelector('ul, ol, dl') !== null;
+      // Two headline links are a box too when a label line stands right before the list ("Previous post · Next post" under the title is none).
+      const before = heading ? null : labelBefore(box, ctx);
+      if (!hinted && !heading && !(listy() && (links.length >= 3 || (before && links.every((a) => isHeadline(textOf(a))))))) continue;
       if (taken.some((t) => t.contains(box)) || closestNamed(box, LITERAL_TAGS)) continue;
       // The links of the box, not of its heading (which may name the section).
       const items = heading ? links.filter((a) => !heading.contains(a)) : links;
@@ -128,13 +163,18 @@ export const relatedPostsBox: Rule = {
       const text = textOf(box);
       const headingLetters = heading ? letterCount(textOf(heading)) : 0;
       const bodyLetters = letterCount(text) - headingLetters;
-      const linked = linkLetters(items) + teaserLetters(box, heading, ctx);
+      const teasers = teaserLetters(box, heading, ctx);
+      const linked = linkLetters(items) + teasers.letters;
       if (bodyLetters <= 0 || linked / bodyLetters < (hinted ? 0.55 : 0.7)) continue;
-      // Teasers may carry a line of excerpt or a date; a box with more words than that outside its links holds prose.
-      if (bodyLetters - linked > 250 || holdsProse(box)) continue;
+      // Teasers may carry a line of excerpt or a date; a box with more words than that outside its links holds
+      // prose — unless its items are a run of teasers with summaries, and their paragraphs are not most of the page's (a digest).
+      if (bodyLetters - linked > 250) continue;
+      if (holdsProse(box)) {
+        if (teasers.run && pageLetters === undefined) pageLetters = paragraphLetters(root);
+        if (!teasers.run || 2 * paragraphLetters(box) >= (pageLetters ?? 0)) continue;
+      }
       taken.push(box); // its descendants need no second look
       // A box without a heading of its own may have its label just before it ("関連記事" over the list).
-      const before = heading ? null : labelBefore(box, ctx);
       const label = heading ? `"${textOf(heading)}"` : before ? `"${textOf(before)}"` : hinted ? 'related-posts' : 'unlabelled';
       if (before) matches.push({ node: before, action: { type: 'remove' }, reason: `label of a ${label} box of links to other articles of the site`, text: textOf(before) });
       matches.push({
@@ -144,6 +184,11 @@ export const relatedPostsBox: Rule = {
         text,
         href: articles[0] ?? '',
       });
+      // The rest of a box split in two (by a rule, an ad slot): the next blocks of headline links to stories.
+      for (const part of continuation(box, ctx)) {
+        taken.push(part);
+        matches.push({ node: part, action: { type: 'remove' }, reason: `rest of the ${label} box`, text: textOf(part), href: '' });
+      }
     }
     return matches;
   },

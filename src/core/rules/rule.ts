@@ -19,6 +19,8 @@ export interface RuleMatch {
   /** The text that was removed (for unwrap/replace: the markup or link words concerned). */
   text: string;
   href?: string;
+  /** Nodes removed with `node`, as one removal (the rest of a loose run of inline nodes: links, breaks, bullets). */
+  with?: readonly Node[];
 }
 
 export interface RuleContext {

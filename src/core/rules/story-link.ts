@@ -2,6 +2,7 @@
 // rules: its URL has an article's shape (url.ts: a slug of several words, a date, an id, a page file —
 // plus a WordPress ?p=123 and a headline slug in a script without hyphens), and its text reads as a
 // headline (several words, or several characters of Chinese or Japanese).
+import { hasWords } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import type { RuleContext } from './rule';
 import { absoluteUrl, looksLikeArticleUrl, pathSegments } from '../url';
@@ -23,10 +24,19 @@ export function isShortLabel(text: string, words = 6): boolean {
   return countWords(text) <= words || (/[\u3040-\u9fff]/.test(text) && letterCount(text) <= 2 * words);
 }
 
+/** A label's line: six words, or up to twelve (24 CJK characters) when it does not end as a sentence ("More stories from our newsroom you may have missed"). */
+export function isLabelLine(text: string): boolean {
+  return text.length <= 70 && (isShortLabel(text) || (isShortLabel(text, 12) && !/[.!?…。！？]$/.test(text)));
+}
+
+const small = (v: string | null) => v !== null && Number.parseInt(v, 10) <= 40;
+/** A label's picture is an icon: sized small, or standing for a symbol (WordPress's emoji images: alt="📰"). */
+const isIcon = (img: Element) => small(img.getAttribute('width')) || small(img.getAttribute('height')) || /^[^\p{L}\p{N}\s]{1,4}$/u.test(img.getAttribute('alt') ?? '');
+
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'em', 'font', 'i', 'img', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
 
 /**
- * A short line right before a box or run of story links: its label ("More:", "関連記事"). An element without
+ * A short line right before a box or run of story links: its label ("More:", "関連記事", with an icon at most). An element without
  * links — or a heading whose links only name a section of the site ("More from Politics") — or a line of
  * bare text on its own (nothing inline runs into it: it is not the end of a sentence of the text).
  */
@@ -36,12 +46,14 @@ export function labelBefore(el: Element, ctx: RuleContext): Element | Text | nul
     const text = textOf(prevNode);
     const before = prevNode.previousSibling;
     const ownLine = !before || (before.nodeType === 1 && !INLINE.has((before as Element).localName));
-    return ownLine && isShortLabel(text) && text.length <= 60 && !/[.!?…]$/.test(text) ? (prevNode as Text) : null;
+    return ownLine && isLabelLine(text) && !/[.!?…]$/.test(text) ? (prevNode as Text) : null;
   }
-  const prev = el.previousElementSibling;
-  if (!prev) return null;
+  let prev = el.previousElementSibling;
+  // Past a spacer (<p>&nbsp;</p>, an empty div): nothing to read between the label and its box.
+  if (prev && !hasWords(prev) && !prev.querySelector('img, picture, iframe, video')) prev = prev.previousElementSibling;
+  if (!prev || prev.localName === 'h1') return null; // the page's title labels no box
   const links = ctx.linksOf(prev);
   if (links.length > 0 && !(/^H[1-6]$/.test(prev.tagName) && links.every((a) => !isStoryUrl(absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? '')))) return null;
   const text = textOf(prev);
-  return text && isShortLabel(text) && text.length <= 60 && !prev.querySelector('img, figure, table') ? prev : null;
+  return text && isLabelLine(text) && !prev.querySelector('figure, table') && [...prev.querySelectorAll('img')].every(isIcon) ? prev : null;
 }

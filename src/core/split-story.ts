@@ -9,8 +9,9 @@
 // blocks it holds (paragraphs, headings, lists, figures, tables, text-only divs), so the story's blocks are
 // siblings under one parent and Readability scores them together. The reading is kept only when it holds the
 // first reading's start and a fifth more prose (pipeline.ts): rows of teasers or comments bring no prose.
-import { BLOCK_TAGS, hasBlockChild } from './dom';
+import { BLOCK_TAGS, hasBlockChild, proseParagraphs } from './dom';
 import { letterCount, normalizeSpace } from './text';
+import { paragraphOnPage } from './title-anchor';
 
 /** Levels climbed from the paragraph to find its row. */
 const MAX_CLIMB = 10;
@@ -19,25 +20,9 @@ const PROSE_LETTERS = 80;
 
 const shape = (el: Element) => `${el.localName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
 
-/** The `<p>` under `root` whose text is the reading's first paragraph of prose. */
-function firstParagraphIn(root: Element, content: Element): Element | null {
-  const first = Array.from(content.getElementsByTagName('p')).find((p) => letterCount(p.textContent ?? '') >= PROSE_LETTERS);
-  if (!first) return null;
-  const want = normalizeSpace(first.textContent ?? '');
-  const ps = root.getElementsByTagName('p');
-  for (let i = 0; i < ps.length; i++) if (normalizeSpace(ps[i]!.textContent ?? '') === want) return ps[i]!;
-  return null;
-}
-
-/** Prose paragraphs under `el` that the reading does not hold, counted up to `enough`. */
+/** Prose paragraphs under `el` that the reading (its text, `read`) does not hold, counted up to `enough`. */
 function unreadProse(el: Element, read: string, enough: number): number {
-  let n = 0;
-  const ps = el.getElementsByTagName('p');
-  for (let i = 0; i < ps.length && n < enough; i++) {
-    const text = normalizeSpace(ps[i]!.textContent ?? '');
-    if (letterCount(text) >= PROSE_LETTERS && !read.includes(text.slice(0, 60))) n++;
-  }
-  return n;
+  return proseParagraphs(el, PROSE_LETTERS, enough, (p) => !read.includes(normalizeSpace(p.textContent ?? '').slice(0, 60)));
 }
 
 /** Unread prose paragraphs in the other rows: a row of a subscribe box or a quote card holds one. */
@@ -50,7 +35,7 @@ interface Rows {
 
 /** The rows of the story under `root` that the reading `content` took one of, or null (see the header). */
 function rowsOf(root: Element, content: Element): Rows | null {
-  const p = firstParagraphIn(root, content);
+  const p = paragraphOnPage(root, content);
   if (!p) return null;
   const read = normalizeSpace(content.textContent ?? '');
   let row: Element = p;

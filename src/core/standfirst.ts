@@ -10,12 +10,11 @@
 // that is the description plus more is not it); not already in the article; the article's first paragraph
 // found on the page after it. A description shown only in the head, or in a teaser elsewhere, changes nothing.
 import { normalizeSpace, letterCount } from './text';
+import { paragraphOnPage } from './title-anchor';
 
 const MIN_LETTERS = 40;
 /** Not a standfirst wherever it sits: inside a link (a teaser), navigation, a figure's caption, an aside, a form. */
 const OUTSIDE = 'a, nav, aside, figure, figcaption, footer, form, script, style, template, noscript, [hidden]';
-/** The article's first paragraph of prose, looked up on the page: at least this long. */
-const BODY_PARAGRAPH_LETTERS = 80;
 
 const words = (s: string) => normalizeSpace(s).replace(/[…]|\.\.\.$/g, '').toLowerCase();
 
@@ -47,16 +46,6 @@ function blockWithText(root: Element, wanted: string): Element | null {
   return found;
 }
 
-/** The page's block holding the article's first paragraph of prose. */
-function firstParagraphOnPage(doc: Document, content: Element): Element | null {
-  const first = Array.from(content.getElementsByTagName('p')).find((p) => letterCount(p.textContent ?? '') >= BODY_PARAGRAPH_LETTERS);
-  if (!first || !doc.body) return null;
-  const want = normalizeSpace(first.textContent ?? '');
-  const ps = doc.body.getElementsByTagName('p');
-  for (let i = 0; i < ps.length; i++) if (normalizeSpace(ps[i]!.textContent ?? '') === want) return ps[i]!;
-  return null;
-}
-
 /**
  * The article's standfirst as shown on the page, or null. `description` is the page's description (Readability's
  * excerpt: the meta description, or the first paragraph when there is none); `content` the extracted article.
@@ -67,7 +56,7 @@ export function findStandfirst(doc: Document, content: Element, description: str
   if (words(content.textContent ?? '').includes(words(desc).slice(0, 120))) return null;
   const block = blockWithText(doc.body, desc);
   if (!block || block.closest(OUTSIDE) || block.querySelector('a, img, h1')) return null;
-  const body = firstParagraphOnPage(doc, content);
+  const body = paragraphOnPage(doc.body, content);
   if (!body || body.contains(block) || !(block.compareDocumentPosition(body) & FOLLOWING)) return null;
   const h1 = doc.body.getElementsByTagName('h1')[0];
   if (h1 && !(h1.compareDocumentPosition(block) & FOLLOWING)) return null;

@@ -83,3 +83,16 @@ export function holdsStart(wider: Element, narrower: Element): boolean {
   const start = key(narrower.textContent ?? '').slice(0, 40);
   return start.length > 0 && key(wider.textContent ?? '').includes(start);
 }
+
+/** A paragraph of prose, as the reading is looked up on the page: long enough that no label or byline is one. */
+const PROSE_LETTERS = 80;
+
+/** The `<p>` under `root` whose text is the first paragraph of prose of `content` (a reading), or null. */
+export function paragraphOnPage(root: Element, content: Element): Element | null {
+  const first = Array.from(content.getElementsByTagName('p')).find((p) => letterCount(p.textContent ?? '') >= PROSE_LETTERS);
+  if (!first) return null;
+  const want = normalizeSpace(first.textContent ?? '');
+  const ps = root.getElementsByTagName('p');
+  for (let i = 0; i < ps.length; i++) if (normalizeSpace(ps[i]!.textContent ?? '') === want) return ps[i]!;
+  return null;
+}

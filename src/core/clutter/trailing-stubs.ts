@@ -6,6 +6,7 @@
 // embed), at most three lines of which one at most has no link (two are verse), right after a line of prose (eight words or more, or a sentence); never
 // inside a list or a table (a list of short items is the story's own: ingredients, names, steps), and
 // never a credit or source line ("Contributing: A. Name", "Source: www.example.com"), which is the story's.
+import { linkLetters } from '../dom';
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { letterCount } from '../text';
 import { endsLikeSentence, holdsMedia, type TextUnit, textUnits } from './units';
@@ -17,16 +18,12 @@ const MAX_LINES = 3;
 /** A label and a value ("Photos: Agency"), or a web address: a credit or a source. */
 const CREDIT = /\S\s*[:：,]\s*\S|\b[\w-]+\.[a-z]{2,}\b/i;
 
-function linkLetters(unit: TextUnit, ctx: RuleContext): number {
-  return ctx.linksOf(unit.el).reduce((n, a) => n + letterCount(a.textContent ?? ''), 0);
-}
-
 /** A fragment: a few words and no sentence; 'link' when it is all link text, 'label' when it has no link. */
 function stubKind(unit: TextUnit, ctx: RuleContext): 'link' | 'label' | null {
   if (unit.words === 0 || endsLikeSentence(unit.text) || holdsMedia(unit.el) || unit.el.closest('li, table, dl')) return null;
   // "Contributing: A. Name", "Source - www.example.com": a credit or source line is the story's own.
   if (CREDIT.test(unit.text)) return null;
-  const linked = linkLetters(unit, ctx);
+  const linked = linkLetters(ctx.linksOf(unit.el));
   if (linked === 0) return unit.words <= MAX_WORDS ? 'label' : null;
   return linked >= letterCount(unit.text) * 0.9 && unit.words <= MAX_LINK_WORDS ? 'link' : null;
 }

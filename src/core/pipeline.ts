@@ -123,21 +123,22 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   // Not on a page of more wrappers than any builder makes (thousands of nested divs) or nested deeper than
   // browsers nest: a second reading there costs seconds.
   const short = ownLetters(parsed.content) < SHORT_READING;
-  const inside = !picked && doc.getElementsByTagName('div').length <= MAX_DIVS && !mayBeTooDeep(doc);
-  const split = inside && splitAcrossRows(doc, parsed.content, usedRegion);
-  if (inside && (short || split)) {
+  const split = !picked && splitAcrossRows(doc, parsed.content, usedRegion);
+  if (!picked && (short || split) && doc.getElementsByTagName('div').length <= MAX_DIVS && !mayBeTooDeep(doc)) {
     const wideLog = new RemovalLog();
     const first = parsed.content;
     const wide = readBlock(doc, pageUrl, usedRegion, meta, limits, ctx, wideLog, clock, (body) => {
       if (split) flattenRows(body, first);
       collapseWrapperChains(body);
     });
-    const [a, b] = wide ? [ownLetters(wide.parsed.content), ownLetters(first)] : [0, 0];
-    const stacks = short && (a >= b * 1.5 || (a >= b && headings(wide!.parsed.content) > headings(first)));
-    const rows = split && proseLetters(wide!.parsed.content) >= proseLetters(first) * ROWS_GAIN;
-    if (wide && holdsStart(wide.parsed.content, first) && (stacks || rows)) {
-      ({ parsed, hinted, leadFigure } = wide);
-      log = wideLog;
+    if (wide && holdsStart(wide.parsed.content, first)) {
+      const [a, b] = [ownLetters(wide.parsed.content), ownLetters(first)];
+      const stacks = short && (a >= b * 1.5 || (a >= b && headings(wide.parsed.content) > headings(first)));
+      const rows = split && proseLetters(wide.parsed.content) >= proseLetters(first) * ROWS_GAIN;
+      if (stacks || rows) {
+        ({ parsed, hinted, leadFigure } = wide);
+        log = wideLog;
+      }
     }
   }
   clock.lap('wrapper stacks');

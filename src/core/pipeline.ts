@@ -108,8 +108,10 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
     const retryLog = new RemovalLog();
     clock.lap('headline block');
     const retry = readBlock(doc, pageUrl, block, meta, limits, ctx, retryLog, clock);
-    // Taken only when it holds the block's text and at least as much of the page's own prose.
-    if (retry && sharesParagraphs(retry.parsed.content, block) && ownLetters(retry.parsed.content) >= ownLetters(parsed.content)) {
+    // Taken only when it holds the block's text and at least as much of the page's own words, or twice the
+    // prose (a subscription offer's prices and one-line perks are many words and no paragraph).
+    const more = (r: Element) => ownLetters(r) >= ownLetters(parsed.content) || proseLetters(r) > 2 * proseLetters(parsed.content);
+    if (retry && sharesParagraphs(retry.parsed.content, block) && more(retry.parsed.content)) {
       ({ parsed, hinted, leadFigure } = retry);
       log = retryLog;
       usedRegion = block;
@@ -123,7 +125,9 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   // Not on a page of more wrappers than any builder makes (thousands of nested divs) or nested deeper than
   // browsers nest: a second reading there costs seconds.
   const short = ownLetters(parsed.content) < SHORT_READING;
-  const split = !picked && splitAcrossRows(doc, parsed.content, usedRegion);
+  // Rows the reading took none of are read only for a short reading (beside a long one they are comments).
+  const rowsFound = !picked && splitAcrossRows(doc, parsed.content, usedRegion);
+  const split = rowsFound === 'took' || (short && rowsFound === 'beside');
   if (!picked && (short || split) && doc.getElementsByTagName('div').length <= MAX_DIVS && !mayBeTooDeep(doc)) {
     const wideLog = new RemovalLog();
     const first = parsed.content;
@@ -131,7 +135,9 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
       if (split) flattenRows(body, first);
       collapseWrapperChains(body);
     });
-    if (wide && holdsStart(wide.parsed.content, first)) {
+    // A reading of rows the first took none of holds the headline's block instead of the first's start.
+    const beside = (content: Element) => rowsFound === 'beside' && split && block !== null && sharesParagraphs(content, block);
+    if (wide && (holdsStart(wide.parsed.content, first) || beside(wide.parsed.content))) {
       const [a, b] = [ownLetters(wide.parsed.content), ownLetters(first)];
       const stacks = short && (a >= b * 1.5 || (a >= b && headings(wide.parsed.content) > headings(first)));
       const rows = split && proseLetters(wide.parsed.content) >= proseLetters(first) * ROWS_GAIN;

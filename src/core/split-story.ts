@@ -33,11 +33,8 @@ interface Rows {
   kind: string;
 }
 
-/** The rows of the story under `root` that the reading `content` took one of, or null (see the header). */
-function rowsOf(root: Element, content: Element): Rows | null {
-  const p = paragraphOnPage(root, content);
-  if (!p) return null;
-  const read = normalizeSpace(content.textContent ?? '');
+/** The rows above paragraph `p` (a named block whose same-shape siblings hold unread prose), or null. */
+function rowsAbove(p: Element, root: Element, read: string): Rows | null {
   let row: Element = p;
   for (let up = 0; up < MAX_CLIMB && row.parentElement && row !== root; up++, row = row.parentElement) {
     const parent = row.parentElement;
@@ -53,6 +50,29 @@ function rowsOf(root: Element, content: Element): Rows | null {
   return null;
 }
 
+/** Unread prose paragraphs tried as the start of rows the reading took none of. */
+const TRIES = 6;
+
+/**
+ * The rows of the story under `root`: the ones the reading `content` took one of ('took'), or, when the reading
+ * took none (a header's lead, a teaser list), rows found from the page's unread prose ('beside'); else null.
+ */
+function rowsOf(root: Element, content: Element): (Rows & { took: boolean }) | null {
+  const read = normalizeSpace(content.textContent ?? '');
+  const p = paragraphOnPage(root, content);
+  const took = p && rowsAbove(p, root, read);
+  if (took) return { ...took, took: true };
+  const ps = root.getElementsByTagName('p');
+  for (let i = 0, tries = 0; i < ps.length && tries < TRIES; i++) {
+    const q = ps[i]!;
+    if (letterCount(q.textContent ?? '') < PROSE_LETTERS || read.includes(normalizeSpace(q.textContent ?? '').slice(0, 60))) continue;
+    tries++;
+    const beside = rowsAbove(q, root, read);
+    if (beside) return { ...beside, took: false };
+  }
+  return null;
+}
+
 /** Letters in the reading's paragraphs of prose (a comment line, a teaser's blurb or a label is none). */
 export function proseLetters(content: Element): number {
   let n = 0;
@@ -64,10 +84,14 @@ export function proseLetters(content: Element): number {
   return n;
 }
 
-/** True when the reading `content` of the page took one of several same-shape rows of its story. */
-export function splitAcrossRows(doc: Document, content: Element, region: Element | null): boolean {
+/**
+ * 'took' when the reading `content` of the page took one of several same-shape rows of its story, 'beside'
+ * when it took none of rows that hold unread prose, null when the page has no such rows.
+ */
+export function splitAcrossRows(doc: Document, content: Element, region: Element | null): 'took' | 'beside' | null {
   const root = region ?? doc.body;
-  return root !== null && rowsOf(root, content) !== null;
+  const rows = root && rowsOf(root, content);
+  return rows ? (rows.took ? 'took' : 'beside') : null;
 }
 
 /** The blocks a row holds, outermost first: its paragraphs, headings, lists, figures, tables, text-only divs. */

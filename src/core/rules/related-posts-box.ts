@@ -43,8 +43,8 @@ const CUT_OFF = /(…|\.\.\.)\s*$/;
 
 /**
  * Letters outside the links that belong to teasers: excerpts cut off with an ellipsis after a link, and the
- * lines of a run of teaser items (three or more children that each hold one story's headline link — or its
- * picture's link over an unlinked title — and a dek, a date or a summary besides) — repetition makes them
+ * lines of a run of teaser items (three or more children, of the box or of its one wrapper, that each hold one
+ * story's headline link — or its picture's link over an unlinked title — and a dek, a date or a summary besides) — repetition makes them
  * teasers, not the article's paragraphs. `run` says the items were such a run.
  */
 function teaserLetters(box: Element, heading: Element | null, ctx: RuleContext): { letters: number; run: boolean } {
@@ -55,7 +55,9 @@ function teaserLetters(box: Element, heading: Element | null, ctx: RuleContext):
     const links = ctx.linksOf(item);
     if (links.length === 1) n += letterCount(text) - linkLetters(links);
   }
-  const items = childElements(box).filter((el) => el !== heading);
+  let items = childElements(box).filter((el) => el !== heading);
+  // The run may sit in one wrapper under the heading (a view's content div, a slider's track).
+  while (items.length === 1 && items[0]!.childElementCount > 1) items = childElements(items[0]!);
   let teasers = 0;
   for (const item of items) {
     const links = ctx.linksOf(item);

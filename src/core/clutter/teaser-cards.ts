@@ -7,7 +7,7 @@
 import { childElements, elementsNamed, tagSet } from '../dom';
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { countWords, letterCount, textOf } from '../text';
-import { absoluteUrl, isSamePage, looksLikeArticleUrl } from '../url';
+import { absoluteUrl, isSamePage, looksLikeArticleUrl, pathSegments } from '../url';
 import { endsLikeSentence } from './units';
 
 const MIN_RUN = 3;
@@ -20,6 +20,22 @@ const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)([?#]|$)/i;
 function shape(el: Element): string {
   const kids = childElements(el).map((c) => `${c.tagName}(${childElements(c).map((g) => g.tagName).join(',')})`);
   return `${el.tagName}[${kids.join(' ')}]`;
+}
+
+/** A page's name below a section: "/campaigns/living-greener/plastic-ranking" (a card's run says what it is). */
+function isSlug(href: string): boolean {
+  const segments = pathSegments(href);
+  return segments.length >= 2 && /[\p{L}\p{N}][-_][\p{L}\p{N}]/u.test(segments[segments.length - 1] ?? '');
+}
+
+/**
+ * Cards of one run: the same shape, or the same tag over the same first block when a card has a line more
+ * or less inside (a date and a format label on one card of three).
+ */
+function alike(el: Element, first: Element, form: string): boolean {
+  if (shape(el) === form) return true;
+  const [a, b] = [el.firstElementChild, first.firstElementChild];
+  return el.tagName === first.tagName && !!a && !!b && shape(a) === shape(b);
 }
 
 function isCard(el: Element, ctx: RuleContext): boolean {
@@ -35,7 +51,7 @@ function isCard(el: Element, ctx: RuleContext): boolean {
   const last = links[links.length - 1];
   return links.some((a) => {
     const href = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
-    if (!href || !ctx.isOwnSite(href) || isSamePage(href, ctx.pageUrl) || IMAGE_FILE.test(href) || !looksLikeArticleUrl(href)) return false;
+    if (!href || !ctx.isOwnSite(href) || isSamePage(href, ctx.pageUrl) || IMAGE_FILE.test(href) || !(looksLikeArticleUrl(href) || isSlug(href))) return false;
     // The link is the card: it holds the picture, or its words are most of the card's words (a
     // headline). A link inside a line of prose ("… the <a>2021 agreement</a>.") is not a card.
     if (a.querySelector('img, picture') !== null || letterCount(textOf(a)) >= letters * 0.5) return true;
@@ -74,7 +90,7 @@ export const teaserCards: Rule = {
         }
         const form = shape(first);
         let j = i + 1;
-        while (j < kids.length && shape(kids[j] as Element) === form && isCard(kids[j] as Element, ctx)) j++;
+        while (j < kids.length && alike(kids[j] as Element, first, form) && isCard(kids[j] as Element, ctx)) j++;
         if (j - i >= MIN_RUN) {
           const label = labelBefore(first, i === 0 && j === kids.length);
           if (label) matches.push({ node: label, action: { type: 'remove' }, reason: 'label of a run of teaser cards', text: textOf(label) });

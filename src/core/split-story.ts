@@ -94,10 +94,11 @@ export function splitAcrossRows(doc: Document, content: Element, region: Element
   return rows ? (rows.took ? 'took' : 'beside') : null;
 }
 
-/** The blocks a row holds, outermost first: its paragraphs, headings, lists, figures, tables, text-only divs. */
+/** The blocks a row holds, outermost first: its paragraphs, headings, lists, figures, tables, articles, text-only divs. */
 function blocksOf(el: Element, out: Element[]): Element[] {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    const wrapper = /^(div|section|article|span)$/.test(child.localName) && hasBlockChild(child);
+    // An <article> inside a row is a unit (a teaser card, an embedded post): it moves whole.
+    const wrapper = /^(div|section|span)$/.test(child.localName) && hasBlockChild(child);
     if (wrapper) blocksOf(child, out);
     else if (BLOCK_TAGS.has(child.tagName) || child.localName === 'img' || child.localName === 'picture') out.push(child);
     else if (child.textContent?.trim()) out.push(child);

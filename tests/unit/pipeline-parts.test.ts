@@ -92,10 +92,12 @@ describe('a story split across builder rows', () => {
 
   test('a reading that took none of the rows (the header\'s lead, a teaser list) finds them from the unread prose', () => {
     const lead = '<p>The header\'s lead of the guide, one long line that Readability may take for the story on its own.</p>';
-    const el = body(`<div class="node__header"><h1>Leasing or buying</h1>${lead}</div><div class="entry-content">${row(P(1))}${row(P(2))}${row(P(3))}</div>`);
+    // A row of teasers of the same shape: each teaser an <article> with a blurb of prose, moved whole.
+    const teaser = (n: number) => `<article class="teaser"><h2><a href="/news/story-${n}/">Story ${n} of the site</a></h2>${P(10 + n)}</article>`;
+    const el = body(`<div class="node__header"><h1>Leasing or buying</h1>${lead}</div><div class="entry-content">${row(P(1))}${row(P(2))}${row(P(3))}${row(teaser(1) + teaser(2))}</div>`);
     expect(splitAcrossRows(el.ownerDocument, reading(lead), el)).toBe('beside');
     flattenRows(el, reading(lead));
-    expect(Array.from(el.querySelector('.entry-content')!.children).map((c) => c.localName)).toEqual(['p', 'p', 'p']);
+    expect(Array.from(el.querySelector('.entry-content')!.children).map((c) => c.localName)).toEqual(['p', 'p', 'p', 'article', 'article']);
     // One unread paragraph in a row is a box beside the story (a subscribe box), not rows of it.
     const one = body(`<div class="node__header">${lead}</div><div class="entry-content">${row(P(1))}<div class="vc_row">x</div></div>`);
     expect(splitAcrossRows(one.ownerDocument, reading(lead), one)).toBe(null);

@@ -110,7 +110,8 @@ function callReason(text: string, words: number, links: readonly HTMLAnchorEleme
   const request = requestOf(text);
   if (links.length === 0) {
     // A request in the reader's person ("Abonnez-vous", "Подпишитесь", "공유해 주세요") addresses the reader by itself.
-    const reads = (words <= 25 || letterCount(text) <= 50) && (request === 'form' || (request && addressesReader(text)));
+    // One word is a label or a button ("Comment" over a comment form's text area), not a call in the text.
+    const reads = words > 1 && (words <= 25 || letterCount(text) <= 50) && (request === 'form' || (request && addressesReader(text)));
     return reads && !QUOTE.test(text) && alone() ? 'call to act addressing the reader, without a link' : null;
   }
   // Where the links go first (remembered per URL): most blocks link to articles, and this rules them out.

@@ -220,6 +220,125 @@ export const CALLS = {
   ],
 };
 
+// Fourth round (session 6): the other asks — rate, comment, share, donate, install the app, turn on
+// notifications, join a community, the newsletter — mostly without a link, in every language, and two
+// languages with calls of their own (Greek, Persian). Merged into CALLS; the name hash splits them as always.
+const MORE = {
+  en: [
+    ['Rate this article: was it helpful?', 'none'], ['Comment below: what would you have done?', 'none'],
+    ['Join our reader community on [Discord].', 'discord'], ['Get the app for faster reading and offline stories.', 'none'],
+    ['Love our reporting? Chip in five dollars today.', 'none'], ['Want more? Sign up for the weekly digest.', 'none'],
+    ['Turn on push alerts for breaking news.', 'none'], ['Tap the heart if this story moved you.', 'none'],
+    ['Spread the word: send this to someone who needs it.', 'none'], ['Give this post a clap if you enjoyed it.', 'none'],
+    ['Rate our app on [Google Play].', 'apps'], ['Be part of the conversation and comment now.', 'none'],
+  ],
+  es: [
+    ['Valora este artículo.', 'none'], ['Comenta y comparte esta noticia.', 'none'], ['Forma parte de nuestra comunidad en [Discord].', 'discord'],
+    ['Instala nuestra app y lee sin conexión.', 'none'], ['Dona lo que puedas: cada aporte cuenta.', 'none'], ['Apúntate a nuestro boletín semanal.', 'none'],
+    ['¿Te ha servido? Dale a me gusta.', 'none'], ['Activa la campanita para no perderte nada.', 'none'],
+  ],
+  fr: [
+    ['Notez cet article !', 'none'], ['Commentez et partagez !', 'none'], ['Rejoignez la communauté sur [Discord].', 'discord'],
+    ['Installez l’appli pour lire hors ligne.', 'none'], ['Faites un don, même modeste.', 'none'], ['Inscrivez-vous à la lettre du matin.', 'none'],
+    ['Un avis ? Dites-le-nous en commentaire.', 'none'], ['Votre soutien compte : abonnez-vous.', 'none'],
+  ],
+  de: [
+    ['Bewerten Sie diesen Artikel.', 'none'], ['Jetzt App herunterladen und offline lesen.', 'none'], ['Kommentieren Sie diesen Beitrag!', 'none'],
+    ['Werde Teil unserer Community auf [Discord].', 'discord'], ['Unterstütze uns mit einer kleinen Spende.', 'none'],
+    ['Melde dich für unseren Newsletter an.', 'none'], ['Hat dir der Text gefallen? Dann teile ihn!', 'none'], ['Push-Mitteilungen aktivieren und nichts verpassen.', 'none'],
+  ],
+  pt: [
+    ['Avalie esta matéria.', 'none'], ['Comente o que achou!', 'none'], ['Faça parte da nossa comunidade no [Discord].', 'discord'],
+    ['Instale o app e leia offline.', 'none'], ['Contribua com qualquer valor.', 'none'], ['Assine a newsletter e receba tudo no seu e-mail.', 'none'],
+    ['Ative o sininho para não perder nada.', 'none'],
+  ],
+  it: [
+    ['Valuta questo articolo.', 'none'], ['Commenta e condividi!', 'none'], ['Entra nella nostra community su [Discord].', 'discord'],
+    ['Installa l’app e leggi offline.', 'none'], ['Fai una donazione, anche piccola.', 'none'], ['Iscriviti alla newsletter del mattino.', 'none'],
+    ['Attiva le notifiche push per le ultime notizie.', 'none'],
+  ],
+  ru: [
+    ['Оцените эту статью.', 'none'], ['Поставьте лайк, если было полезно.', 'none'], ['Вступайте в наше сообщество в [Discord].', 'discord'],
+    ['Установите приложение и читайте офлайн.', 'none'], ['Поддержите редакцию донатом.', 'none'], ['Обсудите статью в комментариях!', 'none'],
+    ['Подпишитесь на рассылку, чтобы получать лучшее за неделю.', 'none'],
+  ],
+  ar: [
+    ['قيّم هذا المقال.', 'none'], ['علّق وشارك رأيك.', 'none'], ['انضموا إلى مجتمعنا على [ديسكورد].', 'discord'],
+    ['ثبّت تطبيقنا واقرأ دون اتصال.', 'none'], ['تبرّع لدعم الصحافة المستقلة.', 'none'], ['سجّل في نشرتنا الأسبوعية.', 'none'],
+    ['لا تنسوا تفعيل التنبيهات.', 'none'],
+  ],
+  hi: [
+    ['इस लेख को रेटिंग दें।', 'none'], ['अपनी राय कमेंट में लिखें।', 'none'], ['हमारी कम्युनिटी से [डिस्कॉर्ड] पर जुड़ें।', 'discord'],
+    ['हमारा ऐप इंस्टॉल करें और ऑफलाइन पढ़ें।', 'none'], ['स्वतंत्र पत्रकारिता के लिए दान दें।', 'none'], ['बेल आइकन दबाएं और अपडेट पाएं।', 'none'],
+    ['न्यूज़लेटर के लिए साइन अप करें।', 'none'],
+  ],
+  id: [
+    ['Beri nilai artikel ini.', 'none'], ['Komentari berita ini di bawah.', 'none'], ['Gabung komunitas kami di [Discord].', 'discord'],
+    ['Pasang aplikasi kami dan baca tanpa internet.', 'none'], ['Donasi sekarang untuk jurnalisme independen.', 'none'],
+    ['Daftar newsletter mingguan kami.', 'none'], ['Nyalakan notifikasi agar tak ketinggalan.', 'none'],
+  ],
+  ja: [
+    ['この記事を評価してください。', 'none'], ['コメントで感想を教えてね！', 'none'], ['[Discord]のコミュニティに参加しよう。', 'discord'],
+    ['アプリをインストールしてオフラインで読もう。', 'none'], ['寄付で私たちを応援してください。', 'none'], ['プッシュ通知をオンにしてね。', 'none'],
+  ],
+  zh: [
+    ['给这篇文章打个分吧。', 'none'], ['在评论区说说你的看法。', 'none'], ['加入我们的[Discord]社区。', 'discord'],
+    ['安装我们的应用，离线阅读。', 'none'], ['捐助我们，支持独立报道。', 'none'], ['订阅每周简报，不错过重要新闻。', 'none'],
+    ['打开推送通知，第一时间获取消息。', 'none'],
+  ],
+  tr: [
+    ['Bu haberi puanlayın.', 'none'], ['Düşüncelerinizi yorum olarak bırakın.', 'none'], ['[Discord] topluluğumuza katılın.', 'discord'],
+    ['Uygulamamızı yükleyin, çevrimdışı okuyun.', 'none'], ['Bağımsız gazetecilik için bağış yapın.', 'none'], ['Haftalık bültenimize kaydolun.', 'none'],
+    ['Bildirimleri açmayı unutmayın!', 'none'],
+  ],
+  pl: [
+    ['Oceń ten artykuł.', 'none'], ['Skomentuj i udostępnij!', 'none'], ['Dołącz do naszej społeczności na [Discordzie].', 'discord'],
+    ['Zainstaluj aplikację i czytaj offline.', 'none'], ['Wesprzyj nas dowolną kwotą.', 'none'], ['Zapisz się na cotygodniowy newsletter.', 'none'],
+    ['Włącz powiadomienia push.', 'none'],
+  ],
+  nl: [
+    ['Beoordeel dit artikel.', 'none'], ['Reageer hieronder en deel je mening.', 'none'], ['Word lid van onze community op [Discord].', 'discord'],
+    ['Installeer de app en lees offline.', 'none'], ['Doneer en steun onafhankelijke journalistiek.', 'none'], ['Meld je aan voor de wekelijkse nieuwsbrief.', 'none'],
+    ['Zet pushmeldingen aan.', 'none'],
+  ],
+  he: [
+    ['דרגו את הכתבה.', 'none'], ['הגיבו ושתפו את דעתכם.', 'none'], ['הצטרפו לקהילה שלנו ב[דיסקורד].', 'discord'],
+    ['התקינו את האפליקציה וקראו גם בלי אינטרנט.', 'none'], ['תרמו לעיתונות עצמאית.', 'none'], ['הירשמו לניוזלטר היומי.', 'none'],
+    ['אל תשכחו להפעיל התראות.', 'none'], ['רוצים לקבל עדכונים? הצטרפו עכשיו.', 'none'], ['שלחו את הכתבה לחבר.', 'none'],
+  ],
+  uk: [
+    ['Оцініть цю статтю.', 'none'], ['Поставте вподобайку, якщо було корисно.', 'none'], ['Приєднуйтесь до нашої спільноти в [Discord].', 'discord'],
+    ['Встановіть наш застосунок і читайте офлайн.', 'none'], ['Підтримайте редакцію донатом.', 'none'], ['Підпишіться на щотижневу розсилку.', 'none'],
+    ['Обговорюйте статтю в коментарях!', 'none'], ['Не забудьте увімкнути сповіщення.', 'none'],
+  ],
+  vi: [
+    ['Đánh giá bài viết này nhé.', 'none'], ['Bình luận để chia sẻ ý kiến của bạn.', 'none'], ['Tham gia cộng đồng của chúng tôi trên [Discord].', 'discord'],
+    ['Cài đặt ứng dụng để đọc ngoại tuyến.', 'none'], ['Quyên góp để ủng hộ báo chí độc lập.', 'none'], ['Đăng ký nhận bản tin hằng tuần.', 'none'],
+    ['Nhớ bật thông báo để nhận tin nóng.', 'none'], ['Gửi bài viết này cho bạn bè nhé!', 'none'],
+  ],
+  ko: [
+    ['이 기사를 평가해 주세요.', 'none'], ['댓글로 여러분의 생각을 들려주세요.', 'none'], ['[디스코드] 커뮤니티에 참여하세요.', 'discord'],
+    ['앱을 설치하고 오프라인으로 읽으세요.', 'none'], ['후원으로 독립 언론을 지켜 주세요.', 'none'], ['주간 뉴스레터를 신청하세요.', 'none'],
+    ['푸시 알림을 켜 두세요.', 'none'], ['좋아요와 구독 부탁드립니다.', 'none'],
+  ],
+  el: [
+    ['Ακολουθήστε μας στο [Google News].', 'gnews'], ['Γίνετε μέλος στο [κανάλι μας στο Viber].', 'viber'],
+    ['Κατεβάστε την εφαρμογή μας: [App Store] | [Google Play]', 'apps'], ['Εγγραφείτε στο [newsletter] μας.', 'newsletter'],
+    ['Μοιραστείτε το άρθρο με τους φίλους σας!', 'none'], ['Ενεργοποιήστε τις ειδοποιήσεις.', 'none'],
+    ['Στηρίξτε την ανεξάρτητη δημοσιογραφία: [κάντε δωρεά].', 'donate'], ['Αφήστε το σχόλιό σας παρακάτω.', 'none'],
+    ['Βαθμολογήστε το άρθρο.', 'none'], ['Πείτε μας τη γνώμη σας στα σχόλια.', 'none'],
+    ['Για περισσότερα νέα, [ακολουθήστε μας στο X].', 'x'], ['Σας άρεσε; Κάντε κοινοποίηση!', 'none'],
+  ],
+  fa: [
+    ['ما را در [تلگرام] دنبال کنید.', 'telegram'], ['به [کانال واتس‌اپ] ما بپیوندید.', 'whatsapp'],
+    ['اپلیکیشن ما را دانلود کنید: [App Store] | [Google Play]', 'apps'], ['در [خبرنامه] ما عضو شوید.', 'newsletter'],
+    ['این مطلب را با دوستانتان به اشتراک بگذارید!', 'none'], ['اعلان‌ها را فعال کنید تا چیزی را از دست ندهید.', 'none'],
+    ['از روزنامه‌نگاری مستقل حمایت کنید: [کمک مالی].', 'donate'], ['نظر خود را در بخش دیدگاه‌ها بنویسید.', 'none'],
+    ['به این مطلب امتیاز دهید.', 'none'], ['لطفاً ما را در اینستاگرام دنبال کنید.', 'none'], ['برای خبرهای بیشتر، [ما را در ایکس دنبال کنید].', 'x'],
+  ],
+};
+for (const [lang, list] of Object.entries(MORE)) CALLS[lang] = [...(CALLS[lang] ?? []), ...list];
+
 // Real prose that addresses the reader or names a platform, inside a long paragraph: must stay.
 export const CALL_LOOKALIKES = {
   en: 'Readers who want to follow the hearings can subscribe to the court’s free docket alerts, the clerk said, although the service has been unreliable since the move to the new building and several lawyers have complained that notices arrive days late.',

@@ -216,6 +216,20 @@ export const CALL_SHAPES = [
   ['icon-img', (x, c) => `<p><img src="${c.origin}/img/icons/megaphone.svg" alt="" width="16" height="16"> ${x}</p>`],
   ['span-br', (x) => `<p><span style="color: #c0392b;">${x}</span><br></p>`], ['h3-em', (x) => `<h3><em>${x}</em></h3>`],
   ['p-hr-after', (x) => `<p>${x}</p><hr class="wp-block-separator">`],
+  // Fourth round: emphasis of every kind, emoji on both sides, a "P.S." label, a small heading, a line of a
+  // callout ended by a break; and the call as the last line of a paragraph of the text (after a <br>; the
+  // generator appends shapes named "para-end" to the paragraph instead of after it; the hash put the first
+  // four all in the held half, so four more were written for the dev half).
+  ['p-b-i', (x) => `<p><b><i>${x}</i></b></p>`], ['p-strong-emoji', (x) => `<p><strong>📢 ${x}</strong></p>`],
+  ['emoji-both', (x) => `<p>📲 ${x} ✨</p>`], ['p-u', (x) => `<p><u>${x}</u></p>`], ['p-mark', (x) => `<p><mark>${x}</mark></p>`],
+  ['ps-prefix', (x) => `<p><strong>P.S.</strong> ${x}</p>`], ['h5', (x) => `<h5>${x}</h5>`],
+  ['p-center-small-em', (x) => `<p class="has-text-align-center has-small-font-size"><em>${x}</em></p>`],
+  ['div-strong-br', (x) => `<div class="callout"><strong>${x}</strong><br></div>`], ['arrow-strong', (x) => `<p>➡️ <strong>${x}</strong></p>`],
+  ['star-sides', (x) => `<p>★ ${x} ★</p>`], ['p-nbsp-sides', (x) => `<p>&nbsp;${x}&nbsp;</p>`],
+  ['para-end-br-strong', (x) => `<br><strong>${x}</strong>`], ['para-end-br', (x) => `<br>${x}`], ['para-end-br-em', (x) => `<br><em>${x}</em>`],
+  ['para-end-br-b-emoji', (x) => `<br><br><b>👉 ${x}</b>`],
+  ['para-end-br-i', (x) => `<br><i>${x}</i>`], ['para-end-br-span-strong', (x) => `<br><span class="cta"><strong>${x}</strong></span>`],
+  ['para-end-br-emoji', (x) => `<br>📣 ${x}`], ['para-end-double-br', (x) => `<br><br>${x}`],
 ];
 
 // Two calls in one box (a bold line over a second call): [name, (x1, x2) => html].
@@ -255,6 +269,7 @@ export const CALL_TARGETS = {
   viber: (c) => `https://invite.viber.com/?g2=AQ${c.id}${c.site}`,
   contact: (c) => `${c.origin}/${c.pick(['contact/', 'tips', 'kontakt/', 'redaccion/contacto', 'about/contact-us/'])}`,
   x: (c) => `https://x.com/${c.site}`,
+  discord: (c) => `https://discord.gg/${c.site}`,
   tiktok: (c) => `https://www.tiktok.com/@${c.site}`,
   flipboard: (c) => `https://flipboard.com/@${c.site}`,
   // Tips by e-mail to the site's own address.

@@ -80,7 +80,7 @@ function makePage(i) {
   const site = labels[labels.length - (labels[labels.length - 2].length <= 3 && labels.length > 2 ? 3 : 2)].replace(/[^a-z0-9]/g, '');
   if (lang !== hostLang) {
     doc.documentElement.lang = lang;
-    doc.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    doc.documentElement.dir = ['ar', 'he', 'fa'].includes(lang) ? 'rtl' : 'ltr';
     paras.forEach((p, n) => {
       const s = L.sentences;
       p.textContent = [0, 1, 2].map((k) => s[(n * 3 + k + i) % s.length]).join(CJK_LANGS.has(lang) ? '' : ' ');
@@ -234,7 +234,14 @@ function makePage(i) {
           hrefs.push(href);
           return escapeHtml(href);
         };
-        insertBlock('call', `${form}:${call[1]}`, shape(inner, { ...c, link }), [plain(call)], hrefs);
+        if (form.startsWith('para-end')) {
+          // The last line of a paragraph of the text: the paragraph's words before it must stay.
+          const n = slots.shift();
+          if (n === undefined) continue;
+          const prevTail = tail(n);
+          paras[n].insertAdjacentHTML('beforeend', shape(inner, { ...c, link }));
+          items.push({ kind: 'call', form: `${form}:${call[1]}`, pieces: [plain(call)], hrefs, prevTail, nextHead: head(n) });
+        } else insertBlock('call', `${form}:${call[1]}`, shape(inner, { ...c, link }), [plain(call)], hrefs);
       }
     }
   }
@@ -248,6 +255,9 @@ function makePage(i) {
       ['prose-gt', '<p>Analysts expect volumes > 2 million containers if the “base case” holds, the report said.</p>'],
       ['own-link-short', `<p>The council first discussed the plan <a href="/${year - 1}/11/council-first-debates-the-sea-wall-extension/">last November</a>.</p>`],
       ['share-news', '<p>Share prices in the harbour company fell by 4 per cent after the announcement.</p>'],
+      // Session 6: directions that open with an imperative and say "you", in a short paragraph of a travel story.
+      ['directions-you', '<p>Follow the coastal path north for two miles and you reach the old lighthouse.</p>'],
+      ['recipe-step', '<p>Leave the dough to rest for an hour before you shape it.</p>'],
     ];
     const [form, html] = r.pick(poolFor(lookalikes, half));
     const n = slots.shift();

@@ -5,9 +5,8 @@
 // comments, this article). Words only ever confirm a short standalone block's shape; lower case; '|'-joined
 // to keep the content script small, each list one regex.
 
-/** One regex for a '|'-joined list: at the start, at the end, or anywhere at a word start (as whole words, or stems). */
-function words(list: string, at: 'start' | 'end' | 'word' | 'stem' = 'start'): RegExp {
-  const alt = list.replace(/[.+?()[\]{}\\^$]/g, '\\$&');
+/** One regex for a '|'-joined list (an entry may hold a class or an optional part, never a '|'): at the start, at the end, or anywhere at a word start (as whole words, or stems). */
+function words(alt: string, at: 'start' | 'end' | 'word' | 'stem' = 'start'): RegExp {
   // A start is a whole word ("share", not "shared"; "follow", not "following"), or a stem marked "*" (suscr* → Suscríbete).
   // One lookahead after all the whole words, not one per word: compiling a hundred Unicode-class lookaheads
   // cost 66–80 ms on every click in Firefox (content.js is injected afresh each time); this costs about 1 ms.
@@ -29,83 +28,101 @@ function words(list: string, at: 'start' | 'end' | 'word' | 'stem' = 'start'): R
 const CJK_WORD = /[\u3040-\u9fff]/;
 
 const STARTS = words(
-  'follow|subscrib*|sign|join|download|get|turn on|enable|share|leave|tell|let us know|support|donat*|like us|add|stay|never miss|don\'t miss|don\'t forget|buy|install|click|tap|help|' +
+  'follow|subscrib*|sign|join|download|get|turn on|enable|share|leave|tell|let us know|support|donat*|doneer|donasi|like us|chip in|add|stay|(?:never|don\'t) miss|don\'t forget|buy|install?[ae]?|installeer|click|tap|help|rate|comm?ent[ae]?|komentari|' +
     'read|hit|press|send|forward|email|message|write|contact|grab|try|visit|become|consider|keep|make sure|remember to|listen|watch|find|check|bookmark|scroll|please|' +
     'activez|laissez|soutenez|téléchargez|découvrez|contactez|donnez|regardez|envoyez|cliquez|'+
     'sigue|suscr*|descarg*|compart*|activa|deja|apoya|hazte|escucha*|contacta|mira|no olvides|recibe|visita|por favor|' +
     'folg*|abonnier*|teile*|aktivier*|unterstütze*|bitte|' +
-    'siga|assine|entre no|baixe|partilhe|ative|deixe|apoie|inscreva|acompanhe|ouça|fale|receba|escreva|confira|cadastr*|comente|clique|veja|envie|' +
+    'siga|assine|entre no|baixe|partilhe|ative|deixe|apoie|inscreva|acompanhe|ouça|fale|receba|escreva|confira|cadastr*|clique|veja|envie|' +
     'segui*|iscriviti|scarica|condividi|attiva|lascia|sostieni|unisciti|abbonati|ascolta|scrivi*|ricevi|registrati|guarda|non dimenticare|per favore|' +
     'пожалуйста|будь ласка|dołącz|pobierz|włącz|zostaw|zapisz|napisz|podziel*|sprawdź|proszę|' +
     'volg*|word lid|deel|zet|laat|steun|schrijf je in|abonneer|luister|mail|bekijk|kijk|stuur|meld je|vergeet niet|alsjeblieft|' +
-    'ikuti*|gabung|unduh|bagikan|aktifkan|tinggalkan|dukung|berlangganan|dengarkan|hubungi|simak|kunjungi|jangan lupa|yuk|ayo|tulis|kirim|klik|tonton|mohon|silakan|' +
-    'bizi|lütfen|تابع*|انضم*|حمل*|شارك*|فعل*|اترك*|ادعم*|اشترك*|استمع*|راسل*|اكتب*|شاهد*|لا تنس*|لا تفوت*|हमें|' +
-    'עקבו|הצטרפו|הירשמו|הורידו|שתפו|הפעילו|תמכו|ספרו|כתבו|האזינו|צפו|הישארו|' +
-    'hãy|theo dõi|đăng ký|tải|bật|để lại|ủng hộ|tham gia|chia sẻ|nhấn|bấm|nghe|liên hệ|đừng quên|mời|' +
-    '关注|加入|下载|分享|开启|订阅|支持|欢迎|点击|收听|联系|转发|扫码|留言|请',
+    'ikuti*|gabung|unduh|dukung|berlangganan|hubungi|simak|kunjungi|jangan lupa|yuk|ayo|tulis|kirim|klik|tonton|mohon|silakan|daftar|' +
+    'bizi|lütfen|تابع*|انضم*|حمل*|شارك*|فعل*|اترك*|ادعم*|اشترك*|استمع*|راسل*|اكتب*|شاهد*|لا تنس*|لا تفوت*|قيم*|ثبت*|سجل|تبرع*|हमें|' +
+    'hãy|theo dõi|đăng ký|tải|bật|để lại|ủng hộ|tham gia|chia sẻ|nhấn|bấm|nghe|liên hệ|đừng quên|mời|bình luận|cài|quyên góp|' +
+    '关注|加入|下载|分享|开启|订阅|支持|欢迎|点击|收听|联系|转发|扫码|留言|请|安装|打开|捐',
 );
 // Imperatives known by their form rather than listed — each a person form, so it addresses the reader by
 // itself: French "-ez" before what it asks for (Pensez à, N'hésitez pas, Partagez cet article, Suivez-nous;
 // not before an article: "Martinez le savait"),
 // Spanish stressed verbs with a clitic (Escríbenos, Únete, Compártelo — not an adverb in "-mente"), Russian
-// and Ukrainian "-йте/-ите/-іть" (Слушайте, Не забудьте, Поділіться), German "<verb>en Sie".
+// and Ukrainian "-йте/-ите/-іть/-вте" (Слушайте, Не забудьте, Поділіться, Поставте), German "<verb>en Sie",
+// Greek plurals in "-στε/-ξτε/-ντε/-είτε" (Ακολουθήστε, Στηρίξτε, Κάντε, Πείτε; not "είστε", "είτε").
 const PERSON = [
-  /^(?:n')?(?!chez|assez)\p{L}{2,}ez(?:-(?:nous|vous|les?|la|y|en|moi)|\s+(?:(?:à|au|aux|pas|notre|nos|votre|vos|sur|en|chaque|dès|cet|cette|ces|gratuitement|ici|vite|tout|toute?s?|tous)(?![\p{L}\p{M}])))/u,
+  /^(?:n')?(?!chez|assez)\p{L}{2,}ez(?:-(?:nous|vous|les?|la|y|en|moi)|\s+(?:(?:à|aux?|pas|[nv]otre|[nv]os|sur|en|chaque|dès|cet(?:te)?|ces|gratuitement|ici|vite|toute?s?|tous)(?![\p{L}\p{M}])))/u,
   /^\p{L}*[áéíóú]\p{L}*(?:nos|(?<!men)te|se|lo|la|le|me)(?![\p{L}\p{M}])/u,
-  /^(?:не\s)?[\u0400-\u04ff]{2,}(?:йте|ите|ьте|іть|жте)(?:сь|ся)?(?![\p{L}\p{M}])/u,
+  /^(?:не\s)?[\u0400-\u04ff]{2,}(?:йте|ите|ьте|іть|жте|вте)(?:сь|ся)?(?![\p{L}\p{M}])/u,
+  /^(?!είστε)[\u0370-\u03ff]+(?:[σξψν]τε|είτε)(?![\p{L}\p{M}])/u,
   /^\p{L}{2,}(?:en|rn|ln) sie(?![\p{L}\p{M}])/u,
 ];
+// Indonesian "<base>-kan" with no verb prefix (Bagikan, Nyalakan, Aktifkan; not "mengatakan", "Balkan") is the
+// imperative; as Polish "-aj/-uj/-ij" it asks only with a "you" or an object.
+const ID_FORM = /^(?!me|di|ber|ter|per|ke)[a-z]{4,}kan(?![\p{L}\p{M}])/u;
+// A Hebrew plural imperative ends in "-ו" (עקבו, הצטרפו, שתפו), as the past's "they" does ("כתבו" is both): with a "you" or an object.
+const HE_FORM = /^[\u05d0-\u05ea]{2,}ו(?![\u05d0-\u05ea])/u;
 // Polish "-aj/-uj/-ij" (Obserwuj, Podaj, Nie zapomnij) is a form of nouns too ("Rodzaj umowy"): it asks only with a "you" or "us".
 const PL_FORM = /^(?:nie\s)?\p{L}{3,}(?:aj|uj|ij|yj)(?:cie)?(?![\p{L}\p{M}])/u;
 // And a "now" before an infinitive, as German and Dutch buttons say it ("Jetzt kostenlos registrieren", "Nu
 // gratis aanmelden"); not when a finite modal or auxiliary carries the infinitive ("Jetzt müssen wir warten").
 const NOW_INFINITIVE =
-  /^(?:jetzt|nu)\s(?![^,;]*(?<![\p{L}\p{M}])(?:muss|müssen|will|wollen|kann|können|soll|sollen|wird|werden|hat|haben|ist|sind|moet|moeten|wil|willen|kan|kunnen|zal|zullen|heeft|hebben|is|zijn)(?![\p{L}\p{M}]))[^,;]{0,80}\p{L}(?:en|ern|eln)$/u;
+  /^(?:jetzt|nu)\s(?![^,;]*(?<![\p{L}\p{M}])(?:muss|müssen|wil?l(?:en)?|wollen|kann?|können|kunnen|soll(?:en)?|wird|werden|hat|haben|ist|sind|moet(?:en)?|zal|zullen|heeft|hebben|is|zijn)(?![\p{L}\p{M}]))[^,;]{0,80}\p{L}(?:en|ern|eln)$/u;
 // Words that open a condition ("If you liked it, share it"): the request is the clause after the comma.
 const CONDITION = words('if|si|wenn|falls|se|если|якщо|jeśli|jeżeli|jika|kalau|als|eğer|אם|nếu|إذا|إن|अगर|如果|もし');
 // Where the verb comes last, a request form that speaks to the reader: Turkish, Japanese, Korean, Chinese "吧".
-const ENDS = words('edin|katılın|indirin|paylaşın|açın|olun|yazın|ください|お願いします|お願いいたします|フォロー|シェア|登録|チェック|しよう|ましょう|ろう|吧|세요|십시오|하기', 'end');
+const ENDS = words('edin|indirin|olun|ください|お願い(?:いた)?します|フォロー|シェア|登録|チェック|しよう|ましょう|[ろもこ]う|吧|세요|십시오|하기|부탁드립니다|바랍니다|nhé', 'end');
+// Persian puts the verb last: a plural imperative (بپیوندید, ندهید) or a light verb of one (دنبال کنید, عضو شوید); not a "می-" present.
+const FA_END = /(?:^|\s)(?:[بن][\u0600-\u06ff]+|کن|شو|ده)ید$/u;
 // Turkish "-(y)ın/-in/-un/-ün" (dinleyin, unutmayın) and a Hindi polite "-ें" (करें, सुनें, लिखें) ending the sentence.
 const ENDS_FORM = [/[ışğ]/u, /\p{L}(?:ın|in|un|ün)$/u];
 const HINDI_END = /[\u0900-\u097f]+ें$/u;
-// (With "app" and "apps", whole words: a stem would be "appendix".)
+// (With "app" and "apps", whole words: a stem would be "appendix".) Not a bare "you" but in a condition
+// ("If you liked it …"): an instruction says it too ("Leave the dough to rest before you shape it").
 const ADDRESS = words(
-  'app|apps|you|your|us|our|we|wir|nos|tu|tus|te|vous|votre|vos|nous|notre|sie|du|dein|você|seu|sua|seus|ci|tuo|tuoi|tua|вы|вас|вам|nas|ons|onze|je|jouw|kami|anda|bizi|size|我们|你|您|私たち|bạn|chúng tôi', 'word');
-// What a call offers, as stems: notifications, comments, the newsletter, the app, a channel, this article;
+  'apps?|your|us|our|we|wir|uns|nos|tus?|te|[vn]ous|[vn]otre|vos|sie|du|dein|você|seus?|sua|ci|tuoi?|tua|вы|ва[см]|nas|ons|onze|je|jouw|kami|anda|bizi|size|我们|你|您|私たち|bạn|chúng tôi|σας|μας', 'word');
+// What a call offers, as stems: notifications, comments, the newsletter, the app, a channel, this article,
+// not missing anything ("para no perderte nada", "um nichts zu verpassen", "чтобы не пропустить"), journalism
+// (what a gift is asked for: "Doneer en steun onafhankelijke journalistiek"; not a "journal");
 // and the stems of "our"/"your" that decline (unser-, nuestr-, наш-, हम-).
 const OFFERS = words(
-  'unser|ihr|nuestr|nostr|noss|наш|ваш|nasz|हम|आप|अपन|' +
-    'notif|coment|comment|koment|newsl|apli|channel|canal|kanal|канал|artic|artí|artik|artig|arty|notic|notíc|powiadom|melding|reactie|bildirim|yorum|haber|alert|nachricht|podcast|pódcast|подкаст|' +
-    'नोटिफिकेशन|कमेंट|चैनल|إشعار|الإشعارات|تعليق|قناة|المقال|thông báo|bình luận|bản tin|ứng dụng|kênh|bài viết|' +
-    '通知|コメント|アプリ|記事|评论|留言|频道|文章|ポッドキャスト|播客|팟캐스트|알림|댓글|뉴스레터|앱|채널|기사|התראות|תגובות|ניוזלטר|אפליקציה|ערוץ|כתבה',
+  'unser|ihr|nu?e?str|noss|наш|ваш|nasz|हम|आप|अपन|' +
+    'notif|[ck]omm?ent|newsl|apli|channel|[ck]anal|канал|art[iíy][ckg]|not[ií]c|powiadom|melding|reactie|bildirim|yorum|haber|alert|nachricht|p[oó]dcast|подкаст|push|miss|perd|manqu|verpass|пропуст|ketinggal|bỏ lỡ|错过|journalis|jurnalis|periodis|báo chí|الصحاف|' +
+    'नोटिफिकेशन|कमेंट|चैनल|(?:ال)?إشعار|(?:ال)?تنبيه|تعليق|قناة|المقال|thông báo|bình luận|bản tin|ứng dụng|kênh|bài viết|' +
+    '通知|コメント|アプリ|記事|评论|留言|频道|文章|ポッドキャスト|播客|팟캐스트|알림|댓글|뉴스레터|앱|채널|기사|התראות|תגובות|ניוזלטר|אפליקציה|ערוץ|כתבה|עדכונ',
   'stem',
 );
 
 // Lower case, curly apostrophes straight, Arabic without its vowel marks (فعّلوا → فعلوا), no edge punctuation.
 const plain = (text: string) => text.toLowerCase().replace(/’/g, "'").replace(/[\u064b-\u0652]/g, '');
-const trimmed = (text: string) => plain(text).replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
+// (An emoji's variation selector is a mark: it goes with the emoji, "➡️ Follow us".)
+const trimmed = (text: string) => plain(text).replace(/^(?:[\s\p{P}\p{S}]|\ufe0f)+|(?:[\s\p{P}\p{S}]|\ufe0f)+$/gu, '');
 
 /**
  * How the block asks: 'form' when its first sentence — or one right after a question or a label's colon
  * ("Enjoyed it? Support us", "Don't miss a thing: turn on alerts") — opens (or, verb-last, ends) with a
- * request in the reader's person, which addresses the reader by itself; 'word' when it opens with a call's
- * verb; null when it asks nothing (a sentence deep in a quote or a transcript is not a call's).
+ * request in the reader's person, which addresses the reader by itself, or with a call's verb before a "!";
+ * 'word' when it opens with a call's verb; null when it asks nothing (a sentence deep in a quote or a transcript is not a call's).
  */
 export function requestOf(text: string): 'form' | 'word' | null {
   const parts = text.split(/([.?!。？！।:：]+)\s*/);
   let found: 'word' | null = null;
   for (let i = 0; i < parts.length; i += 2) {
-    if (i > 0 && !/[?？:：]/.test(parts[i - 1] ?? '')) continue;
+    // Past a question, a label's colon, or a label of initials ("P.S.", "N.B.").
+    if (i > 0 && !/[?？:：]/.test(parts[i - 1] ?? '') && !/^\p{L}{1,3}$/u.test(parts.slice(0, i).join('').replace(/[.\s]/g, ''))) continue;
     const t = trimmed(parts[i] ?? '');
     if (t === '') continue;
     // "If you liked it, share it": the request is the clause after the condition's comma.
     const clause = CONDITION.test(t) ? trimmed(t.split(/[,،，、]/).slice(1).join(',')) : '';
-    for (const c of [t, clause]) {
+    // After a question, an ask may follow a first word ("Liked it? Then share it", "Dann teile ihn!").
+    for (const c of [t, clause, i > 0 ? t.replace(/^\p{L}+\s/u, '') : '']) {
       if (c === '') continue;
       if (PERSON.some((f) => f.test(c))) return 'form';
-      if (STARTS.test(c) || NOW_INFINITIVE.test(c) || PL_FORM.test(c)) found = 'word';
+      if (STARTS.test(c) || NOW_INFINITIVE.test(c) || PL_FORM.test(c) || ID_FORM.test(c) || HE_FORM.test(c)) {
+        // A call's verb exclaimed ("Skomentuj i udostępnij!", "Dann teile ihn!") speaks to the reader.
+        if (/[!！]/.test(parts[i + 1] ?? '')) return 'form';
+        found = 'word';
+      }
     }
-    if (ENDS.test(t) || HINDI_END.test(t) || ENDS_FORM.every((f) => f.test(t))) return 'form';
+    if (ENDS.test(t) || HINDI_END.test(t) || FA_END.test(t) || ENDS_FORM.every((f) => f.test(t))) return 'form';
   }
   return found;
 }
@@ -114,5 +131,5 @@ export function requestOf(text: string): 'form' | 'word' | null {
 export function addressesReader(text: string): boolean {
   const t = plain(text);
   // Endings that say "us"/"you": Arabic "-نا", Turkish "-ımız" (and "-nız" in Turkish text), Hebrew "-נו"/"-כם".
-  return ADDRESS.test(t) || OFFERS.test(t) || /نا(\s|$|[.!،])/.test(t) || (/[ışğ]/.test(t) && /\p{L}(?:[ıiuü]m[ıiuü]z|n[ıiuü]z)/u.test(t)) || /\p{L}[ıi]m[ıi]z/u.test(t) || /[\u05d0-\u05ea](?:נו|כם)(?![\u05d0-\u05ea])/u.test(t);
+  return ADDRESS.test(t) || OFFERS.test(t) || (CONDITION.test(t) && /\byou\b/.test(t)) || /نا(\s|$|[.!،])/.test(t) || (/[ışğ]/.test(t) && /\p{L}(?:[ıiuü]m[ıiuü]z|n[ıiuü]z)/u.test(t)) || /\p{L}[ıi]m[ıi]z/u.test(t) || /[\u05d0-\u05ea](?:נו|כם)(?![\u05d0-\u05ea])/u.test(t);
 }

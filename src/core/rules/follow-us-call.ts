@@ -6,7 +6,8 @@
 // a page of the site that is no story (its sign-up, app, donate page), and the block reads as a call
 // (call words, an imperative, or little more than the link). Without a link: it opens (or, where the verb
 // comes last, ends) with a call's imperative and addresses the reader or names what it offers
-// (call-lexicon.ts), between blocks of the text, with no quotation in it.
+// (call-lexicon.ts), between blocks of the text, with no quotation in it. A call may also be the last line
+// of a paragraph of prose, after a line break: that line goes, the prose stays.
 // Guard: never a block of prose (40 words at most), a quote, a list item or anything in a table.
 import { childElements, elementsNamed, hasBlockChild, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
@@ -103,15 +104,15 @@ function shortWords(text: string): number {
   return (words > 40 && !/[\u3040-\u9fff]/.test(text)) || letterCount(text) > 160 ? 0 : words;
 }
 
-/** Why the block, whose call reads `text` (`words` words), is a call, or null. */
-function callReason(text: string, words: number, block: Element, root: Element, ctx: RuleContext): string | null {
-  const links = ctx.linksOf(block);
+/** Why a block or line reading `text` (`words` words, holding `links`) is a call, or null; `alone`: it stands among prose. */
+function callReason(text: string, words: number, links: readonly HTMLAnchorElement[], alone: () => boolean, ctx: RuleContext): string | null {
   if (links.length > 6) return null;
   const request = requestOf(text);
   if (links.length === 0) {
     // A request in the reader's person ("Abonnez-vous", "Подпишитесь", "공유해 주세요") addresses the reader by itself.
-    const reads = (words <= 25 || letterCount(text) <= 50) && (request === 'form' || (request && addressesReader(text)));
-    return reads && !QUOTE.test(text) && standsAlone(block, root) ? 'call to act addressing the reader, without a link' : null;
+    // One word is a label or a button ("Comment" over a comment form's text area), not a call in the text.
+    const reads = words > 1 && (words <= 25 || letterCount(text) <= 50) && (request === 'form' || (request && addressesReader(text)));
+    return reads && !QUOTE.test(text) && alone() ? 'call to act addressing the reader, without a link' : null;
   }
   // Where the links go first (remembered per URL): most blocks link to articles, and this rules them out.
   const targets = links.map((a) => target(a, ctx));
@@ -124,8 +125,37 @@ function callReason(text: string, words: number, block: Element, root: Element, 
   // and they all go to one page (several pages of the site are topic chips or a menu).
   if (platforms.length === 0 && ((!imperative && ![...hrefs].every((h) => h && isSitePage(h, ctx, true) && hasCallWords(text))) || hrefs.size > 1)) return null;
   const mostlyLink = linkLetters(links) / Math.max(1, letterCount(text)) >= 0.6;
-  if (!hasCallWords(text) && !imperative && !(platforms.length > 0 && (mostlyLink || addressesReader(text)))) return null;
+  // With a platform link a bare "you" addresses the reader too ("You can keep up with us on X").
+  if (!hasCallWords(text) && !imperative && !(platforms.length > 0 && (mostlyLink || addressesReader(text) || /\byou\b/i.test(text)))) return null;
   return `call to act (${[...new Set(platforms)].join(', ') || "the site's own page"})`;
+}
+
+const BLANK = (n?: Node) => n?.nodeName === 'BR' || (n?.nodeType === 3 && !/\S/.test(n.nodeValue ?? ''));
+const said = (nodes: Node[]) => nodes.map((n) => n.textContent).join('').trim();
+
+/**
+ * A call on the last line of a paragraph of prose, after its last line break ("…said the mayor.<br><b>Follow us
+ * on X</b>"): the breaks and the line go, the prose stays. Not when the line before is short (12 words, 50
+ * letters at least: lines of a poem, an address) or the line holds a block.
+ */
+function lastLine(p: Element, ctx: RuleContext): RuleMatch | null {
+  const kids = [...p.childNodes];
+  // Back from `at` to just after the last node that `stops`.
+  const back = (at: number, stops: (n?: Node) => boolean) => {
+    while (at > 0 && !stops(kids[at - 1])) at--;
+    return at;
+  };
+  const isBreak = (n?: Node) => n?.nodeName === 'BR';
+  const end = back(kids.length, (n) => !BLANK(n));
+  const i = back(end, isBreak);
+  const j = back(i, (n) => !BLANK(n));
+  const prose = said(kids.slice(back(j, isBreak), j));
+  const line = kids.slice(i, end);
+  const text = said(line);
+  const words = shortWords(text);
+  if (!i || !words || countWords(prose) < 12 || letterCount(prose) < 50 || line.some((n) => CANDIDATES.has((n as Element).localName))) return null;
+  const reason = callReason(text, words, line.flatMap((n) => (n.nodeType === 1 ? ctx.linksOf(n as Element) : [])), () => true, ctx);
+  return reason ? { node: kids[j] as Node, with: kids.slice(j + 1, end), action: { type: 'remove' }, reason, text } : null;
 }
 
 /** A block of nothing but links without words (app-store badges, platform icons, a button arrow) right after a call, going where calls go. */
@@ -139,13 +169,19 @@ function buttonsAfter(block: Element, ctx: RuleContext): Element | null {
 export const followUsCall: Rule = {
   name: 'follow-us-call',
   kind: 'follow-call',
-  description: "A short standalone block asking the reader to act, linking only to platforms or the site's own pages, or to nothing.",
+  description: "A short standalone block, or the last line of a paragraph of prose, asking the reader to act, linking only to platforms or the site's own pages, or to nothing.",
   find(root, ctx) {
     const found = new Map<Element, RuleMatch>();
     const page = new Page();
+    const lines: RuleMatch[] = [];
     for (const el of elementsNamed(root, CANDIDATES)) {
       if (el.tagName !== 'P' && hasBlockChild(el)) continue;
       // Only a short block with words climbs to its wrapper: most candidates are empty wrappers or prose.
+      const line = el.tagName === 'P' && !page.fencedIn(el) && lastLine(el, ctx);
+      if (line) {
+        lines.push(line);
+        continue;
+      }
       const text = textOf(el);
       const words = shortWords(text);
       if (!words) continue;
@@ -153,7 +189,7 @@ export const followUsCall: Rule = {
       if (found.has(block)) continue;
       // Not inside a list, a table, a quote of code, a figure or the page's header/footer — unless that is the block (one item, one cell).
       if ((NOT_IN.has(block.localName) && block.localName !== 'table') || page.fencedIn(block.parentElement)) continue;
-      const reason = callReason(text, words, block, root, ctx);
+      const reason = callReason(text, words, ctx.linksOf(block), () => standsAlone(block, root), ctx);
       if (!reason) continue;
       const href = ctx.linksOf(block)[0];
       found.set(block, { node: block, action: { type: 'remove' }, reason, text: textOf(block), ...(href ? { href: absoluteUrl(href.getAttribute('href'), ctx.pageUrl) ?? '' } : {}) });
@@ -171,6 +207,6 @@ export const followUsCall: Rule = {
       }
     }
     const matches = [...found.values()].filter((m) => !boxes.some((b) => b.node.contains(m.node)));
-    return [...matches, ...boxes];
+    return [...matches, ...boxes, ...lines];
   },
 };

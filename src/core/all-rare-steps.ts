@@ -6,7 +6,8 @@ import { linkEmbeds } from './embeds';
 import { keepMath } from './math';
 import type { RareSteps } from './rare-steps';
 import { relativeUrl, relativizeUrls } from './relative-urls';
+import { findLeakedMarkup } from './rules/leaked-markup-spans';
 import { flattenShadowRoots } from './shadow-dom';
 import { SiteCorrections } from './site-rules/apply';
 
-export const RARE_STEPS: RareSteps = { copyWithDepthCap, flattenShadowRoots, keepMath, linkEmbeds, relativeUrl, relativizeUrls, SiteCorrections };
+export const RARE_STEPS: RareSteps = { copyWithDepthCap, findLeakedMarkup, flattenShadowRoots, keepMath, linkEmbeds, relativeUrl, relativizeUrls, SiteCorrections };

@@ -1,6 +1,8 @@
 // Steps only some pages need: open shadow roots flattened in, pages nested deeper than browsers nest,
-// typeset formulas, players and embedded posts made links, the reader's corrections for a site, and the
-// relative URLs of a page read without its address (the CLI's case). The pipeline reaches them through this table,
+// typeset formulas, players and embedded posts made links, the reader's corrections for a site, the
+// relative URLs of a page read without its address (the CLI's case), and the searches of rules that find
+// something on few pages (leaked markup), each behind the rule's cheap test. The pipeline reaches them
+// through this table,
 // after a cheap test on the page says it needs one, so that the content script can leave their code out of
 // content.js (parsed in the page on every click) and have it injected only into a page that needs it
 // (src/content/rare.ts). The CLI and the tests get the whole table with the core's extraction (extract.ts).
@@ -8,11 +10,13 @@ import type { copyWithDepthCap } from './deep-tree';
 import type { linkEmbeds } from './embeds';
 import type { keepMath } from './math';
 import type { relativeUrl, relativizeUrls } from './relative-urls';
+import type { findLeakedMarkup } from './rules/leaked-markup-spans';
 import type { flattenShadowRoots } from './shadow-dom';
 import type { SiteCorrections } from './site-rules/apply';
 
 export interface RareSteps {
   copyWithDepthCap: typeof copyWithDepthCap;
+  findLeakedMarkup: typeof findLeakedMarkup;
   flattenShadowRoots: typeof flattenShadowRoots;
   keepMath: typeof keepMath;
   linkEmbeds: typeof linkEmbeds;

@@ -1,6 +1,6 @@
 /**
  * rare.js: the steps only some pages need (shadow roots, formulas, very deep nesting, the reader's
- * corrections: core/rare-steps.ts), kept out of content.js, which every click parses. Injected into the
+ * corrections, a few rules' searches: core/rare-steps.ts), kept out of content.js, which every click parses. Injected into the
  * page's isolated world after content.js answered `{ needs: 'rare' }`, with content.js for a site that has
  * corrections, and with pages.js to read a next page. It leaves the steps where content.js takes them, and
  * its last statement (added by the build) resumes the read that waited for them: the injection answers

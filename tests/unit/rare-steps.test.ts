@@ -9,15 +9,28 @@
 import '../support/jsdom-globals';
 import { extractArticle } from '../../src/core';
 import { RARE_STEPS } from '../../src/core/all-rare-steps';
+import { COMMENT_WORD } from '../../src/core/clutter/comment-policy';
+import { isCommentPolicy } from '../../src/core/clutter/comment-policy-words';
+import { mayHoldBoilerplate } from '../../src/core/clutter/issuer-boilerplate';
+import { findIssuerBoilerplate } from '../../src/core/clutter/issuer-boilerplate-start';
+import { findTeaserCards } from '../../src/core/clutter/teaser-card-runs';
+import { textUnits } from '../../src/core/clutter/units';
+import { mayHoldCards } from '../../src/core/clutter/teaser-cards';
 import { linkEmbeds, PROVIDERS } from '../../src/core/embeds';
 import { hasTypesetMath, keepMath } from '../../src/core/math';
 import { extractForView } from '../../src/core/page-side';
 import { hasPlayerLinks, PLAYER_WORDS } from '../../src/core/player-signs';
 import { RareStepMissing, provideRareSteps } from '../../src/core/rare-steps';
+import { ruleContext } from '../../src/core/rule-runner';
+import { findLeakedMarkup } from '../../src/core/rules/leaked-markup-spans';
+import { findMarkup } from '../../src/core/rules/tag-grammar';
+import { hasTagShape, mayLeakMarkup } from '../../src/core/rules/tag-shape';
 import { flattenShadowRoots, hasShadowContent } from '../../src/core/shadow-dom';
 import type { SiteRule } from '../../src/core/site-rules';
 import { brokenPage, deepPage } from '../support/broken-pages';
-import { fixtureCases, loadFixture, pageFromHtml } from '../support/fixtures';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, fixtureCases, loadFixture, pageFromHtml } from '../support/fixtures';
 
 const executeScript = jest.fn();
 jest.mock('webextension-polyfill', () => ({
@@ -49,18 +62,52 @@ const EMBED_PAGES: Record<string, string> = {
   'an ad frame, a like button and a bare video': article('<iframe src="https://ads.example/slot"></iframe><iframe src="https://www.facebook.com/plugins/like.php?href=x"></iframe><p><video src="/a.mp4"></video></p>'),
 };
 
+/** Pages that only a rule's search (a rare step) changes. */
+const RULE_PAGES: Record<string, string> = {
+  'a leaked tag': article('<p>The talks raised concerns among tensions-rise-over-port-strike/” title=”Tensions rise over the strike”>military analysts and observers alike.</p>'),
+};
+
 /** Every page the tests know: the fixtures, the pages above, the shadow-root pages and a deep page. */
 function loadPages(): Array<[string, Document, string]> {
   const all: Array<[string, Document, string]> = fixtureCases().map((name) => {
     const { doc, expected } = loadFixture(name);
     return [name, doc, expected.url];
   });
-  for (const [name, html] of Object.entries({ ...MATH_PAGES, ...EMBED_PAGES })) all.push([name, pageFromHtml(html, URL_), URL_]);
+  for (const [name, html] of Object.entries({ ...MATH_PAGES, ...EMBED_PAGES, ...RULE_PAGES })) all.push([name, pageFromHtml(html, URL_), URL_]);
   all.push(['shadow-declarative', brokenPage('shadow-declarative.html'), URL_]);
   all.push(['deep page', pageFromHtml(deepPage(700), URL_), URL_]);
   return all;
 }
 const PAGES = loadPages();
+
+/** The case sections of the rules' fixture files (tests/fixtures/rules), where the rules find most. */
+const RULE_URL = 'https://www.harbourview-times.com/2024/05/10/port-strike/';
+/** The title the rules' fixture cases are read under when a case names none. */
+const doc0Title = 'Port strike: dock workers walk out';
+const RULE_CASES: Array<[string, Element]> = readdirSync(join(FIXTURES, 'rules')).flatMap((file) =>
+  Array.from(pageFromHtml(readFileSync(join(FIXTURES, 'rules', file), 'utf8'), RULE_URL).querySelectorAll('section[data-case]')).map(
+    (s): [string, Element] => [`${file}: ${s.getAttribute('data-case')}`, s],
+  ),
+);
+
+/** Every text node's data under `root`. */
+function textsOf(root: Node): string[] {
+  const walker = root.ownerDocument!.createTreeWalker(root, 4);
+  const texts: string[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push((n as Text).data);
+  return texts;
+}
+
+/** Short strings built from the pieces of tags, entities and quotes, the same on every run. */
+function tagPieces(count: number): string[] {
+  const pieces = ['<', '>', '/', ' ', '=', '"', '”', '“', "'", '’', '«', 'a', 'href', 'span', 'x-y-z', 'https://s.example/a-b-c/', '&lt;', '&gt;', '&amp;', '&quot;', '&#60;', '&#62;', '&#x3C;', '&#x3e;', '&#38;', '&#8221;', '&nbsp;', '&#47;', 'lt;', 'gt;', 'quot;', ';', 'words'];
+  let seed = 12345;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed;
+  };
+  return Array.from({ length: count }, () => Array.from({ length: 2 + (next() % 11) }, () => pieces[next() % pieces.length]).join(''));
+}
 const pages = () => PAGES;
 
 afterEach(() => provideRareSteps(RARE_STEPS));
@@ -112,6 +159,42 @@ describe('the cheap tests', () => {
     expect(missing).toEqual([]);
   });
 
+  test('the tag-shape test says yes on every text in which the grammar finds a tag', () => {
+    const texts = [...tagPieces(30_000), ...PAGES.flatMap(([, doc]) => textsOf(doc.body)), ...RULE_CASES.flatMap(([, section]) => textsOf(section))];
+    const found = texts.filter((t) => findMarkup(t).length > 0);
+    expect(found.filter((t) => !hasTagShape(t))).toEqual([]);
+    expect(found.length).toBeGreaterThan(200); // the check has cases
+    expect(hasTagShape('Home > News > Politics, and 3 < 4')).toBe(false);
+  });
+
+  /** The rules' searches that are rare steps, each with the cheap test that must say yes whenever it finds anything. */
+  type Ctx = ReturnType<typeof ruleContext> & { title?: string };
+  const RULE_STEPS: Array<[string, (root: Element, ctx: Ctx) => unknown[], (root: Element, ctx: Ctx) => boolean]> = [
+    ['findLeakedMarkup', (root) => findLeakedMarkup(root), (root) => mayLeakMarkup(root)],
+    ['findTeaserCards', (root, ctx) => findTeaserCards(root, ctx), (root, ctx) => mayHoldCards(root, ctx)],
+    ['findIssuerBoilerplate', (root, ctx) => findIssuerBoilerplate(root, ctx), (root, ctx) => mayHoldBoilerplate(root, textUnits(root), ctx.title)],
+  ];
+
+  test.each(RULE_STEPS.map(([name]) => [name]))('%s: its cheap test says yes wherever it finds anything (every page and rule case)', (name) => {
+    const [, step, test] = RULE_STEPS.find(([n]) => n === name)!;
+    const roots: Array<[string, Element, Ctx]> = [
+      ...PAGES.map(([n, doc, url]): [string, Element, Ctx] => [n, doc.body, { ...ruleContext(url), title: doc.title }]),
+      ...RULE_CASES.map(([n, s]): [string, Element, Ctx] => [n, s, { ...ruleContext(RULE_URL), title: s.getAttribute('data-title') ?? doc0Title }]),
+    ];
+    const found = roots.filter(([, root, ctx]) => step(root, ctx).length > 0);
+    expect(found.filter(([, root, ctx]) => !test(root, ctx)).map(([n]) => n)).toEqual([]);
+    expect(found.length).toBeGreaterThan(0);
+  });
+
+  test('the comment-word test says yes on every line the comment-policy words take', () => {
+    const words = ['comment', 'comments', 'commenting', 'commenter', 'commenters', 'comentário', 'comentários', 'comentario', 'comentarios', 'commentaire', 'commentaires', 'kommentar', 'kommentare', 'commenti', 'reacties'];
+    const lines = words.flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)].map((v) => `${v} are moderated and will not be published`));
+    const texts = [...lines, ...RULE_CASES.flatMap(([, section]) => textsOf(section)), ...PAGES.flatMap(([, doc]) => textsOf(doc.body))];
+    const taken = texts.filter(isCommentPolicy);
+    expect(taken.filter((t) => !COMMENT_WORD.test(t))).toEqual([]);
+    expect(taken.length).toBeGreaterThanOrEqual(lines.length);
+  });
+
   test('the shadow test sees a root attached by script (not in the markup)', () => {
     const doc = pageFromHtml(article('<story-part></story-part>'), URL_);
     const copy = doc.cloneNode(true) as Document;
@@ -142,6 +225,10 @@ describe('the page-side extraction without the rare steps', () => {
     ['deep page', 'copyWithDepthCap'],
     ['news-video-embeds', 'linkEmbeds'],
     ['a tweet without its text', 'linkEmbeds'],
+    ['a leaked tag', 'findLeakedMarkup'],
+    ['encyclopedia-wiki', 'tocBoxes'],
+    ['story-with-teaser-cards', 'findTeaserCards'],
+    ['press-release-boilerplate', 'findIssuerBoilerplate'],
   ])('%s needs %s', (name, step) => {
     const [, doc, url] = pages().find(([n]) => n === name)!;
     provideRareSteps(null);
@@ -149,11 +236,11 @@ describe('the page-side extraction without the rare steps', () => {
   });
 
   test('a site with corrections needs SiteCorrections; one without does not (and reads as with the steps)', () => {
-    const { doc, expected } = loadFixture('seed-news-h2');
+    const doc = pageFromHtml(MATH_PAGES['a script that is not TeX']!, URL_); // a page that needs no other rare step
     const rules: SiteRule[] = [{ type: 'keep', kind: 'clutter' }];
     provideRareSteps(null);
-    expect(() => extractForView(doc, expected.url, { siteRules: rules })).toThrow(expect.objectContaining({ step: 'SiteCorrections' }));
-    expect(extractForView(doc, expected.url, { siteRules: [] })?.text).toBe(extractArticle(doc, expected.url)?.text);
+    expect(() => extractForView(doc, URL_, { siteRules: rules })).toThrow(expect.objectContaining({ step: 'SiteCorrections' }));
+    expect(extractForView(doc, URL_, { siteRules: [] })?.text).toBe(extractArticle(doc, URL_)?.text);
   });
 });
 

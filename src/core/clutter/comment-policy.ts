@@ -3,14 +3,15 @@
 // form that Readability dropped, not to the story.
 // Guard: only among the article's last three text units, at most 50 words, and the line speaks of
 // comments *and* of moderating, approving or the rules for them; a paragraph quoting a comment stays.
+// Those words are a rare step (comment-policy-words.ts), asked about a line only when it holds a comment word's start.
+import { rareStep } from '../rare-steps';
 import type { Rule, RuleMatch } from '../rules/rule';
 import { textUnits } from './units';
 
 const TAIL_UNITS = 3;
 const MAX_WORDS = 50;
-const COMMENTS = /\b(comments?|commenting|commenters?|comentários?|comentarios?|commentaires?|kommentare?|commenti|reacties)\b/iu;
-const POLICY =
-  /\b(moderat\w*|reserve the right|guidelines|offensive|abusive|comment policy|(will|may) (not )?be (published|approved|removed|deleted|edited)|(não )?serão (aprovad|publicad)\w*|(no )?serán (aprobad|publicad)\w*|ne seront pas (publi|approuv)\w*|(are|is) (now )?closed|(sind|ist) geschlossen|sont fermés|están cerrados|estão fechados|sono chiusi)/iu;
+/** The start every word of comment-policy-words.ts's COMMENTS has (same flags: the same case folding). */
+export const COMMENT_WORD = /comment|coment|kommentar|reacties/iu;
 
 export const commentPolicy: Rule = {
   name: 'comment-policy',
@@ -20,7 +21,7 @@ export const commentPolicy: Rule = {
     const units = ctx.kept(textUnits, root);
     const matches: RuleMatch[] = [];
     for (const unit of units.slice(Math.max(1, units.length - TAIL_UNITS))) {
-      if (unit.words > MAX_WORDS || !COMMENTS.test(unit.text) || !POLICY.test(unit.text)) continue;
+      if (unit.words > MAX_WORDS || !COMMENT_WORD.test(unit.text) || !rareStep('isCommentPolicy')(unit.text)) continue;
       matches.push({ node: unit.el, action: { type: 'remove' }, reason: 'comment policy under the post', text: unit.text });
     }
     return matches;

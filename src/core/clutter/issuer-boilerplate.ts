@@ -4,50 +4,33 @@
 // Guard: only at the article's end (everything from there on, at most 350 words); it opens either with
 // an "About <Name>" line followed by a paragraph that starts with that name, or, right after the
 // article's last horizontal rule, with "<Name> is a/an/the …"; and <Name> must be in the title.
-import type { Rule, RuleMatch } from '../rules/rule';
-import { normalizeSpace } from '../text';
-import { endsLikeSentence, type TextUnit, textUnits } from './units';
+// The search is a rare step (issuer-boilerplate-start.ts), run on an article with a title whose last lines open
+// with "About" or follow a horizontal rule (mayHoldBoilerplate).
+import { rareStep } from '../rare-steps';
+import type { Rule } from '../rules/rule';
+import { type TextUnit, textUnits } from './units';
 
-const MAX_WORDS = 350;
-const NAME = String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*)(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}&.'’-]*){0,4})`;
-const ABOUT_LINE = new RegExp(String.raw`^(?:About|ABOUT)\s+${NAME}\s*:?$`, 'u');
-const SELF_DESCRIPTION = new RegExp(String.raw`^${NAME}\s+(?:is|are)\s+(?:a|an|the|one)\b`, 'u');
+/** The boilerplate is the article's last words: at most this many. */
+export const MAX_WORDS = 350;
 
-const lower = (s: string) => normalizeSpace(s).toLowerCase();
-
-function inTitle(name: string, title: string): boolean {
-  const first = lower(name).split(' ')[0] ?? '';
-  return first.length >= 3 && lower(title).split(/[^\p{L}\p{N}&]+/u).includes(first);
-}
-
-function afterLastRule(root: Element, units: TextUnit[], i: number): boolean {
-  const rules = Array.from(root.querySelectorAll('hr'));
+/**
+ * What every start of the boilerplate needs, in an article with a title: among the lines its search reads (from the
+ * end, while they hold at most MAX_WORDS words, the first line aside), one that opens with "About" (an "About <Name>"
+ * line), or the last one standing after the article's last horizontal rule (a "<Name> is a …" start follows it, and
+ * so does the last line).
+ */
+export function mayHoldBoilerplate(root: Element, units: readonly TextUnit[], title: string | undefined): boolean {
+  if (!title) return false;
+  const rules = root.getElementsByTagName('hr');
   const hr = rules[rules.length - 1];
-  const unit = units[i];
-  if (!hr || !unit) return false;
-  const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & 4) !== 0; // b follows a
-  const prev = units[i - 1];
-  return follows(hr, unit.el) && (!prev || follows(prev.el, hr));
-}
-
-/** Where the boilerplate starts (the earliest start within the last 350 words: two companies' "About"s), or -1. */
-function boilerplateStart(root: Element, units: TextUnit[], title: string): number {
   let words = 0;
-  let start = -1;
   for (let i = units.length - 1; i >= 1; i--) {
-    const unit = units[i] as TextUnit;
+    const unit = units[i]!;
     words += unit.words;
-    if (words > MAX_WORDS) return start;
-    const about = ABOUT_LINE.exec(unit.text);
-    const next = units[i + 1];
-    if (about?.[1] && !endsLikeSentence(unit.text) && next && inTitle(about[1], title)) {
-      const first = lower(about[1]).split(' ')[0] ?? '';
-      if (lower(next.text).startsWith(first)) start = i;
-    }
-    const self = SELF_DESCRIPTION.exec(unit.text);
-    if (self?.[1] && inTitle(self[1], title) && afterLastRule(root, units, i)) start = i;
+    if (words > MAX_WORDS) return false;
+    if (/^(?:About|ABOUT)/.test(unit.text) || (hr && i === units.length - 1 && hr.compareDocumentPosition(unit.el) & 4)) return true;
   }
-  return start;
+  return false;
 }
 
 export const issuerBoilerplate: Rule = {
@@ -55,16 +38,5 @@ export const issuerBoilerplate: Rule = {
   kind: 'clutter',
   description:
     'A press release’s closing "About <Name>" / "<Name> is a … provider" paragraphs, when <Name> is in the title and they end the article (after an About line or the last rule; at most 350 words).',
-  find(root, ctx) {
-    const title = ctx.title ?? '';
-    if (!title) return [];
-    const units = ctx.kept(textUnits, root);
-    const start = boilerplateStart(root, units, title);
-    if (start < 0) return [];
-    const matches: RuleMatch[] = [];
-    for (const unit of units.slice(start)) {
-      matches.push({ node: unit.el, action: { type: 'remove' }, reason: 'the issuer’s boilerplate at the foot of a press release', text: unit.text });
-    }
-    return matches;
-  },
+  find: (root, ctx) => (mayHoldBoilerplate(root, ctx.kept(textUnits, root), ctx.title) ? rareStep('findIssuerBoilerplate')(root, ctx) : []),
 };

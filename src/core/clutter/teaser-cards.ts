@@ -2,25 +2,21 @@
 // a picture and/or a headline pointing to another article of the same site, with a line of text at
 // most ("more stories" rails, "most read" strips, in-story promos). A card may also be a headline and
 // its teaser line closed by a short link of its own ("Read more", "Mehr erfahren" — any words, by shape).
-// Guard: the cards must repeat one structure, each must link to an article-shaped page of the site
+// Guard: the cards must repeat one structure (one card may hold a line more), each must link to an article-shaped page of the site
 // (not the page itself, not an image), and none may hold a paragraph of prose.
-import { childElements, elementsNamed, tagSet } from '../dom';
-import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
-import { countWords, letterCount, textOf } from '../text';
+// The search is a rare step (teaser-card-runs.ts), run on an article where three sibling blocks in a row each
+// hold a link to another article-shaped page of the site and a picture or a heading (mayHoldCards): every run of
+// cards is such a row.
+import { tagSet } from '../dom';
+import { rareStep } from '../rare-steps';
+import type { Rule, RuleContext } from '../rules/rule';
 import { absoluteUrl, isSamePage, looksLikeArticleUrl, pathSegments } from '../url';
-import { endsLikeSentence } from './units';
 
-const MIN_RUN = 3;
-const CARD_PARENTS = tagSet('div, section, ul, ol');
-const PROSE_BLOCKS = tagSet('p, li');
-const MAX_CARD_LETTERS = 300;
 const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)([?#]|$)/i;
-
-/** The shape of a block: its tag and its children's tags (two levels), ignoring the words. */
-function shape(el: Element): string {
-  const kids = childElements(el).map((c) => `${c.tagName}(${childElements(c).map((g) => g.tagName).join(',')})`);
-  return `${el.tagName}[${kids.join(' ')}]`;
-}
+/** Where cards stand: the article itself, or one of these inside it. */
+export const CARD_PARENTS = tagSet('div, section, ul, ol');
+/** A card shows a picture or a headline. */
+export const CARD_FACE = 'img, picture, h2, h3, h4, h5, h6, strong, b';
 
 /** A page's name below a section: "/campaigns/living-greener/plastic-ranking" (a card's run says what it is). */
 function isSlug(href: string): boolean {
@@ -28,80 +24,32 @@ function isSlug(href: string): boolean {
   return segments.length >= 2 && /[\p{L}\p{N}][-_][\p{L}\p{N}]/u.test(segments[segments.length - 1] ?? '');
 }
 
+/** A card's target: an article-shaped page of the site (or one named by a slug), not the page itself, not an image file. */
+export function isCardLink(href: string | null, ctx: RuleContext): boolean {
+  return !!href && ctx.isOwnSite(href) && !isSamePage(href, ctx.pageUrl) && !IMAGE_FILE.test(href) && (looksLikeArticleUrl(href) || isSlug(href));
+}
+
 /**
- * Cards of one run: the same shape, or the same tag over the same first block when a card has a line more
- * or less inside (a date and a format label on one card of three).
+ * True when three sibling blocks in a row under `root` (children of `root` or of a div, section or list in it)
+ * each hold a link to another article of the site and a picture or a heading: what every run of cards is.
  */
-function alike(el: Element, first: Element, form: string): boolean {
-  if (shape(el) === form) return true;
-  const [a, b] = [el.firstElementChild, first.firstElementChild];
-  return el.tagName === first.tagName && !!a && !!b && shape(a) === shape(b);
-}
-
-function isCard(el: Element, ctx: RuleContext): boolean {
-  const links = ctx.linksOf(el).filter((a) => a !== el); // the links inside it
-  if (links.length === 0) return false; // first: most blocks link nowhere, and this is a lookup
-  const text = textOf(el);
-  if (letterCount(text) > MAX_CARD_LETTERS) return false;
-  if (elementsNamed(el, PROSE_BLOCKS).some((p) => countWords(textOf(p)) >= 40)) return false;
-  const hasPicture = el.querySelector('img, picture') !== null;
-  const hasHeading = el.querySelector('h2, h3, h4, h5, h6, strong, b') !== null;
-  if (!hasPicture && !hasHeading) return false;
-  const letters = letterCount(text);
-  const last = links[links.length - 1];
-  return links.some((a) => {
-    const href = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
-    if (!href || !ctx.isOwnSite(href) || isSamePage(href, ctx.pageUrl) || IMAGE_FILE.test(href) || !(looksLikeArticleUrl(href) || isSlug(href))) return false;
-    // The link is the card: it holds the picture, or its words are most of the card's words (a
-    // headline). A link inside a line of prose ("… the <a>2021 agreement</a>.") is not a card.
-    if (a.querySelector('img, picture') !== null || letterCount(textOf(a)) >= letters * 0.5) return true;
-    // A headed card closed by a short link of its own: the link is its last one and ends the card's text.
-    return a === last && el.querySelector('h2, h3, h4, h5, h6') !== null && countWords(textOf(a)) <= 3 && text.endsWith(textOf(a));
-  });
-}
-
-/** A short unlinked label just before the run ("More from …", "Most read"), or before its holder when the run is all it holds. */
-function labelBefore(first: Element, whole: boolean): Element | null {
-  const prev = first.previousElementSibling ?? (whole ? (first.parentElement?.previousElementSibling ?? null) : null);
-  if (!prev || prev.querySelector('a, img, picture')) return null;
-  const text = textOf(prev);
-  if (!text || countWords(text) > 8 || endsLikeSentence(text)) return null;
-  // A heading, or a line set in bold: a short sentence of the story is not a label.
-  const bold = prev.querySelector('strong, b');
-  return /^H[2-6]$/.test(prev.tagName) || (bold && textOf(bold) === text) ? prev : null;
+export function mayHoldCards(root: Element, ctx: RuleContext): boolean {
+  const holders = new Set<Element>();
+  for (const a of root.getElementsByTagName('a')) {
+    if (!isCardLink(absoluteUrl(a.getAttribute('href'), ctx.pageUrl), ctx)) continue;
+    for (let el = a.parentElement; el && el !== root; el = el.parentElement) {
+      const parent = el.parentElement;
+      if (parent === root || (parent && CARD_PARENTS.has(parent.localName))) holders.add(el);
+    }
+  }
+  const card = (el: Element | null) => !!el && holders.has(el) && el.querySelector(CARD_FACE) !== null;
+  for (const el of holders) if (card(el) && card(el.nextElementSibling) && card(el.nextElementSibling!.nextElementSibling)) return true;
+  return false;
 }
 
 export const teaserCards: Rule = {
   name: 'teaser-cards',
   kind: 'clutter',
   description: 'Three or more same-shaped sibling cards, each a picture or headline linking to another article of the site, with no prose.',
-  find(root, ctx) {
-    const matches: RuleMatch[] = [];
-    const parents = [root, ...elementsNamed(root, CARD_PARENTS)];
-    for (const parent of parents) {
-      const kids = childElements(parent);
-      if (kids.length < MIN_RUN) continue;
-      let i = 0;
-      while (i < kids.length) {
-        const first = kids[i] as Element;
-        if (!isCard(first, ctx)) {
-          i++;
-          continue;
-        }
-        const form = shape(first);
-        let j = i + 1;
-        while (j < kids.length && alike(kids[j] as Element, first, form) && isCard(kids[j] as Element, ctx)) j++;
-        if (j - i >= MIN_RUN) {
-          const label = labelBefore(first, i === 0 && j === kids.length);
-          if (label) matches.push({ node: label, action: { type: 'remove' }, reason: 'label of a run of teaser cards', text: textOf(label) });
-          for (const card of kids.slice(i, j)) {
-            const href = ctx.linksOf(card).find((a) => a !== card)?.getAttribute('href') ?? '';
-            matches.push({ node: card, action: { type: 'remove' }, reason: `one of ${j - i} teaser cards for other articles of the site`, text: textOf(card), href });
-          }
-        }
-        i = j;
-      }
-    }
-    return matches;
-  },
+  find: (root, ctx) => (mayHoldCards(root, ctx) ? rareStep('findTeaserCards')(root, ctx) : []),
 };

@@ -146,8 +146,3 @@ function merge(spans: [number, number][]): [number, number][] {
   }
   return out;
 }
-
-/** Cheap test before the grammar: the text has a `<` or `>`, or an escaped one. */
-export function mayHoldMarkup(text: string): boolean {
-  return /[<>]|&(?:amp;)*(?:lt|gt|#0*6[02]|#x0*3[ce]);/i.test(text);
-}

@@ -1,0 +1,38 @@
+// The cheap test for leaked-link-markup.ts, kept in content.js while the grammar (tag-grammar.ts) and the
+// rule's walk (leaked-markup-spans.ts) are a rare step (../rare-steps.ts), injected with rare.js only into a
+// page whose text has the shape of a tag somewhere.
+//
+// Why the test cannot miss a page the rule would change: the rule reads a text node only when
+// mayHoldMarkup says yes, and every span the grammar finds holds, in the text with its entities decoded,
+// `<` then spaces then a letter or `/` (an opening, closing or unclosed tag), or a quote then spaces, an
+// optional `/` and `>` (the tail of a tag, whose last attribute value ends with its quote). Each character of
+// the decoded text is a character of the text or came from an entity decoded once or twice, which in the
+// text is a run of `&`, `#`, letters, digits and `;` from a `&` to a `;` (ENTITY below). SHAPE is those two
+// patterns with any character allowed to be such a run. tests/unit/rare-steps.test.ts checks it on the
+// grammar's own cases.
+import { closestNamed, LITERAL_TAGS } from '../dom';
+
+/** Cheap test before the grammar: the text has a `<` or `>`, or an escaped one. */
+export function mayHoldMarkup(text: string): boolean {
+  return /[<>]|&(?:amp;)*(?:lt|gt|#0*6[02]|#x0*3[ce]);/i.test(text);
+}
+
+const ENTITY = '&[&#\\w;]*;';
+const QUOTES = `"“”″„‟«»'‘’′‚`; // tag-grammar.ts's double and single quotes
+const SHAPE = new RegExp(
+  `(?:<|${ENTITY})(?:\\s|${ENTITY})*(?:[a-zA-Z/]|${ENTITY})|(?:[${QUOTES}]|${ENTITY})(?:\\s|${ENTITY})*(?:/|${ENTITY})?(?:>|${ENTITY})`,
+);
+
+/** True when `text` may hold a leaked tag (false: the grammar finds none in it). */
+export function hasTagShape(text: string): boolean {
+  return mayHoldMarkup(text) && SHAPE.test(text);
+}
+
+/** True when a text node under `root`, outside code and other literal text, may hold a leaked tag. */
+export function mayLeakMarkup(root: Element): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (hasTagShape(node.data) && !closestNamed(node.parentElement, LITERAL_TAGS)) return true;
+  }
+  return false;
+}

@@ -60,8 +60,8 @@ type Reshape = (body: Element) => boolean;
  * `keep` says whether to keep a copy of the working copy before Readability (see readWide); `reshape` is the
  * wide reading's, run on the copy right before Readability.
  */
-function readBlock(doc: Document, pageUrl: string, region: Element | null, meta: PageMetadata, limits: Limits, ctx: RuleContext, log: RemovalLog, clock: StepClock, keep: (body: Element) => boolean, reshape?: (body: Element) => void): Reading | null {
-  const work = cloneDocument(doc, pageUrl, limits, region);
+function readBlock(doc: Document, deep: boolean, pageUrl: string, region: Element | null, meta: PageMetadata, limits: Limits, ctx: RuleContext, log: RemovalLog, clock: StepClock, keep: (body: Element) => boolean, reshape?: (body: Element) => void): Reading | null {
+  const work = cloneDocument(doc, pageUrl, limits, region, deep);
   clock.lap('copy');
   if (!work.body) return null;
   const hinted = looksReaderable(work, meta.declaresArticle);
@@ -90,7 +90,7 @@ function readBlock(doc: Document, pageUrl: string, region: Element | null, meta:
  * when there is one (copying, preparing and the rules would give the same tree again). Null when the reshaping
  * changes nothing: the reading would be the first one again.
  */
-function readWide(doc: Document, pageUrl: string, region: Element | null, meta: PageMetadata, limits: Limits, ctx: RuleContext, first: Reading, clock: StepClock, reshape: Reshape): (Reading & { log: RemovalLog }) | null {
+function readWide(doc: Document, deep: boolean, pageUrl: string, region: Element | null, meta: PageMetadata, limits: Limits, ctx: RuleContext, first: Reading, clock: StepClock, reshape: Reshape): (Reading & { log: RemovalLog }) | null {
   if (first.kept) {
     const { work, log } = first.kept;
     if (!work.body || !reshape(work.body)) return null;
@@ -100,7 +100,7 @@ function readWide(doc: Document, pageUrl: string, region: Element | null, meta: 
   }
   const log = new RemovalLog();
   let changed = false;
-  const wide = readBlock(doc, pageUrl, region, meta, limits, ctx, log, clock, () => false, (body) => {
+  const wide = readBlock(doc, deep, pageUrl, region, meta, limits, ctx, log, clock, () => false, (body) => {
     changed = reshape(body);
   });
   return wide && changed ? { ...wide, log } : null;
@@ -137,10 +137,12 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   // A wide reading (below) is not made on a page of more wrappers than any builder makes (thousands of nested
   // divs) or nested deeper than browsers nest: a second reading there costs seconds. A working copy with
   // wrapper stacks and little prose of its own is kept before Readability, so that reading starts from it.
+  // The page's depth is looked at once: each copy (cloneDocument) and the guard ask.
+  const deep = mayBeTooDeep(doc);
   let wideAllowed: boolean | undefined;
-  const mayWiden = () => (wideAllowed ??= doc.getElementsByTagName('div').length <= MAX_DIVS && !mayBeTooDeep(doc));
+  const mayWiden = () => (wideAllowed ??= !deep && doc.getElementsByTagName('div').length <= MAX_DIVS);
   const keep = (body: Element) => !picked && ownLetters(body) < KEEP_LETTERS && hasWrapperChains(body) && mayWiden();
-  const first = readBlock(doc, pageUrl, region, meta, limits, ctx, log, clock, keep);
+  const first = readBlock(doc, deep, pageUrl, region, meta, limits, ctx, log, clock, keep);
   if (!first) return null;
   let reading = first;
   let usedRegion = region;
@@ -149,7 +151,7 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   if (!picked && block && block !== region && !sharesParagraphs(first.parsed.content, block)) {
     const retryLog = new RemovalLog();
     clock.lap('headline block');
-    const retry = readBlock(doc, pageUrl, block, meta, limits, ctx, retryLog, clock, keep);
+    const retry = readBlock(doc, deep, pageUrl, block, meta, limits, ctx, retryLog, clock, keep);
     // Taken only when it holds the block's text and at least as much of the page's own prose.
     if (retry && sharesParagraphs(retry.parsed.content, block) && ownLetters(retry.parsed.content) >= ownLetters(first.parsed.content)) {
       reading = retry;
@@ -167,7 +169,7 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   const split = !picked && splitAcrossRows(doc, reading.parsed.content, usedRegion);
   if (!picked && (short || split) && mayWiden()) {
     const first = reading.parsed.content;
-    const wide = readWide(doc, pageUrl, usedRegion, meta, limits, ctx, reading, clock, (body) => {
+    const wide = readWide(doc, deep, pageUrl, usedRegion, meta, limits, ctx, reading, clock, (body) => {
       const flattened = split ? flattenRows(body, first) : 0;
       return collapseWrapperChains(body) + flattened > 0;
     });

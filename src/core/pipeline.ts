@@ -13,7 +13,7 @@ import { LATE_CHROME_RULES, PAGE_CHROME_RULES } from './chrome';
 import { CLUTTER_RULES } from './clutter';
 import { absolutizeUrls } from './media';
 import { type PageMetadata, readMetadata } from './metadata';
-import { findLeadFigure, restoreLeadFigure } from './lead-image';
+import { type LeadFigure, findLeadFigure, restoreLeadFigure } from './lead-image';
 import { findStandfirst } from './standfirst';
 import { buildOutline } from './outline';
 import { timeSections } from './section-minutes';
@@ -22,8 +22,8 @@ import { holdsStart, ownLetters, sharesParagraphs, titleBlock } from './title-an
 import type { RuleContext } from './rules/rule';
 import { cloneDocument, prepareWorkingCopy } from './prepare';
 import { Limits } from './limits';
-import { runReadability } from './readability-step';
-import { collapseWrapperChains } from './wrapper-chains';
+import { type ReadabilityResult, runReadability } from './readability-step';
+import { collapseWrapperChains, hasWrapperChains } from './wrapper-chains';
 import { flattenRows, proseLetters, splitAcrossRows } from './split-story';
 import { mayBeTooDeep } from './deep-tree';
 import { StepClock } from './step-times';
@@ -42,13 +42,31 @@ import { articleDirection, rtlLanguageGuess } from './text-direction';
 const DEFAULTS = { timeBudgetMs: 6000, maxElements: 200_000 };
 /** Letters of the page's own prose under which a reading is short enough to be read again with wrapper stacks collapsed. */
 const SHORT_READING = 2000;
+/**
+ * Letters of own prose in a working copy under which its reading is short: a reading holds no more than its
+ * copy, so the copy is kept for the wide reading only when that reading is sure to come. (At 3 × SHORT_READING
+ * the copy was cloned on 93 of the 132 bench pages and used on 43: the clones copied more elements than the
+ * fresh copies they saved.)
+ */
+const KEEP_LETTERS = SHORT_READING;
 const MAX_DIVS = 5000;
 /** A reading with the story's rows flattened is taken when it holds this much more prose than the first. */
 const ROWS_GAIN = 1.5;
 
-/** Steps 1–3 on one block of the page (or the whole page): copy, page chrome and injected links, Readability. */
-function readBlock(doc: Document, pageUrl: string, region: Element | null, meta: PageMetadata, limits: Limits, ctx: RuleContext, log: RemovalLog, clock: StepClock, reshape?: (body: Element) => void) {
-  const work = cloneDocument(doc, pageUrl, limits, region);
+/** One reading of a block: Readability's result, the page's hints, the lead figure, and (`kept`) the copy as it went into Readability. */
+type Reading = { parsed: ReadabilityResult; hinted: boolean; leadFigure: LeadFigure | null; kept: Kept | null };
+/** A working copy after the rules, with its removals so far: the wide reading goes on from it instead of copying again. */
+type Kept = { work: Document; log: RemovalLog };
+/** Reshapes a working copy's body for the wide reading; returns false when it changed nothing. */
+type Reshape = (body: Element) => boolean;
+
+/**
+ * Steps 1–3 on one block of the page (or the whole page): copy, page chrome and injected links, Readability.
+ * `keep` says whether to keep a copy of the working copy before Readability (see readWide); `reshape` is the
+ * wide reading's, run on the copy right before Readability: when it changes nothing, there is no reading (null).
+ */
+function readBlock(doc: Document, deep: boolean, pageUrl: string, region: Element | null, meta: PageMetadata, limits: Limits, ctx: RuleContext, log: RemovalLog, clock: StepClock, keep: (body: Element) => boolean, reshape?: Reshape): Reading | null {
+  const work = cloneDocument(doc, pageUrl, limits, region, deep);
   clock.lap('copy');
   if (!work.body) return null;
   const hinted = looksReaderable(work, meta.declaresArticle);
@@ -64,10 +82,30 @@ function readBlock(doc: Document, pageUrl: string, region: Element | null, meta:
   clock.lap('injected links');
   runRules(work.body, ctx, log, LATE_CHROME_RULES, limits);
   clock.lap('page chrome');
-  reshape?.(work.body);
+  if (reshape && !reshape(work.body)) return null;
+  const kept = keep(work.body) ? { work: work.cloneNode(true) as Document, log: log.copy() } : null;
+  clock.lap('wrapper stacks');
   const parsed = runReadability(work, limits); // 3
   clock.lap('readability');
-  return parsed ? { parsed, hinted, leadFigure } : null;
+  return parsed ? { parsed, hinted, leadFigure, kept } : null;
+}
+
+/**
+ * The wide reading: the reading's copy reshaped (rows flattened, wrapper stacks collapsed), from the kept copy
+ * when there is one (copying, preparing and the rules would give the same tree again). Null when the reshaping
+ * changes nothing: the reading would be the first one again.
+ */
+function readWide(doc: Document, deep: boolean, pageUrl: string, region: Element | null, meta: PageMetadata, limits: Limits, ctx: RuleContext, first: Reading, clock: StepClock, reshape: Reshape): (Reading & { log: RemovalLog }) | null {
+  if (first.kept) {
+    const { work, log } = first.kept;
+    if (!work.body || !reshape(work.body)) return null;
+    const parsed = runReadability(work, limits);
+    clock.lap('readability');
+    return parsed ? { parsed, hinted: first.hinted, leadFigure: first.leadFigure, kept: null, log } : null;
+  }
+  const log = new RemovalLog();
+  const wide = readBlock(doc, deep, pageUrl, region, meta, limits, ctx, log, clock, () => false, reshape);
+  return wide ? { ...wide, log } : null;
 }
 
 const headings = (el: Element) => el.querySelectorAll('h2, h3, h4, h5, h6').length;
@@ -98,21 +136,29 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   const region = picked ?? findArticleRegion(doc); // 1
   const ctx = { ...ruleContext(pageUrl, [meta.canonicalUrl]), ...(corrections.any ? { spare: corrections.spare } : {}) };
   clock.lap('region');
-  const first = readBlock(doc, pageUrl, region, meta, limits, ctx, log, clock);
+  // A wide reading (below) is not made on a page of more wrappers than any builder makes (thousands of nested
+  // divs) or nested deeper than browsers nest: a second reading there costs seconds. A working copy with
+  // wrapper stacks and little prose of its own is kept before Readability, so that reading starts from it.
+  // The page's depth is looked at once: each copy (cloneDocument) and the guard ask.
+  const deep = mayBeTooDeep(doc);
+  let wideAllowed: boolean | undefined;
+  const mayWiden = () => (wideAllowed ??= !deep && doc.getElementsByTagName('div').length <= MAX_DIVS);
+  const keep = (body: Element) => !picked && ownLetters(body) < KEEP_LETTERS && hasWrapperChains(body) && mayWiden();
+  const first = readBlock(doc, deep, pageUrl, region, meta, limits, ctx, log, clock, keep);
   if (!first) return null;
-  let { parsed, hinted, leadFigure } = first;
+  let reading = first;
   let usedRegion = region;
   // Readability took a block that shares nothing with the one under the page's headline: read that one.
-  const block = titleBlock(doc, [parsed.title, meta.title ?? '', doc.title]);
-  if (!picked && block && block !== region && !sharesParagraphs(parsed.content, block)) {
+  const block = titleBlock(doc, [first.parsed.title, meta.title ?? '', doc.title]);
+  if (!picked && block && block !== region && !sharesParagraphs(first.parsed.content, block)) {
     const retryLog = new RemovalLog();
     clock.lap('headline block');
-    const retry = readBlock(doc, pageUrl, block, meta, limits, ctx, retryLog, clock);
+    const retry = readBlock(doc, deep, pageUrl, block, meta, limits, ctx, retryLog, clock, keep);
     // Taken only when it holds the block's text and at least as much of the page's own words, or twice the
     // prose (a subscription offer's prices and one-line perks are many words and no paragraph).
-    const more = (r: Element) => ownLetters(r) >= ownLetters(parsed.content) || proseLetters(r) > 2 * proseLetters(parsed.content);
+    const more = (r: Element) => ownLetters(r) >= ownLetters(first.parsed.content) || proseLetters(r) > 2 * proseLetters(first.parsed.content);
     if (retry && sharesParagraphs(retry.parsed.content, block) && more(retry.parsed.content)) {
-      ({ parsed, hinted, leadFigure } = retry);
+      reading = retry;
       log = retryLog;
       usedRegion = block;
     }
@@ -122,18 +168,16 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   // reading of any length may be one row of a story a page builder split into rows (split-story.ts): read
   // again with the stacks collapsed (and the rows flattened), and take it when it holds the first reading and
   // half as much again, or as much and more section headings (a heading in its own stack is dropped with it).
-  // Not on a page of more wrappers than any builder makes (thousands of nested divs) or nested deeper than
-  // browsers nest: a second reading there costs seconds.
-  const short = ownLetters(parsed.content) < SHORT_READING;
+  // A reshaping that changes nothing is no second reading (readWide).
+  const short = ownLetters(reading.parsed.content) < SHORT_READING;
   // Rows the reading took none of are read only for a short reading (beside a long one they are comments).
-  const rowsFound = !picked && splitAcrossRows(doc, parsed.content, usedRegion);
+  const rowsFound = !picked && splitAcrossRows(doc, reading.parsed.content, usedRegion);
   const split = rowsFound === 'took' || (short && rowsFound === 'beside');
-  if (!picked && (short || split) && doc.getElementsByTagName('div').length <= MAX_DIVS && !mayBeTooDeep(doc)) {
-    const wideLog = new RemovalLog();
-    const first = parsed.content;
-    const wide = readBlock(doc, pageUrl, usedRegion, meta, limits, ctx, wideLog, clock, (body) => {
-      if (split) flattenRows(body, first);
-      collapseWrapperChains(body);
+  if (!picked && (short || split) && mayWiden()) {
+    const first = reading.parsed.content;
+    const wide = readWide(doc, deep, pageUrl, usedRegion, meta, limits, ctx, reading, clock, (body) => {
+      const flattened = split ? flattenRows(body, first) : 0;
+      return collapseWrapperChains(body) + flattened > 0;
     });
     // A reading of rows the first took none of holds the headline's block instead of the first's start.
     const beside = (content: Element) => rowsFound === 'beside' && split && block !== null && sharesParagraphs(content, block);
@@ -142,11 +186,12 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
       const stacks = short && (a >= b * 1.5 || (a >= b && headings(wide.parsed.content) > headings(first)));
       const rows = split && proseLetters(wide.parsed.content) >= proseLetters(first) * ROWS_GAIN;
       if (stacks || rows) {
-        ({ parsed, hinted, leadFigure } = wide);
-        log = wideLog;
+        reading = wide;
+        log = wide.log;
       }
     }
   }
+  const { parsed, hinted, leadFigure } = reading;
   clock.lap('wrapper stacks');
   const content = parsed.content;
   const removedInside = log.within(content);

@@ -30,8 +30,7 @@ function isXmlDocument(doc: Document): boolean {
   return Boolean(root) && root.tagName !== root.tagName.toUpperCase();
 }
 
-function copyOf(doc: Document, region: Element | null): Document {
-  const deep = mayBeTooDeep(doc);
+function copyOf(doc: Document, region: Element | null, deep: boolean): Document {
   if (!deep && !isXmlDocument(doc)) return region ? copyRegion(doc, region) : (doc.cloneNode(true) as Document);
   const copy = doc.implementation.createHTMLDocument('');
   copy.replaceChildren();
@@ -51,10 +50,11 @@ function ensureBody(copy: Document): void {
 
 /**
  * The working copy of `doc`: the whole page, or only `region` (see article-region.ts) with the page's head
- * and the elements above it. A deep or XML page is always copied whole, its own way.
+ * and the elements above it. A deep or XML page is always copied whole, its own way. `deep` is mayBeTooDeep(doc)
+ * (the pipeline looks once per page and passes it to each copy).
  */
-export function cloneDocument(doc: Document, baseUrl: string, limits?: Limits, region: Element | null = null): Document {
-  const clone = copyOf(doc, region);
+export function cloneDocument(doc: Document, baseUrl: string, limits?: Limits, region: Element | null = null, deep = mayBeTooDeep(doc)): Document {
+  const clone = copyOf(doc, region, deep);
   defuseClobbering(clone); // first: a clobbered form can send later steps round in circles (clobbering.ts)
   if (!clone.documentElement) return clone;
   // Content from shadow roots was not counted by the size check on the page: count again.

@@ -40,6 +40,17 @@ export class RemovalLog {
   private readonly places = new Map<number, string>();
   private placed = 0;
 
+  /** A log of the same removals, to go on with on a copy of the tree their anchors are in. */
+  copy(): RemovalLog {
+    const log = new RemovalLog();
+    log.pending.push(...this.pending);
+    log.added.push(...this.added);
+    for (const i of this.inside) log.inside.add(i);
+    for (const [i, id] of this.places) log.places.set(i, id);
+    log.placed = this.placed;
+    return log;
+  }
+
   /** A comment to put where a block is removed, before Readability; it becomes the removal's anchor. */
   marker(doc: Document): Comment {
     return doc.createComment(MARKER);

@@ -109,11 +109,17 @@ function blocksOf(el: Element, out: Element[]): Element[] {
 /**
  * In the working copy: every row of the story's shape that holds prose gives way to the blocks it holds. Rows
  * of that shape without a paragraph of prose (a teaser grid, a newsletter box) stay whole, to be scored apart.
+ * Returns how many rows gave way (0: the tree is unchanged).
  */
-export function flattenRows(root: Element, content: Element): void {
+export function flattenRows(root: Element, content: Element): number {
   const rows = rowsOf(root, content);
-  if (!rows) return;
+  if (!rows) return 0;
+  let flattened = 0;
   for (const row of Array.from(rows.parent.children)) {
-    if (shape(row) === rows.kind && unreadProse(row, '', 1) > 0) row.replaceWith(...blocksOf(row, []));
+    if (shape(row) === rows.kind && unreadProse(row, '', 1) > 0) {
+      row.replaceWith(...blocksOf(row, []));
+      flattened++;
+    }
   }
+  return flattened;
 }

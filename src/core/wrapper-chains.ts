@@ -31,10 +31,19 @@ function merge(outer: Element, inner: Element): void {
 const MAX_STACK = 12;
 const MAX_MERGES = 3000;
 
-export function collapseWrapperChains(root: Element): void {
+/** True when `root` holds a stack to collapse: a div whose only content is a div. */
+export function hasWrapperChains(root: Element): boolean {
+  const divs = root.getElementsByTagName('div');
+  for (let i = 0; i < divs.length; i++) if (onlyChild(divs[i]!)?.localName === 'div') return true;
+  return false;
+}
+
+/** Collapses the stacks under `root`; returns how many wrappers went (0: the tree is unchanged). */
+export function collapseWrapperChains(root: Element): number {
   let merges = 0;
   for (const div of Array.from(root.getElementsByTagName('div'))) {
     if (!div.isConnected) continue;
     for (let inner = onlyChild(div), n = 0; inner && inner.localName === 'div' && n < MAX_STACK && merges < MAX_MERGES; inner = onlyChild(div), n++, merges++) merge(div, inner);
   }
+  return merges;
 }

@@ -18,6 +18,7 @@ import { isHeadline, isLabelLine, isStoryUrl, labelBefore } from './story-link';
 const CANDIDATES = tagSet('div, section, aside, ul, ol, nav, p, dl, table, blockquote, center, span, font');
 const INLINE_BOXES = tagSet('p, span, font');
 const LISTS = tagSet('ul, ol, dl, table');
+const LIST_TAGS = tagSet('ul, ol, dl');
 const PROSE_BLOCKS = new Set(['p', 'li', 'div']);
 const HINT = /(^|[\s_-])(related|yarpp|crp|jp-relatedposts|read-?next|more-?(stories|articles|posts)|recommend|also-?like|you-?may|further-?reading|mas-?leidas)/i;
 
@@ -75,16 +76,16 @@ function teaserLetters(box: Element, heading: Element | null, ctx: RuleContext):
 }
 
 /** Headline links in a row, with no more words around them than a label and separators. */
-function isLinkRow(p: Element, links: readonly Element[]): boolean {
-  if (links.length < 3 || !links.every((a) => isHeadline(textOf(a)))) return false;
+function isLinkRow(p: Element, links: readonly Element[], linkText: (a: Element) => string): boolean {
+  if (links.length < 3 || !links.every((a) => isHeadline(linkText(a)))) return false;
   let rest = textOf(p);
-  for (const a of links) rest = rest.replace(textOf(a), ' ');
+  for (const a of links) rest = rest.replace(linkText(a), ' ');
   return isLabelLine(rest);
 }
 
 /** Headline links one per line: each link followed by a line break of the box itself (a <p> or <div> of "• <a>…</a><br>"). */
-function isLinkLines(box: Element, links: readonly Element[]): boolean {
-  if (links.length < 2 || !links.every((a) => isHeadline(textOf(a)))) return false;
+function isLinkLines(box: Element, links: readonly Element[], linkText: (a: Element) => string): boolean {
+  if (links.length < 2 || !links.every((a) => isHeadline(linkText(a)))) return false;
   let breaks = 0;
   for (const el of childElements(box)) if (el.localName === 'br') breaks++;
   return breaks >= links.length - 1;
@@ -129,6 +130,22 @@ function continuation(box: Element, ctx: RuleContext): Element[] {
   return parts;
 }
 
+/**
+ * The elements under `root` that hold a list (`el.querySelector('ul, ol, dl') !== null`), from one walk: each
+ * list marks its ancestors up to `root`. A selector per candidate box searched the same subtrees again and
+ * again (every div of a nested layout), a fifth of the rule's time.
+ */
+function listHolders(root: Element): Set<Element> {
+  const holders = new Set<Element>();
+  for (const list of elementsNamed(root, LIST_TAGS)) {
+    for (let el = list.parentElement; el && !holders.has(el); el = el.parentElement) {
+      holders.add(el);
+      if (el === root) break;
+    }
+  }
+  return holders;
+}
+
 function hint(box: Element): boolean {
   return HINT.test(`${box.getAttribute('class') ?? ''} ${box.id}`);
 }
@@ -141,20 +158,36 @@ export const relatedPostsBox: Rule = {
     const matches: RuleMatch[] = [];
     const taken: Element[] = [];
     let pageLetters: number | undefined;
+    let holdsList: Set<Element> | undefined;
+    const holdsAList = (box: Element) => {
+      holdsList ??= listHolders(root);
+      return holdsList.has(box);
+    };
+    // A link's text, read once: the tree does not change while the rule looks, and a link is looked at again
+    // for every candidate box around it (each div of a nested layout).
+    const texts = new Map<Element, string>();
+    const linkText = (a: Element) => {
+      let text = texts.get(a);
+      if (text === undefined) {
+        text = textOf(a);
+        texts.set(a, text);
+      }
+      return text;
+    };
     for (const box of elementsNamed(root, CANDIDATES)) {
       const links = ctx.linksOf(box);
       if (links.length < 2 || links.length > 30) continue;
       // A paragraph (or a <span>, a <font> standing as one) is a box only when it is a label over headline links, one per line, or a row of them.
-      const lines = isLinkLines(box, links);
-      if (INLINE_BOXES.has(box.localName) && !lines && !(box.querySelector('br') && links.every((a) => isHeadline(textOf(a)))) && !isLinkRow(box, links)) continue;
+      const lines = isLinkLines(box, links, linkText);
+      if (INLINE_BOXES.has(box.localName) && !lines && !(box.querySelector('br') && links.every((a) => isHeadline(linkText(a)))) && !isLinkRow(box, links, linkText)) continue;
       const hinted = hint(box);
       const heading = headingOf(box, ctx);
       // List-shaped: a list, links one per line, or links side by side, bare or one per child (a row, or tiles laid out by the style sheet).
       const bare = links.length >= 3 && oneLinkEach(box, links);
-      const listy = () => lines || bare || LISTS.has(box.localName) || box.querySelector('ul, ol, dl') !== null;
+      const listy = () => lines || bare || LISTS.has(box.localName) || holdsAList(box);
       // Two headline links are a box too when a label line stands right before the list ("Previous post · Next post" under the title is none).
       const before = heading ? null : labelBefore(box, ctx);
-      if (!hinted && !heading && !(listy() && (links.length >= 3 || (before && links.every((a) => isHeadline(textOf(a))))))) continue;
+      if (!hinted && !heading && !(listy() && (links.length >= 3 || (before && links.every((a) => isHeadline(linkText(a))))))) continue;
       if (taken.some((t) => t.contains(box)) || closestNamed(box, LITERAL_TAGS)) continue;
       // The links of the box, not of its heading (which may name the section).
       const items = heading ? links.filter((a) => !heading.contains(a)) : links;

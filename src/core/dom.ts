@@ -16,6 +16,11 @@ export const BLOCK_TAGS = new Set([
   'CAPTION',
 ]);
 
+/** A block's named shape: its tag and its first class ("div.vc_row"); "div." for a bare one, which names nothing. */
+export function namedShape(el: Element): string {
+  return `${el.localName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
+}
+
 export function hasBlockChild(el: Element): boolean {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (BLOCK_TAGS.has(child.tagName)) return true;
   return false;

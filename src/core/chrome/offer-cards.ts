@@ -7,7 +7,7 @@
 // offers, "Already a subscriber? Log in"), never a paragraph of prose. A price that is a link's words (a deals
 // list's "Get it at Shop for $199") is no offer card. A story that quotes prices does so in
 // its sentences; a shop's one product has one price; product cards with a paragraph each are a review's.
-import { childElements, LITERAL_TAGS, closestNamed, textOutsideLinks } from '../dom';
+import { childElements, LITERAL_TAGS, closestNamed, namedShape as shape, textOutsideLinks } from '../dom';
 import type { Rule, RuleMatch } from '../rules/rule';
 import { countWords, letterCount, textOf } from '../text';
 
@@ -21,8 +21,6 @@ const PROSE_WORDS = 25;
 /** Words the wall around the cards may add: a heading over them, a line for subscribers, a note. */
 const WALL_WORDS = 40;
 const MAX_CLIMB = 4;
-
-const shape = (el: Element) => `${el.localName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
 
 function holdsProse(el: Element): boolean {
   for (const p of Array.from(el.querySelectorAll('p, li, div'))) {
@@ -43,9 +41,10 @@ function isCard(el: Element): boolean {
 function offersIn(parent: Element): Element[] | null {
   const byShape = new Map<string, Element[]>();
   for (const child of childElements(parent)) {
-    const list = byShape.get(shape(child)) ?? [];
+    const kind = shape(child);
+    const list = byShape.get(kind) ?? [];
     list.push(child);
-    byShape.set(shape(child), list);
+    byShape.set(kind, list);
   }
   for (const list of byShape.values()) {
     const cards = list.filter(isCard);
@@ -56,11 +55,13 @@ function offersIn(parent: Element): Element[] | null {
 
 /** The wall: the cards' parent, widened while each level adds only a few short lines and no prose. */
 function wallAround(parent: Element, cards: readonly Element[], root: Element): Element {
-  const inCards = cards.reduce((n, c) => n + letterCount(textOf(c)), 0);
+  const cardTexts = cards.map(textOf);
+  const inCards = cardTexts.reduce((n, t) => n + letterCount(t), 0);
+  const cardWords = cardTexts.reduce((n, t) => n + countWords(t), 0);
   let wall = parent;
   for (let up = 0, el = parent.parentElement; up < MAX_CLIMB && el && el !== root; up++, el = el.parentElement) {
-    const extra = letterCount(textOf(el)) - inCards;
-    if (extra > WALL_WORDS * 7 || countWords(textOf(el)) - cards.reduce((n, c) => n + countWords(textOf(c)), 0) > WALL_WORDS) break;
+    const text = textOf(el);
+    if (letterCount(text) - inCards > WALL_WORDS * 7 || countWords(text) - cardWords > WALL_WORDS) break;
     if (childElements(el).some((c) => !c.contains(parent) && holdsProse(c))) break;
     wall = el;
   }

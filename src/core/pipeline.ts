@@ -170,9 +170,9 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   // half as much again, or as much and more section headings (a heading in its own stack is dropped with it).
   // A reshaping that changes nothing is no second reading (readWide).
   const short = ownLetters(reading.parsed.content) < SHORT_READING;
-  // Rows the reading took none of are read only for a short reading (beside a long one they are comments).
-  const rowsFound = !picked && splitAcrossRows(doc, reading.parsed.content, usedRegion);
-  const split = rowsFound === 'took' || (short && rowsFound === 'beside');
+  // Rows the reading took none of are looked for only after a short reading (beside a long one they are comments).
+  const rowsFound = picked ? null : splitAcrossRows(doc, reading.parsed.content, usedRegion, short);
+  const split = rowsFound !== null;
   if (!picked && (short || split) && mayWiden()) {
     const first = reading.parsed.content;
     const wide = readWide(doc, deep, pageUrl, usedRegion, meta, limits, ctx, reading, clock, (body) => {
@@ -180,7 +180,7 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
       return collapseWrapperChains(body) + flattened > 0;
     });
     // A reading of rows the first took none of holds the headline's block instead of the first's start.
-    const beside = (content: Element) => rowsFound === 'beside' && split && block !== null && sharesParagraphs(content, block);
+    const beside = (content: Element) => rowsFound === 'beside' && block !== null && sharesParagraphs(content, block);
     if (wide && (holdsStart(wide.parsed.content, first) || beside(wide.parsed.content))) {
       const [a, b] = [ownLetters(wide.parsed.content), ownLetters(first)];
       const stacks = short && (a >= b * 1.5 || (a >= b && headings(wide.parsed.content) > headings(first)));

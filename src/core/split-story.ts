@@ -9,7 +9,7 @@
 // blocks it holds (paragraphs, headings, lists, figures, tables, text-only divs), so the story's blocks are
 // siblings under one parent and Readability scores them together. The reading is kept only when it holds the
 // first reading's start and a fifth more prose (pipeline.ts): rows of teasers or comments bring no prose.
-import { BLOCK_TAGS, hasBlockChild, proseParagraphs } from './dom';
+import { BLOCK_TAGS, hasBlockChild, namedShape as shape, proseParagraphs } from './dom';
 import { letterCount, normalizeSpace } from './text';
 import { paragraphOnPage } from './title-anchor';
 
@@ -18,11 +18,12 @@ const MAX_CLIMB = 10;
 /** A paragraph of prose, as the pipeline counts them elsewhere. */
 const PROSE_LETTERS = 80;
 
-const shape = (el: Element) => `${el.localName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
+/** True when the reading (its text, `read`) holds the start of paragraph `p`. */
+const isRead = (p: Element, read: string) => read.includes(normalizeSpace(p.textContent ?? '').slice(0, 60));
 
 /** Prose paragraphs under `el` that the reading (its text, `read`) does not hold, counted up to `enough`. */
 function unreadProse(el: Element, read: string, enough: number): number {
-  return proseParagraphs(el, PROSE_LETTERS, enough, (p) => !read.includes(normalizeSpace(p.textContent ?? '').slice(0, 60)));
+  return proseParagraphs(el, PROSE_LETTERS, enough, (p) => !isRead(p, read));
 }
 
 /** Unread prose paragraphs in the other rows: a row of a subscribe box or a quote card holds one. */
@@ -55,17 +56,19 @@ const TRIES = 6;
 
 /**
  * The rows of the story under `root`: the ones the reading `content` took one of ('took'), or, when the reading
- * took none (a header's lead, a teaser list), rows found from the page's unread prose ('beside'); else null.
+ * took none (a header's lead, a teaser list) and `beside` asks for them, rows found from the page's unread prose
+ * ('beside'); else null.
  */
-function rowsOf(root: Element, content: Element): (Rows & { took: boolean }) | null {
+function rowsOf(root: Element, content: Element, beside: boolean): (Rows & { took: boolean }) | null {
   const read = normalizeSpace(content.textContent ?? '');
   const p = paragraphOnPage(root, content);
   const took = p && rowsAbove(p, root, read);
   if (took) return { ...took, took: true };
+  if (!beside) return null;
   const ps = root.getElementsByTagName('p');
   for (let i = 0, tries = 0; i < ps.length && tries < TRIES; i++) {
     const q = ps[i]!;
-    if (letterCount(q.textContent ?? '') < PROSE_LETTERS || read.includes(normalizeSpace(q.textContent ?? '').slice(0, 60))) continue;
+    if (letterCount(q.textContent ?? '') < PROSE_LETTERS || isRead(q, read)) continue;
     tries++;
     const beside = rowsAbove(q, root, read);
     if (beside) return { ...beside, took: false };
@@ -86,11 +89,11 @@ export function proseLetters(content: Element): number {
 
 /**
  * 'took' when the reading `content` of the page took one of several same-shape rows of its story, 'beside'
- * when it took none of rows that hold unread prose, null when the page has no such rows.
+ * when it took none of rows that hold unread prose (looked for only when `beside` asks), null when neither.
  */
-export function splitAcrossRows(doc: Document, content: Element, region: Element | null): 'took' | 'beside' | null {
+export function splitAcrossRows(doc: Document, content: Element, region: Element | null, beside: boolean): 'took' | 'beside' | null {
   const root = region ?? doc.body;
-  const rows = root && rowsOf(root, content);
+  const rows = root && rowsOf(root, content, beside);
   return rows ? (rows.took ? 'took' : 'beside') : null;
 }
 
@@ -112,7 +115,7 @@ function blocksOf(el: Element, out: Element[]): Element[] {
  * Returns how many rows gave way (0: the tree is unchanged).
  */
 export function flattenRows(root: Element, content: Element): number {
-  const rows = rowsOf(root, content);
+  const rows = rowsOf(root, content, true); // called only when the page's rows were found, either way
   if (!rows) return 0;
   let flattened = 0;
   for (const row of Array.from(rows.parent.children)) {

@@ -83,11 +83,11 @@ describe('a story split across builder rows', () => {
   test('a reading of one row is seen as split; a reading of them all, or rows of one paragraph elsewhere, are not', () => {
     const el = page();
     const doc = el.ownerDocument;
-    expect(splitAcrossRows(doc, reading(`<h2>Leasing</h2>${P(3)}${P(4)}`), el)).toBe('took');
-    expect(splitAcrossRows(doc, reading(P(1) + P(2) + P(3) + P(4) + P(5) + P(6)), el)).toBe(null);
+    expect(splitAcrossRows(doc, reading(`<h2>Leasing</h2>${P(3)}${P(4)}`), el, true)).toBe('took');
+    expect(splitAcrossRows(doc, reading(P(1) + P(2) + P(3) + P(4) + P(5) + P(6)), el, true)).toBe(null);
     // Bare divs are no rows: the subscribe box beside a story in a bare div does not make it split.
     const bare = body(`<div>${P(1)}${P(2)}</div><div>${P(7)}${P(8)}</div>`);
-    expect(splitAcrossRows(bare.ownerDocument, reading(P(1) + P(2)), bare)).toBe(null);
+    expect(splitAcrossRows(bare.ownerDocument, reading(P(1) + P(2)), bare, true)).toBe(null);
   });
 
   test('a reading that took none of the rows (the header\'s lead, a teaser list) finds them from the unread prose', () => {
@@ -95,12 +95,14 @@ describe('a story split across builder rows', () => {
     // A row of teasers of the same shape: each teaser an <article> with a blurb of prose, moved whole.
     const teaser = (n: number) => `<article class="teaser"><h2><a href="/news/story-${n}/">Story ${n} of the site</a></h2>${P(10 + n)}</article>`;
     const el = body(`<div class="node__header"><h1>Leasing or buying</h1>${lead}</div><div class="entry-content">${row(P(1))}${row(P(2))}${row(P(3))}${row(teaser(1) + teaser(2))}</div>`);
-    expect(splitAcrossRows(el.ownerDocument, reading(lead), el)).toBe('beside');
+    expect(splitAcrossRows(el.ownerDocument, reading(lead), el, true)).toBe('beside');
+    // Looked for only when asked (after a short reading): beside a long one such rows are comments.
+    expect(splitAcrossRows(el.ownerDocument, reading(lead), el, false)).toBe(null);
     flattenRows(el, reading(lead));
     expect(Array.from(el.querySelector('.entry-content')!.children).map((c) => c.localName)).toEqual(['p', 'p', 'p', 'article', 'article']);
     // One unread paragraph in a row is a box beside the story (a subscribe box), not rows of it.
     const one = body(`<div class="node__header">${lead}</div><div class="entry-content">${row(P(1))}<div class="vc_row">x</div></div>`);
-    expect(splitAcrossRows(one.ownerDocument, reading(lead), one)).toBe(null);
+    expect(splitAcrossRows(one.ownerDocument, reading(lead), one, true)).toBe(null);
   });
 
   test('flattening: the prose rows give way to their blocks, in order; a row without prose stays whole', () => {

@@ -148,12 +148,13 @@ function lastLine(p: Element, ctx: RuleContext): RuleMatch | null {
   const isBreak = (n?: Node) => n?.nodeName === 'BR';
   const end = back(kids.length, (n) => !BLANK(n));
   const i = back(end, isBreak);
+  if (!i) return null; // one line: no paragraph of prose before it (most paragraphs end here)
   const j = back(i, (n) => !BLANK(n));
   const prose = said(kids.slice(back(j, isBreak), j));
   const line = kids.slice(i, end);
   const text = said(line);
   const words = shortWords(text);
-  if (!i || !words || countWords(prose) < 12 || letterCount(prose) < 50 || line.some((n) => CANDIDATES.has((n as Element).localName))) return null;
+  if (!words || countWords(prose) < 12 || letterCount(prose) < 50 || line.some((n) => CANDIDATES.has((n as Element).localName))) return null;
   const reason = callReason(text, words, line.flatMap((n) => (n.nodeType === 1 ? ctx.linksOf(n as Element) : [])), () => true, ctx);
   return reason ? { node: kids[j] as Node, with: kids.slice(j + 1, end), action: { type: 'remove' }, reason, text } : null;
 }

@@ -2,7 +2,6 @@
 // run in Node on a saved page. Bad input is a one-line message and exit 2; no article, exit 3.
 // Without --url, the page's address is the one the saved page names (page-address.ts), if any.
 import { readFileSync } from 'node:fs';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { ExtractionLimitError, extractArticle } from '../core';
 import { MAX_TEXT_CHARS } from '../core/limits';
 import type { Article } from '../core';
@@ -74,6 +73,8 @@ function main(argv: string[]): void {
     return;
   }
   const input = checkMarkup(readInput(args.file));
+  // Loaded only to extract: jsdom takes most of a second to load, which --help, --version and bad input need not wait for.
+  const { JSDOM, VirtualConsole } = require('jsdom') as typeof import('jsdom');
   // jsdom sniffs the charset from a BOM or <meta charset> when given bytes (--charset overrides both, as an
   // HTTP header would); it runs no scripts and loads nothing.
   const contentType = args.charset ? `text/html; charset=${args.charset}` : 'text/html';

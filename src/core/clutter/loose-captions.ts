@@ -47,6 +47,9 @@ const CREDIT_WORD = /\b(image|photo|picture|pic|foto|video|credit|courtesy|sourc
 const CREDIT_LINE = [
   /^(image|photo|picture|pic|foto|video|illustration)s?\s*(copyright|credit|courtesy|source|by)\b/i,
   /^(image|photo|picture|pic|foto|credit|courtesy|illustration)s?\s*(\([^)]*\))?\s*:/i,
+  // Other languages' picture words, and the German compounds a template labels its lead picture with
+  // ("Titelbild: Agentur", "Beitragsbild: …", "Crédits photos : …", "Imagen: …", "Fot. …").
+  /^((titel|beitrags|aufmacher|symbol|header|vorschau|archiv|teaser)?(bild|foto)|bilder|fotos?|imagen|immagine|beeld|zdjęcie|фото|fot\.|crédits?( photos?)?|photo credits?)\s*(\([^)]*\))?\s*:/iu,
   /^©/,
 ];
 

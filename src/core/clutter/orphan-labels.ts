@@ -27,6 +27,21 @@ function isLabel(unit: TextUnit, ctx: RuleContext): boolean {
   return /[:?：]$/.test(unit.text) || !endsLikeSentence(unit.text);
 }
 
+/**
+ * The removal marker a wrapper without text opens with, before any picture or embed, or null: the pictures a
+ * removed teaser left behind sit after the place where its link was removed.
+ */
+function markerFirst(wrapper: Element): Node | null {
+  const walker = wrapper.ownerDocument.createTreeWalker(wrapper, 1 | 128 /* SHOW_ELEMENT | SHOW_COMMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 8) {
+      if (isRemovalMarker(node)) return node;
+    } else if (MEDIA.has((node as Element).localName)) return null;
+  }
+  return null;
+}
+const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'embed', 'object', 'svg', 'canvas']);
+
 /** The next node after `el` in document order, outside it: whitespace and empty wrappers skipped. */
 function nextNode(el: Element, root: Element): Node | null {
   for (let node: Node | null = el; node && node !== root; node = node.parentNode) {
@@ -34,7 +49,7 @@ function nextNode(el: Element, root: Element): Node | null {
       if (next.nodeType === 3 && !(next as Text).data.trim()) continue;
       if (next.nodeType === 8 && !isRemovalMarker(next)) continue;
       if (next.nodeType === 1 && !(next as Element).textContent?.trim() && !(next as Element).firstChild) continue;
-      if (next.nodeType === 1 && !(next as Element).textContent?.trim() && (next as Element).firstChild?.nodeType === 8) return (next as Element).firstChild;
+      if (next.nodeType === 1 && !(next as Element).textContent?.trim()) return markerFirst(next as Element) ?? next;
       return next;
     }
   }

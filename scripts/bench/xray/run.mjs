@@ -124,7 +124,7 @@ try {
   if (BROWSERS.includes('firefox')) {
     const dir = await extensionCopy('build/firefox');
     dirs.push(dir);
-    const browser = await launchFirefox({ firefoxPath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', hosts, protocolTimeout: 300_000 });
+    const browser = await launchFirefox({ firefoxPath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', hosts, prefs: { 'privacy.reduceTimerPrecision': false }, protocolTimeout: 300_000 });
     try {
       await installAddon(browser, dir);
       const tab = (await browser.pages())[0];

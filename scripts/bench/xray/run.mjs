@@ -92,6 +92,7 @@ async function measure(name, { control, freshPage, load, tabId }, pages) {
       if (!rs.length) continue;
       const stepNames = [...new Set(rs.flatMap((r) => Object.keys(r.cold.steps)))];
       const steps = Object.fromEntries(stepNames.map((s) => [s, median(rs.map((r) => r.cold.steps[s] ?? 0))]));
+      const warmSteps = Object.fromEntries(stepNames.map((s) => [s, median(rs.map((r) => r.warm.steps[s] ?? 0))]));
       out.push({
         browser: name,
         page: p.key,
@@ -99,6 +100,7 @@ async function measure(name, { control, freshPage, load, tabId }, pages) {
         coldMs: median(rs.map((r) => r.cold.ms)),
         warmMs: median(rs.map((r) => r.warm.ms)),
         steps,
+        warmSteps,
         hashes: [...new Set(rs.map((r) => r.cold.hash))],
         chars: rs[0].cold.chars,
         words: rs[0].cold.words,

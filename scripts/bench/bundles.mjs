@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fmtKB, printTable } from './core.mjs';
 
-const FILES = ['content', 'popup', 'reader', 'background'].map((name) => `build/chrome/${name}.js`);
+const FILES = ['content', 'rare', 'popup', 'reader', 'background'].map((name) => `build/chrome/${name}.js`);
 
 export function bundlesSection() {
   const rows = FILES.map((file) => {

@@ -74,7 +74,9 @@ function summaryLine(pages, large, bundles, browser, firefox) {
     parts.push(`${r.mb}MB: ${what}${Number.isFinite(r.ms) ? ` ${fmtMs(r.ms)}` : ''}`);
   }
   const content = bundles.find((b) => b.file.endsWith('/content.js'));
-  parts.push(content?.gzip ? `content.js ${fmtKB(content.gzip)} gz` : 'content.js not built');
+  // rare.js goes into the page with content.js on every click (one executeScript): both are parsed there.
+  const rare = bundles.find((b) => b.file.endsWith('/rare.js'));
+  parts.push(content?.gzip ? `content.js ${fmtKB(content.gzip)} gz${rare?.gzip ? ` (+ rare.js ${fmtKB(rare.gzip)})` : ''}` : 'content.js not built');
   parts.push(browserSummary(browser));
   parts.push(firefoxSummary(firefox));
   return parts.join(' | ');

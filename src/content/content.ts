@@ -3,8 +3,10 @@
  * It defines functions on the isolated world's globalThis and, as its last statement, reads the page: the
  * injection answers with the article. A forced read ("Try anyway") calls the function with a second executeScript.
  * A multi-page article's next page is found and read by pages.js, injected after the article is shown.
- * A page that needs a step content.js leaves out (shadow roots, formulas, very deep nesting, corrections:
- * core/rare-steps.ts) is answered with `{ needs: 'rare' }`; injecting rare.js then reads it (see RESUME_GLOBAL).
+ * The steps content.js leaves out (shadow roots, formulas, very deep nesting, corrections, a few rules'
+ * searches: core/rare-steps.ts) come in rare.js, injected with it in the same executeScript (issue 17: one
+ * round trip). A page that needs one without rare.js in it (content.js injected alone) is answered with
+ * `{ needs: 'rare' }`; injecting rare.js then reads it (see RESUME_GLOBAL).
  * It never changes the live page: the core extracts from a copy of the document.
  * Every answer carries `timing`: how long the extraction ran in the page (for the popup's performance marks
  * and `npm run bench`), measured with performance.now(), which costs nothing next to the extraction.

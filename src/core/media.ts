@@ -1,5 +1,6 @@
 // Step 6 (in two halves): lazy images resolved before Readability (so it sees real images), and
 // every URL of the article made absolute after it.
+import { NATIVE_SELECTORS } from './native-query';
 import { absoluteUrl } from './url';
 
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-orig-src', 'data-echo', 'data-pagespeed-lazy-src'];
@@ -67,29 +68,42 @@ function absoluteSrcset(srcset: string, base: string): string {
 
 const SRC_TAGS = new Set(['img', 'video', 'audio', 'source', 'iframe', 'track']);
 
+/** Every element absolutizeUrls sorts out (its walk's tests each imply one of these), for a browser's one selector. */
+export const URL_CARRIERS = '[id], a[href], [src], [srcset], video[poster]';
+
 /**
  * Makes every link and media URL absolute against `base`. Links to a fragment that exists inside the
  * article (footnotes) stay `#id` so they work in the reader.
  */
 export function absolutizeUrls(root: Element, base: string): void {
-  // One walk sorts out which elements carry which URL (attribute selectors are slow in jsdom).
+  // Which elements carry which URL, in document order: in jsdom one walk (attribute selectors are slow
+  // there); in a browser one selector, so that only the elements that carry one are looked at (in Firefox's
+  // content script every call on an element crosses the Xray wrappers: native-query.ts).
   const ids = new Set<string>();
   const links: Element[] = [];
   const sources: Element[] = [];
   const srcsets: Element[] = [];
   const posters: Element[] = [];
-  const visit = (el: Element) => {
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      const name = child.localName;
-      if (child.id) ids.add(child.id);
-      if (name === 'a' && child.hasAttribute('href')) links.push(child);
-      if (SRC_TAGS.has(name) && child.hasAttribute('src')) sources.push(child);
-      if (child.hasAttribute('srcset')) srcsets.push(child);
-      if (name === 'video' && child.hasAttribute('poster')) posters.push(child);
-      visit(child);
-    }
+  const sort = (child: Element) => {
+    const name = child.localName;
+    if (child.id) ids.add(child.id);
+    if (name === 'a' && child.hasAttribute('href')) links.push(child);
+    if (SRC_TAGS.has(name) && child.hasAttribute('src')) sources.push(child);
+    if (child.hasAttribute('srcset')) srcsets.push(child);
+    if (name === 'video' && child.hasAttribute('poster')) posters.push(child);
   };
-  visit(root);
+  if (NATIVE_SELECTORS) {
+    const carriers = root.querySelectorAll(URL_CARRIERS);
+    for (let i = 0; i < carriers.length; i++) sort(carriers[i]!);
+  } else {
+    const visit = (el: Element) => {
+      for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+        sort(child);
+        visit(child);
+      }
+    };
+    visit(root);
+  }
   for (const a of links) {
     const href = a.getAttribute('href') ?? '';
     const hash = href.indexOf('#');

@@ -5,8 +5,8 @@
 // press-release boilerplate, comment policies), each behind the rule's cheap test. The pipeline reaches them
 // through this table,
 // after a cheap test on the page says it needs one, so that the content script can leave their code out of
-// content.js (parsed in the page on every click) and have it injected only into a page that needs it
-// (src/content/rare.ts). The CLI and the tests get the whole table with the core's extraction (extract.ts).
+// content.js and carry it in rare.js (src/content/rare.ts), injected with content.js in one round trip. The
+// CLI and the tests get the whole table with the core's extraction (extract.ts).
 import type { crossReferenceNotes } from './chrome/cross-reference-notes';
 import type { tocBoxes } from './chrome/toc-boxes';
 import type { isCommentPolicy } from './clutter/comment-policy-words';

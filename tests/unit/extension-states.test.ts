@@ -60,10 +60,10 @@ describe('extractInTab', () => {
     expect(await extractInTab(1, 'https://example.com/')).toEqual({ ok: false, reason: 'unscriptable', message: UNSCRIPTABLE_MESSAGE });
   });
 
-  test('one call on a click: injecting content.js answers with the result, injected immediately (a page still loading is read as it is)', async () => {
+  test('one call on a click: injecting rare.js and content.js answers with the result, injected immediately (a page still loading is read as it is)', async () => {
     executeScript.mockResolvedValue([{ result: { ok: false, reason: 'empty', message: 'empty' } }]);
     expect(await extractInTab(1, 'https://example.com/')).toMatchObject({ reason: 'empty' });
-    expect(executeScript.mock.calls.map(([options]) => [(options as { files?: string[] }).files, (options as { injectImmediately?: boolean }).injectImmediately])).toEqual([[['content.js'], true]]);
+    expect(executeScript.mock.calls.map(([options]) => [(options as { files?: string[] }).files, (options as { injectImmediately?: boolean }).injectImmediately])).toEqual([[['rare.js', 'content.js'], true]]);
   });
 
   test('a forced read ("Try anyway") calls the function the first read left in the page: one call', async () => {

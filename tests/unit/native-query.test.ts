@@ -5,6 +5,7 @@
 // (src/core/native-query.ts); jsdom keeps the walk. Both must give the same elements in the same order:
 // here both ways run on the same documents (jsdom implements the selectors the browsers do).
 import { elementsMatching, elementsNamed, elementsWithAttribute, tagSet } from '../../src/core/dom';
+import { URL_CARRIERS } from '../../src/core/media';
 import { NATIVE_SELECTORS } from '../../src/core/native-query';
 import { fixtureCases, loadFixture, pageFromHtml } from '../support/fixtures';
 
@@ -22,6 +23,8 @@ const ATTRIBUTES = ['id', 'role', 'data-ro-anchor', 'class'];
 /** Selectors with the test a walk uses for them (table-of-contents.ts). */
 const MATCHING: Array<[string, (el: Element) => boolean]> = [
   ['[id], a[name], h1, h2, h3, h4, h5, h6', (el) => el.hasAttribute('id') || (el.localName === 'a' && el.hasAttribute('name')) || /^h[1-6]$/.test(el.localName)],
+  // absolutizeUrls (media.ts): its walk's tests each imply one of these.
+  [URL_CARRIERS, (el) => el.hasAttribute('id') || (el.localName === 'a' && el.hasAttribute('href')) || el.hasAttribute('src') || el.hasAttribute('srcset') || (el.localName === 'video' && el.hasAttribute('poster'))],
 ];
 
 function agree(root: Element): void {
@@ -40,7 +43,8 @@ test('the selector and the walk agree on tricky markup', () => {
      <template><p>template content</p><nav></nav></template><div role="menu banner">x</div><header role="banner"><p id="h">h</p></header>
      <math><mi role="navigation">x</mi></math><a name="n">n</a><a name="">e</a><h2 id="">h</h2><svg><h3>f</h3></svg><article><article role="article"><p data-ro-anchor="1">p</p></article></article>
      <table><tr><td><p>cell</p></td></tr></table><noscript><p>no</p></noscript><ul><li><p>li</p></li></ul>
-     <div ROLE="MENUBAR"><IMG src="a.png"><video></video><picture><img src="b.png"></picture></div></body>`,
+     <div ROLE="MENUBAR"><IMG src="a.png"><video></video><picture><img src="b.png"></picture></div>
+     <svg><a href="#s">s</a><image src="i.png"/><video poster="p.png"></video></svg><VIDEO POSTER="q.png" SRC="v.mp4"></VIDEO><source srcset="x.png 2x"><a xlink:href="#z">z</a></body>`,
     'https://example.com/',
   );
   agree(doc.body);

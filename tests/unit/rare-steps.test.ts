@@ -244,7 +244,7 @@ describe('the page-side extraction without the rare steps', () => {
   });
 });
 
-describe('the extension: content.js, then rare.js on a page that needs it', () => {
+describe('the extension: rare.js and content.js in one injection', () => {
   const g = globalThis as unknown as Record<string, unknown>;
   const LAST_CALL: Record<string, string> = { 'content.js': messages.AUTO_GLOBAL, 'rare.js': messages.RESUME_GLOBAL };
   const MODULE: Record<string, string> = { 'content.js': '../../src/content/content', 'rare.js': '../../src/content/rare' };
@@ -274,22 +274,28 @@ describe('the extension: content.js, then rare.js on a page that needs it', () =
 
   const calls = () => executeScript.mock.calls.map(([options]) => (options as { files?: string[] }).files ?? 'func');
 
-  test('a page without rare needs: one injection of content.js answers', async () => {
+  test('a page without rare needs: one injection of rare.js and content.js answers', async () => {
     showPage(MATH_PAGES['a plain MathML formula (left as it is)']!);
     const result = await extractInTab(1, URL_);
     expect(result).toMatchObject({ ok: true, article: { title: 'Notes on sums' } });
-    expect(calls()).toEqual([['content.js']]);
+    expect(calls()).toEqual([['rare.js', 'content.js']]);
   });
 
-  test('a page with formulas: content.js answers that it needs rare.js, whose injection answers with the article', async () => {
+  test('a page with formulas: the same one injection answers with the article', async () => {
     showPage(MATH_PAGES['MathJax 2 script']!);
     const result = await extractInTab(1, URL_);
-    expect(calls()).toEqual([['content.js'], ['rare.js']]);
+    expect(calls()).toEqual([['rare.js', 'content.js']]);
     expect(result.ok && result.article.text).toContain('$e^{i\\pi}+1=0$');
-    // The next click on the same page finds the steps already there: one injection again.
+    // The next click on the same page: one injection again.
     executeScript.mockClear();
     expect(await extractInTab(1, URL_)).toMatchObject({ ok: true });
-    expect(calls()).toEqual([['content.js']]);
+    expect(calls()).toEqual([['rare.js', 'content.js']]);
+  });
+
+  test('content.js injected alone (without rare.js) answers that it needs rare.js, whose injection answers with the article', async () => {
+    showPage(MATH_PAGES['MathJax 2 script']!);
+    expect(runFiles(['content.js'])).toEqual({ needs: 'rare' });
+    expect(runFiles(['rare.js'])).toMatchObject({ ok: true });
   });
 
   test('a forced read of a page that needs rare.js', async () => {

@@ -13,9 +13,14 @@ import { Readability } from '@mozilla/readability';
 import JSDOMParser from '@mozilla/readability/JSDOMParser.js';
 import { PAGE_CHROME_RULES } from '../../../src/core/chrome';
 import { CLUTTER_RULES } from '../../../src/core/clutter';
+import { RARE_STEPS } from '../../../src/core/all-rare-steps';
 import { extractForView } from '../../../src/core/page-side';
+import { provideRareSteps } from '../../../src/core/rare-steps';
 import { INJECTED_LINK_RULES } from '../../../src/core/rules';
 import type { Rule } from '../../../src/core/rules/rule';
+
+// Every step the pipeline may ask for is in this one bundle (content.js would take rare.js's from the page).
+provideRareSteps(RARE_STEPS);
 
 // Each rule's own time (its find; the runner's applying is not in it), under "rule NAME" in the steps.
 let ruleTimes: Record<string, number> | null = null;
@@ -45,6 +50,9 @@ function pipeline(doc: Document, url: string, steps: Record<string, number>, t0:
   const article = extractForView(doc, url, { steps, timeBudgetMs: 60_000 });
   ruleTimes = null;
   const ms = performance.now() - t0;
+  // Times a probe left under globalThis.__T (a temporary instrumentation of some step), as "t NAME".
+  const probe = (globalThis as { __T?: Record<string, number> }).__T;
+  if (probe) for (const k of Object.keys(probe)) { steps[`t ${k}`] = probe[k] ?? 0; delete probe[k]; }
   return { ms, steps, chars: article?.html.length ?? 0, words: article?.wordCount ?? 0, hash: hash(article?.html ?? '') };
 }
 

@@ -92,6 +92,7 @@ async function measure(name, { control, freshPage, load, tabId }, pages) {
       if (!rs.length) continue;
       const stepNames = [...new Set(rs.flatMap((r) => Object.keys(r.cold.steps)))];
       const steps = Object.fromEntries(stepNames.map((s) => [s, median(rs.map((r) => r.cold.steps[s] ?? 0))]));
+      const warmSteps = Object.fromEntries(stepNames.map((s) => [s, median(rs.map((r) => r.warm.steps[s] ?? 0))]));
       out.push({
         browser: name,
         page: p.key,
@@ -99,6 +100,7 @@ async function measure(name, { control, freshPage, load, tabId }, pages) {
         coldMs: median(rs.map((r) => r.cold.ms)),
         warmMs: median(rs.map((r) => r.warm.ms)),
         steps,
+        warmSteps,
         hashes: [...new Set(rs.map((r) => r.cold.hash))],
         chars: rs[0].cold.chars,
         words: rs[0].cold.words,
@@ -124,7 +126,7 @@ try {
   if (BROWSERS.includes('firefox')) {
     const dir = await extensionCopy('build/firefox');
     dirs.push(dir);
-    const browser = await launchFirefox({ firefoxPath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', hosts, protocolTimeout: 300_000 });
+    const browser = await launchFirefox({ firefoxPath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', hosts, prefs: { 'privacy.reduceTimerPrecision': false }, protocolTimeout: 300_000 });
     try {
       await installAddon(browser, dir);
       const tab = (await browser.pages())[0];

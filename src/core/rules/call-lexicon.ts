@@ -48,18 +48,24 @@ const STARTS = words(
 // Spanish stressed verbs with a clitic (Escríbenos, Únete, Compártelo — not an adverb in "-mente"), Russian
 // and Ukrainian "-йте/-ите/-іть/-вте" (Слушайте, Не забудьте, Поділіться, Поставте), German "<verb>en Sie",
 // Greek plurals in "-στε/-ξτε/-ντε/-είτε" (Ακολουθήστε, Στηρίξτε, Κάντε, Πείτε; not "είστε", "είτε").
-const PERSON = [
+const PERSON: RegExp[] = [
   /^(?:n')?(?!chez|assez)\p{L}{2,}ez(?:-(?:nous|vous|les?|la|y|en|moi)|\s+(?:(?:à|aux?|pas|[nv]otre|[nv]os|sur|en|chaque|dès|cet(?:te)?|ces|gratuitement|ici|vite|toute?s?|tous)(?![\p{L}\p{M}])))/u,
   /^\p{L}*[áéíóú]\p{L}*(?:nos|(?<!men)te|se|lo|la|le|me)(?![\p{L}\p{M}])/u,
   /^(?:не\s)?[\u0400-\u04ff]{2,}(?:йте|ите|ьте|іть|жте|вте)(?:сь|ся)?(?![\p{L}\p{M}])/u,
   /^(?!είστε)[\u0370-\u03ff]+(?:[σξψν]τε|είτε)(?![\p{L}\p{M}])/u,
   /^\p{L}{2,}(?:en|rn|ln) sie(?![\p{L}\p{M}])/u,
 ];
+// What each form needs to be there at all, tested first with a regex or a search of no Unicode classes: in
+// Firefox, every regex holding \p{…} classes costs 1–5 ms to compile on its first use in a page, and the
+// content script is new on every click (issue 17: requestOf took 22–40 ms of the seed page's first read,
+// on 18 short blocks). A form whose letters are not in the block is not compiled at all.
+const PERSON_NEEDS: RegExp[] = [/ez[-\s]/, /[áéíóú]/, /[\u0400-\u04ff]/, /[\u0370-\u03ff]/, /n sie/];
 // Indonesian "<base>-kan" with no verb prefix (Bagikan, Nyalakan, Aktifkan; not "mengatakan", "Balkan") is the
 // imperative; as Polish "-aj/-uj/-ij" it asks only with a "you" or an object.
 const ID_FORM = /^(?!me|di|ber|ter|per|ke)[a-z]{4,}kan(?![\p{L}\p{M}])/u;
 // A Hebrew plural imperative ends in "-ו" (עקבו, הצטרפו, שתפו), as the past's "they" does ("כתבו" is both): with a "you" or an object.
 const HE_FORM = /^[\u05d0-\u05ea]{2,}ו(?![\u05d0-\u05ea])/u;
+const HEBREW = /[\u05d0-\u05ea]/;
 // Polish "-aj/-uj/-ij" (Obserwuj, Podaj, Nie zapomnij) is a form of nouns too ("Rodzaj umowy"): it asks only with a "you" or "us".
 const PL_FORM = /^(?:nie\s)?\p{L}{3,}(?:aj|uj|ij|yj)(?:cie)?(?![\p{L}\p{M}])/u;
 // And a "now" before an infinitive, as German and Dutch buttons say it ("Jetzt kostenlos registrieren", "Nu
@@ -67,7 +73,9 @@ const PL_FORM = /^(?:nie\s)?\p{L}{3,}(?:aj|uj|ij|yj)(?:cie)?(?![\p{L}\p{M}])/u;
 const NOW_INFINITIVE =
   /^(?:jetzt|nu)\s(?![^,;]*(?<![\p{L}\p{M}])(?:muss|müssen|wil?l(?:en)?|wollen|kann?|können|kunnen|soll(?:en)?|wird|werden|hat|haben|ist|sind|moet(?:en)?|zal|zullen|heeft|hebben|is|zijn)(?![\p{L}\p{M}]))[^,;]{0,80}\p{L}(?:en|ern|eln)$/u;
 // Words that open a condition ("If you liked it, share it"): the request is the clause after the comma.
-const CONDITION = words('if|si|wenn|falls|se|если|якщо|jeśli|jeżeli|jika|kalau|als|eğer|אם|nếu|إذا|إن|अगर|如果|もし');
+const CONDITION_WORDS = 'if|si|wenn|falls|se|если|якщо|jeśli|jeżeli|jika|kalau|als|eğer|אם|nếu|إذا|إن|अगर|如果|もし';
+const CONDITION = words(CONDITION_WORDS);
+const CONDITION_NEEDS = new RegExp(`^(?:${CONDITION_WORDS})`);
 // Where the verb comes last, a request form that speaks to the reader: Turkish, Japanese, Korean, Chinese "吧".
 const ENDS = words('edin|indirin|olun|ください|お願い(?:いた)?します|フォロー|シェア|登録|チェック|しよう|ましょう|[ろもこ]う|吧|세요|십시오|하기|부탁드립니다|바랍니다|nhé', 'end');
 // Persian puts the verb last: a plural imperative (بپیوندید, ندهید) or a light verb of one (دنبال کنید, عضو شوید); not a "می-" present.
@@ -111,12 +119,12 @@ export function requestOf(text: string): 'form' | 'word' | null {
     const t = trimmed(parts[i] ?? '');
     if (t === '') continue;
     // "If you liked it, share it": the request is the clause after the condition's comma.
-    const clause = CONDITION.test(t) ? trimmed(t.split(/[,،，、]/).slice(1).join(',')) : '';
+    const clause = CONDITION_NEEDS.test(t) && CONDITION.test(t) ? trimmed(t.split(/[,،，、]/).slice(1).join(',')) : '';
     // After a question, an ask may follow a first word ("Liked it? Then share it", "Dann teile ihn!").
     for (const c of [t, clause, i > 0 ? t.replace(/^\p{L}+\s/u, '') : '']) {
       if (c === '') continue;
-      if (PERSON.some((f) => f.test(c))) return 'form';
-      if (STARTS.test(c) || NOW_INFINITIVE.test(c) || PL_FORM.test(c) || ID_FORM.test(c) || HE_FORM.test(c)) {
+      if (PERSON.some((f, k) => PERSON_NEEDS[k]!.test(c) && f.test(c))) return 'form';
+      if (STARTS.test(c) || (/^(?:jetzt|nu)\s/.test(c) && NOW_INFINITIVE.test(c)) || (/[auiy]j/.test(c) && PL_FORM.test(c)) || (c.includes('kan') && ID_FORM.test(c)) || (HEBREW.test(c) && HE_FORM.test(c))) {
         // A call's verb exclaimed ("Skomentuj i udostępnij!", "Dann teile ihn!") speaks to the reader.
         if (/[!！]/.test(parts[i + 1] ?? '')) return 'form';
         found = 'word';

@@ -1,0 +1,60 @@
+// The page side of one read in Firefox (issue 17, session 7), from an extension page: A = content.js, then rare.js when it answers
+// needs-rare (before session 7); B = rare.js and content.js in one executeScript (now). Fresh load per run,
+// alternating, one warm-up round left out. Prints the medians: the whole read, to the start of the extraction
+// that answered, and that extraction.
+//   node scripts/bench/xray/inject.mjs [runs] [pages: seed,mid,long] [variants: A,B]   (needs npm run build; BUILD=dir for another build)
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { installAddon, launchFirefox, openExtensionPage, BASE } from '../../../tests/e2e/firefox-session.mjs';
+import { startServer } from '../../../tests/e2e/server.mjs';
+import { encyclopediaPage, midNewsPage } from '../ff-pages.mjs';
+const RUNS = Number(process.argv[2] ?? 8);
+const PAGES = (process.argv[3] ?? 'seed,mid,long').split(',');
+const VARIANTS = (process.argv[4] ?? 'A,B').split(',');
+const dir = mkdtempSync(join(tmpdir(), 'ro-inj-'));
+cpSync(process.env.BUILD ?? 'build/firefox', dir, { recursive: true });
+writeFileSync(join(dir, 'xray.html'), '<!doctype html><meta charset="utf-8"><title>x</title>');
+const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+manifest.host_permissions = ['<all_urls>'];
+writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+const server = await startServer(0);
+const mid = midNewsPage(), long = encyclopediaPage();
+const html = { type: 'text/html; charset=utf-8' };
+const all = [
+  { key: 'seed', url: server.fixtureUrl('seed-news-h2') },
+  { key: 'mid', url: server.site(mid.host, mid.path, { ...html, body: mid.html }) },
+  { key: 'long', url: server.site(long.host, long.path, { ...html, body: long.html }) },
+].filter((p) => PAGES.includes(p.key));
+const browser = await launchFirefox({ firefoxPath: '/usr/bin/firefox-esr', hosts: [...new Set(all.map((p) => new URL(p.url).hostname))], prefs: { 'privacy.reduceTimerPrecision': false }, protocolTimeout: 300000 });
+const READ = `async (tabId, variant) => {
+  const t0 = performance.now();
+  const target = { tabId };
+  const files = variant === 'B' ? ['rare.js', 'content.js'] : ['content.js'];
+  let [r] = await browser.scripting.executeScript({ target, files, injectImmediately: true });
+  let v = r.result, rounds = 1;
+  if (v && v.needs === 'rare') { [r] = await browser.scripting.executeScript({ target, files: ['rare.js'], injectImmediately: true }); v = r.result; rounds++; }
+  const ms = performance.now() - t0;
+  return { ms, rounds, ok: v && v.ok, extractMs: v && v.timing && v.timing.extractMs, inject: v && v.timing ? v.timing.startedAt - (performance.timeOrigin + t0) : NaN };
+}`;
+const res = {};
+try {
+  await installAddon(browser, dir);
+  const tab = (await browser.pages())[0];
+  const context = tab.mainFrame()._id;
+  const control = await browser.newPage();
+  await openExtensionPage(control, `${BASE}xray.html`);
+  const tabId = await control.evaluate(`(async () => { const me = await browser.tabs.getCurrent(); return (await browser.tabs.query({})).find((t) => t.id !== me.id).id; })()`);
+  for (const p of all) {
+    for (let i = 0; i < RUNS + 1; i++) {
+      for (const v of i % 2 ? [...VARIANTS].reverse() : VARIANTS) {
+        await browser.connection.send('browsingContext.navigate', { context, url: p.url, wait: 'complete' });
+        await new Promise((r) => setTimeout(r, 200));
+        const r = await control.evaluate(`(${READ})(${tabId}, '${v}')`);
+        if (i > 0) (res[`${p.key} ${v}`] ??= []).push(r);
+      }
+    }
+  }
+} finally { await browser.close(); await server.close(); rmSync(dir, { recursive: true, force: true }); }
+const med = (xs) => { const s = xs.filter(Number.isFinite).sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+for (const [k, rs] of Object.entries(res)) console.log(k.padEnd(8), 'total', med(rs.map((r) => r.ms)).toFixed(1).padStart(7), ' to last extract start', med(rs.map((r) => r.inject)).toFixed(1).padStart(7), ' extract', med(rs.map((r) => r.extractMs)).toFixed(1).padStart(7), ' rounds', rs[0].rounds, 'ok', rs.every((r) => r.ok));

@@ -13,18 +13,20 @@ export const MIN_SIMILARITY = 0.99;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Loads the selection, registers every page on the server under its own host, and starts the CLI runs in
+ * Loads the selection (or takes `shared`, another browser's), registers every page on the server under its own host, and starts the CLI runs in
  * the background (one at a time: they overlap the browsers' other tests). Resolves to { skip: why } when the benchmark data is not
  * there, else { dir, pages, cli, hosts, results, reader }.
  */
-export async function prepareParity(server) {
-  const selection = loadParityPages();
+export async function prepareParity(server, shared = null) {
+  const selection = shared ? { dir: shared.dir, pages: shared.pages } : loadParityPages();
   if (selection.missing) return { skip: selection.missing };
   const pages = selection.pages.map((page) => {
     const served = pageBytes(page);
     return { ...page, served: served.charset, address: server.site(page.host, page.path, served) + new URL(page.url).search };
   });
   const hosts = [...new Set(pages.map((p) => p.host))];
+  // A second browser's server serves the same pages; the CLI's readings and the results are the first's.
+  if (shared) return { ...shared, pages, hosts };
   return { dir: selection.dir, pages, cli: runCliInBackground(pages, { jobs: 1 }), hosts, results: [], reader: await readerSource() };
 }
 

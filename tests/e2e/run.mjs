@@ -33,8 +33,9 @@ const results = { passed: 0, failed: 0, skipped: 0, failures: [] };
 const selected = (name) => !grep || grep.split('|').some((part) => name.includes(part));
 
 /** Runs one named test with a time limit; a failure is reported and counted, never thrown. */
-async function test(name, fn) {
+async function test(name, fn, browser = '') {
   if (!selected(name)) return true;
+  const where = browser ? `[${browser}] ` : '';
   const started = Date.now();
   let timer;
   try {
@@ -45,12 +46,12 @@ async function test(name, fn) {
       }),
     ]);
     results.passed++;
-    console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
+    console.log(`  ✓ ${where}${name} (${Date.now() - started} ms)`);
     return true;
   } catch (err) {
     results.failed++;
-    results.failures.push(name);
-    console.log(`  ✗ ${name} (${Date.now() - started} ms)\n      ${String(err?.stack ?? err).split('\n').slice(0, 4).join('\n      ')}`);
+    results.failures.push(`${where}${name}`);
+    console.log(`  ✗ ${where}${name} (${Date.now() - started} ms)\n      ${String(err?.stack ?? err).split('\n').slice(0, 4).join('\n      ')}`);
     return false;
   } finally {
     clearTimeout(timer);
@@ -65,22 +66,6 @@ await buildCli(); // the parity test compares the popup with the CLI
 console.log(`built build/chrome, build/firefox and build/cli.js (${Date.now() - started} ms)`);
 
 const expected = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/seed-news-h2/expected.json'), 'utf8'));
-const server = await startServer();
-// The popup tests read the main fixtures under the names they were written for (www.northgate-tribune.com …):
-// on 127.0.0.1, every link to the page's own site would look like another site's.
-const pages = {
-  article: server.fixtureUrl('seed-news-h2'),
-  home: server.fixtureUrl('home-teasers'),
-  ...Object.fromEntries([...TOOL_FIXTURES, ...A11Y_FIXTURES, ...CORRECTION_FIXTURES].map((name) => [name, server.fixtureUrl(name)])),
-  ...toolPages(server),
-};
-// The outline tests (outline.mjs) read these under their own names too.
-const outlineHosts = ['encyclopedia-wiki', 'weekly-update-h5', 'longform-nested'].map((name) => new URL(server.fixtureUrl(name)).hostname);
-const parity = await prepareParity(server);
-if (parity.skip) {
-  results.skipped++;
-  console.log(`\n  - skipped: browser parity on benchmark pages: ${parity.skip}`);
-}
 /** A test this machine cannot run (say what is missing): counted as skipped, never as passed. */
 function skip(name, reason) {
   if (!selected(name)) return;
@@ -88,50 +73,82 @@ function skip(name, reason) {
   console.log(`  - skipped: ${name}: ${reason}`);
 }
 
-const context = {
-  test,
-  skip,
-  server,
-  expected,
-  artifacts,
-  pages,
-  hosts: [...new Set([...Object.values(pages).map((u) => new URL(u).hostname), ...outlineHosts, ...(parity.hosts ?? [])])].filter((h) => h !== '127.0.0.1'),
-  /** What the browsers could and could not do, said at the end of the run (outline.mjs: links to sections). */
-  notes: [],
-  parity: parity.skip ? null : parity,
-  chromiumPath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  firefoxPath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
-};
-
-try {
-  for (const [name, suite, binary] of [
-    ['chromium', chromiumSuite, context.chromiumPath],
-    ['firefox', firefoxSuite, context.firefoxPath],
-  ]) {
-    if (only && only !== name) continue;
-    console.log(`\n${name}`);
-    if (!existsSync(binary)) {
-      await test(`${name} is installed at ${binary}`, async () => {
-        throw new Error(`missing ${binary} (apt-get install chromium firefox-esr)`);
-      });
-      continue;
-    }
-    const t0 = Date.now();
-    try {
-      await suite(context);
-    } catch (err) {
-      await test(`${name} suite ran to the end`, async () => {
-        throw err;
-      });
-    }
-    console.log(`  (${name}: ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-  }
-} finally {
-  await server.close();
+/**
+ * One browser's context: its own server (the security tests count the requests a page makes, and the other
+ * browser's must not be among them), so the two browsers run side by side. The benchmark pages are read by
+ * the CLI once, for both.
+ */
+async function browserContext(name, sharedParity) {
+  const server = await startServer();
+  // The popup tests read the main fixtures under the names they were written for (www.northgate-tribune.com …):
+  // on 127.0.0.1, every link to the page's own site would look like another site's.
+  const pages = {
+    article: server.fixtureUrl('seed-news-h2'),
+    home: server.fixtureUrl('home-teasers'),
+    ...Object.fromEntries([...TOOL_FIXTURES, ...A11Y_FIXTURES, ...CORRECTION_FIXTURES].map((page) => [page, server.fixtureUrl(page)])),
+    ...toolPages(server),
+  };
+  // The outline tests (outline.mjs) read these under their own names too.
+  const outlineHosts = ['encyclopedia-wiki', 'weekly-update-h5', 'longform-nested'].map((page) => new URL(server.fixtureUrl(page)).hostname);
+  const parity = await prepareParity(server, sharedParity);
+  return {
+    test: (testName, fn) => test(testName, fn, name),
+    skip,
+    server,
+    expected,
+    artifacts,
+    pages,
+    hosts: [...new Set([...Object.values(pages).map((u) => new URL(u).hostname), ...outlineHosts, ...(parity.hosts ?? [])])].filter((h) => h !== '127.0.0.1'),
+    /** What the browsers could and could not do, said at the end of the run (outline.mjs: links to sections). */
+    notes,
+    parity: parity.skip ? null : parity,
+    parityNote: parity.skip ?? null,
+    chromiumPath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    firefoxPath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+  };
 }
 
-reportParity(context.parity, artifacts);
-for (const note of context.notes) console.log(`note: ${note}`);
+const notes = [];
+const browsers = [
+  ['chromium', chromiumSuite, process.env.CHROMIUM_PATH || '/usr/bin/chromium'],
+  ['firefox', firefoxSuite, process.env.FIREFOX_PATH || '/usr/bin/firefox-esr'],
+].filter(([name]) => !only || only === name);
+const first = await browserContext(browsers[0]?.[0] ?? 'chromium', null);
+if (first.parityNote) {
+  results.skipped++;
+  console.log(`\n  - skipped: browser parity on benchmark pages: ${first.parityNote}`);
+}
+const contexts = [first];
+for (const [name] of browsers.slice(1)) contexts.push(await browserContext(name, first.parity));
+
+/** Both browsers at once (each mostly waits on its own browser): the suite's time is the slower one's. */
+await Promise.all(
+  browsers.map(async ([name, suite, binary], i) => {
+    const context = contexts[i];
+    try {
+      if (!existsSync(binary)) {
+        await context.test(`${name} is installed at ${binary}`, async () => {
+          throw new Error(`missing ${binary} (apt-get install chromium firefox-esr)`);
+        });
+        return;
+      }
+      const t0 = Date.now();
+      try {
+        await suite(context);
+      } catch (err) {
+        await context.test(`${name} suite ran to the end`, async () => {
+          throw err;
+        });
+      }
+      console.log(`  (${name}: ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    } finally {
+      await context.server.close();
+    }
+  }),
+);
+
+reportParity(first.parity, artifacts);
+for (const note of notes) console.log(`note: ${note}`);
 console.log(`\nscreenshots in ${artifacts}/`);
 if (results.failures.length) console.log(`failed: ${results.failures.join('; ')}`);
 const skipped = results.skipped ? `, ${results.skipped} skipped` : '';

@@ -28,7 +28,7 @@ function words(alt: string, at: 'start' | 'end' | 'word' | 'stem' = 'start'): Re
 const CJK_WORD = /[\u0e00-\u0e7f\u3040-\u9fff]/;
 
 const STARTS = words(
-  'follow|subscrib*|sign|join|let\'?s|let us|why not|how about|would you like|download|get|turn on|enable|share|leave|tell|let us know|support|donat*|doneer|donasi|like us|chip in|add|stay|(?:never|don\'t) miss|don\'t forget|buy|install?[ae]?|installeer|click|tap|help|rate|comm?ent[ae]?|komentari|' +
+  'follow|subscrib*|sign|join|let\'?s|would you like|download|get|turn on|enable|share|leave|tell|let us know|support|donat*|doneer|donasi|like us|chip in|add|stay|(?:never|don\'t) miss|don\'t forget|buy|install?[ae]?|installeer|click|tap|help|rate|comm?ent[ae]?|komentari|' +
     'read|hit|press|send|forward|email|message|write|contact|grab|try|visit|become|consider|keep|make sure|remember to|listen|watch|find|check|bookmark|scroll|please|' +
     'activez|laissez|soutenez|téléchargez|découvrez|contactez|donnez|regardez|envoyez|cliquez|'+
     'sigamos|vamos|restons|restiamo|давайте|bleiben wir|laten we|zostańmy|ας|mari|आइए|בואו|cùng|' +
@@ -89,9 +89,9 @@ const ADDRESS = words(
 // not missing anything ("para no perderte nada", "um nichts zu verpassen", "чтобы не пропустить"), journalism
 // (what a gift is asked for: "Doneer en steun onafhankelijke journalistiek"; not a "journal");
 // and the stems of "our"/"your" that decline (unser-, nuestr-, наш-, हम-).
+const OURS = words('unser|ihr|nu?e?str|noss|наш|ваш|nasz|हम|आप|अपन', 'stem');
 const OFFERS = words(
-  'unser|ihr|nu?e?str|noss|наш|ваш|nasz|हम|आप|अपन|' +
-    'notif|[ck]omm?ent|newsl|apli|channel|[ck]anal|канал|art[iíy][ckg]|not[ií]c|powiadom|melding|reactie|bildirim|yorum|haber|alert|nachricht|p[oó]dcast|подкаст|push|miss|perd|manqu|verpass|пропуст|ketinggal|bỏ lỡ|错过|journalis|jurnalis|periodis|báo chí|الصحاف|' +
+  'notif|[ck]omm?ent|newsl|apli|channel|[ck]anal|канал|art[iíy][ckg]|not[ií]c|powiadom|melding|reactie|bildirim|yorum|haber|alert|nachricht|p[oó]dcast|подкаст|push|miss|perd|manqu|verpass|пропуст|ketinggal|bỏ lỡ|错过|journalis|jurnalis|periodis|báo chí|الصحاف|' +
     'नोटिफिकेशन|कमेंट|चैनल|(?:ال)?إشعار|(?:ال)?تنبيه|تعليق|قناة|المقال|thông báo|bình luận|bản tin|ứng dụng|kênh|bài viết|' +
     '通知|コメント|アプリ|記事|评论|留言|频道|文章|ポッドキャスト|播客|팟캐스트|알림|댓글|뉴스레터|앱|채널|기사|התראות|תגובות|ניוזלטר|אפליקציה|ערוץ|כתבה|עדכונ|' +
     'this (?:story|post|piece)|inbox|subscri|suscri|abonn|donat|spende|nieuwsbrief|bolet|خبرنامه|مطلب|دیدگاه|اعلان|уведомл|сповіщ|рассылк|розсилк|แจ้งเตือน|บทความ|ความคิดเห็น|makala|maoni|arifa|jarida',
@@ -138,10 +138,10 @@ export function requestOf(text: string): 'form' | 'word' | null {
 export function addressesReader(text: string): boolean {
   const t = trimmed(text);
   // Endings that say "us"/"you": Arabic "-نا", Turkish "-ımız" (and "-nız" in Turkish text), Hebrew "-נו"/"-כם".
-  return ADDRESS.test(t) || OFFERS.test(t) || (CONDITION.test(t) && /\byou\b/.test(t)) || /نا(\s|$|[.!،])/.test(t) || (/[ışğ]/.test(t) && /\p{L}(?:[ıiuü]m[ıiuü]z|n[ıiuü]z)/u.test(t)) || /\p{L}[ıi]m[ıi]z/u.test(t) || /[\u05d0-\u05ea](?:נו|כם)(?![\u05d0-\u05ea])/u.test(t);
+  return ADDRESS.test(t) || OURS.test(t) || OFFERS.test(t) || (CONDITION.test(t) && /\byou\b/.test(t)) || /نا(\s|$|[.!،])/.test(t) || (/[ışğ]/.test(t) && /\p{L}(?:[ıiuü]m[ıiuü]z|n[ıiuü]z)/u.test(t)) || /\p{L}[ıi]m[ıi]z/u.test(t) || /[\u05d0-\u05ea](?:נו|כם)(?![\u05d0-\u05ea])/u.test(t);
 }
 
-/** The block names what a call offers (the newsletter, notifications, comments, the app, a subscription, this story). */
+/** The block names what a call offers (the newsletter, notifications, comments, the app, a subscription, this story) — not merely "our": a rhetorical question says that too. */
 export const offersCall = (text: string): boolean => OFFERS.test(plain(text));
 
 // The page itself pointed at: "below", "here" ("Comments are open below", "Los comentarios están abiertos más abajo").
@@ -151,6 +151,11 @@ export const pointsHere = (text: string): boolean => HERE.test(plain(text));
 /**
  * A pitch's shape, with or without a verb: an emoji or an arrow leading or pointing ("📬 The Sunday edition …",
  * "Newsletter: weekly, free →"), a short question before the rest ("Enjoying our coverage? A subscription …"), or
- * a short label and a colon. Only ever together with what a call offers or where its links go.
+ * a label of two words at most that names what a call offers, and a colon (any other label opens a line of an
+ * interview, a teaser or a credit: "Fischer: …", "Drafting of the article: …"). Only ever together with what a call offers or where its links go.
  */
-export const pitchOf = (text: string): boolean => /^\p{Extended_Pictographic}|[→➜➔⟶👉👇]/u.test(text.trim()) || /^[^.!?。！？:：؟]{2,60}[?？؟:：]\s*\S/u.test(text.trim());
+export function pitchOf(text: string): boolean {
+  const t = text.trim();
+  const label = /^([^\s.!?:：]+(?:\s[^\s.!?:：]+)?)\s?[:：]\s*\S/u.exec(t)?.[1];
+  return /^\p{Extended_Pictographic}|[→➜➔⟶👉👇]|^[^.!?。！？:：؟]{2,60}[?？؟]\s*\S/u.test(t) || (!!label && offersCall(label));
+}

@@ -109,17 +109,19 @@ function shortWords(text: string): number {
 }
 
 /** Why a block or line reading `text` (`words` words, holding `links`) is a call, or null; `alone`: it stands among prose. */
-function callReason(text: string, words: number, links: readonly HTMLAnchorElement[], alone: () => boolean, ctx: RuleContext): string | null {
+function callReason(text: string, words: number, links: readonly HTMLAnchorElement[], alone: () => boolean, ctx: RuleContext, caption = false): string | null {
   if (links.length > 6) return null;
   const request = requestOf(text);
   const pitch = pitchOf(text);
   if (links.length === 0) {
+    // A picture's caption without a link is the picture's ("Photo: …"), never a call.
+    if (caption) return null;
     // A request in the reader's person ("Abonnez-vous", "Подпишитесь", "공유해 주세요") addresses the reader by itself
     // when it is terse or exclaimed; a longer one must say whom or what (a recipe's "Поделите тесто на две части и оставьте его на час"
     // is in the reader's person too). A pitch without a verb ("Newsletter: weekly, free →") or a line pointing at the
     // page ("Comments are open below") must name what a call offers. One word is a label or a button ("Comment" over a comment form's text area) —
     // but a line of a script without spaces (Thai) is one "word".
-    const terse = /[!！]/.test(text) || (/[\u3040-\u9fff]/.test(text) ? letterCount(text) <= 16 : words <= 8);
+    const terse = /[!！]/.test(text) || (/[\u3040-\u9fff]/.test(text) ? letterCount(text) <= 20 : words <= 8);
     const asks = (request === 'form' && terse) || (request && addressesReader(text)) || ((pitch || pointsHere(text)) && offersCall(text));
     const reads = (words > 1 || letterCount(text) >= 12) && (words <= 25 || letterCount(text) <= 50) && asks;
     return reads && !QUOTE.test(text) && alone() ? 'call to act addressing the reader, without a link' : null;
@@ -205,7 +207,7 @@ export const followUsCall: Rule = {
       // A figure's caption is its own block (the figure is fenced, the caption checked from the figure's parent).
       const outside = block.localName === 'figcaption' ? block.parentElement?.parentElement : block.parentElement;
       if ((NOT_IN.has(block.localName) && block.localName !== 'table') || page.fencedIn(outside ?? null)) continue;
-      const reason = callReason(text, words, ctx.linksOf(block), () => standsAlone(block, root), ctx);
+      const reason = callReason(text, words, ctx.linksOf(block), () => standsAlone(block, root), ctx, block.localName === 'figcaption');
       if (!reason) continue;
       const href = ctx.linksOf(block)[0];
       found.set(block, { node: block, action: { type: 'remove' }, reason, text: textOf(block), ...(href ? { href: absoluteUrl(href.getAttribute('href'), ctx.pageUrl) ?? '' } : {}) });

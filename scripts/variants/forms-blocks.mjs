@@ -1,6 +1,7 @@
 // Block forms for the variant generator: read-more lines, related boxes and calls to action, each a
 // function of the label, the links and the page, returning the HTML spliced between two paragraphs.
 // As in forms-inline.mjs, a form's name puts it in the dev or the held-aside half.
+import { FAMILY_SHAPES } from './calls-families.mjs';
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const a = (l, inner = esc(l.text), attrs = '') => `<a href="${esc(l.href)}"${attrs}>${inner}</a>`;
 
@@ -231,6 +232,8 @@ export const CALL_SHAPES = [
   ['para-end-br-i', (x) => `<br><i>${x}</i>`], ['para-end-br-span-strong', (x) => `<br><span class="cta"><strong>${x}</strong></span>`],
   ['para-end-br-emoji', (x) => `<br>📣 ${x}`], ['para-end-double-br', (x) => `<br><br>${x}`],
 ];
+
+CALL_SHAPES.push(...FAMILY_SHAPES);
 
 // Two calls in one box (a bold line over a second call): [name, (x1, x2) => html].
 export const CALL_PAIRS = [

@@ -14,6 +14,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { CALL_LOOKALIKES, CALLS } from './calls.mjs';
+import { FAMILY_LOOKALIKES } from './calls-families.mjs';
 import { CALL_PAIRS, CALL_SHAPES, CALL_TARGETS, READ_MORE, RELATED } from './forms-blocks.mjs';
 import { AFFILIATE, CITATIONS, LEAKED, TAXONOMY } from './forms-inline.mjs';
 import { LANGS } from './lang.mjs';
@@ -258,6 +259,8 @@ function makePage(i) {
       // Session 6: directions that open with an imperative and say "you", in a short paragraph of a travel story.
       ['directions-you', '<p>Follow the coastal path north for two miles and you reach the old lighthouse.</p>'],
       ['recipe-step', '<p>Leave the dough to rest for an hour before you shape it.</p>'],
+      // Session 7: how-to, recipe and legal steps, a quoted "follow me" (calls-families.mjs), in English and the page's language.
+      ...[...FAMILY_LOOKALIKES.en, ...(lang === 'en' ? [] : (FAMILY_LOOKALIKES[lang] ?? []))].map(([name, text]) => [name, `<p>${escapeHtml(text)}</p>`]),
     ];
     const [form, html] = r.pick(poolFor(lookalikes, half));
     const n = slots.shift();

@@ -2,6 +2,7 @@
 // is rewritten in another language), headline parts (other stories' titles, never found in the body),
 // and the labels of read-more lines and related boxes. The calls live in calls.mjs.
 // Written for the generator only; nothing here is used by the extension.
+import { MORE_LANGS } from './calls-families.mjs';
 
 export const LANGS = {
   en: {
@@ -342,3 +343,4 @@ export const LANGS = {
     related: ['مطالب مرتبط', 'پربازدیدترین‌ها', 'اخبار مرتبط', 'بیشتر بخوانید', 'آخرین اخبار', 'پیشنهاد ما'],
   },
 };
+Object.assign(LANGS, MORE_LANGS);

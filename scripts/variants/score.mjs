@@ -166,7 +166,8 @@ for (const half of halves) {
 }
 if (args.fails) {
   console.log('\ndev failures:');
-  for (const f of fails) console.log(JSON.stringify(f).slice(0, 400));
+  // Status and form first: a long context (Thai has few spaces) must not cut them off.
+  for (const { status, kind, form, lang, ...rest } of fails) console.log(JSON.stringify({ status, kind, form, lang, ...rest }).slice(0, 400));
 }
 console.log(`\n${pages} pages, ${(ms / Math.max(1, pages)).toFixed(0)} ms per page in the core`);
 if (args.json) writeFileSync(args.json, JSON.stringify(summary, null, 1));

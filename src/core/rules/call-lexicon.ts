@@ -25,12 +25,13 @@ function words(alt: string, at: 'start' | 'end' | 'word' | 'stem' = 'start'): Re
   const tail = at === 'word' ? '(?![\\p{L}\\p{M}])' : '';
   return new RegExp(`(?<![\\p{L}\\p{M}])(?:${latin})${tail}${cjk ? `|${cjk}` : ''}`, 'u');
 }
-const CJK_WORD = /[\u3040-\u9fff]/;
+const CJK_WORD = /[\u0e00-\u0e7f\u3040-\u9fff]/;
 
 const STARTS = words(
-  'follow|subscrib*|sign|join|download|get|turn on|enable|share|leave|tell|let us know|support|donat*|doneer|donasi|like us|chip in|add|stay|(?:never|don\'t) miss|don\'t forget|buy|install?[ae]?|installeer|click|tap|help|rate|comm?ent[ae]?|komentari|' +
+  'follow|subscrib*|sign|join|let\'?s|would you like|download|get|turn on|enable|share|leave|tell|let us know|support|donat*|doneer|donasi|like us|chip in|add|stay|(?:never|don\'t) miss|don\'t forget|buy|install?[ae]?|installeer|click|tap|help|rate|comm?ent[ae]?|komentari|' +
     'read|hit|press|send|forward|email|message|write|contact|grab|try|visit|become|consider|keep|make sure|remember to|listen|watch|find|check|bookmark|scroll|please|' +
     'activez|laissez|soutenez|téléchargez|découvrez|contactez|donnez|regardez|envoyez|cliquez|'+
+    'sigamos|vamos|restons|restiamo|давайте|bleiben wir|laten we|zostańmy|ας|mari|आइए|בואו|cùng|' +
     'sigue|suscr*|descarg*|compart*|activa|deja|apoya|hazte|escucha*|contacta|mira|no olvides|recibe|visita|por favor|' +
     'folg*|abonnier*|teile*|aktivier*|unterstütze*|bitte|' +
     'siga|assine|entre no|baixe|partilhe|ative|deixe|apoie|inscreva|acompanhe|ouça|fale|receba|escreva|confira|cadastr*|clique|veja|envie|' +
@@ -40,7 +41,9 @@ const STARTS = words(
     'ikuti*|gabung|unduh|dukung|berlangganan|hubungi|simak|kunjungi|jangan lupa|yuk|ayo|tulis|kirim|klik|tonton|mohon|silakan|daftar|' +
     'bizi|lütfen|تابع*|انضم*|حمل*|شارك*|فعل*|اترك*|ادعم*|اشترك*|استمع*|راسل*|اكتب*|شاهد*|لا تنس*|لا تفوت*|قيم*|ثبت*|سجل|تبرع*|हमें|' +
     'hãy|theo dõi|đăng ký|tải|bật|để lại|ủng hộ|tham gia|chia sẻ|nhấn|bấm|nghe|liên hệ|đừng quên|mời|bình luận|cài|quyên góp|' +
-    '关注|加入|下载|分享|开启|订阅|支持|欢迎|点击|收听|联系|转发|扫码|留言|请|安装|打开|捐',
+    '关注|加入|下载|分享|开启|订阅|支持|欢迎|点击|收听|联系|转发|扫码|留言|请|安装|打开|捐|' +
+    'ติดตาม|กด|สมัคร|แชร์|ดาวน์โหลด|เปิดการแจ้งเตือน|สนับสนุน|เข้าร่วม|แสดงความคิดเห็น|อย่าลืม|ฝาก|' +
+    'tufuate|shiriki|jiunge|pakua|acha|jisajili|usikose|unga mkono|sikiliza|tuambie|washa|changia',
 );
 // Imperatives known by their form rather than listed — each a person form, so it addresses the reader by
 // itself: French "-ez" before what it asks for (Pensez à, N'hésitez pas, Partagez cet article, Suivez-nous;
@@ -68,6 +71,8 @@ const HE_FORM = /^[\u05d0-\u05ea]{2,}ו(?![\u05d0-\u05ea])/u;
 const HEBREW = /[\u05d0-\u05ea]/;
 // Polish "-aj/-uj/-ij" (Obserwuj, Podaj, Nie zapomnij) is a form of nouns too ("Rodzaj umowy"): it asks only with a "you" or "us".
 const PL_FORM = /^(?:nie\s)?\p{L}{3,}(?:aj|uj|ij|yj)(?:cie)?(?![\p{L}\p{M}])/u;
+// A Ukrainian first-person plural ("Залишаймося на зв'язку", "Читаймо разом") asks as "let's" does.
+const UK_LET = /^[\u0400-\u04ff]{3,}(?:ймо|імо)(?:ся)?(?![\p{L}\p{M}])/u;
 // And a "now" before an infinitive, as German and Dutch buttons say it ("Jetzt kostenlos registrieren", "Nu
 // gratis aanmelden"); not when a finite modal or auxiliary carries the infinitive ("Jetzt müssen wir warten").
 const NOW_INFINITIVE =
@@ -84,18 +89,20 @@ const FA_END = /(?:^|\s)(?:[بن][\u0600-\u06ff]+|کن|شو|ده)ید$/u;
 const ENDS_FORM = [/[ışğ]/u, /\p{L}(?:ın|in|un|ün)$/u];
 const HINDI_END = /[\u0900-\u097f]+ें$/u;
 // (With "app" and "apps", whole words: a stem would be "appendix".) Not a bare "you" but in a condition
-// ("If you liked it …"): an instruction says it too ("Leave the dough to rest before you shape it").
+// ("If you liked it …"), nor "your": an instruction says them too ("Leave the dough to rest before you shape it",
+// "run it on your machine"); "us", "our" and what a call offers name the publication.
 const ADDRESS = words(
-  'apps?|your|us|our|we|wir|uns|nos|tus?|te|[vn]ous|[vn]otre|vos|sie|du|dein|você|seus?|sua|ci|tuoi?|tua|вы|ва[см]|nas|ons|onze|je|jouw|kami|anda|bizi|size|我们|你|您|私たち|bạn|chúng tôi|σας|μας', 'word');
+  'apps?|us|our|we|wir|uns|nos|tus?|te|[vn]ous|[vn]otre|vos|dein|você|seus?|sua|ci|tuoi?|tua|вы|ва[см]|nas|ons|onze|je|jouw|kami|anda|bizi|size|yetu|letu|wetu|yako|zako|我们|你|您|私たち|bạn|chúng tôi|σας|μας|เรา|คุณ', 'word');
 // What a call offers, as stems: notifications, comments, the newsletter, the app, a channel, this article,
 // not missing anything ("para no perderte nada", "um nichts zu verpassen", "чтобы не пропустить"), journalism
 // (what a gift is asked for: "Doneer en steun onafhankelijke journalistiek"; not a "journal");
 // and the stems of "our"/"your" that decline (unser-, nuestr-, наш-, हम-).
+const OURS = words('unser|ihr|nu?e?str|noss|наш|ваш|nasz|हम|आप|अपन', 'stem');
 const OFFERS = words(
-  'unser|ihr|nu?e?str|noss|наш|ваш|nasz|हम|आप|अपन|' +
-    'notif|[ck]omm?ent|newsl|apli|channel|[ck]anal|канал|art[iíy][ckg]|not[ií]c|powiadom|melding|reactie|bildirim|yorum|haber|alert|nachricht|p[oó]dcast|подкаст|push|miss|perd|manqu|verpass|пропуст|ketinggal|bỏ lỡ|错过|journalis|jurnalis|periodis|báo chí|الصحاف|' +
+  'notif|[ck]omm?ent|newsl|apli|channel|[ck]anal|канал|art[iíy][ckg]|not[ií]c|powiadom|melding|reactie|bildirim|yorum|haber|alert|nachricht|p[oó]dcast|подкаст|push|miss|perd|manqu|verpass|пропуст|ketinggal|bỏ lỡ|错过|journalis|jurnalis|periodis|báo chí|الصحاف|' +
     'नोटिफिकेशन|कमेंट|चैनल|(?:ال)?إشعار|(?:ال)?تنبيه|تعليق|قناة|المقال|thông báo|bình luận|bản tin|ứng dụng|kênh|bài viết|' +
-    '通知|コメント|アプリ|記事|评论|留言|频道|文章|ポッドキャスト|播客|팟캐스트|알림|댓글|뉴스레터|앱|채널|기사|התראות|תגובות|ניוזלטר|אפליקציה|ערוץ|כתבה|עדכונ',
+    '通知|コメント|アプリ|記事|评论|留言|频道|文章|ポッドキャスト|播客|팟캐스트|알림|댓글|뉴스레터|앱|채널|기사|התראות|תגובות|ניוזלטר|אפליקציה|ערוץ|כתבה|עדכונ|' +
+    'this (?:story|post|piece)|inbox|subscri|suscri|abonn|donat|spende|nieuwsbrief|bolet|خبرنامه|مطلب|دیدگاه|اعلان|уведомл|сповіщ|рассылк|розсилк|แจ้งเตือน|บทความ|ความคิดเห็น|makala|maoni|arifa|jarida',
   'stem',
 );
 
@@ -111,11 +118,11 @@ const trimmed = (text: string) => plain(text).replace(/^(?:[\s\p{P}\p{S}]|\ufe0f
  * 'word' when it opens with a call's verb; null when it asks nothing (a sentence deep in a quote or a transcript is not a call's).
  */
 export function requestOf(text: string): 'form' | 'word' | null {
-  const parts = text.split(/([.?!。？！।:：]+)\s*/);
+  const parts = text.split(/([.?!。？！।:：؟]+)\s*/);
   let found: 'word' | null = null;
   for (let i = 0; i < parts.length; i += 2) {
     // Past a question, a label's colon, or a label of initials ("P.S.", "N.B.").
-    if (i > 0 && !/[?？:：]/.test(parts[i - 1] ?? '') && !/^\p{L}{1,3}$/u.test(parts.slice(0, i).join('').replace(/[.\s]/g, ''))) continue;
+    if (i > 0 && !/[?？:：؟]/.test(parts[i - 1] ?? '') && !/^\p{L}{1,3}$/u.test(parts.slice(0, i).join('').replace(/[.\s]/g, ''))) continue;
     const t = trimmed(parts[i] ?? '');
     if (t === '') continue;
     // "If you liked it, share it": the request is the clause after the condition's comma.
@@ -124,7 +131,7 @@ export function requestOf(text: string): 'form' | 'word' | null {
     for (const c of [t, clause, i > 0 ? t.replace(/^\p{L}+\s/u, '') : '']) {
       if (c === '') continue;
       if (PERSON.some((f, k) => PERSON_NEEDS[k]!.test(c) && f.test(c))) return 'form';
-      if (STARTS.test(c) || (/^(?:jetzt|nu)\s/.test(c) && NOW_INFINITIVE.test(c)) || (/[auiy]j/.test(c) && PL_FORM.test(c)) || (c.includes('kan') && ID_FORM.test(c)) || (HEBREW.test(c) && HE_FORM.test(c))) {
+      if (STARTS.test(c) || (/^(?:jetzt|nu)\s/.test(c) && NOW_INFINITIVE.test(c)) || (/[auiy]j/.test(c) && PL_FORM.test(c)) || (c.includes('kan') && ID_FORM.test(c)) || (HEBREW.test(c) && HE_FORM.test(c)) || (/[\u0400-\u04ff]/.test(c) && UK_LET.test(c))) {
         // A call's verb exclaimed ("Skomentuj i udostępnij!", "Dann teile ihn!") speaks to the reader.
         if (/[!！]/.test(parts[i + 1] ?? '')) return 'form';
         found = 'word';
@@ -137,7 +144,26 @@ export function requestOf(text: string): 'form' | 'word' | null {
 
 /** The block addresses the reader ("you", "our", "uns", "нас" …; an Arabic "-نا", a Turkish "-ımız") or offers a call's object. */
 export function addressesReader(text: string): boolean {
-  const t = plain(text);
+  const t = trimmed(text);
   // Endings that say "us"/"you": Arabic "-نا", Turkish "-ımız" (and "-nız" in Turkish text), Hebrew "-נו"/"-כם".
-  return ADDRESS.test(t) || OFFERS.test(t) || (CONDITION.test(t) && /\byou\b/.test(t)) || /نا(\s|$|[.!،])/.test(t) || (/[ışğ]/.test(t) && /\p{L}(?:[ıiuü]m[ıiuü]z|n[ıiuü]z)/u.test(t)) || /\p{L}[ıi]m[ıi]z/u.test(t) || /[\u05d0-\u05ea](?:נו|כם)(?![\u05d0-\u05ea])/u.test(t);
+  return ADDRESS.test(t) || OURS.test(t) || OFFERS.test(t) || (CONDITION.test(t) && /\byou\b/.test(t)) || /نا(\s|$|[.!،])/.test(t) || (/[ışğ]/.test(t) && /\p{L}(?:[ıiuü]m[ıiuü]z|n[ıiuü]z)/u.test(t)) || /\p{L}[ıi]m[ıi]z/u.test(t) || /[\u05d0-\u05ea](?:נו|כם)(?![\u05d0-\u05ea])/u.test(t);
+}
+
+/** The block names what a call offers (the newsletter, notifications, comments, the app, a subscription, this story) — not merely "our": a rhetorical question says that too. */
+export const offersCall = (text: string): boolean => OFFERS.test(plain(text));
+
+// The page itself pointed at: "below", "here" ("Comments are open below", "Los comentarios están abiertos más abajo").
+const HERE = words('below|here|abajo|aquí|unten|hier|ci-dessous|ici|sotto|qui|abaixo|aqui|ниже|нижче|poniżej|hieronder|bawah|aşağı|dưới đây|chini|下方|下面|아래|למטה|أدناه|नीचे|ด้านล่าง', 'word');
+export const pointsHere = (text: string): boolean => HERE.test(plain(text));
+
+/**
+ * A pitch's shape, with or without a verb: an emoji or an arrow leading or pointing ("📬 The Sunday edition …",
+ * "Newsletter: weekly, free →"), a short question before the rest ("Enjoying our coverage? A subscription …"), or
+ * a label of two words at most that names what a call offers, and a colon (any other label opens a line of an
+ * interview, a teaser or a credit: "Fischer: …", "Drafting of the article: …"). Only ever together with what a call offers or where its links go.
+ */
+export function pitchOf(text: string): boolean {
+  const t = text.trim();
+  const label = /^([^\s.!?:：]+(?:\s[^\s.!?:：]+)?)\s?[:：]\s*\S/u.exec(t)?.[1];
+  return /^\p{Extended_Pictographic}|[→➜➔⟶👉👇]|^[^.!?。！？:：؟]{2,60}[?？؟]\s*\S/u.test(t) || (!!label && offersCall(label));
 }

@@ -9,9 +9,10 @@ import { FOLLOW_PLATFORMS } from './lexicon';
 import type { RuleContext } from './rule';
 import { isStoryUrl } from './story-link';
 
-// Paths of single posts, videos or messages: a link to one of those cites content, it is no call.
+// Paths of single posts, videos or messages: a link to one of those cites content, it is no call; nor is a hashtag's
+// or a search's page (a topic, not an account).
 // (LINE's /p/@name and Weibo's /u/123 are profiles.)
-const POST_PATH = /\/(status(es)?|posts?|p|reels?|videos?|watch|shorts|photos?|comments|pulse|story\.php|permalink)(\/(?!@)|$|\?)|(?<!\/u)\/\d{3,}\/?$/i;
+const POST_PATH = /\/(status(es)?|posts?|p|reels?|videos?|watch|shorts|photos?|comments|pulse|story\.php|permalink|hashtag|search|explore|tags?)(\/(?!@)|$|\?)|(?<!\/u)\/\d{3,}\/?$/i;
 // Where people are sent to install, pay or share, besides the platforms of the lexicon.
 const SHARE_PATH = /\/(sharer|share|intent|send|submit|shareArticle)\b/i;
 const CALL_HOSTS = ['apple.com', 'play.google.com', 'patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'paypal.com', 'paypal.me', 'liberapay.com', 'dzen.ru', 'weibo.com', 'steadyhq.com'];

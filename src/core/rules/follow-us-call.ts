@@ -12,12 +12,12 @@
 import { childElements, elementsNamed, hasBlockChild, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl } from '../url';
-import { addressesReader, requestOf } from './call-lexicon';
+import { addressesReader, offersCall, pitchOf, pointsHere, requestOf } from './call-lexicon';
 import { callPlatform, isSitePage } from './call-target';
 import { hasCallWords } from './lexicon';
 import type { Rule, RuleContext, RuleMatch } from './rule';
 
-const CANDIDATES = tagSet('p, div, h2, h3, h4, h5, h6, blockquote, aside, li, td');
+const CANDIDATES = tagSet('p, div, h2, h3, h4, h5, h6, blockquote, aside, li, td, dd, center, figcaption');
 const NOT_IN = new Set([...LITERAL_TAGS, 'li', 'table', 'nav', 'header', 'footer', 'figure']);
 const QUOTE = /["“”„«»「」『』]/;
 // Words: two letters or digits in a row, or one Chinese, Japanese or Korean character (an "ℹ" or a "1" is an icon, a rank).
@@ -72,7 +72,8 @@ class Page {
    */
   outerBlock(el: Element, root: Element): Element {
     let block = el;
-    for (let up = el.parentElement, level = 0; up && up !== root && level < MAX_CLIMB && this.holdsOnly(up, block); up = up.parentElement, level++) block = up;
+    // Never past a figure: a caption goes, its picture stays.
+    for (let up = el.parentElement, level = 0; up && up !== root && level < MAX_CLIMB && up.localName !== 'figure' && this.holdsOnly(up, block); up = up.parentElement, level++) block = up;
     return block;
   }
 }
@@ -85,6 +86,9 @@ function target(a: Element, ctx: RuleContext): { href: string; platform: string 
   return platform || isSitePage(href, ctx) ? { href, platform } : null;
 }
 
+/** A sentence of prose: 12 words, or 80 letters in a script that puts few spaces (Thai writes a clause as one "word"). */
+const isProse = (text: string) => countWords(text) >= 12 || letterCount(text) >= 80;
+
 /** It stands among paragraphs of the text: one of prose within three blocks before or after it (calls come in pairs) — or its small box does. */
 function standsAlone(el: Element, root: Element): boolean {
   for (let box: Element | null = el, level = 0; box && box !== root && level < 3; box = box.parentElement, level++) {
@@ -92,7 +96,7 @@ function standsAlone(el: Element, root: Element): boolean {
     let before = box.previousElementSibling;
     let after = box.nextElementSibling;
     for (let i = 0; i < 3; i++, before = before?.previousElementSibling ?? null, after = after?.nextElementSibling ?? null) {
-      if ((before && countWords(textOf(before)) >= 12) || (after && countWords(textOf(after)) >= 12)) return true;
+      if ((before && isProse(textOf(before))) || (after && isProse(textOf(after)))) return true;
     }
   }
   return false;
@@ -105,13 +109,21 @@ function shortWords(text: string): number {
 }
 
 /** Why a block or line reading `text` (`words` words, holding `links`) is a call, or null; `alone`: it stands among prose. */
-function callReason(text: string, words: number, links: readonly HTMLAnchorElement[], alone: () => boolean, ctx: RuleContext): string | null {
+function callReason(text: string, words: number, links: readonly HTMLAnchorElement[], alone: () => boolean, ctx: RuleContext, caption = false): string | null {
   if (links.length > 6) return null;
   const request = requestOf(text);
+  const pitch = pitchOf(text);
   if (links.length === 0) {
-    // A request in the reader's person ("Abonnez-vous", "Подпишитесь", "공유해 주세요") addresses the reader by itself.
-    // One word is a label or a button ("Comment" over a comment form's text area), not a call in the text.
-    const reads = words > 1 && (words <= 25 || letterCount(text) <= 50) && (request === 'form' || (request && addressesReader(text)));
+    // A picture's caption without a link is the picture's ("Photo: …"), never a call.
+    if (caption) return null;
+    // A request in the reader's person ("Abonnez-vous", "Подпишитесь", "공유해 주세요") addresses the reader by itself
+    // when it is terse or exclaimed; a longer one must say whom or what (a recipe's "Поделите тесто на две части и оставьте его на час"
+    // is in the reader's person too). A pitch without a verb ("Newsletter: weekly, free →") or a line pointing at the
+    // page ("Comments are open below") must name what a call offers. One word is a label or a button ("Comment" over a comment form's text area) —
+    // but a line of a script without spaces (Thai) is one "word".
+    const terse = /[!！]/.test(text) || (/[\u3040-\u9fff]/.test(text) ? letterCount(text) <= 20 : words <= 8);
+    const asks = (request === 'form' && terse) || (request && addressesReader(text)) || ((pitch || pointsHere(text)) && offersCall(text));
+    const reads = (words > 1 || letterCount(text) >= 12) && (words <= 25 || letterCount(text) <= 50) && asks;
     return reads && !QUOTE.test(text) && alone() ? 'call to act addressing the reader, without a link' : null;
   }
   // Where the links go first (remembered per URL): most blocks link to articles, and this rules them out.
@@ -123,10 +135,13 @@ function callReason(text: string, words: number, links: readonly HTMLAnchorEleme
   const imperative = request !== null;
   // Links only to the site's own pages: a call when it says so (an imperative) or its pages are sign-up pages,
   // and they all go to one page (several pages of the site are topic chips or a menu).
-  if (platforms.length === 0 && ((!imperative && ![...hrefs].every((h) => h && isSitePage(h, ctx, true) && hasCallWords(text))) || hrefs.size > 1)) return null;
+  // A pitch ("Newsletter: weekly, free → [subscribe]") with call words says so as well as an imperative.
+  const says = imperative || ((hasCallWords(text) || offersCall(text)) && (pitch || [...hrefs].every((h) => h && isSitePage(h, ctx, true))));
+  if (platforms.length === 0 && (!says || hrefs.size > 1)) return null;
   const mostlyLink = linkLetters(links) / Math.max(1, letterCount(text)) >= 0.6;
-  // With a platform link a bare "you" addresses the reader too ("You can keep up with us on X").
-  if (!hasCallWords(text) && !imperative && !(platforms.length > 0 && (mostlyLink || addressesReader(text) || /\byou\b/i.test(text)))) return null;
+  // With a platform link a bare "you" addresses the reader too ("You can keep up with us on X"), and so does a
+  // pitch's shape or a line of a few words ("How about a coffee for the newsroom? [Ko-fi]", "ติดตามเราได้ที่ [Facebook]").
+  if (!hasCallWords(text) && !says && !(platforms.length > 0 && (mostlyLink || pitch || words <= 6 || addressesReader(text) || /\byou\b/i.test(text)))) return null;
   return `call to act (${[...new Set(platforms)].join(', ') || "the site's own page"})`;
 }
 
@@ -154,7 +169,7 @@ function lastLine(p: Element, ctx: RuleContext): RuleMatch | null {
   const line = kids.slice(i, end);
   const text = said(line);
   const words = shortWords(text);
-  if (!words || countWords(prose) < 12 || letterCount(prose) < 50 || line.some((n) => CANDIDATES.has((n as Element).localName))) return null;
+  if (!words || !isProse(prose) || letterCount(prose) < 50 || line.some((n) => CANDIDATES.has((n as Element).localName))) return null;
   const reason = callReason(text, words, line.flatMap((n) => (n.nodeType === 1 ? ctx.linksOf(n as Element) : [])), () => true, ctx);
   return reason ? { node: kids[j] as Node, with: kids.slice(j + 1, end), action: { type: 'remove' }, reason, text } : null;
 }
@@ -189,8 +204,10 @@ export const followUsCall: Rule = {
       const block = page.outerBlock(el, root);
       if (found.has(block)) continue;
       // Not inside a list, a table, a quote of code, a figure or the page's header/footer — unless that is the block (one item, one cell).
-      if ((NOT_IN.has(block.localName) && block.localName !== 'table') || page.fencedIn(block.parentElement)) continue;
-      const reason = callReason(text, words, ctx.linksOf(block), () => standsAlone(block, root), ctx);
+      // A figure's caption is its own block (the figure is fenced, the caption checked from the figure's parent).
+      const outside = block.localName === 'figcaption' ? block.parentElement?.parentElement : block.parentElement;
+      if ((NOT_IN.has(block.localName) && block.localName !== 'table') || page.fencedIn(outside ?? null)) continue;
+      const reason = callReason(text, words, ctx.linksOf(block), () => standsAlone(block, root), ctx, block.localName === 'figcaption');
       if (!reason) continue;
       const href = ctx.linksOf(block)[0];
       found.set(block, { node: block, action: { type: 'remove' }, reason, text: textOf(block), ...(href ? { href: absoluteUrl(href.getAttribute('href'), ctx.pageUrl) ?? '' } : {}) });

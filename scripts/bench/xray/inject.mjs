@@ -51,7 +51,10 @@ try {
         await browser.connection.send('browsingContext.navigate', { context, url: p.url, wait: 'complete' });
         await new Promise((r) => setTimeout(r, 200));
         const r = await control.evaluate(`(${READ})(${tabId}, '${v}')`);
-        if (i > 0) (res[`${p.key} ${v}`] ??= []).push(r);
+        if (i > 0) {
+          const key = `${p.key} ${v}`;
+          res[key] = [...(res[key] ?? []), r];
+        }
       }
     }
   }

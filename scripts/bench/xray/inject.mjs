@@ -6,9 +6,10 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { installAddon, launchFirefox, openExtensionPage, BASE } from '../../../tests/e2e/firefox-session.mjs';
+import { launchFirefox } from '../../../tests/e2e/firefox-session.mjs';
 import { startServer } from '../../../tests/e2e/server.mjs';
 import { encyclopediaPage, midNewsPage } from '../ff-pages.mjs';
+import { controlPage } from './control.mjs';
 const RUNS = Number(process.argv[2] ?? 8);
 const PAGES = (process.argv[3] ?? 'seed,mid,long').split(',');
 const VARIANTS = (process.argv[4] ?? 'A,B').split(',');
@@ -39,12 +40,7 @@ const READ = `async (tabId, variant) => {
 }`;
 const res = {};
 try {
-  await installAddon(browser, dir);
-  const tab = (await browser.pages())[0];
-  const context = tab.mainFrame()._id;
-  const control = await browser.newPage();
-  await openExtensionPage(control, `${BASE}xray.html`);
-  const tabId = await control.evaluate(`(async () => { const me = await browser.tabs.getCurrent(); return (await browser.tabs.query({})).find((t) => t.id !== me.id).id; })()`);
+  const { context, control, tabId } = await controlPage(browser, dir);
   for (const p of all) {
     for (let i = 0; i < RUNS + 1; i++) {
       for (const v of i % 2 ? [...VARIANTS].reverse() : VARIANTS) {

@@ -12,9 +12,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { installAddon, launchFirefox, openExtensionPage, BASE } from '../../../tests/e2e/firefox-session.mjs';
+import { BASE, launchFirefox, openExtensionPage } from '../../../tests/e2e/firefox-session.mjs';
 import { startServer } from '../../../tests/e2e/server.mjs';
 import { encyclopediaPage, midNewsPage } from '../ff-pages.mjs';
+import { controlPage } from './control.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -128,12 +129,7 @@ try {
     dirs.push(dir);
     const browser = await launchFirefox({ firefoxPath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', hosts, prefs: { 'privacy.reduceTimerPrecision': false }, protocolTimeout: 300_000 });
     try {
-      await installAddon(browser, dir);
-      const tab = (await browser.pages())[0];
-      const context = tab.mainFrame()._id;
-      const control = await browser.newPage();
-      await openExtensionPage(control, `${BASE}xray.html`);
-      const tabId = await control.evaluate(`(async () => { const me = await browser.tabs.getCurrent(); return (await browser.tabs.query({})).find((t) => t.id !== me.id).id; })()`);
+      const { context, control, tabId } = await controlPage(browser, dir);
       const load = (url) => browser.connection.send('browsingContext.navigate', { context, url, wait: 'complete' });
       const freshPage = async () => {
         const page = await browser.newPage();

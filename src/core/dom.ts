@@ -138,6 +138,16 @@ export function closestNamed(el: Element | null, names: ReadonlySet<string>): El
   return null;
 }
 
+const TEXT_BLOCKS = tagSet('p, li, td, th, dd, blockquote, figcaption, div, section, article, h2, h3, h4, h5, h6');
+const CODE = 'code, kbd, samp, pre, tt';
+/**
+ * The block around `el` shows code: a guide's prose about markup quotes tags or link syntax beside a code sample,
+ * and what it quotes there is the text, not a leak.
+ */
+export function inBlockShowingCode(el: Element | null): boolean {
+  return closestNamed(el, TEXT_BLOCKS)?.querySelector(CODE) != null;
+}
+
 /** Text of the element without the text of its links. */
 export function textOutsideLinks(el: Element): string {
   // The text nodes textContent would join, less those inside links (no copy of the element to cut them from).

@@ -9,7 +9,7 @@ import type { RemovalKind } from '../article';
 import { isRemovalMarker } from '../removals';
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { isLabelLine } from '../rules/story-link';
-import { endsLikeSentence, type TextUnit, textUnits } from './units';
+import { endsLikeSentence, isMedia, type TextUnit, textUnits } from './units';
 
 const MAX_WORDS = 8;
 /** Removals whose label goes with them: boxes and lines pointing elsewhere (not a wiki's cross-reference notes). */
@@ -28,7 +28,7 @@ function isLabel(unit: TextUnit, ctx: RuleContext): boolean {
 }
 
 /**
- * The removal marker a wrapper without text opens with, before any picture or embed, or null: the pictures a
+ * The removal marker a wrapper without text opens with, before any picture, embed or table, or null: the pictures a
  * removed teaser left behind sit after the place where its link was removed.
  */
 function markerFirst(wrapper: Element): Node | null {
@@ -36,11 +36,10 @@ function markerFirst(wrapper: Element): Node | null {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 8) {
       if (isRemovalMarker(node)) return node;
-    } else if (MEDIA.has((node as Element).localName)) return null;
+    } else if (isMedia(node as Element)) return null;
   }
   return null;
 }
-const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'embed', 'object', 'svg', 'canvas']);
 
 /** The next node after `el` in document order, outside it: whitespace and empty wrappers skipped. */
 function nextNode(el: Element, root: Element): Node | null {

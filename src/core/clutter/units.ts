@@ -35,9 +35,14 @@ export function textUnits(root: Element): TextUnit[] {
   return units;
 }
 
+/** True for a picture, a video, an embed or a table: what a unit may hold besides words. */
+export function isMedia(el: Element): boolean {
+  return el.matches(MEDIA);
+}
+
 /** True for a unit that holds a picture, a video or a table rather than only words. */
 export function holdsMedia(el: Element): boolean {
-  return el.matches(MEDIA) || el.querySelector(MEDIA) !== null;
+  return isMedia(el) || el.querySelector(MEDIA) !== null;
 }
 
 /** Ends like a sentence: a full stop, question or exclamation mark, an ellipsis or a closing quote. */

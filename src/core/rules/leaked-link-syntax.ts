@@ -6,11 +6,8 @@
 // The syntax goes, the link's words stay. Guard: only text outside code, and never in a block that shows code
 // (a guide to Markdown quotes it in prose); a Markdown link's target must look like an address (a scheme, a
 // path from the root, or a host and path), so "[sic](1998)" or "[a](b)" in prose stays.
-import { closestNamed, LITERAL_TAGS, tagSet } from '../dom';
+import { closestNamed, inBlockShowingCode, LITERAL_TAGS } from '../dom';
 import type { Rule, RuleMatch } from './rule';
-
-const BLOCKS = tagSet('p, li, td, th, dd, blockquote, figcaption, div, section, article, h2, h3, h4, h5, h6');
-const CODE = 'code, kbd, samp, pre, tt';
 
 const TARGET = String.raw`<?(?:(?:https?:)?//[^\s<>()]+|/[^\s<>()]*|www\.[^\s<>()]+|[\w-]+(?:\.[\w-]+)+/[^\s<>()]*)>?`;
 /** Each syntax: the pattern, and the group that holds the words to keep (0: keep nothing). */
@@ -22,7 +19,7 @@ const SYNTAXES: readonly [RegExp, number][] = [
 ];
 const SHAPE = /\]\(|\[url[=\]]|\[\[/i;
 
-/** The text without the link syntax, and the first link's target, or null when there is none. */
+/** The text without the link syntax, and each piece of syntax found, or null when there is none. */
 function withoutSyntax(data: string): { text: string; found: string[] } | null {
   const found: string[] = [];
   let text = data;
@@ -47,7 +44,7 @@ export const leakedLinkSyntax: Rule = {
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const data = node.data;
       if (!SHAPE.test(data) || closestNamed(node.parentElement, LITERAL_TAGS)) continue;
-      if (closestNamed(node.parentElement, BLOCKS)?.querySelector(CODE)) continue;
+      if (inBlockShowingCode(node.parentElement)) continue;
       const repaired = withoutSyntax(data);
       if (!repaired) continue;
       matches.push({ node, action: { type: 'replace-text', text: repaired.text }, reason: 'link syntax shown as text', text: repaired.found.join(' … ') });

@@ -1,13 +1,10 @@
 // The walk of leaked-link-markup.ts: each text node outside code that holds tags shown as text, rewritten
 // without them. A rare step (../rare-steps.ts): content.js runs it only when tag-shape.ts's test says the
 // page's text has the shape of a tag, and rare.js brings it with the grammar (tag-grammar.ts).
-import { closestNamed, LITERAL_TAGS, tagSet } from '../dom';
+import { closestNamed, inBlockShowingCode, LITERAL_TAGS } from '../dom';
 import type { RuleMatch } from './rule';
 import { findMarkup } from './tag-grammar';
 import { mayHoldMarkup } from './tag-shape';
-
-const BLOCKS = tagSet('p, li, td, th, dd, blockquote, figcaption, div, section, article, h2, h3, h4, h5, h6');
-const CODE = 'code, kbd, samp, pre, tt';
 
 export function findLeakedMarkup(root: Element): RuleMatch[] {
   const matches: RuleMatch[] = [];
@@ -18,7 +15,7 @@ export function findLeakedMarkup(root: Element): RuleMatch[] {
     let spans = findMarkup(data);
     if (spans.length === 0) continue;
     // In a block that shows code, tags without attributes are what the prose talks about.
-    if (closestNamed(node.parentElement, BLOCKS)?.querySelector(CODE)) spans = findMarkup(data, false);
+    if (inBlockShowingCode(node.parentElement)) spans = findMarkup(data, false);
     if (spans.length === 0) continue;
     let text = '';
     let last = 0;

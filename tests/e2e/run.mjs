@@ -66,6 +66,8 @@ await buildCli(); // the parity test compares the popup with the CLI
 console.log(`built build/chrome, build/firefox and build/cli.js (${Date.now() - started} ms)`);
 
 const expected = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/seed-news-h2/expected.json'), 'utf8'));
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 /** A test this machine cannot run (say what is missing): counted as skipped, never as passed. */
 function skip(name, reason) {
   if (!selected(name)) return;
@@ -103,15 +105,15 @@ async function browserContext(name, sharedParity) {
     notes,
     parity: parity.skip ? null : parity,
     parityNote: parity.skip ?? null,
-    chromiumPath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    firefoxPath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+    chromiumPath: CHROMIUM_PATH,
+    firefoxPath: FIREFOX_PATH,
   };
 }
 
 const notes = [];
 const browsers = [
-  ['chromium', chromiumSuite, process.env.CHROMIUM_PATH || '/usr/bin/chromium'],
-  ['firefox', firefoxSuite, process.env.FIREFOX_PATH || '/usr/bin/firefox-esr'],
+  ['chromium', chromiumSuite, CHROMIUM_PATH],
+  ['firefox', firefoxSuite, FIREFOX_PATH],
 ].filter(([name]) => !only || only === name);
 const first = await browserContext(browsers[0]?.[0] ?? 'chromium', null);
 if (first.parityNote) {

@@ -3,30 +3,16 @@
 // alternating, one warm-up round left out. Prints the medians: the whole read, to the start of the extraction
 // that answered, and that extraction.
 //   node scripts/bench/xray/inject.mjs [runs] [pages: seed,mid,long] [variants: A,B]   (needs npm run build; BUILD=dir for another build)
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { launchFirefox } from '../../../tests/e2e/firefox-session.mjs';
 import { startServer } from '../../../tests/e2e/server.mjs';
-import { encyclopediaPage, midNewsPage } from '../ff-pages.mjs';
-import { controlPage } from './control.mjs';
+import { benchPages, controlPage, extensionCopy } from './control.mjs';
 const RUNS = Number(process.argv[2] ?? 8);
 const PAGES = (process.argv[3] ?? 'seed,mid,long').split(',');
 const VARIANTS = (process.argv[4] ?? 'A,B').split(',');
-const dir = mkdtempSync(join(tmpdir(), 'ro-inj-'));
-cpSync(process.env.BUILD ?? 'build/firefox', dir, { recursive: true });
-writeFileSync(join(dir, 'xray.html'), '<!doctype html><meta charset="utf-8"><title>x</title>');
-const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-manifest.host_permissions = ['<all_urls>'];
-writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+const dir = extensionCopy(process.env.BUILD ?? 'build/firefox');
 const server = await startServer(0);
-const mid = midNewsPage(), long = encyclopediaPage();
-const html = { type: 'text/html; charset=utf-8' };
-const all = [
-  { key: 'seed', url: server.fixtureUrl('seed-news-h2') },
-  { key: 'mid', url: server.site(mid.host, mid.path, { ...html, body: mid.html }) },
-  { key: 'long', url: server.site(long.host, long.path, { ...html, body: long.html }) },
-].filter((p) => PAGES.includes(p.key));
+const all = benchPages(server, PAGES);
 const browser = await launchFirefox({ firefoxPath: '/usr/bin/firefox-esr', hosts: [...new Set(all.map((p) => new URL(p.url).hostname))], prefs: { 'privacy.reduceTimerPrecision': false }, protocolTimeout: 300000 });
 const READ = `async (tabId, variant) => {
   const t0 = performance.now();

@@ -7,15 +7,14 @@
 // run in a new isolated world, as on every click) and warm. The extension-page trials open a fresh page.
 //   node scripts/bench/xray/run.mjs [--runs N] [--browsers firefox,chromium] [--pages seed,mid,long]
 // Needs build/firefox and build/chrome (npm run build). Prints medians per variant and per step.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { BASE, launchFirefox, openExtensionPage } from '../../../tests/e2e/firefox-session.mjs';
 import { startServer } from '../../../tests/e2e/server.mjs';
-import { encyclopediaPage, midNewsPage } from '../ff-pages.mjs';
-import { controlPage } from './control.mjs';
+import { benchPages, controlPage, extensionCopy } from './control.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -33,14 +32,10 @@ const median = (xs) => {
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : Number.NaN;
 };
 
-async function extensionCopy(from) {
-  const dir = mkdtempSync(join(tmpdir(), 'ro-xray-'));
-  cpSync(from, dir, { recursive: true });
+/** The extension copy with the bench's bundle (entry.ts) loaded by its extension page. */
+async function benchCopy(from) {
+  const dir = extensionCopy(from, 'xray.js');
   await build({ entryPoints: ['scripts/bench/xray/entry.ts'], bundle: true, format: 'iife', minify: true, outfile: join(dir, 'xray.js'), logLevel: 'warning', target: 'es2020' });
-  writeFileSync(join(dir, 'xray.html'), '<!doctype html><meta charset="utf-8"><title>xray</title><script src="xray.js"></script>');
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = ['<all_urls>'];
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   return dir;
 }
 
@@ -112,20 +107,13 @@ async function measure(name, { control, freshPage, load, tabId }, pages) {
 }
 
 const server = await startServer(0);
-const mid = midNewsPage();
-const long = encyclopediaPage();
-const html = { type: 'text/html; charset=utf-8' };
-const all = [
-  { key: 'seed', url: server.fixtureUrl('seed-news-h2') },
-  { key: 'mid', url: server.site(mid.host, mid.path, { ...html, body: mid.html }) },
-  { key: 'long', url: server.site(long.host, long.path, { ...html, body: long.html }) },
-].filter((p) => PAGES.includes(p.key));
+const all = benchPages(server, PAGES);
 const hosts = [...new Set(all.map((p) => new URL(p.url).hostname))];
 const results = [];
 const dirs = [];
 try {
   if (BROWSERS.includes('firefox')) {
-    const dir = await extensionCopy('build/firefox');
+    const dir = await benchCopy('build/firefox');
     dirs.push(dir);
     const browser = await launchFirefox({ firefoxPath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', hosts, prefs: { 'privacy.reduceTimerPrecision': false }, protocolTimeout: 300_000 });
     try {
@@ -142,7 +130,7 @@ try {
     }
   }
   if (BROWSERS.includes('chromium')) {
-    const dir = await extensionCopy('build/chrome');
+    const dir = await benchCopy('build/chrome');
     dirs.push(dir);
     const profile = mkdtempSync(join(tmpdir(), 'ro-xray-profile-'));
     dirs.push(profile);

@@ -3,20 +3,19 @@
 // end of the article. Alone they read as a stray line, and the view would list an empty section.
 // Guard: a heading or a short line with no link and no sentence, and either (a) the very next thing
 // in the article is the place where a related box, read-more line or call was removed before
-// Readability, or (b) nothing follows it at all (no text, embed or picture) and it is a heading or a
-// label of a few words ending with a colon.
+// Readability (teaser cards of other stories: only a heading or a colon line, as a sign-off may precede them), or
+// (b) nothing follows it at all (no text, embed or picture; empty wrappers are passed over) and it is a heading
+// or a label of a few words ending with a colon.
 import type { RemovalKind } from '../article';
 import { isRemovalMarker } from '../removals';
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { isLabelLine } from '../rules/story-link';
-import { endsLikeSentence, isMedia, type TextUnit, textUnits } from './units';
+import { endsLikeSentence, holdsMedia, isMedia, type TextUnit, textUnits } from './units';
 
 const MAX_WORDS = 8;
 /** Removals whose label goes with them: boxes and lines pointing elsewhere (not a wiki's cross-reference notes). */
 const LABELLED: ReadonlySet<RemovalKind> = new Set(['read-more', 'related-box', 'follow-call']);
 const HEADING = /^H[2-6]$/;
-/** Page-chrome removals whose label goes with them too: a form's title ("Leave a reply", "Sign in"). */
-const LABELLED_RULES: ReadonlySet<string> = new Set(['page-forms']);
 
 function isLabel(unit: TextUnit, ctx: RuleContext): boolean {
   // A longer line is a label only when it is not a sentence and no heading ("More stories you may have missed:").
@@ -41,14 +40,20 @@ function markerFirst(wrapper: Element): Node | null {
   return null;
 }
 
-/** The next node after `el` in document order, outside it: whitespace and empty wrappers skipped. */
+/** The next node after `el` in document order, outside it: whitespace and wrappers with neither text nor media skipped. */
 function nextNode(el: Element, root: Element): Node | null {
   for (let node: Node | null = el; node && node !== root; node = node.parentNode) {
     for (let next = node.nextSibling; next; next = next.nextSibling) {
       if (next.nodeType === 3 && !(next as Text).data.trim()) continue;
       if (next.nodeType === 8 && !isRemovalMarker(next)) continue;
       if (next.nodeType === 1 && !(next as Element).textContent?.trim() && !(next as Element).firstChild) continue;
-      if (next.nodeType === 1 && !(next as Element).textContent?.trim()) return markerFirst(next as Element) ?? next;
+      if (next.nodeType === 1 && !(next as Element).textContent?.trim()) {
+        // A textless wrapper: its removal marker, itself when it holds a picture or embed, else nothing (empty anchors).
+        const marker = markerFirst(next as Element);
+        if (marker) return marker;
+        if (holdsMedia(next as Element)) return next;
+        continue;
+      }
       return next;
     }
   }
@@ -68,7 +73,11 @@ export const orphanLabels: Rule = {
       if (isRemovalMarker(next)) {
         const removal = ctx.removalAt?.(next as Comment);
         if (removal && LABELLED.has(removal.kind)) matches.push({ node: unit.el, action: { type: 'remove' }, reason: `label of a removed ${removal.kind.replace('-', ' ')}`, text: unit.text });
-        else if (removal && LABELLED_RULES.has(removal.rule)) matches.push({ node: unit.el, action: { type: 'remove' }, reason: 'label of a removed form', text: unit.text });
+        else if (removal?.rule === 'page-forms') matches.push({ node: unit.el, action: { type: 'remove' }, reason: 'label of a removed form', text: unit.text });
+        // Cards of products or stories follow a sign-off as often as a label: only a heading or a colon line labels them.
+        else if (removal?.rule === 'teaser-cards' && (HEADING.test(unit.el.tagName) || /[:：]$/.test(unit.text))) {
+          matches.push({ node: unit.el, action: { type: 'remove' }, reason: 'label of removed teaser cards', text: unit.text });
+        }
         return;
       }
       // Nothing after it at all (no text, no embed, no picture): a heading, or a short colon label.

@@ -58,6 +58,20 @@ const polyfillOnlyWhereUsed = {
 };
 
 /**
+ * The view's English catalogue (src/view/i18n) answers only where there is no `browser.i18n` (the unit tests in
+ * jsdom). In an extension page the browser answers every key itself, falling back to `default_locale` (en), and
+ * tests/unit/i18n.test.ts checks that every locale has every key: the 28 KB catalogue would be parsed on every
+ * popup open for nothing. The extension's bundles get an empty one; the view's lookup then has no second source.
+ */
+const noFallbackCatalogue = {
+  name: 'no-fallback-catalogue',
+  setup(build) {
+    build.onResolve({ filter: /_locales\/en\/messages\.json$/ }, (args) => (args.importer.includes('/src/view/i18n/') ? { path: 'en-catalogue', namespace: 'empty-catalogue' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'empty-catalogue' }, () => ({ contents: '{}', loader: 'json' }));
+  },
+};
+
+/**
  * A constant of src/shared/messages.ts, for what the build writes into a bundle (the call that ends content.js):
  * the one definition the content script and the extension pages use too.
  */
@@ -149,7 +163,7 @@ export async function buildExtension(target) {
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
-    plugins: [polyfillOnlyWhereUsed],
+    plugins: [polyfillOnlyWhereUsed, noFallbackCatalogue],
   };
   const result = await build({ ...options, entryPoints: entryPoints.filter((e) => e.out !== 'content') });
   const content = await buildContentScript({

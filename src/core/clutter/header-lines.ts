@@ -1,6 +1,6 @@
 // Lines above the article's first paragraph that the view already shows or that belong to the page
 // around the story: the byline, the date and "Updated …" stamps, photo credits, "Caption"/"Close"
-// gallery buttons, kicker labels, and the page's own address printed
+// gallery buttons, kicker labels, view counters and reading-time lines, and the page's own address printed
 // for print layouts. Readability keeps them when they share a container with the story.
 // Guard: only before the first paragraph of running text; headings, pictures, captions and table cells
 // stay, and so does any line that reads as a sentence (a one-line lede or a standfirst).
@@ -42,6 +42,12 @@ function isLabelLine(unit: TextUnit): boolean {
   return capitalised / Math.max(1, words.length) >= 0.5;
 }
 
+/** A counter: a count written with thousands separators or a K/M suffix ("2.289", "1,204", "12K"), alone on its line. */
+const COUNT = /^\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+$|^\d+(?:[.,]\d)?\s?[KkMm]$/;
+
+/** A reading-time or similar meta line: a label, a colon and one small number with its unit ("Tempo de leitura: 1 minuto"). */
+const LABELLED_NUMBER = /^[^\d:]{2,30}[:：]\s*\d{1,3}\s*[^\s\d.!?]{0,12}\.?$/;
+
 function isOwnAddress(unit: TextUnit, ctx: RuleContext): boolean {
   return /^https?:\/\/\S+$/.test(unit.text) && isSamePage(unit.text, ctx.pageUrl);
 }
@@ -52,8 +58,12 @@ function isBoldLine(unit: TextUnit): boolean {
   return bold.length > 0 && bold.map((b) => textOf(b)).join(' ').length >= unit.text.length - 1;
 }
 
-function why(unit: TextUnit, ctx: RuleContext): string | null {
+function why(unit: TextUnit, ctx: RuleContext, previous: string | null): string | null {
   if (isDateLine(unit)) return 'date line above the article';
+  if (COUNT.test(unit.text)) return 'counter above the article (views, reads, shares)';
+  // The counter's unit on a line of its own under it ("2.289" / "letture").
+  if (previous?.startsWith('counter') && unit.words <= 2 && !endsLikeSentence(unit.text)) return 'counter above the article (views, reads, shares)';
+  if (unit.words <= 6 && LABELLED_NUMBER.test(unit.text)) return 'reading-time or meta line above the article';
   if (isBylineLine(unit, ctx)) return 'byline above the article (shown in the header)';
   if (isLabelLine(unit)) return 'label line above the article (credit, kicker or button)';
   return null;
@@ -70,6 +80,7 @@ export const headerLines: Rule = {
   description: 'Byline, date, credit, counter and label lines above the first paragraph of running text; never headings, pictures, captions or sentences.',
   find(root, ctx) {
     const matches: RuleMatch[] = [];
+    let previous: string | null = null;
     for (const unit of ctx.kept(textUnits, root)) {
       if (isRunningText(unit)) break;
       // Headings, pictures and list items (a summary's bullet points) are the article's, not its furniture.
@@ -81,7 +92,8 @@ export const headerLines: Rule = {
       if (/^(H[1-6]|LI)$/.test(unit.el.tagName) || holdsMedia(unit.el) || isBoldLine(unit)) continue;
       // A table's cells are data (an infobox's rows, a results table), not lines of the page's header.
       if (inTable(unit.el, root)) continue;
-      const reason = why(unit, ctx);
+      const reason = why(unit, ctx, previous);
+      previous = reason;
       if (reason) matches.push({ node: unit.el, action: { type: 'remove' }, reason, text: unit.text });
     }
     return matches;

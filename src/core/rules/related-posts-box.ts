@@ -11,7 +11,7 @@
 // headline links in a row with nothing else but a short label and separators ("More: A · B · C").
 import { childElements, closestNamed, elementsNamed, hasWords, linkDensity, linkLetters, LITERAL_TAGS, paragraphLetters, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
-import { absoluteUrl, isSamePage } from '../url';
+import { absoluteUrl, isSamePage, pathSegments } from '../url';
 import type { Rule, RuleContext, RuleMatch } from './rule';
 import { isHeadline, isLabelLine, isStoryUrl, labelBefore } from './story-link';
 
@@ -46,7 +46,8 @@ const CUT_OFF = /(…|\.\.\.)\s*$/;
  * Letters outside the links that belong to teasers: excerpts cut off with an ellipsis after a link, and the
  * lines of a run of teaser items (three or more children, of the box or of its one wrapper, that each hold one
  * story's headline link — or its picture's link over an unlinked title — and a dek, a date or a summary besides) — repetition makes them
- * teasers, not the article's paragraphs. `run` says the items were such a run.
+ * teasers, not the article's paragraphs. `run` says the items were such a run. A third of the items may link a second
+ * time within the site, and a link with a short slug is a story's when the box's other story links share its section.
  */
 function teaserLetters(box: Element, heading: Element | null, ctx: RuleContext): { letters: number; run: boolean } {
   let n = 0;
@@ -60,17 +61,37 @@ function teaserLetters(box: Element, heading: Element | null, ctx: RuleContext):
   // The run may sit in one wrapper under the heading (a view's content div, a slider's track).
   while (items.length === 1 && items[0]!.childElementCount > 1) items = childElements(items[0]!);
   let teasers = 0;
+  // A few items may point a second time within the site ("…; plus, check out the latest news on AI").
+  let seconds = Math.floor(items.length / 3);
+  // A short slug ("/story/youtube-union/") is a story's too when the box's other story links share its section.
+  const sections = new Set<string>();
   for (const item of items) {
-    const links = ctx.linksOf(item);
-    const hrefs = new Set(links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl)));
+    for (const a of ctx.linksOf(item)) {
+      const abs = absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? '';
+      const segments = pathSegments(abs);
+      if (isStoryUrl(abs) && segments.length >= 2) sections.add(segments[0]!);
+    }
+  }
+  const storyLike = (abs: string) => isStoryUrl(abs) || (pathSegments(abs).length >= 2 && sections.has(pathSegments(abs)[0]!));
+  for (const item of items) {
+    let links = ctx.linksOf(item);
+    let hrefs = new Set(links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl)));
+    if (hrefs.size > 1 && hrefs.size <= 3 && seconds > 0 && [...hrefs].every((u) => !!u && ctx.isOwnSite(u))) {
+      const story = links.find((a) => storyLike(absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? '') && isHeadline(textOf(a)));
+      if (story) {
+        seconds--;
+        links = [story];
+        hrefs = new Set([absoluteUrl(story.getAttribute('href'), ctx.pageUrl)]);
+      }
+    }
     const href = [...hrefs][0];
     const text = textOf(item);
     const linkText = links.map(textOf).join(' ');
     // The headline is the link's text, or a caption line under a linked picture (a card whose headline is a
     // heading apart from its links is the site's own rail, left to the chrome rules' teaser cards).
     const titled = isHeadline(linkText) || (!linkText.trim() && links.some((a) => a.querySelector('img, picture')) && !item.querySelector('h2, h3, h4, h5, h6') && isHeadline(text) && countWords(text) <= 20);
-    if (hrefs.size !== 1 || !href || !isStoryUrl(href) || !titled || countWords(text) - countWords(linkText) > 60) return { letters: n, run: false };
-    teasers += letterCount(text) - linkLetters(links);
+    if (hrefs.size !== 1 || !href || !storyLike(href) || !titled || countWords(text) - countWords(linkText) > 60) return { letters: n, run: false };
+    teasers += letterCount(text) - linkLetters(ctx.linksOf(item));
   }
   return items.length >= 3 ? { letters: teasers, run: true } : { letters: n, run: false }; // the teasers' lines hold any cut-off excerpt too
 }

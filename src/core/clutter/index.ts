@@ -10,7 +10,8 @@ import { looseCaptions } from './loose-captions';
 import { orphanLabels } from './orphan-labels';
 import { postMetaLine } from './post-meta-line';
 import { promoLines } from './promo-lines';
+import { slideCounters } from './slide-counters';
 import { teaserCards } from './teaser-cards';
 import { trailingStubs } from './trailing-stubs';
 
-export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines, authorSignOff, looseCaptions, promoLines, codeLeftovers, commentPolicy, issuerBoilerplate, postMetaLine, orphanLabels, trailingStubs];
+export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines, authorSignOff, looseCaptions, slideCounters, promoLines, codeLeftovers, commentPolicy, issuerBoilerplate, postMetaLine, orphanLabels, trailingStubs];

@@ -57,6 +57,9 @@ export const tagKeywordLink: Rule = {
       const words = textOf(a);
       const n = countWords(words);
       if (n === 0 || n > 6 || a.querySelector('img')) continue;
+      // rel="category tag": the blog engine's own list of the post's categories ("filed under A, B, C"), the
+      // post's filing line (clutter/post-meta-line.ts), not a keyword linked in the story.
+      if (/(^|\s)category(\s|$)/i.test(a.getAttribute('rel') ?? '')) continue;
       const block = closestNamed(a, BLOCKS);
       if (!block || closestNamed(a, NOT_IN)) continue;
       // In running text: the block says more than the link (a tag list item is only the link).

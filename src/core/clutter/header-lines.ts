@@ -47,6 +47,7 @@ const COUNT = /^\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+$|^\d+(?:[.,]\d)?\s?[KkMm]$/;
 
 /** A reading-time or similar meta line: a label, a colon and one small number with its unit ("Tempo de leitura: 1 minuto"). */
 const LABELLED_NUMBER = /^[^\d:]{2,30}[:：]\s*\d{1,3}\s*[^\s\d.!?]{0,12}\.?$/;
+const COUNTER = 'counter above the article (views, reads, shares)';
 
 function isOwnAddress(unit: TextUnit, ctx: RuleContext): boolean {
   return /^https?:\/\/\S+$/.test(unit.text) && isSamePage(unit.text, ctx.pageUrl);
@@ -58,11 +59,12 @@ function isBoldLine(unit: TextUnit): boolean {
   return bold.length > 0 && bold.map((b) => textOf(b)).join(' ').length >= unit.text.length - 1;
 }
 
+/** Why `unit` goes, or null; `previous` is the reason the unit before it went (null: it stayed). */
 function why(unit: TextUnit, ctx: RuleContext, previous: string | null): string | null {
   if (isDateLine(unit)) return 'date line above the article';
-  if (COUNT.test(unit.text)) return 'counter above the article (views, reads, shares)';
+  if (COUNT.test(unit.text)) return COUNTER;
   // The counter's unit on a line of its own under it ("2.289" / "letture").
-  if (previous?.startsWith('counter') && unit.words <= 2 && !endsLikeSentence(unit.text)) return 'counter above the article (views, reads, shares)';
+  if (previous === COUNTER && unit.words <= 2 && !endsLikeSentence(unit.text)) return COUNTER;
   if (unit.words <= 6 && LABELLED_NUMBER.test(unit.text)) return 'reading-time or meta line above the article';
   if (isBylineLine(unit, ctx)) return 'byline above the article (shown in the header)';
   if (isLabelLine(unit)) return 'label line above the article (credit, kicker or button)';

@@ -15,7 +15,7 @@ function words(alt: string, at: 'start' | 'end' | 'word' | 'stem' = 'start'): Re
     const stems = all.filter((w) => w.endsWith('*') || CJK_WORD.test(w)).map((w) => w.replace('*', ''));
     const whole = all.filter((w) => !w.endsWith('*') && !CJK_WORD.test(w));
     // "follow-up" and "sign-up" are nouns: a whole word is not one before "-up".
-    return new RegExp(`^(?:(?:${whole.join('|')})(?![\\p{L}\\p{M}]|-ups?(?![\\p{L}]))|${stems.join('|')})`, 'u');
+    return new RegExp(`^(?:(?:${whole.join('|')})(?![\\p{L}\\p{M}]|-ups?(?![\\p{L}]))${stems.map((w) => `|${w}`).join('')})`, 'u');
   }
   if (at === 'end') return new RegExp(`(?:${alt})$`);
   // Chinese and Japanese have no spaces, and Hebrew writes "the", "to", "in" as a letter before the word: anywhere.

@@ -201,6 +201,9 @@ function splitCall(block: Element, text: string, words: number, alone: () => boo
   const nextWords = shortWords(nextText);
   const joined = `${text.trim()} ${nextText.trim()}`;
   const links = [...ctx.linksOf(block), ...ctx.linksOf(next)];
+  // Among prose, not in a run of short lines (a page of jokes, questions and answers): the blocks around the two are no short lines of their kind.
+  const short = (el: Element | null) => !!el && el.localName === block.localName && !isProse(textOf(el));
+  if (short(block.previousElementSibling) || short(next.nextElementSibling)) return null;
   if (!nextWords || isProse(nextText) || (links.length === 0 && !requestOf(joined) && !giftToUs(joined)) || callReason(nextText, nextWords, ctx.linksOf(next), alone, ctx)) return null;
   const reason = callReason(joined, words + nextWords, links, alone, ctx);
   return reason ? { next, reason: `${reason}, over two lines` } : null;

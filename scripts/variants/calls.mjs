@@ -2,6 +2,7 @@
 // where it goes (see CALL_TARGETS in forms-blocks.mjs): a platform, an app store, the site's own
 // sign-up/donate page, a share URL, or nowhere (a call without a link).
 import { FAMILY_CALLS } from './calls-families.mjs';
+import { STEP_CALLS } from './calls-steps.mjs';
 
 export const CALLS = {
   en: [
@@ -339,7 +340,7 @@ const MORE = {
     ['به این مطلب امتیاز دهید.', 'none'], ['لطفاً ما را در اینستاگرام دنبال کنید.', 'none'], ['برای خبرهای بیشتر، [ما را در ایکس دنبال کنید].', 'x'],
   ],
 };
-for (const [lang, list] of [...Object.entries(MORE), ...Object.entries(FAMILY_CALLS)]) CALLS[lang] = [...(CALLS[lang] ?? []), ...list];
+for (const [lang, list] of [...Object.entries(MORE), ...Object.entries(FAMILY_CALLS), ...Object.entries(STEP_CALLS)]) CALLS[lang] = [...(CALLS[lang] ?? []), ...list];
 
 // Real prose that addresses the reader or names a platform, inside a long paragraph: must stay.
 export const CALL_LOOKALIKES = {

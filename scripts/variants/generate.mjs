@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { CALL_LOOKALIKES, CALLS } from './calls.mjs';
 import { FAMILY_LOOKALIKES } from './calls-families.mjs';
+import { STEP_LOOKALIKES } from './calls-steps.mjs';
 import { CALL_PAIRS, CALL_SHAPES, CALL_TARGETS, READ_MORE, RELATED } from './forms-blocks.mjs';
 import { AFFILIATE, CITATIONS, LEAKED, TAXONOMY } from './forms-inline.mjs';
 import { LANGS } from './lang.mjs';
@@ -124,7 +125,10 @@ function makePage(i) {
     tpl.innerHTML = html;
     const shown = tpl.content.textContent.toLowerCase();
     paras[n].after(tpl.content);
-    items.push({ kind, form, pieces: pieces.filter((p) => shown.includes(p.toLowerCase())), hrefs, prevTail: tail(n), nextHead: head(n) });
+    // A call split over two lines or paragraphs (session 8) is shown without the space between its halves.
+    const bare = (s) => s.toLowerCase().replace(/\s+/g, '');
+    const shows = (p) => shown.includes(p.toLowerCase()) || (kind === 'call' && bare(shown).includes(bare(p)));
+    items.push({ kind, form, pieces: pieces.filter(shows), hrefs, prevTail: tail(n), nextHead: head(n) });
   };
 
   const dirty = new Set();
@@ -261,6 +265,8 @@ function makePage(i) {
       ['recipe-step', '<p>Leave the dough to rest for an hour before you shape it.</p>'],
       // Session 7: how-to, recipe and legal steps, a quoted "follow me" (calls-families.mjs), in English and the page's language.
       ...[...FAMILY_LOOKALIKES.en, ...(lang === 'en' ? [] : (FAMILY_LOOKALIKES[lang] ?? []))].map(([name, text]) => [name, `<p>${escapeHtml(text)}</p>`]),
+      // Session 8: how-to steps (numbered, under a heading, a run of steps), verb-last recipe steps, dialogue (calls-steps.mjs).
+      ...STEP_LOOKALIKES.en, ...(lang === 'en' ? [] : (STEP_LOOKALIKES[lang] ?? [])),
     ];
     const [form, html] = r.pick(poolFor(lookalikes, half));
     const n = slots.shift();

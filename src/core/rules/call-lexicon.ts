@@ -15,7 +15,7 @@ function words(alt: string, at: 'start' | 'end' | 'word' | 'stem' = 'start'): Re
     const stems = all.filter((w) => w.endsWith('*') || CJK_WORD.test(w)).map((w) => w.replace('*', ''));
     const whole = all.filter((w) => !w.endsWith('*') && !CJK_WORD.test(w));
     // "follow-up" and "sign-up" are nouns: a whole word is not one before "-up".
-    return new RegExp(`^(?:(?:${whole.join('|')})(?![\\p{L}\\p{M}]|-ups?(?![\\p{L}]))|${stems.join('|')})`, 'u');
+    return new RegExp(`^(?:(?:${whole.join('|')})(?![\\p{L}\\p{M}]|-ups?(?![\\p{L}]))${stems.map((w) => `|${w}`).join('')})`, 'u');
   }
   if (at === 'end') return new RegExp(`(?:${alt})$`);
   // Chinese and Japanese have no spaces, and Hebrew writes "the", "to", "in" as a letter before the word: anywhere.
@@ -28,7 +28,7 @@ function words(alt: string, at: 'start' | 'end' | 'word' | 'stem' = 'start'): Re
 const CJK_WORD = /[\u0e00-\u0e7f\u3040-\u9fff]/;
 
 const STARTS = words(
-  'follow|subscrib*|sign|join|let\'?s|would you like|download|get|turn on|enable|share|leave|tell|let us know|support|donat*|doneer|donasi|like us|chip in|add|stay|(?:never|don\'t) miss|don\'t forget|buy|install?[ae]?|installeer|click|tap|help|rate|comm?ent[ae]?|komentari|' +
+  'follow|subscrib*|sign|join|let\'?s|would you like|download|get|turn on|enable|share|leave|tell|let us know|support|donate|doneer|donasi|like us|chip in|add|stay|(?:never|don\'t) miss|don\'t forget|buy|install?[ae]?|installeer|click|tap|help|rate|comm?ent[ae]?|komentari|' +
     'read|hit|press|send|forward|email|message|write|contact|grab|try|visit|become|consider|keep|make sure|remember to|listen|watch|find|check|bookmark|scroll|please|' +
     'activez|laissez|soutenez|téléchargez|découvrez|contactez|donnez|regardez|envoyez|cliquez|'+
     'sigamos|vamos|restons|restiamo|давайте|bleiben wir|laten we|zostańmy|ας|mari|आइए|בואו|cùng|' +
@@ -87,21 +87,21 @@ const ENDS = words('edin|indirin|olun|ください|お願い(?:いた)?します
 const FA_END = /(?:^|\s)(?:[بن][\u0600-\u06ff]+|کن|شو|ده)ید$/u;
 // Turkish "-(y)ın/-in/-un/-ün" (dinleyin, unutmayın) and a Hindi polite "-ें" (करें, सुनें, लिखें) ending the sentence.
 const ENDS_FORM = [/[ışğ]/u, /\p{L}(?:ın|in|un|ün)$/u];
-const HINDI_END = /[\u0900-\u097f]+ें$/u;
+const HINDI_END = /[\u0900-\u097f]+[\u0947\u090f]\u0902$/u;
 // (With "app" and "apps", whole words: a stem would be "appendix".) Not a bare "you" but in a condition
 // ("If you liked it …"), nor "your": an instruction says them too ("Leave the dough to rest before you shape it",
 // "run it on your machine"); "us", "our" and what a call offers name the publication.
 const ADDRESS = words(
-  'apps?|us|our|we|wir|uns|nos|tus?|te|[vn]ous|[vn]otre|vos|dein|você|seus?|sua|ci|tuoi?|tua|вы|ва[см]|nas|ons|onze|je|jouw|kami|anda|bizi|size|yetu|letu|wetu|yako|zako|我们|你|您|私たち|bạn|chúng tôi|σας|μας|เรา|คุณ', 'word');
+  'apps?|us|our|we|ما را|با ما|به ما|wir|uns|nos|tus?|te|[vn]ous|[vn]otre|vos|dein|você|seus?|sua|ci|tuoi?|tua|вы|ва[см]|nas|ons|onze|je|jouw|kami|anda|bizi|size|yetu|letu|wetu|yako|zako|我们|你|您|私たち|bạn|chúng tôi|σας|μας|เรา|คุณ', 'word');
 // What a call offers, as stems: notifications, comments, the newsletter, the app, a channel, this article,
 // not missing anything ("para no perderte nada", "um nichts zu verpassen", "чтобы не пропустить"), journalism
 // (what a gift is asked for: "Doneer en steun onafhankelijke journalistiek"; not a "journal");
 // and the stems of "our"/"your" that decline (unser-, nuestr-, наш-, हम-).
 const OURS = words('unser|ihr|nu?e?str|noss|наш|ваш|nasz|हम|आप|अपन', 'stem');
 const OFFERS = words(
-  'notif|[ck]omm?ent|newsl|apli|channel|[ck]anal|канал|art[iíy][ckg]|not[ií]c|powiadom|melding|reactie|bildirim|yorum|haber|alert|nachricht|p[oó]dcast|подкаст|push|miss|perd|manqu|verpass|пропуст|ketinggal|bỏ lỡ|错过|journalis|jurnalis|periodis|báo chí|الصحاف|' +
-    'नोटिफिकेशन|कमेंट|चैनल|(?:ال)?إشعار|(?:ال)?تنبيه|تعليق|قناة|المقال|thông báo|bình luận|bản tin|ứng dụng|kênh|bài viết|' +
-    '通知|コメント|アプリ|記事|评论|留言|频道|文章|ポッドキャスト|播客|팟캐스트|알림|댓글|뉴스레터|앱|채널|기사|התראות|תגובות|ניוזלטר|אפליקציה|ערוץ|כתבה|עדכונ|' +
+  'notif|[ck]omm?ent|newsl|apli|channel|[ck]anal|канал|art[iíy][ckg]|not[ií]c|powiadom|melding|reactie|bildirim|yorum|haber|alert|стать|статт|лайк|вподоб|लेख|チャンネル|제보|nachricht|p[oó]dcast|подкаст|push|miss|perd|manqu|verpass|пропуст|ketinggal|bỏ lỡ|错过|journalis|jurnalis|periodis|báo chí|الصحاف|' +
+    'नोटिफिकेशन|कमेंट|चैनल|(?:ال)?إشعار|(?:ال)?تنبيه|تعليق|(?:ال)?قناة|المقال|thông báo|bình luận|bản tin|ứng dụng|kênh|bài viết|' +
+    '通知|コメント|アプリ|記事|评论|留言|频道|订阅|简报|文章|ポッドキャスト|播客|팟캐스트|알림|댓글|뉴스레터|앱|채널|기사|התראות|תגובות|ניוזלטר|אפליקציה|ערוץ|כתבה|עדכונ|' +
     'this (?:story|post|piece)|inbox|subscri|suscri|abonn|donat|spende|nieuwsbrief|bolet|خبرنامه|مطلب|دیدگاه|اعلان|уведомл|сповіщ|рассылк|розсилк|แจ้งเตือน|บทความ|ความคิดเห็น|makala|maoni|arifa|jarida',
   'stem',
 );
@@ -137,17 +137,41 @@ export function requestOf(text: string): 'form' | 'word' | null {
         found = 'word';
       }
     }
-    if (ENDS.test(t) || HINDI_END.test(t) || FA_END.test(t) || ENDS_FORM.every((f) => f.test(t))) return 'form';
+    // (Past a Japanese sentence-final particle: "教えてくださいね".)
+    if (ENDS.test(t.replace(/[ねよ]$/, '')) || HINDI_END.test(t) || FA_END.test(t) || ENDS_FORM.every((f) => f.test(t))) return 'form';
   }
   return found;
 }
 
+/** It speaks as the publication or to the reader by a pronoun ("us", "our", "uns", "ons", "нас", "לנו"), not merely by naming what a call offers. */
+export function speaksAsUs(text: string): boolean {
+  const t = trimmed(text);
+  return ADDRESS.test(t) || OURS.test(t) || /نا(\s|$|[.!،])/.test(t) || /[\u05d0-\u05ea](?:נו|כם)(?![\u05d0-\u05ea])/u.test(t);
+}
+
+// A gift to the publication, named ("Every contribution helps", "Contribua com qualquer valor", "כל תרומה עוזרת לנו"): what a donation call asks for without a verb.
+const GIFT = words('donat|contribu|aport|bijdrage|spende|תרומ|внес|пожертв|bağış|تبرع|寄付|후원|捐', 'stem');
+/** It names a gift as its subject, in its first two words, and says "us" after them ("Elke bijdrage, hoe klein ook, helpt ons verder", "כל תרומה … עוזרת לנו"). */
+export function giftToUs(text: string): boolean {
+  const ws = trimmed(text).split(/\s+/);
+  return GIFT.test(ws.slice(0, 2).join(' ')) && speaksAsUs(ws.slice(2).join(' '));
+}
+
+// An instruction of a device or a form: what is turned off, muted or set in the settings ("打开设置，关闭通知",
+// "알림을 끄려면 …", "通知をオフにしてください"). A call asks to turn things on, never off, and never sends the reader to the settings.
+const INSTRUCTION = words('off(?![\\p{L}])|disable|mute|settings|d[ée]sac?tiv|réglages|ajustes|deaktivier|einstellung|отключ|настройк|kapat|ayarlar|बंद|关闭|设置|オフに|設定|끄|설정', 'stem');
+export const instructs = (text: string): boolean => INSTRUCTION.test(plain(text));
+
 /** The block addresses the reader ("you", "our", "uns", "нас" …; an Arabic "-نا", a Turkish "-ımız") or offers a call's object. */
 export function addressesReader(text: string): boolean {
   const t = trimmed(text);
-  // Endings that say "us"/"you": Arabic "-نا", Turkish "-ımız" (and "-nız" in Turkish text), Hebrew "-נו"/"-כם".
-  return ADDRESS.test(t) || OURS.test(t) || OFFERS.test(t) || (CONDITION.test(t) && /\byou\b/.test(t)) || /نا(\s|$|[.!،])/.test(t) || (/[ışğ]/.test(t) && /\p{L}(?:[ıiuü]m[ıiuü]z|n[ıiuü]z)/u.test(t)) || /\p{L}[ıi]m[ıi]z/u.test(t) || /[\u05d0-\u05ea](?:נו|כם)(?![\u05d0-\u05ea])/u.test(t);
+  // Endings that say "us"/"you": Arabic "-نا", Turkish "-ımız" (and "-nız" in Turkish text), Hebrew "-נו"/"-כם" (speaksAsUs).
+  return speaksAsUs(t) || OFFERS.test(t) || (CONDITION.test(t) && /\byou\b/.test(t)) || (/[ışğ]/.test(t) && /\p{L}(?:[ıiuü]m[ıiuü]z|n[ıiuü]z)/u.test(t)) || /\p{L}[ıi]m[ıi]z/u.test(t);
 }
+
+// A suggestion put as a question ("Why not pass this story on to a friend?", "Pourquoi ne pas partager cet article ?"): a request with what a call offers.
+const SUGGEST = words("why not|how about|pourquoi ne pas|por qué no|warum nicht|perché non|почему бы не", 'start');
+export const suggests = (text: string): boolean => SUGGEST.test(trimmed(text)) && /[?？]/.test(text);
 
 /** The block names what a call offers (the newsletter, notifications, comments, the app, a subscription, this story) — not merely "our": a rhetorical question says that too. */
 export const offersCall = (text: string): boolean => OFFERS.test(plain(text));

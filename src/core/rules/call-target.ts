@@ -56,7 +56,7 @@ export function callPlatform(abs: string, ctx: RuleContext): string | null {
   return ctx.isOwnSite(abs) ? null : platformOf(`${abs}\n${ctx.pageUrl}`);
 }
 
-const SIGNUP_SEGMENT = /^(newsletters?|subscribe|subscription|subscriptions|sign-?up|register|registration|alerts?|membership|join|apps?|download|follow|notifications?|donate|support(-us)?)$/i;
+const SIGNUP_SEGMENT = /^(newsletters?|boletin(es)?|nieuwsbrief|abonnement|rassylka|podpiska|inscri(cao|ption)|anmeldung|subscribe|subscription|subscriptions|sign-?up|register|registration|alerts?|membership|join|apps?|download|follow|notifications?|donate|support(-us)?|soutenir|apoya(nos)?|apoie|spenden|sostienici|wesprzyj|steun)$/i;
 
 /** A page of the site that is no story (its sign-up, app, donate or account page); `named`: its path says so. */
 export function isSitePage(abs: string, ctx: RuleContext, named = false): boolean {

@@ -12,7 +12,7 @@
 import { childElements, elementsNamed, hasBlockChild, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl } from '../url';
-import { addressesReader, offersCall, pitchOf, pointsHere, requestOf } from './call-lexicon';
+import { addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, requestOf, suggests } from './call-lexicon';
 import { callPlatform, isSitePage } from './call-target';
 import { hasCallWords } from './lexicon';
 import type { Rule, RuleContext, RuleMatch } from './rule';
@@ -121,8 +121,18 @@ function callReason(text: string, words: number, links: readonly HTMLAnchorEleme
     // is in the reader's person too). A pitch without a verb ("Newsletter: weekly, free →") or a line pointing at the
     // page ("Comments are open below") must name what a call offers. One word is a label or a button ("Comment" over a comment form's text area) —
     // but a line of a script without spaces (Thai) is one "word".
-    const terse = /[!！]/.test(text) || (/[\u3040-\u9fff]/.test(text) ? letterCount(text) <= 20 : words <= 8);
-    const asks = (request === 'form' && terse) || (request && addressesReader(text)) || ((pitch || pointsHere(text)) && offersCall(text));
+    // An instruction of a device or a form (what to turn off, where the settings are) is no call, whatever it names.
+    if (instructs(text)) return null;
+    const exclaimed = /[!！]/.test(text);
+    const terse = exclaimed || (/[\u3040-\u9fff]/.test(text) ? letterCount(text) <= 20 : words <= 8);
+    // Terse and in the reader's person, it still asks for something of the publication: a call's verb or object, or "us" —
+    // a recipe's step is terse too ("오븐을 180도로 예열하세요", "オーブンを180度に予熱してください").
+    // A gift named as the subject, said to "us", asks for one without a verb ("Elke bijdrage, hoe klein ook, helpt ons verder").
+    const asks =
+      (request === 'form' && terse && (exclaimed || hasCallWords(text) || addressesReader(text))) ||
+      (request && addressesReader(text)) ||
+      ((pitch || pointsHere(text) || suggests(text)) && offersCall(text)) ||
+      giftToUs(text);
     const reads = (words > 1 || letterCount(text) >= 12) && (words <= 25 || letterCount(text) <= 50) && asks;
     return reads && !QUOTE.test(text) && alone() ? 'call to act addressing the reader, without a link' : null;
   }
@@ -136,7 +146,11 @@ function callReason(text: string, words: number, links: readonly HTMLAnchorEleme
   // Links only to the site's own pages: a call when it says so (an imperative) or its pages are sign-up pages,
   // and they all go to one page (several pages of the site are topic chips or a menu).
   // A pitch ("Newsletter: weekly, free → [subscribe]") with call words says so as well as an imperative.
-  const says = imperative || ((hasCallWords(text) || offersCall(text)) && (pitch || [...hrefs].every((h) => h && isSitePage(h, ctx, true))));
+  const signup = [...hrefs].every((h) => h && isSitePage(h, ctx, true));
+  // A button: the block ends with a link of three words at most to a sign-up or donation page ("Readers like you make this possible. [Give monthly]").
+  const last = links[links.length - 1];
+  const button = signup && hrefs.size === 1 && !!last && countWords(textOf(last)) <= 3 && text.replace(/[\s.!→]+$/u, '').endsWith(textOf(last).trim());
+  const says = imperative || button || ((hasCallWords(text) || offersCall(text)) && (pitch || signup));
   if (platforms.length === 0 && (!says || hrefs.size > 1)) return null;
   const mostlyLink = linkLetters(links) / Math.max(1, letterCount(text)) >= 0.6;
   // With a platform link a bare "you" addresses the reader too ("You can keep up with us on X"), and so does a
@@ -174,6 +188,27 @@ function lastLine(p: Element, ctx: RuleContext): RuleMatch | null {
   return reason ? { node: kids[j] as Node, with: kids.slice(j + 1, end), action: { type: 'remove' }, reason, text } : null;
 }
 
+/**
+ * A call over two short blocks of the same kind ("Hat dir der Text gefallen?" / "Dann teile ihn!", "Send your" /
+ * "tips to [our newsroom]"): the two read as a call together while neither does alone (a short line of the text
+ * before a call stays: the call alone is one).
+ */
+function splitCall(block: Element, text: string, words: number, alone: () => boolean, ctx: RuleContext): { next: Element; reason: string } | null {
+  const next = block.nextElementSibling;
+  // The first block is a question or a label, or a fragment without a sentence's end; the two ask (a verb or a link), not merely name an offer.
+  if (!next || next.localName !== block.localName || hasBlockChild(next) || /[.!。！]$/.test(text.trim()) || isProse(text)) return null;
+  const nextText = textOf(next);
+  const nextWords = shortWords(nextText);
+  const joined = `${text.trim()} ${nextText.trim()}`;
+  const links = [...ctx.linksOf(block), ...ctx.linksOf(next)];
+  // Among prose, not in a run of short lines (a page of jokes, questions and answers): the blocks around the two are no short lines of their kind.
+  const short = (el: Element | null) => !!el && el.localName === block.localName && !isProse(textOf(el));
+  if (short(block.previousElementSibling) || short(next.nextElementSibling)) return null;
+  if (!nextWords || isProse(nextText) || (links.length === 0 && !requestOf(joined) && !giftToUs(joined)) || callReason(nextText, nextWords, ctx.linksOf(next), alone, ctx)) return null;
+  const reason = callReason(joined, words + nextWords, links, alone, ctx);
+  return reason ? { next, reason: `${reason}, over two lines` } : null;
+}
+
 /** A block of nothing but links without words (app-store badges, platform icons, a button arrow) right after a call, going where calls go. */
 function buttonsAfter(block: Element, ctx: RuleContext): Element | null {
   const next = block.nextElementSibling;
@@ -207,10 +242,13 @@ export const followUsCall: Rule = {
       // A figure's caption is its own block (the figure is fenced, the caption checked from the figure's parent).
       const outside = block.localName === 'figcaption' ? block.parentElement?.parentElement : block.parentElement;
       if ((NOT_IN.has(block.localName) && block.localName !== 'table') || page.fencedIn(outside ?? null)) continue;
-      const reason = callReason(text, words, ctx.linksOf(block), () => standsAlone(block, root), ctx, block.localName === 'figcaption');
+      const alone = () => standsAlone(block, root);
+      const pair = callReason(text, words, ctx.linksOf(block), alone, ctx, block.localName === 'figcaption') ? null : splitCall(block, text, words, alone, ctx);
+      const reason = pair ? pair.reason : callReason(text, words, ctx.linksOf(block), alone, ctx, block.localName === 'figcaption');
       if (!reason) continue;
       const href = ctx.linksOf(block)[0];
       found.set(block, { node: block, action: { type: 'remove' }, reason, text: textOf(block), ...(href ? { href: absoluteUrl(href.getAttribute('href'), ctx.pageUrl) ?? '' } : {}) });
+      if (pair) found.set(pair.next, { node: pair.next, action: { type: 'remove' }, reason, text: textOf(pair.next) });
       const buttons = buttonsAfter(block, ctx);
       if (buttons && !found.has(buttons)) found.set(buttons, { node: buttons, action: { type: 'remove' }, reason: `links without words after a ${reason}`, text: '' });
     }

@@ -51,6 +51,7 @@ export const tagKeywordLink: Rule = {
     const candidates: Candidate[] = [];
     const hrefsUnder = new Map<string, Set<string>>();
     const blockWords = new Map<Element, number>();
+    const pageHost = new URL(ctx.pageUrl).hostname;
     for (const a of ctx.linksOf(root)) {
       const abs = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
       if (!abs || !ctx.isOwnSite(abs)) continue;
@@ -62,7 +63,7 @@ export const tagKeywordLink: Rule = {
       // In running text: the block says more than the link (a tag list item is only the link).
       if (!blockWords.has(block)) blockWords.set(block, countWords(textOf(block)));
       if ((blockWords.get(block) ?? 0) < n + 4) continue;
-      const shape = n <= 4 ? keywordShape(new URL(abs), words) : null;
+      const shape = n <= 4 ? keywordShape(new URL(abs), words, pageHost) : null;
       candidates.push({ a, abs, words, listed: taxonomyReason(abs), prefix: shape?.prefix ?? null, depth: shape?.depth ?? 0 });
       if (shape) hrefsUnder.set(shape.prefix, (hrefsUnder.get(shape.prefix) ?? new Set()).add(abs));
     }

@@ -1,0 +1,55 @@
+// A read-more line as the last line of a paragraph of the text, after its last line break, for read-more-line.ts:
+//   <p>…the council said on Tuesday.<br><strong>Read more:</strong> <a href="/2024/05/…">Another story</a></p>
+// The breaks and the line go, the prose stays. The line is what read-more-line.ts asks of a block: one to three
+// headline links to stories of the site and at most a short label on one side of them, and nothing else; the line
+// before it is prose (50 letters at least: not a poem's or an address's lines).
+import { BLOCK_TAGS, WORD } from '../dom';
+import { letterCount, textOf } from '../text';
+import { absoluteUrl, isSamePage } from '../url';
+import type { RuleContext, RuleMatch } from './rule';
+import { isHeadline, isShortLabel, isStoryUrl } from './story-link';
+
+const BLANK = (n?: Node) => n?.nodeName === 'BR' || (n?.nodeType === 3 && !/\S/.test(n.nodeValue ?? ''));
+
+export function readMoreTail(p: Element, ctx: RuleContext): RuleMatch | null {
+  const kids = [...p.childNodes];
+  const back = (at: number, stops: (n?: Node) => boolean) => {
+    while (at > 0 && !stops(kids[at - 1])) at--;
+    return at;
+  };
+  const isBreak = (n?: Node) => n?.nodeName === 'BR';
+  const end = back(kids.length, (n) => !BLANK(n));
+  const i = back(end, isBreak);
+  if (!i) return null; // one line
+  const j = back(i, (n) => !BLANK(n));
+  const prose = kids.slice(back(j, isBreak), j).map((n) => n.textContent).join('');
+  const line = kids.slice(i, end);
+  if (letterCount(prose) < 50 || line.some((n) => n.nodeType === 1 && (BLOCK_TAGS.has((n as Element).tagName) || (n as Element).querySelector('br')))) return null;
+  const links = line.flatMap((n): Element[] => (n.nodeName === 'A' ? [n as Element] : n.nodeType === 1 ? [...ctx.linksOf(n as Element)] : []));
+  const hrefs = new Set(links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''));
+  if (links.length === 0 || hrefs.size > 3) return null;
+  for (const h of hrefs) if (!h || !ctx.isOwnSite(h) || isSamePage(h, ctx.pageUrl) || !isStoryUrl(h)) return null;
+  if (!links.every((a) => isHeadline(textOf(a)))) return null;
+  // The words outside the links: a short label, all before the first link or all after the last.
+  let before = '';
+  let after = '';
+  let seen = 0;
+  const walk = (n: Node): boolean => {
+    if (links.includes(n as Element)) {
+      seen++;
+      return true;
+    }
+    if (n.nodeType === 3) {
+      if (!WORD.test(n.nodeValue ?? '')) return true;
+      if (seen === 0) before += n.nodeValue;
+      else if (seen === links.length) after += n.nodeValue;
+      else return false; // words between the links: a sentence
+      return true;
+    }
+    return [...n.childNodes].every(walk);
+  };
+  if (!line.every(walk) || (before.trim() && after.trim()) || !isShortLabel(`${before} ${after}`.trim())) return null;
+  const text = line.map((n) => n.textContent).join('').trim();
+  return { node: kids[j]!, with: kids.slice(j + 1, end), action: { type: 'remove' }, reason: 'read-more line ending a paragraph', text, href: [...hrefs][0] ?? '' };
+}
+

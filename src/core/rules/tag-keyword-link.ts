@@ -34,6 +34,12 @@ export function taxonomyReason(abs: string): string | null {
   return null;
 }
 
+/** A keyword's length in words; in Chinese and Japanese, whose characters count one each, two characters make a word. */
+const keywordWords = (words: string) => {
+  const n = countWords(words);
+  return /[\u3040-\u9fff]/.test(words) ? Math.ceil(n / 2) : n;
+};
+
 interface Candidate {
   a: Element;
   abs: string;
@@ -56,7 +62,7 @@ export const tagKeywordLink: Rule = {
       const abs = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
       if (!abs || !ctx.isOwnSite(abs)) continue;
       const words = textOf(a);
-      const n = countWords(words);
+      const n = keywordWords(words);
       if (n === 0 || n > 6 || a.querySelector('img')) continue;
       const block = closestNamed(a, BLOCKS);
       if (!block || closestNamed(a, NOT_IN)) continue;
@@ -76,7 +82,7 @@ export const tagKeywordLink: Rule = {
       if (!c.listed && c.prefix !== null && c.prefix === ownPrefix) continue;
       const shared = c.prefix !== null && (hrefsUnder.get(c.prefix)?.size ?? 0) >= 2;
       // A lone one: named after its words one or two levels under the site's root (/topic/x, /en/themen/x).
-      const section = c.prefix !== null && c.depth <= 2 && countWords(c.words) <= 3;
+      const section = c.prefix !== null && c.depth <= 2 && keywordWords(c.words) <= 3;
       let why = c.listed ? `keyword linked to a ${c.listed}` : null;
       if (!why && (shared || section)) why = `keyword linked to the page named after it (${c.prefix}…${shared ? ', shared by several keywords' : ''})`;
       if (why) matches.push({ node: c.a, action: { type: 'unwrap' }, reason: why, text: c.words, href: c.abs });

@@ -11,7 +11,7 @@ import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
 import { READ_MORE_LABELS, isLabel, startsWithLabel } from './lexicon';
 import type { Rule, RuleMatch } from './rule';
-import { readMoreTail } from './read-more-tail';
+import { labelOf, readMoreTail } from './read-more-tail';
 import { isHeadline, isShortLabel, isStoryUrl } from './story-link';
 
 // `a`, not only `a[href]`: a link without a target has no real links, so the first check passes it over.
@@ -30,24 +30,6 @@ function oneLine(el: Element): boolean {
   if (el.tagName === 'DL') return childElements(el).map((c) => c.localName).join() === 'dt,dd';
   if (el.tagName === 'TABLE') return el.querySelectorAll('tr').length === 1;
   return true;
-}
-
-/** The words outside the links lie on one side of them (a label), not around them (prose). */
-function labelSide(el: Element, links: readonly Element[]): boolean {
-  const first = links[0]!;
-  const last = links[links.length - 1]!;
-  let before = 0;
-  let after = 0;
-  const walker = el.ownerDocument.createTreeWalker(el, 4);
-  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-    if (links.some((a) => a.contains(t))) continue;
-    const letters = letterCount(t.textContent ?? '');
-    if (letters === 0) continue;
-    if (first.compareDocumentPosition(t) & 2 /* preceding */) before += letters;
-    else if (last.compareDocumentPosition(t) & 4 /* following */) after += letters;
-    else return false; // words between the links: a sentence
-  }
-  return before === 0 || after === 0;
 }
 
 export const readMoreLine: Rule = {
@@ -79,7 +61,7 @@ export const readMoreLine: Rule = {
       const outside = el.tagName === 'A' ? '' : textOutsideLinks(el);
       // A wrapper of several blocks is a line only when it holds no more than a label outside its links.
       if (!isShortLabel(outside, hasBlockChild(el) && !/^(UL|OL|DL)$/.test(el.tagName) ? 4 : 6)) continue;
-      if (!labelSide(el, links)) continue;
+      if (labelOf([el], links) === null) continue;
       const known = startsWithLabel(text, READ_MORE_LABELS) || isLabel(outside, READ_MORE_LABELS);
       const stories = hrefs.every((h) => h && isStoryUrl(h)) && links.every((a) => isHeadline(textOf(a)) || textOf(a) === '');
       let reason: string | null = null;

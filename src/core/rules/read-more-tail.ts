@@ -3,13 +3,34 @@
 // The breaks and the line go, the prose stays. The line is what read-more-line.ts asks of a block: one to three
 // headline links to stories of the site and at most a short label on one side of them, and nothing else; the line
 // before it is prose (50 letters at least: not a poem's or an address's lines).
-import { BLOCK_TAGS, WORD } from '../dom';
+import { BLOCK_TAGS } from '../dom';
 import { letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
 import type { RuleContext, RuleMatch } from './rule';
 import { isHeadline, isShortLabel, isStoryUrl } from './story-link';
 
 const BLANK = (n?: Node) => n?.nodeName === 'BR' || (n?.nodeType === 3 && !/\S/.test(n.nodeValue ?? ''));
+
+/**
+ * The words outside the links of `nodes` when they lie on one side of the links (a label), null when they lie
+ * around them or between them (prose).
+ */
+export function labelOf(nodes: readonly Node[], links: readonly Element[]): string | null {
+  const first = links[0]!;
+  const last = links[links.length - 1]!;
+  let before = '';
+  let after = '';
+  for (const n of nodes) {
+    const walker = n.ownerDocument!.createTreeWalker(n, 4);
+    for (let t: Node | null = n.nodeType === 3 ? n : walker.nextNode(); t; t = walker.nextNode()) {
+      if (links.some((a) => a.contains(t)) || !letterCount(t.nodeValue ?? '')) continue;
+      if (first.compareDocumentPosition(t) & 2 /* preceding */) before += t.nodeValue;
+      else if (last.compareDocumentPosition(t) & 4 /* following */) after += t.nodeValue;
+      else return null; // words between the links: a sentence
+    }
+  }
+  return letterCount(before) && letterCount(after) ? null : `${before} ${after}`.trim();
+}
 
 export function readMoreTail(p: Element, ctx: RuleContext): RuleMatch | null {
   const kids = [...p.childNodes];
@@ -30,25 +51,8 @@ export function readMoreTail(p: Element, ctx: RuleContext): RuleMatch | null {
   if (links.length === 0 || hrefs.size > 3) return null;
   for (const h of hrefs) if (!h || !ctx.isOwnSite(h) || isSamePage(h, ctx.pageUrl) || !isStoryUrl(h)) return null;
   if (!links.every((a) => isHeadline(textOf(a)))) return null;
-  // The words outside the links: a short label, all before the first link or all after the last.
-  let before = '';
-  let after = '';
-  let seen = 0;
-  const walk = (n: Node): boolean => {
-    if (links.includes(n as Element)) {
-      seen++;
-      return true;
-    }
-    if (n.nodeType === 3) {
-      if (!WORD.test(n.nodeValue ?? '')) return true;
-      if (seen === 0) before += n.nodeValue;
-      else if (seen === links.length) after += n.nodeValue;
-      else return false; // words between the links: a sentence
-      return true;
-    }
-    return [...n.childNodes].every(walk);
-  };
-  if (!line.every(walk) || (before.trim() && after.trim()) || !isShortLabel(`${before} ${after}`.trim())) return null;
+  const label = labelOf(line, links);
+  if (label === null || !isShortLabel(label)) return null;
   const text = line.map((n) => n.textContent).join('').trim();
   return { node: kids[j]!, with: kids.slice(j + 1, end), action: { type: 'remove' }, reason: 'read-more line ending a paragraph', text, href: [...hrefs][0] ?? '' };
 }

@@ -9,6 +9,7 @@ import { absoluteUrl, isSamePage } from '../url';
 import type { RuleContext, RuleMatch } from './rule';
 import { isHeadline, isShortLabel, isStoryUrl } from './story-link';
 
+const FILE = /\.(?!s?html?$|php$|aspx?$)\w{2,4}$/i;
 const BLANK = (n?: Node) => n?.nodeName === 'BR' || (n?.nodeType === 3 && !/\S/.test(n.nodeValue ?? ''));
 
 /**
@@ -49,10 +50,12 @@ export function readMoreTail(p: Element, ctx: RuleContext): RuleMatch | null {
   const links = line.flatMap((n): Element[] => (n.nodeName === 'A' ? [n as Element] : n.nodeType === 1 ? [...ctx.linksOf(n as Element)] : []));
   const hrefs = new Set(links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''));
   if (links.length === 0 || hrefs.size > 3) return null;
-  for (const h of hrefs) if (!h || !ctx.isOwnSite(h) || isSamePage(h, ctx.pageUrl) || !isStoryUrl(h)) return null;
+  // Stories are pages, not files: "… the call for applications here as a PDF to pass on." is a sentence of the text.
+  for (const h of hrefs) if (!h || !ctx.isOwnSite(h) || isSamePage(h, ctx.pageUrl) || !isStoryUrl(h) || FILE.test(new URL(h).pathname)) return null;
   if (!links.every((a) => isHeadline(textOf(a)))) return null;
   const label = labelOf(line, links);
-  if (label === null || !isShortLabel(label)) return null;
+  // Words after the links that end as a sentence are the rest of one, not a label ("… here as a PDF to pass on.").
+  if (label === null || !isShortLabel(label) || (label && line[line.length - 1]?.nodeType === 3 && /[.!?。]\s*$/.test(label))) return null;
   const text = line.map((n) => n.textContent).join('').trim();
   return { node: kids[j]!, with: kids.slice(j + 1, end), action: { type: 'remove' }, reason: 'read-more line ending a paragraph', text, href: [...hrefs][0] ?? '' };
 }

@@ -19,8 +19,22 @@ import { STEP_LOOKALIKES } from './calls-steps.mjs';
 import { CALL_PAIRS, CALL_SHAPES, CALL_TARGETS, READ_MORE, RELATED } from './forms-blocks.mjs';
 import { AFFILIATE, CITATIONS, LEAKED, TAXONOMY } from './forms-inline.mjs';
 import { LANGS } from './lang.mjs';
+import { AFFILIATE8, CITATIONS8, LABELS8, LANGS8, LEAKED8, LOOKALIKES8, READ_MORE8, RELATED8, TAXONOMY8 } from './forms-round8.mjs';
 import { CJK_LANGS, escapeHtml, poolFor, randomSource, slugify } from './util.mjs';
 import { applyPlatform, PLATFORMS } from './platforms.mjs';
+
+// Session 8's round of forms (forms-round8.mjs) joins the pools; the name hash splits it as the rest.
+LEAKED.push(...LEAKED8);
+TAXONOMY.push(...TAXONOMY8);
+AFFILIATE.push(...AFFILIATE8);
+CITATIONS.push(...CITATIONS8);
+READ_MORE.push(...READ_MORE8);
+RELATED.push(...RELATED8);
+Object.assign(LANGS, LANGS8);
+for (const [lang, { readMore, related }] of Object.entries(LABELS8)) {
+  LANGS[lang].readMore.push(...readMore);
+  LANGS[lang].related.push(...related);
+}
 
 const FIXTURES = 'tests/fixtures';
 const args = { out: '/tmp/variants', seed: 1, pages: 240 };
@@ -166,8 +180,10 @@ function makePage(i) {
     const h = headline();
     const url = h.href.startsWith('/') ? origin + h.href : h.href;
     const c = { url, slug: url.replace(/\/$/, '').split('/').pop(), title: h.text, origin, img: `${origin}/wp-content/uploads/${year}/05/harbour-${r.int(99)}-1024x683.jpg` };
-    const [before, after] = shape(c);
-    insertInline(1 + r.int(3), (keep) => ({ kind: 'leaked', form, html: `${escapeHtml(before)}${escapeHtml(keep)}${escapeHtml(after)}`, href: url }));
+    // A shape returns the text shown around the kept words, or (raw) the HTML around them.
+    const [before, after, raw] = shape(c);
+    const show = raw ? (s) => s : escapeHtml;
+    insertInline(1 + r.int(3), (keep) => ({ kind: 'leaked', form, html: `${show(before)}${escapeHtml(keep)}${show(after)}`, href: url }));
   }
   // Keyword links: two or three to one taxonomy prefix, sometimes one more to another.
   const tax = r.shuffle(poolFor(TAXONOMY, half));
@@ -176,7 +192,8 @@ function makePage(i) {
     const [form, path] = k < taxN ? tax[0] : tax[1];
     const abs = r.next() < 0.5;
     insertInline(CJK_LANGS.has(lang) ? 2 + r.int(3) : 1 + r.int(2), (keep) => {
-      const href = `${abs ? origin : ''}${path(keep, slugify(keep, encode))}`;
+      const p = path(keep, slugify(keep, encode), origin); // a path, or a whole URL (a tags subdomain)
+      const href = /^https?:/.test(p) ? p : `${abs ? origin : ''}${p}`;
       return { kind: 'keyword', form: `taxonomy:${form}`, html: `<a href="${escapeHtml(href)}">${escapeHtml(keep)}</a>`, href: new URL(href, origin).href };
     }, true);
   }
@@ -192,7 +209,7 @@ function makePage(i) {
   // Citations, three.
   for (const [form, make] of r.shuffle(poolFor(CITATIONS, half)).slice(0, 3)) {
     insertInline(2 + r.int(2), (keep) => {
-      const href = make({ origin, anchor: keep, slug: slugify(keep, true), year });
+      const href = make({ origin, url: expected.url, anchor: keep, slug: slugify(keep, true), year });
       return { kind: 'citation', form, html: `<a href="${escapeHtml(href)}">${escapeHtml(keep)}</a>`, href: new URL(href, origin).href };
     }, true);
   }
@@ -202,8 +219,21 @@ function makePage(i) {
     const label = r.pick(poolFor(L.readMore, half));
     const links = [headline(), headline()];
     const html = shape(escapeHtml(label), links, { origin, siteName: site });
-    const used = form === 'two-links' ? links : links.slice(0, 1);
-    insertBlock('readmore', form, html, [label, ...used.map((l) => l.text)], used.map((l) => new URL(l.href, origin).href));
+    const used = form.startsWith('two-links') ? links : links.slice(0, 1);
+    const pieces = [label, ...used.map((l) => l.text)];
+    const hrefs = used.map((l) => new URL(l.href, origin).href);
+    if (form.startsWith('para-end')) {
+      // The last line of a paragraph of the text (after a break): the paragraph's words before it must stay.
+      const n = slots.shift();
+      if (n !== undefined) {
+        const prevTail = tail(n);
+        paras[n].insertAdjacentHTML('beforeend', html);
+        const tpl = doc.createElement('template');
+        tpl.innerHTML = html;
+        const shown = tpl.content.textContent.toLowerCase();
+        items.push({ kind: 'readmore', form, pieces: pieces.filter((p) => shown.includes(p.toLowerCase())), hrefs, prevTail, nextHead: head(n) });
+      }
+    } else insertBlock('readmore', form, html, pieces, hrefs);
   }
   // Related box.
   {
@@ -267,6 +297,8 @@ function makePage(i) {
       ...[...FAMILY_LOOKALIKES.en, ...(lang === 'en' ? [] : (FAMILY_LOOKALIKES[lang] ?? []))].map(([name, text]) => [name, `<p>${escapeHtml(text)}</p>`]),
       // Session 8: how-to steps (numbered, under a heading, a run of steps), verb-last recipe steps, dialogue (calls-steps.mjs).
       ...STEP_LOOKALIKES.en, ...(lang === 'en' ? [] : (STEP_LOOKALIKES[lang] ?? [])),
+      // Session 8: prose with angle brackets and bracketed references, lines with real links (forms-round8.mjs).
+      ...LOOKALIKES8.map(([name, make]) => [name, make({ origin, year })]),
     ];
     const [form, html] = r.pick(poolFor(lookalikes, half));
     const n = slots.shift();

@@ -25,6 +25,8 @@ const AFFILIATE_PARAMS =
 const REDIRECT_PARAM = /^(url|u|murl|ued|dest|destination|redirect(_?ur[il])?|goto|target|deeplink|out|link)$/i;
 // The site's own click-out paths.
 const CLICK_OUT = /^(go|out|goto|recommends|recommend|refer|visit|aff|affiliate|redirect|outbound|click)$/;
+// The last path part of another site's endpoint that forwards a click (…/relocator/relocate?…, …/clickout?…).
+const REDIRECT_PATH = /^(redirect|relocate|clickout|click-?through|outbound|track(ing)?-?click)(\.\w+)?$/i;
 // Where the site's name says "this click came from us".
 const REFERRAL_PARAM = /^(ref|tag|label|aff\w*|partner\w*|source|src|sub\w*)$/i;
 
@@ -40,6 +42,9 @@ function affiliateReason(url: URL, site: string, own: boolean, isOwn: (abs: stri
   }
   const parts = url.pathname.split('/').filter(Boolean);
   if (own && parts.length >= 2 && CLICK_OUT.test(parts[0]!.toLowerCase())) return `the site's click-out link (/${parts[0]}/)`;
+  // The site's click-out host (go.site/…), and another site's redirect endpoint with the click in its query (…/relocate?offerKey=…).
+  if (own && parts.length >= 1 && CLICK_OUT.test(host.split('.')[0]!)) return `the site's click-out host (${host})`;
+  if (!own && url.search.length > 1 && REDIRECT_PATH.test(parts[parts.length - 1] ?? '')) return 'redirect endpoint with a tracked click';
   if (/^\/c\/\d+\/\d+\/\d+/.test(url.pathname)) return 'affiliate network click path';
   if (!own) {
     for (const [name, value] of url.searchParams) {

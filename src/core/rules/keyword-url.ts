@@ -33,8 +33,12 @@ export interface KeywordShape {
 
 const DATE_OR_ID = /^(19|20)\d\d$|\d{5,}/;
 
-/** The prefix when the URL is named after the anchor text (its slug, maybe with an id), else null. */
-export function keywordShape(url: URL, anchor: string): KeywordShape | null {
+/**
+ * The prefix when the URL is named after the anchor text (its slug, maybe with an id), else null. `pageHost`: the
+ * page's host — a page named after the words at the root of another host of the site (tags.site/port) hangs
+ * under that host.
+ */
+export function keywordShape(url: URL, anchor: string, pageHost = url.hostname): KeywordShape | null {
   const key = slugKey(anchor);
   if (key.length < 2) return null;
   const parts = url.pathname.split('/').filter(Boolean);
@@ -48,6 +52,9 @@ export function keywordShape(url: URL, anchor: string): KeywordShape | null {
     if (before.some((p) => DATE_OR_ID.test(p))) return null;
     return { prefix: `/${before.join('/')}/`.toLowerCase(), depth: before.length };
   }
+  const host = url.hostname.toLowerCase();
+  const bare = (h: string) => h.toLowerCase().replace(/^www\d*\./, '');
+  if (parts.length === 1 && named(last) && bare(host) !== bare(pageHost) && !/^(www\d*|m|amp|mobile)\./.test(host)) return { prefix: `//${host}/`, depth: 1 };
   if (parts.length <= 1) {
     for (const [name, value] of url.searchParams) if (named(value)) return { prefix: `/${parts.join('/')}?${name}=`.toLowerCase(), depth: 1 };
   }

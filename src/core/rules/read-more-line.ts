@@ -11,10 +11,11 @@ import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
 import { READ_MORE_LABELS, isLabel, startsWithLabel } from './lexicon';
 import type { Rule, RuleMatch } from './rule';
+import { labelOf, readMoreTail } from './read-more-tail';
 import { isHeadline, isShortLabel, isStoryUrl } from './story-link';
 
 // `a`, not only `a[href]`: a link without a target has no real links, so the first check passes it over.
-const CANDIDATES = tagSet('p, div, h3, h4, h5, h6, blockquote, a, ul, ol, table, figure, aside');
+const CANDIDATES = tagSet('p, div, h3, h4, h5, h6, blockquote, a, ul, ol, table, figure, aside, center, dl');
 const NOT_IN = new Set([...LITERAL_TAGS, 'li', 'table', 'figure', 'nav', 'header', 'footer']);
 
 /** The block sits in running text: a paragraph of prose right before or after it. */
@@ -23,29 +24,12 @@ function betweenParagraphs(el: Element): boolean {
   return prose(el.previousElementSibling) || prose(el.nextElementSibling);
 }
 
-/** A container that is one line: a list of one item, a table of one row. */
+/** A container that is one line: a list of one item, a table of one row, a term and its one description. */
 function oneLine(el: Element): boolean {
   if (el.tagName === 'UL' || el.tagName === 'OL') return childElements(el).length === 1;
+  if (el.tagName === 'DL') return childElements(el).map((c) => c.localName).join() === 'dt,dd';
   if (el.tagName === 'TABLE') return el.querySelectorAll('tr').length === 1;
   return true;
-}
-
-/** The words outside the links lie on one side of them (a label), not around them (prose). */
-function labelSide(el: Element, links: readonly Element[]): boolean {
-  const first = links[0]!;
-  const last = links[links.length - 1]!;
-  let before = 0;
-  let after = 0;
-  const walker = el.ownerDocument.createTreeWalker(el, 4);
-  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-    if (links.some((a) => a.contains(t))) continue;
-    const letters = letterCount(t.textContent ?? '');
-    if (letters === 0) continue;
-    if (first.compareDocumentPosition(t) & 2 /* preceding */) before += letters;
-    else if (last.compareDocumentPosition(t) & 4 /* following */) after += letters;
-    else return false; // words between the links: a sentence
-  }
-  return before === 0 || after === 0;
 }
 
 export const readMoreLine: Rule = {
@@ -57,6 +41,12 @@ export const readMoreLine: Rule = {
     for (const el of elementsNamed(root, CANDIDATES)) {
       const links = ctx.linksOf(el);
       if (links.length === 0 || links.length > 6) continue;
+      // The line may end a paragraph of the text, after a break (read-more-tail.ts).
+      const tail = el.tagName === 'P' && el.querySelector('br') && !closestNamed(el.parentElement, NOT_IN) ? readMoreTail(el, ctx) : null;
+      if (tail) {
+        matches.push(tail);
+        continue;
+      }
       const hrefs = [...new Set(links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl)))];
       if (hrefs.length > 3 || !oneLine(el)) continue;
       // A bare link is a candidate only as a block of its own, between paragraphs (a promo card).
@@ -70,8 +60,8 @@ export const readMoreLine: Rule = {
       if (letterCount(linkText) / letters < 0.4) continue;
       const outside = el.tagName === 'A' ? '' : textOutsideLinks(el);
       // A wrapper of several blocks is a line only when it holds no more than a label outside its links.
-      if (!isShortLabel(outside, hasBlockChild(el) && el.tagName !== 'UL' && el.tagName !== 'OL' ? 4 : 6)) continue;
-      if (!labelSide(el, links)) continue;
+      if (!isShortLabel(outside, hasBlockChild(el) && !/^(UL|OL|DL)$/.test(el.tagName) ? 4 : 6)) continue;
+      if (labelOf([el], links) === null) continue;
       const known = startsWithLabel(text, READ_MORE_LABELS) || isLabel(outside, READ_MORE_LABELS);
       const stories = hrefs.every((h) => h && isStoryUrl(h)) && links.every((a) => isHeadline(textOf(a)) || textOf(a) === '');
       let reason: string | null = null;

@@ -112,10 +112,17 @@ function isLinkLines(box: Element, links: readonly Element[], linkText: (a: Elem
   return breaks >= links.length - 1;
 }
 
-/** Each child of the box is one of its links, or holds one and no other words (tiles laid out by the style sheet). */
-function oneLinkEach(box: Element, links: readonly Element[]): boolean {
+/**
+ * Each child of the box is one of its links, or holds links to one page and no other words (tiles laid out by the
+ * style sheet; a column of a picture link over a headline link).
+ */
+function oneLinkEach(box: Element, links: readonly Element[], ctx: RuleContext): boolean {
   const kids = childElements(box);
-  return kids.length === links.length && kids.every((k, i) => k === links[i] || (k.contains(links[i]!) && letterCount(textOf(k)) === letterCount(textOf(links[i]!))));
+  if (kids.length < 3 || kids.length > links.length) return false;
+  return kids.every((k) => {
+    const own = k.localName === 'a' ? [k] : ctx.linksOf(k);
+    return own.length > 0 && new Set(own.map((a) => a.getAttribute('href'))).size === 1 && letterCount(textOf(k)) === linkLetters(own);
+  });
 }
 
 /** True when some paragraph-sized run of words in the box sits outside its links (a teaser's cut-off excerpt aside). */
@@ -204,8 +211,8 @@ export const relatedPostsBox: Rule = {
       const hinted = hint(box);
       const heading = headingOf(box, ctx);
       // List-shaped: a list, links one per line, or links side by side, bare or one per child (a row, or tiles laid out by the style sheet).
-      const bare = links.length >= 3 && oneLinkEach(box, links);
-      const listy = () => lines || bare || LISTS.has(box.localName) || holdsAList(box);
+      const bare = links.length >= 3 && oneLinkEach(box, links, ctx);
+      const listy = () => lines || bare || LISTS.has(box.localName) || holdsAList(box) || isLinkRow(box, links, linkText);
       // Two headline links are a box too when a label line stands right before the list ("Previous post · Next post" under the title is none).
       const before = heading ? null : labelBefore(box, ctx);
       if (!hinted && !heading && !(listy() && (links.length >= 3 || (before && links.every((a) => isHeadline(linkText(a))))))) continue;

@@ -23,13 +23,23 @@ function decodeEntity(body: string): string | null {
   return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : null;
 }
 
-/** One level of entity decoding, keeping where each character came from. */
-function decodeOnce(src: Decoded): Decoded {
+// Escapes other than HTML's that markup travels in: a JSON string's (\u003c, \", \/), a URL's (%3C, %22), full-width
+// forms an input method typed (＜a href＝…＞); and characters a page puts inside long words (soft hyphens, zero widths).
+const ESCAPE = /\\u00(3[cCeE]|22|27|2[fF])|\\(["'/])|%(3[cCeEdD]|2[02fF]|27)|([＜＞＝／])|[\u00ad\u200b-\u200d\u2060]/g;
+function decodeEscape(m: RegExpMatchArray): string {
+  if (m[1] || m[3]) return String.fromCharCode(Number.parseInt(m[1] ?? m[3]!, 16));
+  if (m[2]) return m[2];
+  if (m[4]) return String.fromCharCode(m[4].charCodeAt(0) - 0xfee0);
+  return '';
+}
+
+/** One level of entity decoding (or of `pattern`'s escapes), keeping where each character came from. */
+function decodeOnce(src: Decoded, pattern = ENTITY, decodeOne = (m: RegExpMatchArray) => decodeEntity(m[1]!)): Decoded {
   let text = '';
   const at: number[] = [];
   let last = 0;
-  for (const m of src.text.matchAll(ENTITY)) {
-    const char = decodeEntity(m[1]!);
+  for (const m of src.text.matchAll(pattern)) {
+    const char = decodeOne(m);
     if (char === null) continue;
     for (let i = last; i < m.index; i++) {
       text += src.text[i];
@@ -50,6 +60,7 @@ function decodeOnce(src: Decoded): Decoded {
 /** The text with entities decoded twice (markup escaped once more than it should be, or twice). */
 function decode(original: string): Decoded {
   let d: Decoded = { text: original, at: Array.from({ length: original.length + 1 }, (_, i) => i) };
+  if (/[\\%＜\u00ad\u200b-\u200d\u2060]/.test(original)) d = decodeOnce(d, ESCAPE, decodeEscape);
   for (let level = 0; level < 2 && d.text.includes('&'); level++) d = decodeOnce(d);
   return d;
 }
@@ -127,7 +138,9 @@ export function findMarkup(original: string, bareTags = true): MarkupSpan[] {
       if (VOID.has(name) || (n.startsWith('/') ? opened.has(name) || found.length > 0 || name === 'a' : names.has(name))) found.push([s, e]);
     }
   }
-  return merge(found).map(([s, e]) => {
+  // A tag's tail repeated right after a tag (`</a>">`: the rest of a tag cut in two) is part of it.
+  const spans = merge(found).map(([s, e]): [number, number] => [s, e + (/^["”″'’]\s*\/?>/.exec(d.text.slice(e, e + 8))?.[0].length ?? 0)]);
+  return spans.map(([s, e]) => {
     const start = d.at[s]!;
     const end = d.at[e]!;
     const tag = d.text.slice(s, e);

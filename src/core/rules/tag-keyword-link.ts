@@ -34,6 +34,12 @@ export function taxonomyReason(abs: string): string | null {
   return null;
 }
 
+/** A keyword's length in words; in Chinese and Japanese, whose characters count one each, two characters make a word. */
+const keywordWords = (words: string) => {
+  const n = countWords(words);
+  return /[\u3040-\u9fff]/.test(words) ? Math.ceil(n / 2) : n;
+};
+
 interface Candidate {
   a: Element;
   abs: string;
@@ -51,11 +57,12 @@ export const tagKeywordLink: Rule = {
     const candidates: Candidate[] = [];
     const hrefsUnder = new Map<string, Set<string>>();
     const blockWords = new Map<Element, number>();
+    const pageHost = new URL(ctx.pageUrl).hostname;
     for (const a of ctx.linksOf(root)) {
       const abs = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
       if (!abs || !ctx.isOwnSite(abs)) continue;
       const words = textOf(a);
-      const n = countWords(words);
+      const n = keywordWords(words);
       if (n === 0 || n > 6 || a.querySelector('img')) continue;
       // rel="category tag": the blog engine's own list of the post's categories ("filed under A, B, C"), the
       // post's filing line (clutter/post-meta-line.ts), not a keyword linked in the story.
@@ -65,7 +72,7 @@ export const tagKeywordLink: Rule = {
       // In running text: the block says more than the link (a tag list item is only the link).
       if (!blockWords.has(block)) blockWords.set(block, countWords(textOf(block)));
       if ((blockWords.get(block) ?? 0) < n + 4) continue;
-      const shape = n <= 4 ? keywordShape(new URL(abs), words) : null;
+      const shape = n <= 4 ? keywordShape(new URL(abs), words, pageHost) : null;
       candidates.push({ a, abs, words, listed: taxonomyReason(abs), prefix: shape?.prefix ?? null, depth: shape?.depth ?? 0 });
       if (shape) hrefsUnder.set(shape.prefix, (hrefsUnder.get(shape.prefix) ?? new Set()).add(abs));
     }
@@ -78,7 +85,7 @@ export const tagKeywordLink: Rule = {
       if (!c.listed && c.prefix !== null && c.prefix === ownPrefix) continue;
       const shared = c.prefix !== null && (hrefsUnder.get(c.prefix)?.size ?? 0) >= 2;
       // A lone one: named after its words one or two levels under the site's root (/topic/x, /en/themen/x).
-      const section = c.prefix !== null && c.depth <= 2 && countWords(c.words) <= 3;
+      const section = c.prefix !== null && c.depth <= 2 && keywordWords(c.words) <= 3;
       let why = c.listed ? `keyword linked to a ${c.listed}` : null;
       if (!why && (shared || section)) why = `keyword linked to the page named after it (${c.prefix}…${shared ? ', shared by several keywords' : ''})`;
       if (why) matches.push({ node: c.a, action: { type: 'unwrap' }, reason: why, text: c.words, href: c.abs });

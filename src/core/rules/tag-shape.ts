@@ -12,12 +12,13 @@
 // grammar's own cases.
 import { closestNamed, LITERAL_TAGS } from '../dom';
 
-/** Cheap test before the grammar: the text has a `<` or `>`, or an escaped one. */
+/** Cheap test before the grammar: the text has a `<` or `>`, or an escaped one (HTML, JSON, URL, full-width). */
 export function mayHoldMarkup(text: string): boolean {
-  return /[<>]|&(?:amp;)*(?:lt|gt|#0*6[02]|#x0*3[ce]);/i.test(text);
+  return /[<>＜＞]|&(?:amp;)*(?:lt|gt|#0*6[02]|#x0*3[ce]);|\\u003[ce]|%3[ce]/i.test(text);
 }
 
-const ENTITY = '&[&#\\w;]*;';
+// An escape the grammar decodes (tag-grammar.ts's ENTITY and ESCAPE), or a character it drops (a soft hyphen).
+const ENTITY = '(?:&[&#\\w;]*;|\\\\u00\\w\\w|%\\w\\w|[＜＞＝／\u00ad])';
 const QUOTES = `"“”″„‟«»'‘’′‚`; // tag-grammar.ts's double and single quotes
 const SHAPE = new RegExp(
   `(?:<|${ENTITY})(?:\\s|${ENTITY})*(?:[a-zA-Z/]|${ENTITY})|(?:[${QUOTES}]|${ENTITY})(?:\\s|${ENTITY})*(?:/|${ENTITY})?(?:>|${ENTITY})`,

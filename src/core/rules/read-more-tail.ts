@@ -1,0 +1,62 @@
+// A read-more line as the last line of a paragraph of the text, after its last line break, for read-more-line.ts:
+//   <p>…the council said on Tuesday.<br><strong>Read more:</strong> <a href="/2024/05/…">Another story</a></p>
+// The breaks and the line go, the prose stays. The line is what read-more-line.ts asks of a block: one to three
+// headline links to stories of the site and at most a short label on one side of them, and nothing else; the line
+// before it is prose (50 letters at least: not a poem's or an address's lines).
+import { BLOCK_TAGS } from '../dom';
+import { letterCount, textOf } from '../text';
+import { absoluteUrl, isSamePage } from '../url';
+import type { RuleContext, RuleMatch } from './rule';
+import { isHeadline, isShortLabel, isStoryUrl } from './story-link';
+
+const FILE = /\.(?!s?html?$|php$|aspx?$)\w{2,4}$/i;
+const BLANK = (n?: Node) => n?.nodeName === 'BR' || (n?.nodeType === 3 && !/\S/.test(n.nodeValue ?? ''));
+
+/**
+ * The words outside the links of `nodes` when they lie on one side of the links (a label), null when they lie
+ * around them or between them (prose).
+ */
+export function labelOf(nodes: readonly Node[], links: readonly Element[]): string | null {
+  const first = links[0]!;
+  const last = links[links.length - 1]!;
+  let before = '';
+  let after = '';
+  for (const n of nodes) {
+    const walker = n.ownerDocument!.createTreeWalker(n, 4);
+    for (let t: Node | null = n.nodeType === 3 ? n : walker.nextNode(); t; t = walker.nextNode()) {
+      if (links.some((a) => a.contains(t)) || !letterCount(t.nodeValue ?? '')) continue;
+      if (first.compareDocumentPosition(t) & 2 /* preceding */) before += t.nodeValue;
+      else if (last.compareDocumentPosition(t) & 4 /* following */) after += t.nodeValue;
+      else return null; // words between the links: a sentence
+    }
+  }
+  return letterCount(before) && letterCount(after) ? null : `${before} ${after}`.trim();
+}
+
+export function readMoreTail(p: Element, ctx: RuleContext): RuleMatch | null {
+  const kids = [...p.childNodes];
+  const back = (at: number, stops: (n?: Node) => boolean) => {
+    while (at > 0 && !stops(kids[at - 1])) at--;
+    return at;
+  };
+  const isBreak = (n?: Node) => n?.nodeName === 'BR';
+  const end = back(kids.length, (n) => !BLANK(n));
+  const i = back(end, isBreak);
+  if (!i) return null; // one line
+  const j = back(i, (n) => !BLANK(n));
+  const prose = kids.slice(back(j, isBreak), j).map((n) => n.textContent).join('');
+  const line = kids.slice(i, end);
+  if (letterCount(prose) < 50 || line.some((n) => n.nodeType === 1 && (BLOCK_TAGS.has((n as Element).tagName) || (n as Element).querySelector('br')))) return null;
+  const links = line.flatMap((n): Element[] => (n.nodeName === 'A' ? [n as Element] : n.nodeType === 1 ? [...ctx.linksOf(n as Element)] : []));
+  const hrefs = new Set(links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''));
+  if (links.length === 0 || hrefs.size > 3) return null;
+  // Stories are pages, not files: "… the call for applications here as a PDF to pass on." is a sentence of the text.
+  for (const h of hrefs) if (!h || !ctx.isOwnSite(h) || isSamePage(h, ctx.pageUrl) || !isStoryUrl(h) || FILE.test(new URL(h).pathname)) return null;
+  if (!links.every((a) => isHeadline(textOf(a)))) return null;
+  const label = labelOf(line, links);
+  // Words after the links that end as a sentence are the rest of one, not a label ("… here as a PDF to pass on.").
+  if (label === null || !isShortLabel(label) || (label && line[line.length - 1]?.nodeType === 3 && /[.!?。]\s*$/.test(label))) return null;
+  const text = line.map((n) => n.textContent).join('').trim();
+  return { node: kids[j]!, with: kids.slice(j + 1, end), action: { type: 'remove' }, reason: 'read-more line ending a paragraph', text, href: [...hrefs][0] ?? '' };
+}
+

@@ -26,6 +26,7 @@ import { type ReadabilityResult, runReadability } from './readability-step';
 import { collapseWrapperChains, hasWrapperChains } from './wrapper-chains';
 import { flattenRows, proseLetters, splitAcrossRows } from './split-story';
 import { mayBeTooDeep } from './deep-tree';
+import { type ReadingBound, readingBound } from './reading-bound';
 import { StepClock } from './step-times';
 import { RemovalLog } from './removals';
 import { NO_CORRECTIONS } from './site-rules/none';
@@ -53,8 +54,11 @@ const MAX_DIVS = 5000;
 /** A reading with the story's rows flattened is taken when it holds this much more prose than the first. */
 const ROWS_GAIN = 1.5;
 
-/** One reading of a block: Readability's result, the page's hints, the lead figure, and (`kept`) the copy as it went into Readability. */
-type Reading = { parsed: ReadabilityResult; hinted: boolean; leadFigure: LeadFigure | null; kept: Kept | null };
+/**
+ * One reading of a block: Readability's result, the page's hints, the lead figure, (`kept`) the copy as it went
+ * into Readability, and (`bound`) what a reading of that copy, reshaped or not, can hold at most.
+ */
+type Reading = { parsed: ReadabilityResult; hinted: boolean; leadFigure: LeadFigure | null; kept: Kept | null; bound: ReadingBound };
 /** A working copy after the rules, with its removals so far: the wide reading goes on from it instead of copying again. */
 type Kept = { work: Document; log: RemovalLog };
 /** Reshapes a working copy's body for the wide reading; returns false when it changed nothing. */
@@ -84,10 +88,11 @@ function readBlock(doc: Document, deep: boolean, pageUrl: string, region: Elemen
   clock.lap('page chrome');
   if (reshape && !reshape(work.body)) return null;
   const kept = keep(work.body) ? { work: work.cloneNode(true) as Document, log: log.copy() } : null;
+  const bound = readingBound(work.body);
   clock.lap('wrapper stacks');
   const parsed = runReadability(work, limits); // 3
   clock.lap('readability');
-  return parsed ? { parsed, hinted, leadFigure, kept } : null;
+  return parsed ? { parsed, hinted, leadFigure, kept, bound } : null;
 }
 
 /**
@@ -101,7 +106,7 @@ function readWide(doc: Document, deep: boolean, pageUrl: string, region: Element
     if (!work.body || !reshape(work.body)) return null;
     const parsed = runReadability(work, limits);
     clock.lap('readability');
-    return parsed ? { parsed, hinted: first.hinted, leadFigure: first.leadFigure, kept: null, log } : null;
+    return parsed ? { parsed, hinted: first.hinted, leadFigure: first.leadFigure, kept: null, bound: first.bound, log } : null;
   }
   const log = new RemovalLog();
   const wide = readBlock(doc, deep, pageUrl, region, meta, limits, ctx, log, clock, () => false, reshape);
@@ -169,11 +174,16 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   // again with the stacks collapsed (and the rows flattened), and take it when it holds the first reading and
   // half as much again, or as much and more section headings (a heading in its own stack is dropped with it).
   // A reshaping that changes nothing is no second reading (readWide).
-  const short = ownLetters(reading.parsed.content) < SHORT_READING;
+  const own = ownLetters(reading.parsed.content);
+  const short = own < SHORT_READING;
   // Rows the reading took none of are looked for only after a short reading (beside a long one they are comments).
   const rowsFound = picked ? null : splitAcrossRows(doc, reading.parsed.content, usedRegion, short);
   const split = rowsFound !== null;
-  if (!picked && (short || split) && mayWiden()) {
+  // The tests below, at the most a wide reading can hold (reading-bound.ts): when even that would not be taken, no reading is made.
+  const { letters, headings: headingsAtMost } = reading.bound;
+  const mayStack = short && (letters >= own * 1.5 || (letters >= own && headingsAtMost > headings(reading.parsed.content)));
+  const mayRow = split && letters >= proseLetters(reading.parsed.content) * ROWS_GAIN;
+  if (!picked && (mayStack || mayRow) && mayWiden()) {
     const first = reading.parsed.content;
     const wide = readWide(doc, deep, pageUrl, usedRegion, meta, limits, ctx, reading, clock, (body) => {
       const flattened = split ? flattenRows(body, first) : 0;

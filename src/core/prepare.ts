@@ -5,7 +5,7 @@
 // XML (lower-case tagName, which Readability and the rules do not expect) is copied into an HTML
 // document, a page nested deeper than browsers nest is copied with its nesting capped (deep-tree.ts),
 // content under <html> with no <body> gets one, and open shadow roots are flattened in (shadow-dom.ts).
-import { copyRegion } from './article-region';
+import { copyPage, copyRegion } from './article-region';
 import { mayBeTooDeep } from './deep-tree';
 import type { Limits } from './limits';
 import { hasTypesetMath } from './math';
@@ -15,7 +15,7 @@ import { unwrapArticleAsides } from './misplaced-aside';
 import { unwrapNoscriptContent } from './noscript-content';
 import { defuseClobbering } from './clobbering';
 import { rareStep } from './rare-steps';
-import { hasShadowContent } from './shadow-dom';
+import { hasShadowContent, pageHasShadowContent } from './shadow-dom';
 
 /** Never article, wherever they are in the body (structured data, JSON-LD scripts, stays for Readability). */
 const NEVER_ARTICLE = new Set(['script', 'style', 'link', 'template', 'meta', 'object', 'embed']);
@@ -30,13 +30,22 @@ function isXmlDocument(doc: Document): boolean {
   return Boolean(root) && root.tagName !== root.tagName.toUpperCase();
 }
 
-function copyOf(doc: Document, region: Element | null, deep: boolean): Document {
-  if (!deep && !isXmlDocument(doc)) return region ? copyRegion(doc, region) : (doc.cloneNode(true) as Document);
+/**
+ * The copy, and whether it may need the page's shadow content flattened in (asked of the whole page only).
+ * A page none of whose elements renders shadow content has none to flatten into any copy (shadow-dom.ts):
+ * its copy need not match it element by element, and leaves out most of the head (copyPage).
+ */
+function copyOf(doc: Document, region: Element | null, deep: boolean): { copy: Document; shadow: boolean } {
+  if (!deep && !isXmlDocument(doc)) {
+    if (region) return { copy: copyRegion(doc, region), shadow: false };
+    const page = pageHasShadowContent(doc) ? null : copyPage(doc);
+    return page ? { copy: page, shadow: false } : { copy: doc.cloneNode(true) as Document, shadow: true };
+  }
   const copy = doc.implementation.createHTMLDocument('');
   copy.replaceChildren();
   const root = doc.documentElement;
   if (root) copy.appendChild(deep ? rareStep('copyWithDepthCap')(root, copy) : copy.importNode(root, true));
-  return copy;
+  return { copy, shadow: !region };
 }
 
 /** A <body> for content sitting right under <html> (an XHTML page may have none; a script may remove it). */
@@ -54,12 +63,12 @@ function ensureBody(copy: Document): void {
  * (the pipeline looks once per page and passes it to each copy).
  */
 export function cloneDocument(doc: Document, baseUrl: string, limits?: Limits, region: Element | null = null, deep = mayBeTooDeep(doc)): Document {
-  const clone = copyOf(doc, region, deep);
+  const { copy: clone, shadow } = copyOf(doc, region, deep);
   defuseClobbering(clone); // first: a clobbered form can send later steps round in circles (clobbering.ts)
   if (!clone.documentElement) return clone;
   // Content from shadow roots was not counted by the size check on the page: count again.
   // (A region is only chosen on pages without shadow content.)
-  if (!region && hasShadowContent(doc, clone) && rareStep('flattenShadowRoots')(doc, clone, limits)) limits?.checkSize(clone);
+  if (shadow && hasShadowContent(doc, clone) && rareStep('flattenShadowRoots')(doc, clone, limits)) limits?.checkSize(clone);
   ensureBody(clone);
   let head = clone.head;
   if (!head) {

@@ -32,9 +32,8 @@ export class Limits {
     this.deadline = Date.now() + timeBudgetMs;
   }
 
-  /** Refuses a document with more elements or more text than allowed, before anything is cloned. */
-  checkSize(doc: Document): void {
-    const count = doc.getElementsByTagName('*').length;
+  /** Refuses a document with more elements or more text than allowed, before anything is cloned. `count`: its elements, when counted already. */
+  checkSize(doc: Document, count = doc.getElementsByTagName('*').length): void {
     if (count > this.maxElements) {
       throw new ExtractionLimitError(`page too large to extract (${count} elements, limit ${this.maxElements})`, 'elements');
     }

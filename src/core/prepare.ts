@@ -35,10 +35,10 @@ function isXmlDocument(doc: Document): boolean {
  * A page none of whose elements renders shadow content has none to flatten into any copy (shadow-dom.ts):
  * its copy need not match it element by element, and leaves out most of the head (copyPage).
  */
-function copyOf(doc: Document, region: Element | null, deep: boolean): { copy: Document; shadow: boolean } {
+function copyOf(doc: Document, region: Element | null, deep: boolean, pageShadow: () => boolean): { copy: Document; shadow: boolean } {
   if (!deep && !isXmlDocument(doc)) {
     if (region) return { copy: copyRegion(doc, region), shadow: false };
-    const page = pageHasShadowContent(doc) ? null : copyPage(doc);
+    const page = pageShadow() ? null : copyPage(doc);
     return page ? { copy: page, shadow: false } : { copy: doc.cloneNode(true) as Document, shadow: true };
   }
   const copy = doc.implementation.createHTMLDocument('');
@@ -60,10 +60,10 @@ function ensureBody(copy: Document): void {
 /**
  * The working copy of `doc`: the whole page, or only `region` (see article-region.ts) with the page's head
  * and the elements above it. A deep or XML page is always copied whole, its own way. `deep` is mayBeTooDeep(doc)
- * (the pipeline looks once per page and passes it to each copy).
+ * and `pageShadow` asks pageHasShadowContent(doc) (the pipeline looks once per page and passes both to each copy).
  */
-export function cloneDocument(doc: Document, baseUrl: string, limits?: Limits, region: Element | null = null, deep = mayBeTooDeep(doc)): Document {
-  const { copy: clone, shadow } = copyOf(doc, region, deep);
+export function cloneDocument(doc: Document, baseUrl: string, limits?: Limits, region: Element | null = null, deep = mayBeTooDeep(doc), pageShadow = () => pageHasShadowContent(doc)): Document {
+  const { copy: clone, shadow } = copyOf(doc, region, deep, pageShadow);
   defuseClobbering(clone); // first: a clobbered form can send later steps round in circles (clobbering.ts)
   if (!clone.documentElement) return clone;
   // Content from shadow roots was not counted by the size check on the page: count again.

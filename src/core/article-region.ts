@@ -161,11 +161,11 @@ function ledesBefore(region: Element): Element[] {
  * left out: the later steps never read them, and a copied <style> is parsed again (a page's head can carry
  * hundreds of kilobytes of inline CSS and script).
  */
-function headCopy(head: HTMLHeadElement, copy: Document): Element {
+function headCopy(head: HTMLHeadElement, copy: Document, keepBase = false): Element {
   const out = copy.importNode(head, false);
   for (let child = head.firstElementChild; child; child = child.nextElementSibling) {
     const name = child.localName;
-    if (name === 'title' || name === 'meta' || (name === 'script' && child.getAttribute('type') === 'application/ld+json')) {
+    if (name === 'title' || name === 'meta' || (name === 'script' && child.getAttribute('type') === 'application/ld+json') || (keepBase && name === 'base')) {
       out.appendChild(copy.importNode(child, true));
     }
   }
@@ -202,5 +202,23 @@ export function copyRegion(doc: Document, region: Element): Document {
       if (script.getAttribute('type') === 'application/ld+json' && !region.contains(script)) head.appendChild(copy.importNode(script, true));
     }
   }
+  return copy;
+}
+
+/**
+ * The whole page as its working copy: the document itself copied without its children (its address, and so
+ * Readability's view of in-page links, and its mode stay), `<html>` with everything under it, but of the head
+ * only what headCopy keeps and the `<base>` (the page's own base stays the copy's). A whole page's head can
+ * hold hundreds of styles, scripts and links that the copy dropped later or that no step reads. Null for a
+ * page without the usual `<html>`, `<head>` and `<body>` (a frameset, content a script moved): copied whole.
+ */
+export function copyPage(doc: Document): Document | null {
+  const root = doc.documentElement;
+  const head = doc.head;
+  if (!root || root.localName !== 'html' || !head || head.parentNode !== root || doc.body?.localName !== 'body') return null;
+  const copy = doc.cloneNode(false) as Document;
+  const out = copy.importNode(root, false);
+  copy.appendChild(out);
+  for (let child = root.firstChild; child; child = child.nextSibling) out.appendChild(child === head ? headCopy(head, copy, true) : copy.importNode(child, true));
   return copy;
 }

@@ -27,8 +27,7 @@ function depthOf(el: Element, stopAt: number): number {
  * is the last of D − STRIDE > STRIDE consecutive elements (from its ancestor at depth STRIDE + 1 on) that
  * are all deeper than STRIDE, so one of them is sampled.
  */
-export function mayBeTooDeep(doc: Document): boolean {
-  const all = doc.querySelectorAll('*');
+export function mayBeTooDeep(doc: Document, all: ArrayLike<Element> = doc.querySelectorAll('*')): boolean {
   const count = all.length;
   for (let i = STRIDE - 1; i < count; i += STRIDE) {
     const el = all[i];

@@ -8,11 +8,15 @@ import { ExtractionLimitError } from './article';
 /** Characters of text (scripts and styles left out): about 2.5 times "War and Peace". */
 export const MAX_TEXT_CHARS = 5_000_000;
 
-/** Characters of text in the document's body, without the text of its scripts and styles. */
-function textChars(doc: Document): number {
+/**
+ * Characters of text in the document's body, without the text of its scripts and styles; `max` or less when
+ * the whole text is no more than `max` (then the scripts and styles, a selector walk, are not looked at).
+ */
+function textChars(doc: Document, max: number): number {
   const root = doc.body ?? doc.documentElement;
   if (!root) return 0;
   let chars = root.textContent?.length ?? 0;
+  if (chars <= max) return chars;
   for (const el of Array.from(root.querySelectorAll('script, style'))) chars -= el.textContent?.length ?? 0;
   return Math.max(0, chars);
 }
@@ -28,13 +32,12 @@ export class Limits {
     this.deadline = Date.now() + timeBudgetMs;
   }
 
-  /** Refuses a document with more elements or more text than allowed, before anything is cloned. */
-  checkSize(doc: Document): void {
-    const count = doc.getElementsByTagName('*').length;
+  /** Refuses a document with more elements or more text than allowed, before anything is cloned. `count`: its elements, when counted already. */
+  checkSize(doc: Document, count = doc.getElementsByTagName('*').length): void {
     if (count > this.maxElements) {
       throw new ExtractionLimitError(`page too large to extract (${count} elements, limit ${this.maxElements})`, 'elements');
     }
-    const chars = textChars(doc);
+    const chars = textChars(doc, this.maxTextChars);
     if (chars > this.maxTextChars) {
       // ExtractionLimitError knows two kinds of limit; too much text is a size limit like the element count.
       throw new ExtractionLimitError(`page too large to extract (${chars} characters of text, limit ${this.maxTextChars})`, 'elements');

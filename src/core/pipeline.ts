@@ -26,6 +26,8 @@ import { type ReadabilityResult, runReadability } from './readability-step';
 import { collapseWrapperChains, hasWrapperChains } from './wrapper-chains';
 import { flattenRows, proseLetters, splitAcrossRows } from './split-story';
 import { mayBeTooDeep } from './deep-tree';
+import { pageHasShadowContent } from './shadow-dom';
+import { type ReadingBound, readingBound } from './reading-bound';
 import { StepClock } from './step-times';
 import { RemovalLog } from './removals';
 import { NO_CORRECTIONS } from './site-rules/none';
@@ -53,10 +55,15 @@ const MAX_DIVS = 5000;
 /** A reading with the story's rows flattened is taken when it holds this much more prose than the first. */
 const ROWS_GAIN = 1.5;
 
-/** One reading of a block: Readability's result, the page's hints, the lead figure, and (`kept`) the copy as it went into Readability. */
-type Reading = { parsed: ReadabilityResult; hinted: boolean; leadFigure: LeadFigure | null; kept: Kept | null };
+/**
+ * One reading of a block: Readability's result, the page's hints, the lead figure, (`kept`) the copy as it went
+ * into Readability, and (`bound`) what a reading of that copy, reshaped or not, can hold at most.
+ */
+type Reading = { parsed: ReadabilityResult; hinted: boolean; leadFigure: LeadFigure | null; kept: Kept | null; bound: ReadingBound };
 /** A working copy after the rules, with its removals so far: the wide reading goes on from it instead of copying again. */
 type Kept = { work: Document; log: RemovalLog };
+/** What each copy of the page needs to know of it, looked at once: its depth (mayBeTooDeep), its shadow content (asked when needed). */
+type PageShape = { deep: boolean; shadow: () => boolean };
 /** Reshapes a working copy's body for the wide reading; returns false when it changed nothing. */
 type Reshape = (body: Element) => boolean;
 
@@ -65,8 +72,8 @@ type Reshape = (body: Element) => boolean;
  * `keep` says whether to keep a copy of the working copy before Readability (see readWide); `reshape` is the
  * wide reading's, run on the copy right before Readability: when it changes nothing, there is no reading (null).
  */
-function readBlock(doc: Document, deep: boolean, pageUrl: string, region: Element | null, meta: PageMetadata, limits: Limits, ctx: RuleContext, log: RemovalLog, clock: StepClock, keep: (body: Element) => boolean, reshape?: Reshape): Reading | null {
-  const work = cloneDocument(doc, pageUrl, limits, region, deep);
+function readBlock(doc: Document, shape: PageShape, pageUrl: string, region: Element | null, meta: PageMetadata, limits: Limits, ctx: RuleContext, log: RemovalLog, clock: StepClock, keep: (body: Element) => boolean, reshape?: Reshape): Reading | null {
+  const work = cloneDocument(doc, pageUrl, limits, region, shape.deep, shape.shadow);
   clock.lap('copy');
   if (!work.body) return null;
   const hinted = looksReaderable(work, meta.declaresArticle);
@@ -84,10 +91,11 @@ function readBlock(doc: Document, deep: boolean, pageUrl: string, region: Elemen
   clock.lap('page chrome');
   if (reshape && !reshape(work.body)) return null;
   const kept = keep(work.body) ? { work: work.cloneNode(true) as Document, log: log.copy() } : null;
+  const bound = readingBound(work.body);
   clock.lap('wrapper stacks');
   const parsed = runReadability(work, limits); // 3
   clock.lap('readability');
-  return parsed ? { parsed, hinted, leadFigure, kept } : null;
+  return parsed ? { parsed, hinted, leadFigure, kept, bound } : null;
 }
 
 /**
@@ -95,16 +103,16 @@ function readBlock(doc: Document, deep: boolean, pageUrl: string, region: Elemen
  * when there is one (copying, preparing and the rules would give the same tree again). Null when the reshaping
  * changes nothing: the reading would be the first one again.
  */
-function readWide(doc: Document, deep: boolean, pageUrl: string, region: Element | null, meta: PageMetadata, limits: Limits, ctx: RuleContext, first: Reading, clock: StepClock, reshape: Reshape): (Reading & { log: RemovalLog }) | null {
+function readWide(doc: Document, shape: PageShape, pageUrl: string, region: Element | null, meta: PageMetadata, limits: Limits, ctx: RuleContext, first: Reading, clock: StepClock, reshape: Reshape): (Reading & { log: RemovalLog }) | null {
   if (first.kept) {
     const { work, log } = first.kept;
     if (!work.body || !reshape(work.body)) return null;
     const parsed = runReadability(work, limits);
     clock.lap('readability');
-    return parsed ? { parsed, hinted: first.hinted, leadFigure: first.leadFigure, kept: null, log } : null;
+    return parsed ? { parsed, hinted: first.hinted, leadFigure: first.leadFigure, kept: null, bound: first.bound, log } : null;
   }
   const log = new RemovalLog();
-  const wide = readBlock(doc, deep, pageUrl, region, meta, limits, ctx, log, clock, () => false, reshape);
+  const wide = readBlock(doc, shape, pageUrl, region, meta, limits, ctx, log, clock, () => false, reshape);
   return wide ? { ...wide, log } : null;
 }
 
@@ -127,7 +135,9 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   const meta = readMetadata(doc, pageUrl);
   let log = new RemovalLog();
   const limits = new Limits(options.maxElements ?? DEFAULTS.maxElements, options.timeBudgetMs ?? DEFAULTS.timeBudgetMs);
-  limits.checkSize(doc);
+  // One walk of the page's elements for its size, its depth and its shadow content (each was a walk of its own).
+  const all = doc.querySelectorAll('*');
+  limits.checkSize(doc, all.length);
 
   clock.lap('metadata');
   const rules = options.siteRules ?? []; // the reader's corrections for this site
@@ -140,11 +150,13 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   // divs) or nested deeper than browsers nest: a second reading there costs seconds. A working copy with
   // wrapper stacks and little prose of its own is kept before Readability, so that reading starts from it.
   // The page's depth is looked at once: each copy (cloneDocument) and the guard ask.
-  const deep = mayBeTooDeep(doc);
+  const deep = mayBeTooDeep(doc, all);
+  let shadow: boolean | undefined;
+  const shape: PageShape = { deep, shadow: () => (shadow ??= pageHasShadowContent(doc, all)) };
   let wideAllowed: boolean | undefined;
   const mayWiden = () => (wideAllowed ??= !deep && doc.getElementsByTagName('div').length <= MAX_DIVS);
   const keep = (body: Element) => !picked && ownLetters(body) < KEEP_LETTERS && hasWrapperChains(body) && mayWiden();
-  const first = readBlock(doc, deep, pageUrl, region, meta, limits, ctx, log, clock, keep);
+  const first = readBlock(doc, shape, pageUrl, region, meta, limits, ctx, log, clock, keep);
   if (!first) return null;
   let reading = first;
   let usedRegion = region;
@@ -153,7 +165,7 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   if (!picked && block && block !== region && !sharesParagraphs(first.parsed.content, block)) {
     const retryLog = new RemovalLog();
     clock.lap('headline block');
-    const retry = readBlock(doc, deep, pageUrl, block, meta, limits, ctx, retryLog, clock, keep);
+    const retry = readBlock(doc, shape, pageUrl, block, meta, limits, ctx, retryLog, clock, keep);
     // Taken only when it holds the block's text and at least as much of the page's own words, or twice the
     // prose (a subscription offer's prices and one-line perks are many words and no paragraph).
     const more = (r: Element) => ownLetters(r) >= ownLetters(first.parsed.content) || proseLetters(r) > 2 * proseLetters(first.parsed.content);
@@ -169,13 +181,18 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   // again with the stacks collapsed (and the rows flattened), and take it when it holds the first reading and
   // half as much again, or as much and more section headings (a heading in its own stack is dropped with it).
   // A reshaping that changes nothing is no second reading (readWide).
-  const short = ownLetters(reading.parsed.content) < SHORT_READING;
+  const own = ownLetters(reading.parsed.content);
+  const short = own < SHORT_READING;
   // Rows the reading took none of are looked for only after a short reading (beside a long one they are comments).
   const rowsFound = picked ? null : splitAcrossRows(doc, reading.parsed.content, usedRegion, short);
   const split = rowsFound !== null;
-  if (!picked && (short || split) && mayWiden()) {
+  // The tests below, at the most a wide reading can hold (reading-bound.ts): when even that would not be taken, no reading is made.
+  const { letters, headings: headingsAtMost } = reading.bound;
+  const mayStack = short && (letters >= own * 1.5 || (letters >= own && headingsAtMost > headings(reading.parsed.content)));
+  const mayRow = split && letters >= proseLetters(reading.parsed.content) * ROWS_GAIN;
+  if (!picked && (mayStack || mayRow) && mayWiden()) {
     const first = reading.parsed.content;
-    const wide = readWide(doc, deep, pageUrl, usedRegion, meta, limits, ctx, reading, clock, (body) => {
+    const wide = readWide(doc, shape, pageUrl, usedRegion, meta, limits, ctx, reading, clock, (body) => {
       const flattened = split ? flattenRows(body, first) : 0;
       return collapseWrapperChains(body) + flattened > 0;
     });

@@ -5,17 +5,17 @@
 // XML (lower-case tagName, which Readability and the rules do not expect) is copied into an HTML
 // document, a page nested deeper than browsers nest is copied with its nesting capped (deep-tree.ts),
 // content under <html> with no <body> gets one, and open shadow roots are flattened in (shadow-dom.ts).
-import { copyRegion } from './article-region';
+import { copyPage, copyRegion } from './article-region';
 import { mayBeTooDeep } from './deep-tree';
 import type { Limits } from './limits';
 import { hasTypesetMath } from './math';
-import { figuresForMedia, hasPlayerLinks } from './player-signs';
+import { POST_QUOTES, figuresForMedia, hasPlayerLinks } from './player-signs';
 import { resolveLazyImages } from './media';
 import { unwrapArticleAsides } from './misplaced-aside';
 import { unwrapNoscriptContent } from './noscript-content';
 import { defuseClobbering } from './clobbering';
 import { rareStep } from './rare-steps';
-import { hasShadowContent } from './shadow-dom';
+import { hasShadowContent, pageHasShadowContent } from './shadow-dom';
 
 /** Never article, wherever they are in the body (structured data, JSON-LD scripts, stays for Readability). */
 const NEVER_ARTICLE = new Set(['script', 'style', 'link', 'template', 'meta', 'object', 'embed']);
@@ -30,13 +30,22 @@ function isXmlDocument(doc: Document): boolean {
   return Boolean(root) && root.tagName !== root.tagName.toUpperCase();
 }
 
-function copyOf(doc: Document, region: Element | null, deep: boolean): Document {
-  if (!deep && !isXmlDocument(doc)) return region ? copyRegion(doc, region) : (doc.cloneNode(true) as Document);
+/**
+ * The copy, and whether it may need the page's shadow content flattened in (asked of the whole page only).
+ * A page none of whose elements renders shadow content has none to flatten into any copy (shadow-dom.ts):
+ * its copy need not match it element by element, and leaves out most of the head (copyPage).
+ */
+function copyOf(doc: Document, region: Element | null, deep: boolean, pageShadow: () => boolean): { copy: Document; shadow: boolean } {
+  if (!deep && !isXmlDocument(doc)) {
+    if (region) return { copy: copyRegion(doc, region), shadow: false };
+    const page = pageShadow() ? null : copyPage(doc);
+    return page ? { copy: page, shadow: false } : { copy: doc.cloneNode(true) as Document, shadow: true };
+  }
   const copy = doc.implementation.createHTMLDocument('');
   copy.replaceChildren();
   const root = doc.documentElement;
   if (root) copy.appendChild(deep ? rareStep('copyWithDepthCap')(root, copy) : copy.importNode(root, true));
-  return copy;
+  return { copy, shadow: !region };
 }
 
 /** A <body> for content sitting right under <html> (an XHTML page may have none; a script may remove it). */
@@ -51,15 +60,15 @@ function ensureBody(copy: Document): void {
 /**
  * The working copy of `doc`: the whole page, or only `region` (see article-region.ts) with the page's head
  * and the elements above it. A deep or XML page is always copied whole, its own way. `deep` is mayBeTooDeep(doc)
- * (the pipeline looks once per page and passes it to each copy).
+ * and `pageShadow` asks pageHasShadowContent(doc) (the pipeline looks once per page and passes both to each copy).
  */
-export function cloneDocument(doc: Document, baseUrl: string, limits?: Limits, region: Element | null = null, deep = mayBeTooDeep(doc)): Document {
-  const clone = copyOf(doc, region, deep);
+export function cloneDocument(doc: Document, baseUrl: string, limits?: Limits, region: Element | null = null, deep = mayBeTooDeep(doc), pageShadow = () => pageHasShadowContent(doc)): Document {
+  const { copy: clone, shadow } = copyOf(doc, region, deep, pageShadow);
   defuseClobbering(clone); // first: a clobbered form can send later steps round in circles (clobbering.ts)
   if (!clone.documentElement) return clone;
   // Content from shadow roots was not counted by the size check on the page: count again.
   // (A region is only chosen on pages without shadow content.)
-  if (!region && hasShadowContent(doc, clone) && rareStep('flattenShadowRoots')(doc, clone, limits)) limits?.checkSize(clone);
+  if (shadow && hasShadowContent(doc, clone) && rareStep('flattenShadowRoots')(doc, clone, limits)) limits?.checkSize(clone);
   ensureBody(clone);
   let head = clone.head;
   if (!head) {
@@ -87,6 +96,50 @@ function plainElement(el: Element): void {
   el.replaceWith(plain);
 }
 
+/** What one walk over the working copy's body found (see prepareWorkingCopy). */
+interface Found {
+  never: Element[];
+  customized: Element[];
+  asides: Element[];
+  noscripts: Element[];
+  /** A sign of typeset formulas or of a player or post, or an audio or video: the steps' own tests are asked only then. */
+  math: boolean;
+  players: boolean;
+  media: boolean;
+}
+
+const KATEX = /katex/i;
+
+/**
+ * One walk for what the preparation needs (selectors with attribute tests cost several walks in jsdom, and each
+ * step's test was a walk of its own): the elements to remove, plainify and unwrap, and signs that are true
+ * whenever hasTypesetMath, hasPlayerLinks or figuresForMedia could find anything (they still decide: a sign only
+ * spares their walks on the pages without one). Never-article elements are not walked into; one with elements
+ * inside (an <object>'s fallback) could hide a formula's script, so the math test is asked then.
+ */
+function walk(body: Element): Found {
+  const found: Found = { never: [], customized: [], asides: [], noscripts: [], math: false, players: false, media: false };
+  const visit = (el: Element) => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      const name = child.localName;
+      if (isNeverArticle(child)) {
+        found.never.push(child);
+        if (name !== 'script' ? child.firstElementChild !== null : (child.getAttribute('type') ?? '').toLowerCase().startsWith('math/tex')) found.math = true;
+        continue;
+      }
+      if (child.hasAttribute('is')) found.customized.push(child);
+      if (name === 'aside') found.asides.push(child);
+      else if (name === 'noscript') found.noscripts.push(child);
+      else if (name === 'iframe' || (name === 'blockquote' && POST_QUOTES.test(child.getAttribute('class') ?? ''))) found.players = true;
+      else if (name === 'audio' || name === 'video') found.media = true;
+      if (!found.math && (name.toLowerCase() === 'mjx-container' || KATEX.test(child.getAttribute('class') ?? ''))) found.math = true;
+      visit(child);
+    }
+  };
+  visit(body);
+  return found;
+}
+
 /**
  * Removes what can never be article, plainifies customized built-ins, unwraps page content parsed inside
  * <noscript>, turns an aside holding the article into a div and resolves lazy images, in the working copy.
@@ -94,31 +147,19 @@ function plainElement(el: Element): void {
 export function prepareWorkingCopy(clone: Document): void {
   const body = clone.body;
   if (!body) return;
-  if (hasTypesetMath(body)) rareStep('keepMath')(body); // first: MathJax keeps its TeX in scripts, which go next
-  // One walk for both (selectors with attribute tests cost several walks in jsdom).
-  const never: Element[] = [];
-  const customized: Element[] = [];
-  const asides: Element[] = [];
-  const noscripts: Element[] = [];
-  const visit = (el: Element) => {
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (isNeverArticle(child)) {
-        never.push(child);
-        continue;
-      }
-      if (child.hasAttribute('is')) customized.push(child);
-      if (child.localName === 'aside') asides.push(child);
-      else if (child.localName === 'noscript') noscripts.push(child);
-      visit(child);
-    }
-  };
-  visit(body);
-  for (const el of never) el.remove();
+  let found = walk(body);
+  // First: MathJax keeps its TeX in scripts, which go next. Formulas changed the tree: walk again.
+  if (found.math && hasTypesetMath(body)) {
+    rareStep('keepMath')(body);
+    found = walk(body);
+  }
+  for (const el of found.never) el.remove();
   // Players the reader cannot show: a link to where they play, before Readability drops them.
-  if (hasPlayerLinks(body)) rareStep('linkEmbeds')(body);
-  figuresForMedia(body);
-  for (const el of customized) plainElement(el);
-  unwrapNoscriptContent(noscripts);
-  unwrapArticleAsides(body, asides);
+  const linked = found.players && hasPlayerLinks(body);
+  if (linked) rareStep('linkEmbeds')(body);
+  if (linked || found.media) figuresForMedia(body);
+  for (const el of found.customized) plainElement(el);
+  unwrapNoscriptContent(found.noscripts);
+  unwrapArticleAsides(body, found.asides);
   resolveLazyImages(body);
 }

@@ -113,3 +113,12 @@ export function rendersShadowContent(el: Element): boolean {
   const name = el.localName;
   return ((MAY_HOST.has(name) || name.includes('-')) && el.shadowRoot !== null) || (name === 'template' && isShadowTemplate(el));
 }
+
+/**
+ * True when some element of the page renders shadow content (rendersShadowContent). When none does,
+ * hasShadowContent is false for any copy of the page (its hosts and templates are the page's own).
+ */
+export function pageHasShadowContent(doc: Document, all: ArrayLike<Element> = doc.querySelectorAll('*')): boolean {
+  for (let i = 0; i < all.length; i++) if (rendersShadowContent(all[i]!)) return true;
+  return false;
+}

@@ -2,6 +2,7 @@
 // jsdom stays an external runtime dependency; everything else (the core, Readability, DOMPurify) is bundled.
 import { build } from 'esbuild';
 import { chmodSync, readFileSync } from 'node:fs';
+import { readabilityQuiet } from './readability-quiet.mjs';
 
 export async function buildCli({ outdir = 'build', minify = false } = {}) {
   const outfile = `${outdir}/cli.js`;
@@ -18,6 +19,7 @@ export async function buildCli({ outdir = 'build', minify = false } = {}) {
     minify,
     sourcemap: false,
     logLevel: 'warning',
+    plugins: [readabilityQuiet],
   });
   chmodSync(outfile, 0o755);
   return outfile;

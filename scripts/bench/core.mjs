@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { readabilityQuiet } from '../readability-quiet.mjs';
 
 /** Bundles entry.ts (the content script's core + Readability, and the CLI's with DOMPurify; no jsdom) and imports it. */
 export async function loadCore() {
@@ -20,6 +21,7 @@ export async function loadCore() {
     target: 'node20',
     minify: false, // keep function names readable in CPU profiles
     logLevel: 'warning',
+    plugins: [readabilityQuiet], // the Readability code content.js runs: no trace arguments evaluated
   });
   const core = await import(pathToFileURL(outfile).href);
   return { ...(core.default ?? core), bundle: outfile, cleanup: () => rmSync(dir, { recursive: true, force: true }) };

@@ -15,6 +15,7 @@ import { absoluteUrl } from '../url';
 import { addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, requestOf, suggests } from './call-lexicon';
 import { callPlatform, isSitePage } from './call-target';
 import { hasCallWords } from './lexicon';
+import { paragraphTail } from './paragraph-tail';
 import type { Rule, RuleContext, RuleMatch } from './rule';
 
 const CANDIDATES = tagSet('p, div, h2, h3, h4, h5, h6, blockquote, aside, li, td, dd, center, figcaption');
@@ -159,7 +160,6 @@ function callReason(text: string, words: number, links: readonly HTMLAnchorEleme
   return `call to act (${[...new Set(platforms)].join(', ') || "the site's own page"})`;
 }
 
-const BLANK = (n?: Node) => n?.nodeName === 'BR' || (n?.nodeType === 3 && !/\S/.test(n.nodeValue ?? ''));
 const said = (nodes: Node[]) => nodes.map((n) => n.textContent).join('').trim();
 
 /**
@@ -168,24 +168,15 @@ const said = (nodes: Node[]) => nodes.map((n) => n.textContent).join('').trim();
  * letters at least: lines of a poem, an address) or the line holds a block.
  */
 function lastLine(p: Element, ctx: RuleContext): RuleMatch | null {
-  const kids = [...p.childNodes];
-  // Back from `at` to just after the last node that `stops`.
-  const back = (at: number, stops: (n?: Node) => boolean) => {
-    while (at > 0 && !stops(kids[at - 1])) at--;
-    return at;
-  };
-  const isBreak = (n?: Node) => n?.nodeName === 'BR';
-  const end = back(kids.length, (n) => !BLANK(n));
-  const i = back(end, isBreak);
-  if (!i) return null; // one line: no paragraph of prose before it (most paragraphs end here)
-  const j = back(i, (n) => !BLANK(n));
-  const prose = said(kids.slice(back(j, isBreak), j));
-  const line = kids.slice(i, end);
+  const tail = paragraphTail(p);
+  if (!tail) return null; // one line: no paragraph of prose before it (most paragraphs end here)
+  const prose = said(tail.prose);
+  const line = tail.line;
   const text = said(line);
   const words = shortWords(text);
   if (!words || !isProse(prose) || letterCount(prose) < 50 || line.some((n) => CANDIDATES.has((n as Element).localName))) return null;
   const reason = callReason(text, words, line.flatMap((n) => (n.nodeType === 1 ? ctx.linksOf(n as Element) : [])), () => true, ctx);
-  return reason ? { node: kids[j] as Node, with: kids.slice(j + 1, end), action: { type: 'remove' }, reason, text } : null;
+  return reason ? { node: tail.node, with: tail.with, action: { type: 'remove' }, reason, text } : null;
 }
 
 /**

@@ -6,11 +6,11 @@
 import { BLOCK_TAGS } from '../dom';
 import { letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
+import { paragraphTail } from './paragraph-tail';
 import type { RuleContext, RuleMatch } from './rule';
 import { isHeadline, isShortLabel, isStoryUrl } from './story-link';
 
 const FILE = /\.(?!s?html?$|php$|aspx?$)\w{2,4}$/i;
-const BLANK = (n?: Node) => n?.nodeName === 'BR' || (n?.nodeType === 3 && !/\S/.test(n.nodeValue ?? ''));
 
 /**
  * The words outside the links of `nodes` when they lie on one side of the links (a label), null when they lie
@@ -34,18 +34,10 @@ export function labelOf(nodes: readonly Node[], links: readonly Element[]): stri
 }
 
 export function readMoreTail(p: Element, ctx: RuleContext): RuleMatch | null {
-  const kids = [...p.childNodes];
-  const back = (at: number, stops: (n?: Node) => boolean) => {
-    while (at > 0 && !stops(kids[at - 1])) at--;
-    return at;
-  };
-  const isBreak = (n?: Node) => n?.nodeName === 'BR';
-  const end = back(kids.length, (n) => !BLANK(n));
-  const i = back(end, isBreak);
-  if (!i) return null; // one line
-  const j = back(i, (n) => !BLANK(n));
-  const prose = kids.slice(back(j, isBreak), j).map((n) => n.textContent).join('');
-  const line = kids.slice(i, end);
+  const tail = paragraphTail(p);
+  if (!tail) return null; // one line
+  const prose = tail.prose.map((n) => n.textContent).join('');
+  const line = tail.line;
   if (letterCount(prose) < 50 || line.some((n) => n.nodeType === 1 && (BLOCK_TAGS.has((n as Element).tagName) || (n as Element).querySelector('br')))) return null;
   const links = line.flatMap((n): Element[] => (n.nodeName === 'A' ? [n as Element] : n.nodeType === 1 ? [...ctx.linksOf(n as Element)] : []));
   const hrefs = new Set(links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''));
@@ -57,6 +49,6 @@ export function readMoreTail(p: Element, ctx: RuleContext): RuleMatch | null {
   // Words after the links that end as a sentence are the rest of one, not a label ("… here as a PDF to pass on.").
   if (label === null || !isShortLabel(label) || (label && line[line.length - 1]?.nodeType === 3 && /[.!?。]\s*$/.test(label))) return null;
   const text = line.map((n) => n.textContent).join('').trim();
-  return { node: kids[j]!, with: kids.slice(j + 1, end), action: { type: 'remove' }, reason: 'read-more line ending a paragraph', text, href: [...hrefs][0] ?? '' };
+  return { node: tail.node, with: tail.with, action: { type: 'remove' }, reason: 'read-more line ending a paragraph', text, href: [...hrefs][0] ?? '' };
 }
 

@@ -379,10 +379,16 @@ export async function firefoxSuite(context) {
             return w && w.document.getElementById('app')?.dataset.state === 'article' ? w.location.href : false; })()`),
         );
         const win = `browser.extension.getViews({ type: 'tab' }).find((v) => v.location.href === ${JSON.stringify(href)})`;
-        const tab = await poll('the reader page handle', async () => {
-          for (const p of await browser.pages()) if ((await p.evaluate('location.href').catch(() => '')) === href) return p;
-          return null;
-        });
+        // puppeteer learns of the new tab over BiDi after the extension already shows it; with both browsers' suites
+        // running side by side this took over 15 s once (a fresh clone's run), so the wait is twice the default.
+        const tab = await poll(
+          'the reader page handle',
+          async () => {
+            for (const p of await browser.pages()) if ((await p.evaluate('location.href').catch(() => '')) === href) return p;
+            return null;
+          },
+          30_000,
+        );
         await tab.setViewport({ width: 1280, height: 860 });
         return { run: (fn, ...args) => helper.evaluate(expr(win, fn, ...args)), shot: (file) => tab.screenshot({ path: join(artifacts, file) }), close: () => tab.close() };
       },

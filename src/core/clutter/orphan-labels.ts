@@ -10,7 +10,7 @@ import type { RemovalKind } from '../article';
 import { isRemovalMarker } from '../removals';
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { isLabelLine } from '../rules/story-link';
-import { endsLikeSentence, holdsMedia, isMedia, type TextUnit, textUnits } from './units';
+import { endsLikeSentence, isMedia, type TextUnit, textUnits } from './units';
 
 const MAX_WORDS = 8;
 /** Removals whose label goes with them: boxes and lines pointing elsewhere (not a wiki's cross-reference notes). */
@@ -27,15 +27,16 @@ function isLabel(unit: TextUnit, ctx: RuleContext): boolean {
 }
 
 /**
- * The removal marker a wrapper without text opens with, before any picture, embed or table, or null: the pictures a
- * removed teaser left behind sit after the place where its link was removed.
+ * What a wrapper without text holds first, in one walk: the removal marker it opens with, before any picture, embed
+ * or table (the pictures a removed teaser left behind sit after the place where its link was removed), or the
+ * first such picture; null when it holds neither (empty anchors).
  */
-function markerFirst(wrapper: Element): Node | null {
+function firstInside(wrapper: Element): Node | null {
   const walker = wrapper.ownerDocument.createTreeWalker(wrapper, 1 | 128 /* SHOW_ELEMENT | SHOW_COMMENT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 8) {
       if (isRemovalMarker(node)) return node;
-    } else if (isMedia(node as Element)) return null;
+    } else if (isMedia(node as Element)) return node;
   }
   return null;
 }
@@ -48,10 +49,10 @@ function nextNode(el: Element, root: Element): Node | null {
       if (next.nodeType === 8 && !isRemovalMarker(next)) continue;
       if (next.nodeType === 1 && !(next as Element).textContent?.trim() && !(next as Element).firstChild) continue;
       if (next.nodeType === 1 && !(next as Element).textContent?.trim()) {
-        // A textless wrapper: its removal marker, itself when it holds a picture or embed, else nothing (empty anchors).
-        const marker = markerFirst(next as Element);
-        if (marker) return marker;
-        if (holdsMedia(next as Element)) return next;
+        // A textless wrapper: its removal marker, itself when it is or holds a picture or embed, else nothing (empty anchors).
+        const first = firstInside(next as Element);
+        if (isRemovalMarker(first)) return first;
+        if (first || isMedia(next as Element)) return next;
         continue;
       }
       return next;

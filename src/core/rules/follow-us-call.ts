@@ -234,8 +234,10 @@ export const followUsCall: Rule = {
       const outside = block.localName === 'figcaption' ? block.parentElement?.parentElement : block.parentElement;
       if ((NOT_IN.has(block.localName) && block.localName !== 'table') || page.fencedIn(outside ?? null)) continue;
       const alone = () => standsAlone(block, root);
-      const pair = callReason(text, words, ctx.linksOf(block), alone, ctx, block.localName === 'figcaption') ? null : splitCall(block, text, words, alone, ctx);
-      const reason = pair ? pair.reason : callReason(text, words, ctx.linksOf(block), alone, ctx, block.localName === 'figcaption');
+      // The block alone first; only a block that is no call alone is tried with the next one.
+      const single = callReason(text, words, ctx.linksOf(block), alone, ctx, block.localName === 'figcaption');
+      const pair = single ? null : splitCall(block, text, words, alone, ctx);
+      const reason = pair ? pair.reason : single;
       if (!reason) continue;
       const href = ctx.linksOf(block)[0];
       found.set(block, { node: block, action: { type: 'remove' }, reason, text: textOf(block), ...(href ? { href: absoluteUrl(href.getAttribute('href'), ctx.pageUrl) ?? '' } : {}) });

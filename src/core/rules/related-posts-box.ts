@@ -65,23 +65,26 @@ function teaserLetters(box: Element, heading: Element | null, ctx: RuleContext):
   let seconds = Math.floor(items.length / 3);
   // A short slug ("/story/youtube-union/") is a story's too when the box's other story links share its section.
   const sections = new Set<string>();
+  // Each link's address, resolved once for both passes.
+  const urls = new Map<Element, string | null>();
   for (const item of items) {
     for (const a of ctx.linksOf(item)) {
-      const abs = absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? '';
-      const segments = pathSegments(abs);
-      if (isStoryUrl(abs) && segments.length >= 2) sections.add(segments[0]!);
+      const abs = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
+      urls.set(a, abs);
+      const segments = pathSegments(abs ?? '');
+      if (isStoryUrl(abs ?? '') && segments.length >= 2) sections.add(segments[0]!);
     }
   }
   const storyLike = (abs: string) => isStoryUrl(abs) || (pathSegments(abs).length >= 2 && sections.has(pathSegments(abs)[0]!));
   for (const item of items) {
     let links = ctx.linksOf(item);
-    let hrefs = new Set(links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl)));
+    let hrefs = new Set(links.map((a) => urls.get(a) ?? null));
     if (hrefs.size > 1 && hrefs.size <= 3 && seconds > 0 && [...hrefs].every((u) => !!u && ctx.isOwnSite(u))) {
-      const story = links.find((a) => storyLike(absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? '') && isHeadline(textOf(a)));
+      const story = links.find((a) => storyLike(urls.get(a) ?? '') && isHeadline(textOf(a)));
       if (story) {
         seconds--;
         links = [story];
-        hrefs = new Set([absoluteUrl(story.getAttribute('href'), ctx.pageUrl)]);
+        hrefs = new Set([urls.get(story) ?? null]);
       }
     }
     const href = [...hrefs][0];

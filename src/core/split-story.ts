@@ -10,6 +10,7 @@
 // siblings under one parent and Readability scores them together. The reading is kept only when it holds the
 // first reading's start and a fifth more prose (pipeline.ts): rows of teasers or comments bring no prose.
 import { BLOCK_TAGS, hasBlockChild, namedShape as shape, proseParagraphs } from './dom';
+import { hiddenToReadability } from './hidden';
 import { letterCount, normalizeSpace } from './text';
 import { paragraphOnPage } from './title-anchor';
 
@@ -100,7 +101,12 @@ export function splitAcrossRows(doc: Document, content: Element, region: Element
 /** The blocks a row holds, outermost first: its paragraphs, headings, lists, figures, tables, articles, text-only divs. */
 function blocksOf(el: Element, out: Element[]): Element[] {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    // An <article> inside a row is a unit (a teaser card, an embedded post): it moves whole.
+    // An <article> inside a row is a unit (a teaser card, an embedded post): it moves whole. So does a hidden
+    // block (a dialog shown on a click), which Readability then drops with all it holds.
+    if (hiddenToReadability(child)) {
+      out.push(child);
+      continue;
+    }
     const wrapper = /^(div|section|span)$/.test(child.localName) && hasBlockChild(child);
     if (wrapper) blocksOf(child, out);
     else if (BLOCK_TAGS.has(child.tagName) || child.localName === 'img' || child.localName === 'picture') out.push(child);

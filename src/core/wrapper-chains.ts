@@ -4,7 +4,9 @@
 // story's container sits five or six levels above its text, gets almost none of its score, and Readability
 // returns one paragraph of the story. A div whose only content is one div is a wrapper with nothing of its
 // own: the inner div's children move up into it, and its class, id and other attributes are kept beside the
-// outer one's, so Readability weighs the same names. Runs on the working copy only.
+// outer one's, so Readability weighs the same names. Runs on the working copy only. A hidden div (see
+// hidden.ts) inside a shown one stays: merged, its content would show.
+import { hiddenToReadability } from './hidden';
 
 /** True when `el`'s only content is one element (whitespace and comments aside). */
 function onlyChild(el: Element): Element | null {
@@ -43,7 +45,10 @@ export function collapseWrapperChains(root: Element): number {
   let merges = 0;
   for (const div of Array.from(root.getElementsByTagName('div'))) {
     if (!div.isConnected) continue;
-    for (let inner = onlyChild(div), n = 0; inner && inner.localName === 'div' && n < MAX_STACK && merges < MAX_MERGES; inner = onlyChild(div), n++, merges++) merge(div, inner);
+    for (let inner = onlyChild(div), n = 0; inner && inner.localName === 'div' && n < MAX_STACK && merges < MAX_MERGES; inner = onlyChild(div), n++, merges++) {
+      if (hiddenToReadability(inner) && !hiddenToReadability(div)) break;
+      merge(div, inner);
+    }
   }
   return merges;
 }

@@ -71,6 +71,16 @@ describe('wrapper chains', () => {
     collapseWrapperChains(el);
     expect(el.innerHTML).toBe(html);
   });
+  test('a hidden div (a dialog shown on a click) is not merged into a shown one: its content would show', () => {
+    for (const hide of ['style="display: none;"', 'style="visibility:hidden"', 'hidden', 'aria-hidden="true"']) {
+      const el = body(`<div class="box"><div id="share" ${hide}><div><h3>Share this story</h3><p>Choose a service:</p></div></div></div>`);
+      collapseWrapperChains(el);
+      const share = el.querySelector('#share')!;
+      expect(share.parentElement!.className).toBe('box');
+      // Under the hidden div, stacks still collapse: Readability drops the whole of it anyway.
+      expect(share.firstElementChild!.localName).toBe('h3');
+    }
+  });
 });
 
 describe('a story split across builder rows', () => {
@@ -113,6 +123,16 @@ describe('a story split across builder rows', () => {
     const content = el.querySelector('.entry-content')!;
     expect(Array.from(content.children).map((c) => c.localName)).toEqual(['p', 'p', 'h2', 'p', 'p', 'div', 'h2', 'p', 'p', 'figure']);
     expect(content.querySelector(':scope > div.vc_row a.btn')).not.toBeNull();
+  });
+
+  test('flattening moves a hidden block whole (a share dialog shown on a click), so Readability still drops it', () => {
+    const dialog = '<div id="share" style="display: none"><h3>Share this story</h3><p>Choose a service:</p><div class="services"><a href="https://www.linkedin.com/shareArticle?url=x">LinkedIn</a></div></div>';
+    const el = body(`<div class="entry-content">${row(P(1) + P(2))}${row(`${P(3)}${P(4)}<div class="author-box"><p>Editorial team</p>${dialog}</div>`)}</div>`);
+    flattenRows(el, reading(P(1) + P(2)));
+    const share = el.querySelector('#share')!;
+    expect(share.getAttribute('style')).toBe('display: none');
+    expect(share.querySelector('h3, p, .services')).not.toBeNull();
+    expect(share.parentElement!.className).toBe('entry-content');
   });
 });
 

@@ -87,6 +87,33 @@ const TAIL = new RegExp(`(?:(?<=^|[\\s(\\[{])|(?=https?:\\/\\/|%[0-9A-Fa-f]{2}))
 // Attributes alone before `>`: ` target="_blank" rel="noopener">`.
 const ATTRS_TAIL = new RegExp(`(?<=^|\\s)(?:${QUOTED_ATTR}\\s*)+\\/?>`, 'g');
 
+// Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Burmese, Khmer): there the eaten
+// tag's slug is glued to the words before it, and the tail pattern's token starts with them.
+const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+const HREF_BEFORE = new RegExp(`(?:href|src)\\s*=\\s*[${Q2}${Q1}]?$`, 'i');
+const URL_CHARS = /[\w\-./:%~+=&?#]/;
+// Marks that end a sentence, a clause or a quotation in those scripts: a slug holds none of them.
+const MARKS = /[。、，．！？：；「」『』（）【】《》〈〉・\u0e2f\u0e46\u0e5a\u0e5b\u104a\u104b\u17d4\u17d5]/;
+
+/**
+ * Where the eaten tag starts in a token of unspaced text: at the link's title when the token ends with it (a
+ * slug made of the title's words), at a run of address characters glued to the words, else after the last mark.
+ */
+function slugStart(token: string, attrs: string): number {
+  const body = token.replace(/\/+$/, '');
+  const title = new RegExp(`title\\s*=\\s*[${Q2}${Q1}]([^${Q2}${Q1}]+)[${Q2}${Q1}]`).exec(attrs)?.[1]?.trim();
+  const back = (from: number) => {
+    let s = from;
+    while (s > 0 && URL_CHARS.test(body[s - 1]!)) s--;
+    return s;
+  };
+  if (title && body.endsWith(title)) return back(body.length - title.length);
+  const run = back(body.length);
+  if (run > 0 && UNSPACED.test(body[run - 1]!) && body.length - run >= 6 && /[-/]/.test(body.slice(run))) return run;
+  for (let i = body.length - 1; i >= 0; i--) if (MARKS.test(body[i]!)) return i + 1;
+  return 0;
+}
+
 function isUrlOrSlug(token: string): boolean {
   return /^(https?:)?\/\//i.test(token) || token.includes('/') || (token.match(/-/g) ?? []).length >= 2;
 }
@@ -126,7 +153,10 @@ export function findMarkup(original: string, bareTags = true): MarkupSpan[] {
     if (!m[2] && !(isUrlOrSlug(token) && token.length >= 6)) continue;
     // Words glued before a URL (no spaces in Chinese, Japanese) are not part of it.
     const glued = token.search(/https?:\/\/|%[0-9A-Fa-f]{2}/);
-    const start = glued > 0 && !token.slice(0, glued).includes('/') ? m.index + m[0].indexOf(token) + glued : m.index;
+    const at = m.index + m[0].indexOf(token);
+    let start = glued > 0 && !token.slice(0, glued).includes('/') ? at + glued : UNSPACED.test(token) ? at + slugStart(token, m[2] ?? '') : m.index;
+    // The attribute's name glued before the address (`…のhref="https://…">`) is the tag's too.
+    start -= HREF_BEFORE.exec(d.text.slice(Math.max(0, start - 12), start))?.[0].length ?? 0;
     found.push([start, m.index + m[0].length]);
   }
   for (const m of d.text.matchAll(ATTRS_TAIL)) found.push([m.index, m.index + m[0].length]);

@@ -110,16 +110,66 @@ async function tersed(code) {
  * later (core/readability-step.ts). In content.js they become `if (false)`, which the minifier drops. The
  * build fails when Readability no longer reads the flag that way (its own code changed: look again).
  */
-const readabilityWithoutDebug = {
-  name: 'readability-without-debug',
+function withoutDebug(path, source) {
+  const code = source.replaceAll('if (this._debug)', 'if (false)');
+  if (code === source || /this\._debug(?! = !!options\.debug;)/.test(code)) {
+    throw new Error(`${path}: Readability's debug flag is not read as before (scripts/build-extension.mjs)`);
+  }
+  return code;
+}
+
+/**
+ * Readability's code that content.js never reaches, cut out of its source (an object's methods and a table's
+ * regular expressions are properties: the minifier keeps them however dead). Each cut names what it removes
+ * and how often it must match; the build fails when one does not (Readability changed: look again), and
+ * when a removed name is still used. The one caller (core/readability-step.ts) passes `keepClasses: true`
+ * and a serializer; the page's document is a browser's, never Readability's JSDOMParser's.
+ */
+const READABILITY_CUTS = [
+  // The class cleaning, skipped with keepClasses, and what only it reads.
+  [/\n\s*if \(!this\._keepClasses\) \{\n\s*\/\/ Remove classes\.\n\s*this\._cleanClasses\(articleContent\);\n\s*\}/, '', 1],
+  [/\n {2}\/\*\*\n {3}\* Removes the class="" attribute[\s\S]*?\n {2}_cleanClasses\(node\) \{\n[\s\S]*?\n {2}\},\n/, '\n', 1],
+  [/\n {2}this\._classesToPreserve = this\.CLASSES_TO_PRESERVE\.concat\(\n\s*options\.classesToPreserve \|\| \[\]\n\s*\);/, '', 1],
+  [/\n {2}\/\/ These are the classes that readability sets itself\.\n {2}CLASSES_TO_PRESERVE: \["page"\],\n/, '\n', 1],
+  // The default serializer (innerHTML): the caller passes its own.
+  [/options\.serializer \|\|\n\s*function \(el\) \{\n\s*return el\.innerHTML;\n\s*\};/, 'options.serializer;', 1],
+  // JSDOMParser's branches: its live node lists and its in-place renaming.
+  ['if (this._docJSDOMParser && nodeList._isLiveNodeList) {', 'if (false) {', 2],
+  ['if (this._docJSDOMParser) {', 'if (false) {', 1],
+  // A helper and four regular expressions nothing in Readability uses.
+  [/\n {2}_findNode\(nodeList, fn\) \{\n\s*return Array\.prototype\.find\.call\(nodeList, fn, this\);\n {2}\},\n/, '\n', 1],
+  [/\n {4}extraneous:\n\s*\/print\|[^\n]*\/i,/, '', 1],
+  [/\n {4}replaceFonts: [^\n]*,/, '', 1],
+  [/\n {4}nextLink: [^\n]*,/, '', 1],
+  [/\n {4}prevLink: [^\n]*,/, '', 1],
+];
+const CUT_NAMES = /_cleanClasses|_classesToPreserve|CLASSES_TO_PRESERVE|_findNode|REGEXPS\.(?:extraneous|replaceFonts|nextLink|prevLink)/;
+
+/** The one caller's options that make the cuts safe: checked, so that a change there fails the build. */
+const READABILITY_CALLER = 'src/core/readability-step.ts';
+
+function withoutUnreached(path, source) {
+  const caller = readFileSync(READABILITY_CALLER, 'utf8');
+  if (!/keepClasses: true,/.test(caller) || !/serializer: \(node\) =>/.test(caller) || (caller.match(/new Readability\b/g) ?? []).length !== 1) {
+    throw new Error(`${READABILITY_CALLER} no longer calls Readability with keepClasses and a serializer: the cuts of scripts/build-extension.mjs remove what it would reach`);
+  }
+  let code = source;
+  for (const [find, replace, times] of READABILITY_CUTS) {
+    const count = typeof find === 'string' ? code.split(find).length - 1 : (code.match(new RegExp(find.source, 'g')) ?? []).length;
+    if (count !== times) throw new Error(`${path}: the cut ${find} matches ${count} times, not ${times} (scripts/build-extension.mjs)`);
+    code = typeof find === 'string' ? code.replaceAll(find, replace) : code.replace(new RegExp(find.source, 'g'), replace);
+  }
+  const left = CUT_NAMES.exec(code);
+  if (left) throw new Error(`${path}: ${left[0]} is still used after the cuts (scripts/build-extension.mjs)`);
+  return code;
+}
+
+export const readabilityAsReached = {
+  name: 'readability-as-reached',
   setup(build) {
     build.onLoad({ filter: /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
-      const code = source.replaceAll('if (this._debug)', 'if (false)');
-      if (code === source || /this\._debug(?! = !!options\.debug;)/.test(code)) {
-        throw new Error(`${args.path}: Readability's debug flag is not read as before (scripts/build-extension.mjs)`);
-      }
-      return { contents: code, loader: 'js' };
+      return { contents: withoutUnreached(args.path, withoutDebug(args.path, source)), loader: 'js' };
     });
   },
 };
@@ -169,7 +219,7 @@ export async function buildExtension(target) {
   const content = await buildContentScript({
     ...options,
     entryPoints: entryPoints.filter((e) => e.out === 'content'),
-    plugins: [...options.plugins, readabilityWithoutDebug],
+    plugins: [...options.plugins, readabilityAsReached],
   });
   // content.js ends with the call that reads the page: its completion value is the injection's result
   // (src/content/content.ts), so the popup's click needs one executeScript round trip, not two. rare.js

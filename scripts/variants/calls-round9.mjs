@@ -144,7 +144,7 @@ export const ROUND9_LOOKALIKES = {
     ['recipe-follow-steps', P('Follow the steps below and the sauce will not split.')],
     ['history-urged-subscribe', P('Readers were urged to subscribe to the Sunday edition, which ran to 64 pages by 1920.')],
     ['faq-follow-us', '<h3>Where does the company post job openings?</h3><p>You can follow us on LinkedIn, where we post every opening first, or write to the press office.</p>'],
-    ['howto-tip-box', '<aside class="tip"><p>Tip: turn on notifications for the bank’s app so you see the login codes.</p></aside>'],
+    ['howto-tip-box', '<div class="tip"><p>Tip: turn on notifications for the bank’s app so you see the login codes.</p></div>'],
     ['review-leave-rating', P('Leave the rating at its default for a week; the watch learns your resting heart rate.')],
     ['news-reported-comments', P('Residents were asked to leave comments on the plan at the town hall until Friday.')],
     ['manual-join-wifi', P('Join the network named Harbour-Guest and enter the code printed on your ticket.')],

@@ -120,22 +120,27 @@ const trimmed = (text: string) => plain(text).replace(/^(?:[\s\p{P}\p{S}]|\ufe0f
 export function requestOf(text: string, upTo: string[] = []): 'form' | 'word' | null {
   const parts = text.split(/([.?!。？！।:：؟]+)\s*/);
   let found: 'word' | null = null;
+  let at = 0;
   for (let i = 0; i < parts.length; i += 2) {
+    at = Math.max(at, text.indexOf(parts[i] ?? '', at));
     // Past a question, a label's colon, or a label of initials ("P.S.", "N.B.").
     if (i > 0 && !/[?？:：؟]/.test(parts[i - 1] ?? '') && !/^\p{L}{1,3}$/u.test(parts.slice(0, i).join('').replace(/[.\s]/g, ''))) continue;
     const t = trimmed(parts[i] ?? '');
     if (t === '') continue;
     // "If you liked it, share it": the request is the clause after the condition's comma.
     const clause = CONDITION_NEEDS.test(t) && CONDITION.test(t) ? trimmed(t.split(/[,،，、]/).slice(1).join(',')) : '';
-    const said = parts.slice(0, i + 1).join(' ');
+    // The text to the end of this sentence or a colon: a stop before a space or the end (not the dots of an address, "kate.loweth@…").
+    const stop = /[.?!:؟।](?=\s|$)|[。？！：]/g;
+    stop.lastIndex = at;
+    const said = text.slice(0, stop.exec(text)?.index ?? text.length);
     const bang = /[!！]/.test(parts[i + 1] ?? '');
     const form = () => {
       upTo[0] = said;
       return 'form' as const;
     };
     // After a question, an ask may follow a first word ("Liked it? Then share it", "Dann teile ihn!"); exclaimed, it may
-    // come second after "and" or a comma ("Ring the bell and hit subscribe!").
-    for (const c of [t, clause, i > 0 ? t.replace(/^\p{L}+\s/u, '') : '', ...(bang ? t.split(/,\s*|\s(?:and|und|et|y|e|i|и|і|en|dan|và|ve|و)\s/u).slice(1) : [])]) {
+    // come second after "and" ("Ring the bell and hit subscribe!"; not after a comma: "So, without further ado, let's see …!").
+    for (const c of [t, clause, i > 0 ? t.replace(/^\p{L}+\s/u, '') : '', ...(bang ? t.split(/\s(?:and|und|et|y|e|i|и|і|en|dan|và|ve|و)\s/u).slice(1) : [])]) {
       if (c === '') continue;
       if (PERSON.some((f, k) => PERSON_NEEDS[k]!.test(c) && f.test(c))) return form();
       if (STARTS.test(c) || (/^(?:jetzt|nu)\s/.test(c) && NOW_INFINITIVE.test(c)) || (/[auiy]j/.test(c) && PL_FORM.test(c)) || (c.includes('kan') && ID_FORM.test(c)) || (HEBREW.test(c) && HE_FORM.test(c)) || (/[\u0400-\u04ff]/.test(c) && UK_LET.test(c))) {
@@ -158,20 +163,22 @@ export function speaksAsUs(text: string): boolean {
 }
 
 // A gift to the publication, named ("Every contribution helps", "Contribua com qualquer valor", "כל תרומה עוזרת לנו"): what a donation call asks for without a verb.
-const GIFT = words('donat|donas|don(?![\\p{L}\'])|contribu|aport|apoio|bijdrage|beitrag|spende|wpłat|συνεισφορ|đóng góp|תרומ|внес|пожертв|bağış|تبرع|दान|寄付|후원|捐', 'stem');
+const GIFT = words('gift|donat|donas|don(?![\\p{L}\'])|contribu|aport|apoio|bijdrage|beitrag|spende|wpłat|συνεισφορ|đóng góp|תרומ|внес|пожертв|bağış|تبرع|दान|寄付|후원|捐', 'stem');
 // A rating or a review is a gift too when said to "us" ("A five-star review helps other listeners find us").
 const REVIEW = words('review|rating|reseña|avalia|recension|bewertung|отзыв|ocen|đánh giá', 'stem');
-// "Every", "any" before a gift ("Jeder Beitrag hilft, auch ein kleiner", "Chaque don compte", "Mọi đóng góp … giúp tòa soạn"): the generic statement a donation call makes.
+// What a gift does in a donation call, said in the present: it helps, it counts ("Jede Spende zählt"; not "Every donation was logged").
+const HELPS = words('helps|counts|matters|difference|diferença|diferencia|différence|differenza|unterschied|hilft|zählt|compte|aide|cuenta|ayuda|ajuda|conta|aiuta|pomaga|liczy|helpt|telt|giúp|membantu|μετράει|βοηθά|поможет|помогает|допоможе|допомагає|עוזרת|עוזר|يساعد|تساعد|मदद|助|役立|도움', 'word');
+// "Every", "any" before a gift that helps ("Jeder Beitrag hilft, auch ein kleiner", "Chaque don compte", "Mọi đóng góp … giúp tòa soạn"): the generic statement a donation call makes.
 const EVERY = words('every|any|each|jede[rsn]?|chaque|tout|cada|qualquer|ogni|qualsiasi|любая|любой|будь-яка|każd[ya]|elke?|mọi|setiap|κάθε|כל|أي|كل|हर|任何|每', 'word');
 /**
- * A clause of it names a gift as its subject, in its first three words, and says "every" near it or "us" after it
+ * A clause of it names a gift as its subject, in its first three words, and says "every" near it (and that it helps) or "us" after it
  * ("Jeder Beitrag hilft", "… um apoio de qualquer valor faz diferença", "Elke bijdrage, hoe klein ook, helpt ons verder").
  */
 export function giftToUs(text: string): boolean {
   return [text, ...text.split(/[.:;,!?。：，]/)].some((part) => {
     const ws = trimmed(part).split(/\s+/);
     const head = ws.slice(0, 3).join(' ');
-    return (GIFT.test(head) && EVERY.test(ws.slice(0, 5).join(' '))) || ((GIFT.test(head) || REVIEW.test(head)) && speaksAsUs(ws.slice(2).join(' ')));
+    return (GIFT.test(head) && EVERY.test(ws.slice(0, 5).join(' ')) && HELPS.test(trimmed(text))) || ((GIFT.test(head) || REVIEW.test(head)) && speaksAsUs(ws.slice(2).join(' ')));
   });
 }
 
@@ -197,7 +204,7 @@ export const suggests = (text: string): boolean => SUGGEST.test(trimmed(text)) &
 export const offersCall = (text: string): boolean => OFFERS.test(plain(text));
 
 // The page itself pointed at: "below", "here" ("Comments are open below", "Los comentarios están abiertos más abajo").
-const HERE = words('below|here|wherever|everywhere|abajo|aquí|unten|hier|überall|ci-dessous|ici|partout|sotto|ovunque|abaixo|aqui|ниже|нижче|везде|poniżej|wszędzie|hieronder|overal|bawah|aşağı|dưới đây|chini|下方|下面|아래|למטה|أدناه|नीचे|ด้านล่าง', 'word');
+const HERE = words('below|here|wherever|abajo|aquí|unten|hier|ci-dessous|ici|sotto|abaixo|aqui|ниже|нижче|poniżej|hieronder|bawah|aşağı|dưới đây|chini|下方|下面|아래|למטה|أدناه|नीचे|ด้านล่าง', 'word');
 export const pointsHere = (text: string): boolean => HERE.test(plain(text));
 
 /**

@@ -28,7 +28,7 @@ function words(alt: string, at: 'start' | 'end' | 'word' | 'stem' = 'start'): Re
 const CJK_WORD = /[\u0e00-\u0e7f\u3040-\u9fff]/;
 
 const STARTS = words(
-  'follow|subscrib*|sign|join|let\'?s|would you like|download|get|turn on|enable|share|leave|tell|let us know|support|donate|doneer|donasi|like us|chip in|add|stay|(?:never|don\'t) miss|don\'t forget|buy|install?[ae]?|installeer|click|tap|help|rate|comm?ent[ae]?|komentari|' +
+  'follow|subscribe|sign|join|let\'?s|would you like|download|get|turn on|enable|share|leave|tell|let us know|support|donate|doneer|donasi|like us|chip in|add|stay|(?:never|don\'t) miss|don\'t forget|buy|install?[ae]?|installeer|click|tap|help|rate|comm?ent[ae]?|komentari|' +
     'read|hit|press|send|forward|email|message|write|contact|grab|try|visit|become|consider|keep|make sure|remember to|listen|watch|find|check|bookmark|scroll|please|' +
     'activez|laissez|soutenez|téléchargez|découvrez|contactez|donnez|regardez|envoyez|cliquez|dites|'+
     'sigamos|vamos|restons|restiamo|давайте|bleiben wir|laten we|zostańmy|ας|mari|आइए|בואו|cùng|' +
@@ -130,7 +130,7 @@ export function requestOf(text: string, upTo: string[] = []): 'form' | 'word' | 
     // "If you liked it, share it": the request is the clause after the condition's comma.
     const clause = CONDITION_NEEDS.test(t) && CONDITION.test(t) ? trimmed(t.split(/[,،，、]/).slice(1).join(',')) : '';
     // The text to the end of this sentence or a colon: a stop before a space or the end (not the dots of an address, "kate.loweth@…").
-    const stop = /[.?!:؟।](?=\s|$)|[。？！：]/g;
+    const stop = /[.?!:;؟।](?=\s|$)|[。？！：；]/g;
     stop.lastIndex = at;
     const said = text.slice(0, stop.exec(text)?.index ?? text.length);
     const bang = /[!！]/.test(parts[i + 1] ?? '');
@@ -139,8 +139,9 @@ export function requestOf(text: string, upTo: string[] = []): 'form' | 'word' | 
       return 'form' as const;
     };
     // After a question, an ask may follow a first word ("Liked it? Then share it", "Dann teile ihn!"); exclaimed, it may
-    // come second after "and" ("Ring the bell and hit subscribe!"; not after a comma: "So, without further ado, let's see …!").
-    for (const c of [t, clause, i > 0 ? t.replace(/^\p{L}+\s/u, '') : '', ...(bang ? t.split(/\s(?:and|und|et|y|e|i|и|і|en|dan|và|ve|و)\s/u).slice(1) : [])]) {
+    // come second after "and" with what a call offers ("Ring the bell and hit subscribe!"; not "Come and join us!", a section's
+    // title, nor after a comma: "So, without further ado, let's see …!").
+    for (const c of [t, clause, i > 0 ? t.replace(/^\p{L}+\s/u, '') : '', ...(bang && OFFERS.test(t) ? t.split(/\s(?:and|und|et|y|e|i|и|і|en|dan|và|ve|و)\s/u).slice(1) : [])]) {
       if (c === '') continue;
       if (PERSON.some((f, k) => PERSON_NEEDS[k]!.test(c) && f.test(c))) return form();
       if (STARTS.test(c) || (/^(?:jetzt|nu)\s/.test(c) && NOW_INFINITIVE.test(c)) || (/[auiy]j/.test(c) && PL_FORM.test(c)) || (c.includes('kan') && ID_FORM.test(c)) || (HEBREW.test(c) && HE_FORM.test(c)) || (/[\u0400-\u04ff]/.test(c) && UK_LET.test(c))) {
@@ -163,7 +164,7 @@ export function speaksAsUs(text: string): boolean {
 }
 
 // A gift to the publication, named ("Every contribution helps", "Contribua com qualquer valor", "כל תרומה עוזרת לנו"): what a donation call asks for without a verb.
-const GIFT = words('gift|donat|donas|don(?![\\p{L}\'])|contribu|aport|apoio|bijdrage|beitrag|spende|wpłat|συνεισφορ|đóng góp|תרומ|внес|пожертв|bağış|تبرع|दान|寄付|후원|捐', 'stem');
+const GIFT = words('gifts?(?![\\p{L}])|donat|donas|don(?![\\p{L}\'])|contribu|aport|apoio|bijdrage|beitrag|spende|wpłat|συνεισφορ|đóng góp|תרומ|внес|пожертв|bağış|تبرع|दान|寄付|후원|捐', 'stem');
 // A rating or a review is a gift too when said to "us" ("A five-star review helps other listeners find us").
 const REVIEW = words('review|rating|reseña|avalia|recension|bewertung|отзыв|ocen|đánh giá', 'stem');
 // What a gift does in a donation call, said in the present: it helps, it counts ("Jede Spende zählt"; not "Every donation was logged").
@@ -184,10 +185,26 @@ export function giftToUs(text: string): boolean {
 
 // An instruction of a device or a form: what is turned off, muted or set in the settings ("打开设置，关闭通知",
 // "알림을 끄려면 …", "通知をオフにしてください"), or where on the screen to tap ("Klik rechtsboven op Abonneren"). A call asks to turn things on, never off, and never sends the reader to the settings or a corner of the screen.
-const INSTRUCTION = words('off(?![\\p{L}])|disable|mute|settings|top (?:right|left)|upper (?:right|left)|rechtsboven|linksboven|oben (?:rechts|links)|en haut à|arriba a la|canto superior|in alto a|верхн|górnym|kanan atas|góc trên|มุมขวาบน|右上|左上|오른쪽 위|sağ üst|πάνω δεξιά|d[ée]sac?tiv|réglages|ajustes|deaktivier|einstellung|отключ|настройк|kapat|ayarlar|बंद|关闭|设置|オフに|設定|끄|설정', 'stem');
+const INSTRUCTION = words('off(?![\\p{L}])|disable|mute|settings|top (?:right|left)|upper (?:right|left)|at the (?:top|bottom)|top of the|blank|rechtsboven|linksboven|oben (?:rechts|links)|en haut à|arriba a la|canto superior|in alto a|верхн|górnym|kanan atas|góc trên|มุมขวาบน|右上|左上|오른쪽 위|sağ üst|πάνω δεξιά|d[ée]sac?tiv|réglages|ajustes|deaktivier|einstellung|отключ|настройк|kapat|ayarlar|बंद|关闭|设置|オフに|設定|끄|설정', 'stem');
 // A how-to's advice label ("Tip: turn on notifications for the bank's app …"): what follows advises, it asks nothing for the publication.
 const ADVICE = words('(?:pro )?tip|note|hint|astuce|conseil|tipp|hinweis|consejo|dica|consiglio|совет|порада|wskazówka|ipucu|ヒント|提示|팁|نصيحة|טיפ|نکته|सुझाव', 'start');
-export const instructs = (text: string): boolean => INSTRUCTION.test(plain(text)) || (/^[^:：]{2,12}[:：]/.test(text.trim()) && ADVICE.test(trimmed(text)));
+// A button's label named in running text: a call's word capitalised after the first word, the rest in lower case ("Click
+// Subscribe in the top right", "Klik op Abonneren", "Нажмите кнопку Подписаться"; not a title's "Please Follow Us On X").
+const LABEL = /\s(?:Subscribe|Follow|Join|Abonnieren|Abonneren|Suscribirse|Inscrever-se|Iscriviti|Subskrybuj|Berlangganan|Подписаться|Підписатися|Abone ol)(?![\p{L}])/u;
+// Reported speech: an attribution after the words ("…, conseille la préfecture", "…, the council suggests").
+const SAID = words("said|says|suggests|advises|told|added|dit|conseille|explique|sagte|sagt|rät|dijo|afirmó|aconseja|disse|ha detto|сказал|заявил|советует|powiedział|zei|kata|dedi|nói|قال|אמר|گفت", 'word');
+/** An instruction, an advice or a report, not a call: what it asks is no ask of the publication. */
+export function instructs(text: string): boolean {
+  const t = text.trim();
+  const ws = t.split(/\s+/);
+  const tail = t.includes(',') ? t.slice(t.lastIndexOf(',') + 1) : '';
+  return (
+    INSTRUCTION.test(plain(t)) ||
+    (/^[^:：]{2,12}[:：]/.test(t) && ADVICE.test(trimmed(t))) ||
+    (LABEL.test(t) && ws.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > ws.length) ||
+    (tail.split(/\s+/).length <= 5 && SAID.test(plain(tail)))
+  );
+}
 
 /** The block addresses the reader ("you", "our", "uns", "нас" …; an Arabic "-نا", a Turkish "-ımız") or offers a call's object. */
 export function addressesReader(text: string): boolean {

@@ -172,14 +172,17 @@ const HELPS = words('helps|counts|matters|difference|diferença|diferencia|diff�
 // "Every", "any" before a gift that helps ("Jeder Beitrag hilft, auch ein kleiner", "Chaque don compte", "Mọi đóng góp … giúp tòa soạn"): the generic statement a donation call makes.
 const EVERY = words('every|any|each|jede[rsn]?|chaque|tout|cada|qualquer|ogni|qualsiasi|любая|любой|будь-яка|każd[ya]|elke?|mọi|setiap|κάθε|כל|أي|كل|हर|任何|每', 'word');
 /**
- * A clause of it names a gift as its subject, in its first three words, and says "every" near it (and that it helps) or "us" after it
- * ("Jeder Beitrag hilft", "… um apoio de qualquer valor faz diferença", "Elke bijdrage, hoe klein ook, helpt ons verder").
+ * It opens with a gift and says "us" after it ("Elke bijdrage, hoe klein ook, helpt ons verder"), or a clause of it names a gift
+ * with "every" and says that it helps ("Jeder Beitrag hilft", "… um apoio de qualquer valor faz diferença"; not "Durch Spenden können wir …").
  */
 export function giftToUs(text: string): boolean {
-  return [text, ...text.split(/[.:;,!?。：，]/)].some((part) => {
-    const ws = trimmed(part).split(/\s+/);
-    const head = ws.slice(0, 3).join(' ');
-    return (GIFT.test(head) && EVERY.test(ws.slice(0, 5).join(' ')) && HELPS.test(trimmed(text))) || ((GIFT.test(head) || REVIEW.test(head)) && speaksAsUs(ws.slice(2).join(' ')));
+  const ws = trimmed(text).split(/\s+/);
+  // Said to us: the gift opens the block (its first two words; a review its first three), "us" after it.
+  if ((GIFT.test(ws.slice(0, 2).join(' ')) || REVIEW.test(ws.slice(0, 3).join(' '))) && speaksAsUs(ws.slice(2).join(' '))) return true;
+  // With "every" and what it does: in any clause ("Dona lo que puedas: cada aporte cuenta").
+  return text.split(/[.:;,!?。：，]/).some((part) => {
+    const w = trimmed(part).split(/\s+/);
+    return GIFT.test(w.slice(0, 3).join(' ')) && EVERY.test(w.slice(0, 5).join(' ')) && HELPS.test(trimmed(text));
   });
 }
 
@@ -195,7 +198,8 @@ const LABEL = /\s(?:Subscribe|Follow|Join|Abonnieren|Abonneren|Suscribirse|Inscr
 const SAID = words("said|says|suggests|advises|told|added|dit|conseille|explique|sagte|sagt|rät|dijo|afirmó|aconseja|disse|ha detto|сказал|заявил|советует|powiedział|zei|kata|dedi|nói|قال|אמר|گفت", 'word');
 /** An instruction, an advice or a report, not a call: what it asks is no ask of the publication. */
 export function instructs(text: string): boolean {
-  const t = text.trim();
+  // (From the first letter: an emoji or a check mark before "Subscribe" is no word before a label.)
+  const t = text.trim().replace(/^[^\p{L}]+/u, '');
   const ws = t.split(/\s+/);
   const tail = t.includes(',') ? t.slice(t.lastIndexOf(',') + 1) : '';
   return (
@@ -220,8 +224,9 @@ export const suggests = (text: string): boolean => SUGGEST.test(trimmed(text)) &
 /** The block names what a call offers (the newsletter, notifications, comments, the app, a subscription, this story) — not merely "our": a rhetorical question says that too. */
 export const offersCall = (text: string): boolean => OFFERS.test(plain(text));
 
-// The page itself pointed at: "below", "here" ("Comments are open below", "Los comentarios están abiertos más abajo").
-const HERE = words('below|here|wherever|abajo|aquí|unten|hier|ci-dessous|ici|sotto|abaixo|aqui|ниже|нижче|poniżej|hieronder|bawah|aşağı|dưới đây|chini|下方|下面|아래|למטה|أدناه|नीचे|ด้านล่าง', 'word');
+// The page itself pointed at: "below", "here" ("Comments are open below", "Los comentarios están abiertos más abajo"), or
+// wherever the reader likes ("Subscribe wherever you listen"; not "everywhere": "Podcasts are everywhere these days").
+const HERE = words('below|here|wherever|überall, wo|où que|dondequiera|ovunque tu|где бы|gdziekolwiek|waar je ook|abajo|aquí|unten|hier|ci-dessous|ici|sotto|abaixo|aqui|ниже|нижче|poniżej|hieronder|bawah|aşağı|dưới đây|chini|下方|下面|아래|למטה|أدناه|नीचे|ด้านล่าง', 'word');
 export const pointsHere = (text: string): boolean => HERE.test(plain(text));
 
 /**

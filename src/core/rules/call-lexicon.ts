@@ -195,7 +195,7 @@ const ADVICE = words('(?:pro )?tip|note|hint|astuce|conseil|tipp|hinweis|consejo
 // Subscribe in the top right", "Klik op Abonneren", "Нажмите кнопку Подписаться"; not a title's "Please Follow Us On X").
 const LABEL = /\s(?:Subscribe|Follow|Join|Abonnieren|Abonneren|Suscribirse|Inscrever-se|Iscriviti|Subskrybuj|Berlangganan|Подписаться|Підписатися|Abone ol)(?![\p{L}])/u;
 // Reported speech: an attribution after the words ("…, conseille la préfecture", "…, the council suggests").
-const SAID = words("said|says|suggests|advises|told|added|dit|conseille|explique|sagte|sagt|rät|dijo|afirmó|aconseja|disse|ha detto|сказал|заявил|советует|powiedział|zei|kata|dedi|nói|قال|אמר|گفت", 'word');
+const SAID = words("said|says|suggests|advises|told|added|shouted|asked|replied|cried|wrote|crié|cria|gritó|preguntó|rief|fragte|крикнул|спросил|ответил|dit|conseille|explique|sagte|sagt|rät|dijo|afirmó|aconseja|disse|ha detto|сказал|заявил|советует|powiedział|zei|kata|dedi|nói|قال|אמר|گفت", 'word');
 /** An instruction, an advice or a report, not a call: what it asks is no ask of the publication. */
 export function instructs(text: string): boolean {
   // (From the first letter: an emoji or a check mark before "Subscribe" is no word before a label.)
@@ -206,7 +206,9 @@ export function instructs(text: string): boolean {
     INSTRUCTION.test(plain(t)) ||
     (/^[^:：]{2,12}[:：]/.test(t) && ADVICE.test(trimmed(t))) ||
     (LABEL.test(t) && ws.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > ws.length) ||
-    (tail.split(/\s+/).length <= 5 && SAID.test(plain(tail)))
+    (tail.split(/\s+/).length <= 5 && SAID.test(plain(tail))) ||
+    // A line of dialogue: it opens with a dash, and a second dash or a verb of saying follows ("— Subscribe to my channel, he shouted …").
+    (/^\s*[—–―]/.test(text) && (/\S.*[—–―]/.test(text.trim().slice(1)) || SAID.test(plain(t))))
   );
 }
 

@@ -144,7 +144,9 @@ for (const half of halves) {
       k.pass += it.pass;
       k.status[it.status] = (k.status[it.status] ?? 0) + 1;
       if (it.round9) {
-        const r = ((round9[half] ??= {})[it.kind] ??= { n: 0, pass: 0 });
+        round9[half] ??= {};
+        round9[half][it.kind] ??= { n: 0, pass: 0 };
+        const r = round9[half][it.kind];
         r.n++;
         r.pass += it.pass;
       }

@@ -193,22 +193,27 @@ const INSTRUCTION = words('off(?![\\p{L}])|disable|mute|settings|top (?:right|le
 const ADVICE = words('(?:pro )?tip|note|hint|astuce|conseil|tipp|hinweis|consejo|dica|consiglio|совет|порада|wskazówka|ipucu|ヒント|提示|팁|نصيحة|טיפ|نکته|सुझाव', 'start');
 // A button's label named in running text: a call's word capitalised after the first word, the rest in lower case ("Click
 // Subscribe in the top right", "Klik op Abonneren", "Нажмите кнопку Подписаться"; not a title's "Please Follow Us On X").
-const LABEL = /\s(?:Subscribe|Follow|Join|Abonnieren|Abonneren|Suscribirse|Inscrever-se|Iscriviti|Subskrybuj|Berlangganan|Подписаться|Підписатися|Abone ol)(?![\p{L}])/u;
+const LABEL = /\s(?:Subscribe|Follow|Join|Abonnieren|Abonneren|Suscribirse|Inscrever-se|Iscriviti|Subskrybuj|Berlangganan|Подписаться|Підписатися|Abone ol)(?![\w\u00c0-\u04ff])/;
 // Reported speech: an attribution after the words ("…, conseille la préfecture", "…, the council suggests").
 const SAID = words("said|says|suggests|advises|told|added|shouted|asked|replied|cried|wrote|crié|cria|gritó|preguntó|rief|fragte|крикнул|спросил|ответил|dit|conseille|explique|sagte|sagt|rät|dijo|afirmó|aconseja|disse|ha detto|сказал|заявил|советует|powiedział|zei|kata|dedi|nói|قال|אמר|گفت", 'word');
 /** An instruction, an advice or a report, not a call: what it asks is no ask of the publication. */
 export function instructs(text: string): boolean {
-  // (From the first letter: an emoji or a check mark before "Subscribe" is no word before a label.)
-  const t = text.trim().replace(/^[^\p{L}]+/u, '');
-  const ws = t.split(/\s+/);
+  // (The tests with Unicode classes run only where their cheap test passed: each costs a compilation in Firefox.)
+  const t = text.trim();
   const tail = t.includes(',') ? t.slice(t.lastIndexOf(',') + 1) : '';
+  const label = () => {
+    // From the first letter: an emoji or a check mark before "Subscribe" is no word before a label.
+    const from = t.replace(/^[^\p{L}]+/u, '');
+    const ws = from.split(/\s+/);
+    return LABEL.test(from) && ws.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > ws.length;
+  };
   return (
     INSTRUCTION.test(plain(t)) ||
     (/^[^:：]{2,12}[:：]/.test(t) && ADVICE.test(trimmed(t))) ||
-    (LABEL.test(t) && ws.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > ws.length) ||
-    (tail.split(/\s+/).length <= 5 && SAID.test(plain(tail))) ||
+    (LABEL.test(t) && label()) ||
+    (tail !== '' && tail.split(/\s+/).length <= 5 && SAID.test(plain(tail))) ||
     // A line of dialogue: it opens with a dash, and a second dash or a verb of saying follows ("— Subscribe to my channel, he shouted …").
-    (/^\s*[—–―]/.test(text) && (/\S.*[—–―]/.test(text.trim().slice(1)) || SAID.test(plain(t))))
+    (/^[—–―]/.test(t) && (/[—–―]/.test(t.slice(1)) || SAID.test(plain(t))))
   );
 }
 

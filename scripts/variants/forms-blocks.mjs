@@ -3,6 +3,7 @@
 // As in forms-inline.mjs, a form's name puts it in the dev or the held-aside half.
 import { FAMILY_SHAPES } from './calls-families.mjs';
 import { STEP_SHAPES } from './calls-steps.mjs';
+import { ROUND9_SHAPES } from './calls-round9.mjs';
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const a = (l, inner = esc(l.text), attrs = '') => `<a href="${esc(l.href)}"${attrs}>${inner}</a>`;
 
@@ -234,7 +235,7 @@ export const CALL_SHAPES = [
   ['para-end-br-emoji', (x) => `<br>📣 ${x}`], ['para-end-double-br', (x) => `<br><br>${x}`],
 ];
 
-CALL_SHAPES.push(...FAMILY_SHAPES, ...STEP_SHAPES);
+CALL_SHAPES.push(...FAMILY_SHAPES, ...STEP_SHAPES, ...ROUND9_SHAPES);
 
 // Two calls in one box (a bold line over a second call): [name, (x1, x2) => html].
 export const CALL_PAIRS = [

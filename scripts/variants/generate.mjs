@@ -16,6 +16,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { CALL_LOOKALIKES, CALLS } from './calls.mjs';
 import { FAMILY_LOOKALIKES } from './calls-families.mjs';
 import { STEP_LOOKALIKES } from './calls-steps.mjs';
+import { ROUND9_LOOKALIKES, ROUND9_NAMES } from './calls-round9.mjs';
 import { CALL_PAIRS, CALL_SHAPES, CALL_TARGETS, READ_MORE, RELATED } from './forms-blocks.mjs';
 import { AFFILIATE, CITATIONS, LEAKED, TAXONOMY } from './forms-inline.mjs';
 import { LANGS } from './lang.mjs';
@@ -322,6 +323,8 @@ function makePage(i) {
       ...STEP_LOOKALIKES.en, ...(lang === 'en' ? [] : (STEP_LOOKALIKES[lang] ?? [])),
       // Session 8: prose with angle brackets and bracketed references, lines with real links (forms-round8.mjs).
       ...LOOKALIKES8.map(([name, make]) => [name, make({ origin, year })]),
+      // Session 9: reviews, tutorials, reported calls, history prose, a FAQ answer (calls-round9.mjs).
+      ...ROUND9_LOOKALIKES.en, ...(lang === 'en' ? [] : (ROUND9_LOOKALIKES[lang] ?? [])),
     ];
     const [form, html] = r.pick(poolFor(lookalikes, half));
     const n = slots.shift();
@@ -334,6 +337,8 @@ function makePage(i) {
       items.push({ kind: 'lookalike', form, text, hrefs });
     }
   }
+  // Items of session 9's round (a call's phrasing or container, a look-alike), for the scorer's "new forms" line.
+  for (const it of items) if ((it.kind === 'call' || it.kind === 'lookalike') && (it.form.split(/[:+]/).some((f) => ROUND9_NAMES.has(f)) || it.pieces?.some((p) => ROUND9_NAMES.has(p)))) it.round9 = true;
   return { id, half, html: dom.serialize(), truth: { id, half, url: expected.url, host, lang, platform, items } };
 }
 

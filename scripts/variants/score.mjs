@@ -116,6 +116,8 @@ function checkPage(truth, out) {
 const core = await loadCore();
 const halves = args.half === 'both' ? ['dev', 'held'] : [args.half];
 const summary = {};
+// Session 9's forms apart (items the generator marks round9): calls and look-alikes.
+const round9 = {};
 const fails = [];
 let ms = 0;
 let pages = 0;
@@ -141,6 +143,13 @@ for (const half of halves) {
       k.n++;
       k.pass += it.pass;
       k.status[it.status] = (k.status[it.status] ?? 0) + 1;
+      if (it.round9) {
+        round9[half] ??= {};
+        round9[half][it.kind] ??= { n: 0, pass: 0 };
+        const r = round9[half][it.kind];
+        r.n++;
+        r.pass += it.pass;
+      }
       k.forms[it.form] ??= { n: 0, pass: 0 };
       const form = k.forms[it.form];
       form.n++;
@@ -171,4 +180,5 @@ if (args.fails) {
 }
 console.log(`\n${pages} pages, ${(ms / Math.max(1, pages)).toFixed(0)} ms per page in the core`);
 if (args.json) writeFileSync(args.json, JSON.stringify(summary, null, 1));
+console.log(`NEW9 ${halves.map((h) => `${h}: ${['call', 'lookalike'].map((k) => `${k} ${pct(round9[h]?.[k] ?? { n: 0 })} (${round9[h]?.[k]?.pass ?? 0}/${round9[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
 console.log(`SUMMARY ${halves.map((h) => `${h}: ${KINDS.map((k) => `${k} ${pct(summary[h][k])}`).join(', ')}`).join(' | ')}`);

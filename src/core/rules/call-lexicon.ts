@@ -28,12 +28,12 @@ function words(alt: string, at: 'start' | 'end' | 'word' | 'stem' = 'start'): Re
 const CJK_WORD = /[\u0e00-\u0e7f\u3040-\u9fff]/;
 
 const STARTS = words(
-  'follow|subscrib*|sign|join|let\'?s|would you like|download|get|turn on|enable|share|leave|tell|let us know|support|donate|doneer|donasi|like us|chip in|add|stay|(?:never|don\'t) miss|don\'t forget|buy|install?[ae]?|installeer|click|tap|help|rate|comm?ent[ae]?|komentari|' +
+  'follow|subscribe|sign|join|let\'?s|would you like|download|get|turn on|enable|share|leave|tell|let us know|support|donate|doneer|donasi|like us|chip in|add|stay|(?:never|don\'t) miss|don\'t forget|buy|install?[ae]?|installeer|click|tap|help|rate|comm?ent[ae]?|komentari|' +
     'read|hit|press|send|forward|email|message|write|contact|grab|try|visit|become|consider|keep|make sure|remember to|listen|watch|find|check|bookmark|scroll|please|' +
-    'activez|laissez|soutenez|téléchargez|découvrez|contactez|donnez|regardez|envoyez|cliquez|'+
+    'activez|laissez|soutenez|téléchargez|découvrez|contactez|donnez|regardez|envoyez|cliquez|dites|'+
     'sigamos|vamos|restons|restiamo|давайте|bleiben wir|laten we|zostańmy|ας|mari|आइए|בואו|cùng|' +
-    'sigue|suscr*|descarg*|compart*|activa|deja|apoya|hazte|escucha*|contacta|mira|no olvides|recibe|visita|por favor|' +
-    'folg*|abonnier*|teile*|aktivier*|unterstütze*|bitte|' +
+    'sigue|suscr*|descarg*|compart*|activa|deja|apoya|hazte|dona|escucha*|contacta|mira|no olvides|recibe|visita|por favor|' +
+    'folg*|abonnier*|teile*|aktivier*|unterstütze*|werde|bitte|' +
     'siga|assine|entre no|baixe|partilhe|ative|deixe|apoie|inscreva|acompanhe|ouça|fale|receba|escreva|confira|cadastr*|clique|veja|envie|' +
     'segui*|iscriviti|scarica|condividi|attiva|lascia|sostieni|unisciti|abbonati|ascolta|scrivi*|ricevi|registrati|guarda|non dimenticare|per favore|' +
     'пожалуйста|будь ласка|dołącz|pobierz|włącz|zostaw|zapisz|napisz|podziel*|sprawdź|proszę|' +
@@ -82,7 +82,7 @@ const CONDITION_WORDS = 'if|si|wenn|falls|se|если|якщо|jeśli|jeżeli|ji
 const CONDITION = words(CONDITION_WORDS);
 const CONDITION_NEEDS = new RegExp(`^(?:${CONDITION_WORDS})`);
 // Where the verb comes last, a request form that speaks to the reader: Turkish, Japanese, Korean, Chinese "吧".
-const ENDS = words('edin|indirin|olun|ください|お願い(?:いた)?します|フォロー|シェア|登録|チェック|しよう|ましょう|[ろもこ]う|吧|세요|십시오|하기|부탁드립니다|바랍니다|nhé', 'end');
+const ENDS = words('edin|indirin|olun|ください|して|(?:嬉|うれ)しいです|お願い(?:いた)?します|フォロー|シェア|登録|チェック|しよう|ましょう|[ろもこ]う|吧|세요|십시오|하기|부탁드립니다|바랍니다|nhé', 'end');
 // Persian puts the verb last: a plural imperative (بپیوندید, ندهید) or a light verb of one (دنبال کنید, عضو شوید); not a "می-" present.
 const FA_END = /(?:^|\s)(?:[بن][\u0600-\u06ff]+|کن|شو|ده)ید$/u;
 // Turkish "-(y)ın/-in/-un/-ün" (dinleyin, unutmayın) and a Hindi polite "-ें" (करें, सुनें, लिखें) ending the sentence.
@@ -99,7 +99,7 @@ const ADDRESS = words(
 // and the stems of "our"/"your" that decline (unser-, nuestr-, наш-, हम-).
 const OURS = words('unser|ihr|nu?e?str|noss|наш|ваш|nasz|हम|आप|अपन', 'stem');
 const OFFERS = words(
-  'notif|[ck]omm?ent|newsl|apli|channel|[ck]anal|канал|art[iíy][ckg]|not[ií]c|powiadom|melding|reactie|bildirim|yorum|haber|alert|стать|статт|лайк|вподоб|लेख|チャンネル|제보|nachricht|p[oó]dcast|подкаст|push|miss|perd|manqu|verpass|пропуст|ketinggal|bỏ lỡ|错过|journalis|jurnalis|periodis|báo chí|الصحاف|' +
+  'notif|[ck]omm?ent|newsl|apli|channel|[ck]anal|канал|art[iíy][ckg]|not[ií]c|powiadom|melding|reactie|bildirim|yorum|haber|alert|стать|статт|лайк|вподоб|लेख|チャンネル|제보|nachricht|p[oó]dcast|подкаст|push|miss|perd|manqu|verpass|пропуст|χάν|χάσ|przegap|kaçır|ketinggal|bỏ lỡ|错过|journalis|पत्रकारिता|jurnalis|periodis|báo chí|الصحاف|' +
     'नोटिफिकेशन|कमेंट|चैनल|(?:ال)?إشعار|(?:ال)?تنبيه|تعليق|(?:ال)?قناة|المقال|thông báo|bình luận|bản tin|ứng dụng|kênh|bài viết|' +
     '通知|コメント|アプリ|記事|评论|留言|频道|订阅|简报|文章|ポッドキャスト|播客|팟캐스트|알림|댓글|뉴스레터|앱|채널|기사|התראות|תגובות|ניוזלטר|אפליקציה|ערוץ|כתבה|עדכונ|' +
     'this (?:story|post|piece)|inbox|subscri|suscri|abonn|donat|spende|nieuwsbrief|bolet|خبرنامه|مطلب|دیدگاه|اعلان|уведомл|сповіщ|рассылк|розсилк|แจ้งเตือน|บทความ|ความคิดเห็น|makala|maoni|arifa|jarida',
@@ -117,28 +117,42 @@ const trimmed = (text: string) => plain(text).replace(/^(?:[\s\p{P}\p{S}]|\ufe0f
  * request in the reader's person, which addresses the reader by itself, or with a call's verb before a "!";
  * 'word' when it opens with a call's verb; null when it asks nothing (a sentence deep in a quote or a transcript is not a call's).
  */
-export function requestOf(text: string): 'form' | 'word' | null {
+export function requestOf(text: string, upTo: string[] = []): 'form' | 'word' | null {
   const parts = text.split(/([.?!。？！।:：؟]+)\s*/);
   let found: 'word' | null = null;
+  let at = 0;
   for (let i = 0; i < parts.length; i += 2) {
+    at = Math.max(at, text.indexOf(parts[i] ?? '', at));
     // Past a question, a label's colon, or a label of initials ("P.S.", "N.B.").
     if (i > 0 && !/[?？:：؟]/.test(parts[i - 1] ?? '') && !/^\p{L}{1,3}$/u.test(parts.slice(0, i).join('').replace(/[.\s]/g, ''))) continue;
     const t = trimmed(parts[i] ?? '');
     if (t === '') continue;
     // "If you liked it, share it": the request is the clause after the condition's comma.
     const clause = CONDITION_NEEDS.test(t) && CONDITION.test(t) ? trimmed(t.split(/[,،，、]/).slice(1).join(',')) : '';
-    // After a question, an ask may follow a first word ("Liked it? Then share it", "Dann teile ihn!").
-    for (const c of [t, clause, i > 0 ? t.replace(/^\p{L}+\s/u, '') : '']) {
+    // The text to the end of this sentence or a colon: a stop before a space or the end (not the dots of an address, "kate.loweth@…").
+    const stop = /[.?!:;؟।](?=\s|$)|[。？！：；]/g;
+    stop.lastIndex = at;
+    const said = text.slice(0, stop.exec(text)?.index ?? text.length);
+    const bang = /[!！]/.test(parts[i + 1] ?? '');
+    const form = () => {
+      upTo[0] = said;
+      return 'form' as const;
+    };
+    // After a question, an ask may follow a first word ("Liked it? Then share it", "Dann teile ihn!"); exclaimed, it may
+    // come second after "and" with what a call offers ("Ring the bell and hit subscribe!"; not "Come and join us!", a section's
+    // title, nor after a comma: "So, without further ado, let's see …!").
+    for (const c of [t, clause, i > 0 ? t.replace(/^\p{L}+\s/u, '') : '', ...(bang && OFFERS.test(t) ? t.split(/\s(?:and|und|et|y|e|i|и|і|en|dan|và|ve|و)\s/u).slice(1) : [])]) {
       if (c === '') continue;
-      if (PERSON.some((f, k) => PERSON_NEEDS[k]!.test(c) && f.test(c))) return 'form';
+      if (PERSON.some((f, k) => PERSON_NEEDS[k]!.test(c) && f.test(c))) return form();
       if (STARTS.test(c) || (/^(?:jetzt|nu)\s/.test(c) && NOW_INFINITIVE.test(c)) || (/[auiy]j/.test(c) && PL_FORM.test(c)) || (c.includes('kan') && ID_FORM.test(c)) || (HEBREW.test(c) && HE_FORM.test(c)) || (/[\u0400-\u04ff]/.test(c) && UK_LET.test(c))) {
         // A call's verb exclaimed ("Skomentuj i udostępnij!", "Dann teile ihn!") speaks to the reader.
-        if (/[!！]/.test(parts[i + 1] ?? '')) return 'form';
+        if (bang) return form();
         found = 'word';
+        upTo[0] = said;
       }
     }
     // (Past a Japanese sentence-final particle: "教えてくださいね".)
-    if (ENDS.test(t.replace(/[ねよ]$/, '')) || HINDI_END.test(t) || FA_END.test(t) || ENDS_FORM.every((f) => f.test(t))) return 'form';
+    if (ENDS.test(t.replace(/[ねよ]$/, '')) || HINDI_END.test(t) || FA_END.test(t) || ENDS_FORM.every((f) => f.test(t))) return form();
   }
   return found;
 }
@@ -150,23 +164,64 @@ export function speaksAsUs(text: string): boolean {
 }
 
 // A gift to the publication, named ("Every contribution helps", "Contribua com qualquer valor", "כל תרומה עוזרת לנו"): what a donation call asks for without a verb.
-const GIFT = words('donat|contribu|aport|bijdrage|spende|תרומ|внес|пожертв|bağış|تبرع|寄付|후원|捐', 'stem');
-/** It names a gift as its subject, in its first two words, and says "us" after them ("Elke bijdrage, hoe klein ook, helpt ons verder", "כל תרומה … עוזרת לנו"). */
+const GIFT = words('gifts?(?![\\p{L}])|donat|donas|don(?![\\p{L}\'])|contribu|aport|apoio|bijdrage|beitrag|spende|wpłat|συνεισφορ|đóng góp|תרומ|внес|пожертв|bağış|تبرع|दान|寄付|후원|捐', 'stem');
+// A rating or a review is a gift too when said to "us" ("A five-star review helps other listeners find us").
+const REVIEW = words('review|rating|reseña|avalia|recension|bewertung|отзыв|ocen|đánh giá', 'stem');
+// What a gift does in a donation call, said in the present: it helps, it counts ("Jede Spende zählt"; not "Every donation was logged").
+const HELPS = words('helps|counts|matters|difference|diferença|diferencia|différence|differenza|unterschied|hilft|zählt|compte|aide|cuenta|ayuda|ajuda|conta|aiuta|pomaga|liczy|helpt|telt|giúp|membantu|μετράει|βοηθά|поможет|помогает|допоможе|допомагає|עוזרת|עוזר|يساعد|تساعد|मदद|助|役立|도움', 'word');
+// "Every", "any" before a gift that helps ("Jeder Beitrag hilft, auch ein kleiner", "Chaque don compte", "Mọi đóng góp … giúp tòa soạn"): the generic statement a donation call makes.
+const EVERY = words('every|any|each|jede[rsn]?|chaque|tout|cada|qualquer|ogni|qualsiasi|любая|любой|будь-яка|każd[ya]|elke?|mọi|setiap|κάθε|כל|أي|كل|हर|任何|每', 'word');
+/**
+ * It opens with a gift and says "us" after it ("Elke bijdrage, hoe klein ook, helpt ons verder"), or a clause of it names a gift
+ * with "every" and says that it helps ("Jeder Beitrag hilft", "… um apoio de qualquer valor faz diferença"; not "Durch Spenden können wir …").
+ */
 export function giftToUs(text: string): boolean {
   const ws = trimmed(text).split(/\s+/);
-  return GIFT.test(ws.slice(0, 2).join(' ')) && speaksAsUs(ws.slice(2).join(' '));
+  // Said to us: the gift opens the block (its first two words; a review its first three), "us" after it.
+  if ((GIFT.test(ws.slice(0, 2).join(' ')) || REVIEW.test(ws.slice(0, 3).join(' '))) && speaksAsUs(ws.slice(2).join(' '))) return true;
+  // With "every" and what it does: in any clause ("Dona lo que puedas: cada aporte cuenta").
+  return text.split(/[.:;,!?。：，]/).some((part) => {
+    const w = trimmed(part).split(/\s+/);
+    return GIFT.test(w.slice(0, 3).join(' ')) && EVERY.test(w.slice(0, 5).join(' ')) && HELPS.test(trimmed(text));
+  });
 }
 
 // An instruction of a device or a form: what is turned off, muted or set in the settings ("打开设置，关闭通知",
-// "알림을 끄려면 …", "通知をオフにしてください"). A call asks to turn things on, never off, and never sends the reader to the settings.
-const INSTRUCTION = words('off(?![\\p{L}])|disable|mute|settings|d[ée]sac?tiv|réglages|ajustes|deaktivier|einstellung|отключ|настройк|kapat|ayarlar|बंद|关闭|设置|オフに|設定|끄|설정', 'stem');
-export const instructs = (text: string): boolean => INSTRUCTION.test(plain(text));
+// "알림을 끄려면 …", "通知をオフにしてください"), or where on the screen to tap ("Klik rechtsboven op Abonneren"). A call asks to turn things on, never off, and never sends the reader to the settings or a corner of the screen.
+const INSTRUCTION = words('off(?![\\p{L}])|disable|mute|settings|top (?:right|left)|upper (?:right|left)|at the (?:top|bottom)|top of the|blank|rechtsboven|linksboven|oben (?:rechts|links)|en haut à|arriba a la|canto superior|in alto a|верхн|górnym|kanan atas|góc trên|มุมขวาบน|右上|左上|오른쪽 위|sağ üst|πάνω δεξιά|d[ée]sac?tiv|réglages|ajustes|deaktivier|einstellung|отключ|настройк|kapat|ayarlar|बंद|关闭|设置|オフに|設定|끄|설정', 'stem');
+// A how-to's advice label ("Tip: turn on notifications for the bank's app …"): what follows advises, it asks nothing for the publication.
+const ADVICE = words('(?:pro )?tip|note|hint|astuce|conseil|tipp|hinweis|consejo|dica|consiglio|совет|порада|wskazówka|ipucu|ヒント|提示|팁|نصيحة|טיפ|نکته|सुझाव', 'start');
+// A button's label named in running text: a call's word capitalised after the first word, the rest in lower case ("Click
+// Subscribe in the top right", "Klik op Abonneren", "Нажмите кнопку Подписаться"; not a title's "Please Follow Us On X").
+const LABEL = /\s(?:Subscribe|Follow|Join|Abonnieren|Abonneren|Suscribirse|Inscrever-se|Iscriviti|Subskrybuj|Berlangganan|Подписаться|Підписатися|Abone ol)(?![\w\u00c0-\u04ff])/;
+// Reported speech: an attribution after the words ("…, conseille la préfecture", "…, the council suggests").
+const SAID = words("said|says|suggests|advises|told|added|shouted|asked|replied|cried|wrote|crié|cria|gritó|preguntó|rief|fragte|крикнул|спросил|ответил|dit|conseille|explique|sagte|sagt|rät|dijo|afirmó|aconseja|disse|ha detto|сказал|заявил|советует|powiedział|zei|kata|dedi|nói|قال|אמר|گفت", 'word');
+/** An instruction, an advice or a report, not a call: what it asks is no ask of the publication. */
+export function instructs(text: string): boolean {
+  // (The tests with Unicode classes run only where their cheap test passed: each costs a compilation in Firefox.)
+  const t = text.trim();
+  const tail = t.includes(',') ? t.slice(t.lastIndexOf(',') + 1) : '';
+  const label = () => {
+    // From the first letter: an emoji or a check mark before "Subscribe" is no word before a label.
+    const from = t.replace(/^[^\p{L}]+/u, '');
+    const ws = from.split(/\s+/);
+    return LABEL.test(from) && ws.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > ws.length;
+  };
+  return (
+    INSTRUCTION.test(plain(t)) ||
+    (/^[^:：]{2,12}[:：]/.test(t) && ADVICE.test(trimmed(t))) ||
+    (LABEL.test(t) && label()) ||
+    (tail !== '' && tail.split(/\s+/).length <= 5 && SAID.test(plain(tail))) ||
+    // A line of dialogue: it opens with a dash, and a second dash or a verb of saying follows ("— Subscribe to my channel, he shouted …").
+    (/^[—–―]/.test(t) && (/[—–―]/.test(t.slice(1)) || SAID.test(plain(t))))
+  );
+}
 
 /** The block addresses the reader ("you", "our", "uns", "нас" …; an Arabic "-نا", a Turkish "-ımız") or offers a call's object. */
 export function addressesReader(text: string): boolean {
   const t = trimmed(text);
   // Endings that say "us"/"you": Arabic "-نا", Turkish "-ımız" (and "-nız" in Turkish text), Hebrew "-נו"/"-כם" (speaksAsUs).
-  return speaksAsUs(t) || OFFERS.test(t) || (CONDITION.test(t) && /\byou\b/.test(t)) || (/[ışğ]/.test(t) && /\p{L}(?:[ıiuü]m[ıiuü]z|n[ıiuü]z)/u.test(t)) || /\p{L}[ıi]m[ıi]z/u.test(t);
+  return speaksAsUs(t) || OFFERS.test(t) || GIFT.test(t) || (CONDITION.test(t) && /\byou\b/.test(t)) || (/[ışğ]/.test(t) && /\p{L}(?:[ıiuü]m[ıiuü]z|n[ıiuü]z)/u.test(t)) || /\p{L}[ıi]m[ıi]z/u.test(t);
 }
 
 // A suggestion put as a question ("Why not pass this story on to a friend?", "Pourquoi ne pas partager cet article ?"): a request with what a call offers.
@@ -176,8 +231,9 @@ export const suggests = (text: string): boolean => SUGGEST.test(trimmed(text)) &
 /** The block names what a call offers (the newsletter, notifications, comments, the app, a subscription, this story) — not merely "our": a rhetorical question says that too. */
 export const offersCall = (text: string): boolean => OFFERS.test(plain(text));
 
-// The page itself pointed at: "below", "here" ("Comments are open below", "Los comentarios están abiertos más abajo").
-const HERE = words('below|here|abajo|aquí|unten|hier|ci-dessous|ici|sotto|qui|abaixo|aqui|ниже|нижче|poniżej|hieronder|bawah|aşağı|dưới đây|chini|下方|下面|아래|למטה|أدناه|नीचे|ด้านล่าง', 'word');
+// The page itself pointed at: "below", "here" ("Comments are open below", "Los comentarios están abiertos más abajo"), or
+// wherever the reader likes ("Subscribe wherever you listen"; not "everywhere": "Podcasts are everywhere these days").
+const HERE = words('below|here|wherever|überall, wo|où que|dondequiera|ovunque tu|где бы|gdziekolwiek|waar je ook|abajo|aquí|unten|hier|ci-dessous|ici|sotto|abaixo|aqui|ниже|нижче|poniżej|hieronder|bawah|aşağı|dưới đây|chini|下方|下面|아래|למטה|أدناه|नीचे|ด้านล่าง', 'word');
 export const pointsHere = (text: string): boolean => HERE.test(plain(text));
 
 /**

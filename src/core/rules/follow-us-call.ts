@@ -10,7 +10,7 @@
 // of a paragraph of prose, after a line break: that line goes, the prose stays.
 // Guard: never a block of prose (40 words at most), a quote, a list item or anything in a table.
 import { childElements, elementsNamed, hasBlockChild, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
-import { countWords, letterCount, textOf } from '../text';
+import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { absoluteUrl } from '../url';
 import { addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, requestOf, suggests } from './call-lexicon';
 import { callPlatform, isSitePage } from './call-target';
@@ -112,7 +112,9 @@ function shortWords(text: string): number {
 /** Why a block or line reading `text` (`words` words, holding `links`) is a call, or null; `alone`: it stands among prose. */
 function callReason(text: string, words: number, links: readonly HTMLAnchorElement[], alone: () => boolean, ctx: RuleContext, caption = false): string | null {
   if (links.length > 6) return null;
-  const request = requestOf(text);
+  // The sentence the request ends (what it asks for is said there, not in an explanation after it: "Téléchargez la mise à jour … : elle corrige … notre test").
+  const upTo: string[] = [];
+  const request = requestOf(text, upTo);
   const pitch = pitchOf(text);
   if (links.length === 0) {
     // A picture's caption without a link is the picture's ("Photo: …"), never a call.
@@ -123,15 +125,15 @@ function callReason(text: string, words: number, links: readonly HTMLAnchorEleme
     // page ("Comments are open below") must name what a call offers. One word is a label or a button ("Comment" over a comment form's text area) —
     // but a line of a script without spaces (Thai) is one "word".
     // An instruction of a device or a form (what to turn off, where the settings are) is no call, whatever it names.
-    if (instructs(text)) return null;
     const exclaimed = /[!！]/.test(text);
+    if (!exclaimed && instructs(text)) return null;
     const terse = exclaimed || (/[\u3040-\u9fff]/.test(text) ? letterCount(text) <= 20 : words <= 8);
     // Terse and in the reader's person, it still asks for something of the publication: a call's verb or object, or "us" —
     // a recipe's step is terse too ("오븐을 180도로 예열하세요", "オーブンを180度に予熱してください").
     // A gift named as the subject, said to "us", asks for one without a verb ("Elke bijdrage, hoe klein ook, helpt ons verder").
     const asks =
       (request === 'form' && terse && (exclaimed || hasCallWords(text) || addressesReader(text))) ||
-      (request && addressesReader(text)) ||
+      (request && addressesReader(upTo[0] ?? text)) ||
       ((pitch || pointsHere(text) || suggests(text)) && offersCall(text)) ||
       giftToUs(text);
     const reads = (words > 1 || letterCount(text) >= 12) && (words <= 25 || letterCount(text) <= 50) && asks;
@@ -151,7 +153,7 @@ function callReason(text: string, words: number, links: readonly HTMLAnchorEleme
   // A button: the block ends with a link of three words at most to a sign-up or donation page ("Readers like you make this possible. [Give monthly]").
   const last = links[links.length - 1];
   const button = signup && hrefs.size === 1 && !!last && countWords(textOf(last)) <= 3 && text.replace(/[\s.!→]+$/u, '').endsWith(textOf(last).trim());
-  const says = imperative || button || ((hasCallWords(text) || offersCall(text)) && (pitch || signup));
+  const says = imperative || button || giftToUs(text) || ((hasCallWords(text) || offersCall(text)) && (pitch || signup));
   if (platforms.length === 0 && (!says || hrefs.size > 1)) return null;
   const mostlyLink = linkLetters(links) / Math.max(1, letterCount(text)) >= 0.6;
   // With a platform link a bare "you" addresses the reader too ("You can keep up with us on X"), and so does a
@@ -161,6 +163,21 @@ function callReason(text: string, words: number, links: readonly HTMLAnchorEleme
 }
 
 const said = (nodes: Node[]) => nodes.map((n) => n.textContent).join('').trim();
+
+/** The block's words, a line break between two of them as a space ("ثبّت تطبيقنا<br>واقرأ …" is two words there, not one). */
+function wordsOf(el: Element): string {
+  if (!el.getElementsByTagName('br').length) return textOf(el);
+  let s = '';
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeName === 'BR') s += ' ';
+      else if (c.nodeType === 1) walk(c);
+      else if (c.nodeType === 3) s += c.nodeValue;
+    }
+  };
+  walk(el);
+  return normalizeSpace(s);
+}
 
 /**
  * A call on the last line of a paragraph of prose, after its last line break ("…said the mayor.<br><b>Follow us
@@ -224,15 +241,20 @@ export const followUsCall: Rule = {
         lines.push(line);
         continue;
       }
-      const text = textOf(el);
+      const text = wordsOf(el);
       const words = shortWords(text);
       if (!words) continue;
-      const block = page.outerBlock(el, root);
+      let block = page.outerBlock(el, root);
+      // A caption under a picture that links where calls go (a promo banner over "Install our app") is a call with its
+      // picture: the figure goes whole. (Under a picture that links nowhere a call goes, the caption is the picture's.)
+      const fig = block.localName === 'figcaption' ? block.parentElement : null;
+      const figLinks = fig?.localName === 'figure' ? ctx.linksOf(fig) : [];
+      if (fig && figLinks.length > ctx.linksOf(block).length && page.holdsOnly(fig, block) && figLinks.every((a) => target(a, ctx))) block = fig;
       if (found.has(block)) continue;
       // Not inside a list, a table, a quote of code, a figure or the page's header/footer — unless that is the block (one item, one cell).
       // A figure's caption is its own block (the figure is fenced, the caption checked from the figure's parent).
       const outside = block.localName === 'figcaption' ? block.parentElement?.parentElement : block.parentElement;
-      if ((NOT_IN.has(block.localName) && block.localName !== 'table') || page.fencedIn(outside ?? null)) continue;
+      if ((NOT_IN.has(block.localName) && block.localName !== 'table' && block !== fig) || page.fencedIn(outside ?? null)) continue;
       const alone = () => standsAlone(block, root);
       // The block alone first; only a block that is no call alone is tried with the next one.
       const single = callReason(text, words, ctx.linksOf(block), alone, ctx, block.localName === 'figcaption');

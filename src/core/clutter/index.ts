@@ -5,6 +5,7 @@ import { authorSignOff } from './author-sign-off';
 import { codeLeftovers } from './code-leftovers';
 import { commentPolicy } from './comment-policy';
 import { headerLines } from './header-lines';
+import { iconControls } from './icon-controls';
 import { issuerBoilerplate } from './issuer-boilerplate';
 import { looseCaptions } from './loose-captions';
 import { orphanLabels } from './orphan-labels';
@@ -14,4 +15,4 @@ import { slideCounters } from './slide-counters';
 import { teaserCards } from './teaser-cards';
 import { trailingStubs } from './trailing-stubs';
 
-export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines, authorSignOff, looseCaptions, slideCounters, promoLines, codeLeftovers, commentPolicy, issuerBoilerplate, postMetaLine, orphanLabels, trailingStubs];
+export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines, authorSignOff, looseCaptions, slideCounters, iconControls, promoLines, codeLeftovers, commentPolicy, issuerBoilerplate, postMetaLine, orphanLabels, trailingStubs];

@@ -44,12 +44,12 @@ function wordsOutsideSvg(el: Element): Text[] {
 const textOutsideSvg = (el: Element) => normalizeSpace(wordsOutsideSvg(el).map((t) => t.data).join(' '));
 
 /**
- * The controls of a line, when every word of it sits in one: for each text node, the nearest element
+ * The controls of a line (its text nodes outside svg: `texts`), when every word of it sits in one: for each text node, the nearest element
  * under the line that holds an icon; null when a word sits in none, or a control runs past three words.
  */
-function controlsOf(line: Element): Element[] | null {
+function controlsOf(line: Element, texts: readonly Text[]): Element[] | null {
   const controls: Element[] = [];
-  for (const text of wordsOutsideSvg(line)) {
+  for (const text of texts) {
     let control: Element | null = null;
     for (let el = text.parentElement; el && el !== line; el = el.parentElement) {
       if (Array.from(el.getElementsByTagName('svg')).some(isIcon)) {
@@ -81,10 +81,11 @@ export const iconControls: Rule = {
       if (!line || line === root || !root.contains(line) || seen.has(line)) continue;
       seen.add(line);
       if (line.closest('li, table, dl, figure') || line.querySelector('p, div, li, h1, h2, h3, h4, h5, h6')) continue;
-      const text = textOutsideSvg(line);
+      const texts = wordsOutsideSvg(line);
+      const text = normalizeSpace(texts.map((t) => t.data).join(' '));
       const words = countWords(text);
       if (words === 0 || words > LINE_WORDS) continue;
-      const controls = controlsOf(line);
+      const controls = controlsOf(line, texts);
       if (!controls?.length || !controls.some(acts)) continue;
       const reason = 'a row of icon buttons (print, pin, listen, download), not the story';
       if (line.querySelector(MEDIA)) {

@@ -180,9 +180,15 @@ export function giftToUs(text: string): boolean {
   // Said to us: the gift opens the block (its first two words; a review its first three), "us" after it.
   if ((GIFT.test(ws.slice(0, 2).join(' ')) || REVIEW.test(ws.slice(0, 3).join(' '))) && speaksAsUs(ws.slice(2).join(' '))) return true;
   // With "every" and what it does: in any clause ("Dona lo que puedas: cada aporte cuenta").
+  // What the gift does is said of the whole block: read once, when a clause needs it.
+  let helps: boolean | undefined;
+  const doesHelp = () => {
+    if (helps === undefined) helps = HELPS.test(trimmed(text));
+    return helps;
+  };
   return text.split(/[.:;,!?。：，]/).some((part) => {
     const w = trimmed(part).split(/\s+/);
-    return GIFT.test(w.slice(0, 3).join(' ')) && EVERY.test(w.slice(0, 5).join(' ')) && HELPS.test(trimmed(text));
+    return GIFT.test(w.slice(0, 3).join(' ')) && EVERY.test(w.slice(0, 5).join(' ')) && doesHelp();
   });
 }
 

@@ -91,6 +91,7 @@ const ATTRS_TAIL = new RegExp(`(?<=^|\\s)(?:${QUOTED_ATTR}\\s*)+\\/?>`, 'g');
 // tag's slug is glued to the words before it, and the tail pattern's token starts with them.
 const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 const HREF_BEFORE = new RegExp(`(?:href|src)\\s*=\\s*[${Q2}${Q1}]?$`, 'i');
+const TITLE_ATTR = new RegExp(`title\\s*=\\s*[${Q2}${Q1}]([^${Q2}${Q1}]+)[${Q2}${Q1}]`);
 const URL_CHARS = /[\w\-./:%~+=&?#]/;
 // Marks that end a sentence, a clause or a quotation in those scripts: a slug holds none of them.
 const MARKS = /[。、，．！？：；「」『』（）【】《》〈〉・\u0e2f\u0e46\u0e5a\u0e5b\u104a\u104b\u17d4\u17d5]/;
@@ -101,7 +102,7 @@ const MARKS = /[。、，．！？：；「」『』（）【】《》〈〉・\
  */
 function slugStart(token: string, attrs: string): number {
   const body = token.replace(/\/+$/, '');
-  const title = new RegExp(`title\\s*=\\s*[${Q2}${Q1}]([^${Q2}${Q1}]+)[${Q2}${Q1}]`).exec(attrs)?.[1]?.trim();
+  const title = TITLE_ATTR.exec(attrs)?.[1]?.trim();
   const back = (from: number) => {
     let s = from;
     while (s > 0 && URL_CHARS.test(body[s - 1]!)) s--;

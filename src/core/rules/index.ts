@@ -5,7 +5,6 @@ import { affiliateLink } from './affiliate-link';
 import { followUsCall } from './follow-us-call';
 import { headlineLinkRun } from './headline-link-run';
 import { leakedLinkMarkup } from './leaked-link-markup';
-import { leakedLinkSyntax } from './leaked-link-syntax';
 import { newsletterSignupBox } from './newsletter-signup-box';
 import { readMoreLine } from './read-more-line';
 import { relatedPostsBox } from './related-posts-box';
@@ -14,7 +13,6 @@ import { tagKeywordLink } from './tag-keyword-link';
 
 export const INJECTED_LINK_RULES: readonly Rule[] = [
   leakedLinkMarkup,
-  leakedLinkSyntax,
   relatedPostsBox,
   headlineLinkRun,
   readMoreLine,

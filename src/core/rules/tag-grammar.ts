@@ -3,7 +3,9 @@
 // entity-escaped once or twice (&lt;a href=&quot;…&quot;&gt;, &amp;lt;…), a tag whose start was eaten
 // (…-retaliation/” title=”…”>), a leftover </a>, other tags (<span style=…>, <strong>, <img …/>) — but a
 // tag has one grammar: `<name attr=value …>`, `</name>`, or the tail `…value" attr=value>`. Matching that
-// grammar on the text with its entities decoded finds them all; prose never has it.
+// grammar on the text with its entities decoded finds them all; prose never has it. Links in other syntaxes (Markdown,
+// BBCode, a wiki's) are link-syntax.ts's, read here with the same decoding.
+import { linkSyntax } from './link-syntax';
 
 /** Decoded text, and for each of its characters (and its end) the offset in the original text. */
 interface Decoded {
@@ -13,7 +15,7 @@ interface Decoded {
 
 const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', prime: '′',
-  Prime: '″', laquo: '«', raquo: '»', bdquo: '„', nbsp: ' ',
+  Prime: '″', laquo: '«', raquo: '»', bdquo: '„', nbsp: ' ', AMP: '&', LT: '<', GT: '>', QUOT: '"',
 };
 const ENTITY = /&(#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,6});/gi;
 
@@ -23,9 +25,10 @@ function decodeEntity(body: string): string | null {
   return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : null;
 }
 
-// Escapes other than HTML's that markup travels in: a JSON string's (\u003c, \", \/), a URL's (%3C, %22), full-width
-// forms an input method typed (＜a href＝…＞); and characters a page puts inside long words (soft hyphens, zero widths).
-const ESCAPE = /\\u00(3[cCeE]|22|27|2[fF])|\\(["'/])|%(3[cCeEdD]|2[02fF]|27)|([＜＞＝／])|[\u00ad\u200b-\u200d\u2060]/g;
+// Escapes other than HTML's that markup travels in: a JSON string's (\u003c, \", \/; escaped once more: \\u003c), a
+// script's (\x3C), a URL's (%3C, %22), full-width forms an input method typed (＜a href＝…＞); and characters a page puts
+// inside long words (soft hyphens, zero widths).
+const ESCAPE = /\\+(?:u00|x)(3[cCeE]|22|27|2[fF])|\\+(["'/])|%(3[cCeEdD]|2[02fF]|27)|([＜＞＝／])|[\u00ad\u200b-\u200d\u2060]/g;
 function decodeEscape(m: RegExpMatchArray): string {
   if (m[1] || m[3]) return String.fromCharCode(Number.parseInt(m[1] ?? m[3]!, 16));
   if (m[2]) return m[2];
@@ -65,25 +68,38 @@ function decode(original: string): Decoded {
   return d;
 }
 
-// Tags people leak: links and the inline and block tags an editor wraps text in.
+// HTML's element names (and the old ones editors still write): a tag without attributes counts only with one of them.
 const KNOWN = new Set(
-  'a abbr b big blockquote br center cite del div em figure font h1 h2 h3 h4 h5 h6 hr i iframe img ins li mark ol p q s small source span strike strong sub sup table td th tr u ul wbr'.split(' '),
+  ('a abbr address article aside audio b bdi bdo big blockquote br button caption center cite code data dd del details dfn div dl dt em ' +
+    'embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 header hr i iframe img input ins kbd label legend li main mark ' +
+    'nav noscript ol p picture pre q s samp script section small source span strike strong style sub summary sup table tbody td tfoot th ' +
+    'thead time tr tt u ul video wbr').split(' '),
 );
+// Elements whose content is code, not words: leaked with their tags, they go with them.
+const RAW_TEXT = new Set(['script', 'style']);
 const VOID = new Set(['br', 'hr', 'img', 'wbr', 'source']);
 const Q2 = `"“”″„‟«»`; // double quotes of every kind
 const Q1 = `'‘’′‚`; // single quotes
 const VALUE = `(?:[${Q2}][^${Q2}<>\\n]*[${Q2}]|[${Q1}][^${Q1}<>\\n]*[${Q1}])`;
 const BARE_VALUE = `[^\\s${Q2}${Q1}<>=\`]+`;
-const ATTR = `[a-zA-Z_:][\\w:.-]*\\s*=\\s*(?:${VALUE}|${BARE_VALUE})`;
-const QUOTED_ATTR = `[a-zA-Z_:][\\w:.-]*\\s*=\\s*${VALUE}`;
+// An attribute's name, also as template languages write it (:href, @click.prevent, [routerLink], (click)).
+const NAME = `[a-zA-Z_:@\\[(][\\w:.@\\[\\]()-]*`;
+const ATTR = `${NAME}\\s*=\\s*(?:${VALUE}|${BARE_VALUE})`;
+const QUOTED_ATTR = `${NAME}\\s*=\\s*${VALUE}`;
+// An attribute without a value (download, allowfullscreen, async): counted only beside one with a value.
+const BOOL_ATTR = '[a-zA-Z][\\w:.-]*';
 
-// <name attr=value …> or <name …/>; `</name>`; `<name attr="value" ` left open before the words.
-const OPEN = new RegExp(`<\\s*([a-zA-Z][a-zA-Z0-9]{0,9})((?:\\s+${ATTR})*)\\s*\\/?\\s*>`, 'g');
+// <name attr=value …> or <name …/>; `</name>`; `<name attr="value"` left open before the words.
+const OPEN = new RegExp(`<\\s*([a-zA-Z][a-zA-Z0-9]{0,9})((?:\\s+(?:${ATTR}|${BOOL_ATTR}))*)\\s*\\/?\\s*>`, 'g');
 const CLOSE = /<\s*\/\s*([a-zA-Z][a-zA-Z0-9]{0,9})\s*>/g;
-const UNCLOSED = new RegExp(`<\\s*([a-zA-Z][a-zA-Z0-9]{0,9})((?:\\s+${QUOTED_ATTR})+)(?=\\s)`, 'g');
+const UNCLOSED = new RegExp(`<\\s*([a-zA-Z][a-zA-Z0-9]{0,9})((?:\\s+${QUOTED_ATTR})+)`, 'g');
 // The tail of a tag whose start was eaten: a URL or slug (or nothing) ending in a quote, attributes, `>`.
 // It starts after a space, or (in text without spaces: Chinese, Japanese) where a URL or an encoded slug starts.
-const TAIL = new RegExp(`(?:(?<=^|[\\s(\\[{])|(?=https?:\\/\\/|%[0-9A-Fa-f]{2}))(?:href\\s*=\\s*[${Q2}${Q1}]?)?([^\\s<>${Q2}${Q1}]*)[${Q2}${Q1}]((?:\\s*${QUOTED_ATTR})*)\\s*\\/?>`, 'g');
+// Its attributes may be unquoted or without a value (counted when one is quoted or the tail follows an address or a
+// slug). Its `>` eaten, the tail ends at its last quoted value (TAIL_OPEN), when it follows an address or a slug.
+const TAIL_START = `(?:(?<=^|[\\s(\\[{])|(?=https?:\\/\\/|%[0-9A-Fa-f]{2}))(?:href\\s*=\\s*[${Q2}${Q1}]?)?([^\\s<>${Q2}${Q1}]*)[${Q2}${Q1}]`;
+const TAIL = new RegExp(`${TAIL_START}((?:\\s*${QUOTED_ATTR}|\\s+${ATTR}|\\s+${BOOL_ATTR})*)\\s*\\/?>`, 'g');
+const TAIL_OPEN = new RegExp(`${TAIL_START}((?:\\s*${QUOTED_ATTR})+)(?!\\s*\\/?>)`, 'g');
 // Attributes alone before `>`: ` target="_blank" rel="noopener">`.
 const ATTRS_TAIL = new RegExp(`(?<=^|\\s)(?:${QUOTED_ATTR}\\s*)+\\/?>`, 'g');
 
@@ -116,7 +132,19 @@ function slugStart(token: string, attrs: string): number {
 }
 
 function isUrlOrSlug(token: string): boolean {
-  return /^(https?:)?\/\//i.test(token) || token.includes('/') || (token.match(/-/g) ?? []).length >= 2;
+  return token.length >= 6 && (/^(https?:)?\/\//i.test(token) || token.includes('/') || (token.match(/-/g) ?? []).length >= 2);
+}
+const QUOTED = new RegExp(`=\\s*[${Q2}${Q1}]`);
+
+/** Where a tail (TAIL, TAIL_OPEN) starts: at its address, not at words glued before it; with an `href=` glued before. */
+function tailStart(text: string, m: RegExpMatchArray): number {
+  const token = m[1]!;
+  // Words glued before a URL (no spaces in Chinese, Japanese) are not part of it.
+  const glued = token.search(/https?:\/\/|%[0-9A-Fa-f]{2}/);
+  const at = m.index! + m[0].indexOf(token);
+  const start = glued > 0 && !token.slice(0, glued).includes('/') ? at + glued : UNSPACED.test(token) ? at + slugStart(token, m[2] ?? '') : m.index!;
+  // The attribute's name glued before the address (`…のhref="https://…">`) is the tag's too.
+  return start - (HREF_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[0].length ?? 0);
 }
 
 export interface MarkupSpan {
@@ -137,10 +165,14 @@ export function findMarkup(original: string, bareTags = true): MarkupSpan[] {
   const found: [number, number][] = [];
   const names = new Set<string>();
   const bare: [number, number, string][] = [];
+  const raw: [number, number, string][] = [];
   for (const m of d.text.matchAll(OPEN)) {
     const name = m[1]!.toLowerCase();
-    if (m[2]) found.push([m.index, m.index + m[0].length]);
-    else if (KNOWN.has(name)) bare.push([m.index, m.index + m[0].length, name]);
+    const span: [number, number] = [m.index, m.index + m[0].length];
+    // Attributes, one of them with a value; a bare tag of HTML's; never words alone (`<a few words>`).
+    if (m[2]?.includes('=')) found.push(span);
+    else if (!m[2] && KNOWN.has(name)) bare.push([...span, name]);
+    if (RAW_TEXT.has(name) && (m[2]?.includes('=') || !m[2])) raw.push([...span, name]);
   }
   for (const m of d.text.matchAll(CLOSE)) {
     const name = m[1]!.toLowerCase();
@@ -148,18 +180,17 @@ export function findMarkup(original: string, bareTags = true): MarkupSpan[] {
     names.add(name);
     bare.push([m.index, m.index + m[0].length, `/${name}`]);
   }
+  // A script's or a style's code goes with its tags, up to its closing tag.
+  for (const [s, e, name] of raw) {
+    const close = new RegExp(`<\\s*\\/\\s*${name}\\s*>`, 'i').exec(d.text.slice(e));
+    if (close) found.push([s, e + close.index + close[0].length]);
+  }
   for (const m of d.text.matchAll(UNCLOSED)) if (KNOWN.has(m[1]!.toLowerCase())) found.push([m.index, m.index + m[0].length]);
   for (const m of d.text.matchAll(TAIL)) {
-    const token = m[1]!;
-    if (!m[2] && !(isUrlOrSlug(token) && token.length >= 6)) continue;
-    // Words glued before a URL (no spaces in Chinese, Japanese) are not part of it.
-    const glued = token.search(/https?:\/\/|%[0-9A-Fa-f]{2}/);
-    const at = m.index + m[0].indexOf(token);
-    let start = glued > 0 && !token.slice(0, glued).includes('/') ? at + glued : UNSPACED.test(token) ? at + slugStart(token, m[2] ?? '') : m.index;
-    // The attribute's name glued before the address (`…のhref="https://…">`) is the tag's too.
-    start -= HREF_BEFORE.exec(d.text.slice(Math.max(0, start - 12), start))?.[0].length ?? 0;
-    found.push([start, m.index + m[0].length]);
+    if (!QUOTED.test(m[2]!) && !isUrlOrSlug(m[1]!)) continue;
+    found.push([tailStart(d.text, m), m.index + m[0].length]);
   }
+  for (const m of d.text.matchAll(TAIL_OPEN)) if (isUrlOrSlug(m[1]!)) found.push([tailStart(d.text, m), m.index + m[0].length]);
   for (const m of d.text.matchAll(ATTRS_TAIL)) found.push([m.index, m.index + m[0].length]);
   if (bareTags) {
     // A bare tag is markup when its pair is there, when it is void, or when the text leaks other tags too.
@@ -168,6 +199,8 @@ export function findMarkup(original: string, bareTags = true): MarkupSpan[] {
       const name = n.replace('/', '');
       if (VOID.has(name) || (n.startsWith('/') ? opened.has(name) || found.length > 0 || name === 'a' : names.has(name))) found.push([s, e]);
     }
+    // Links in the syntax of Markdown, BBCode or a wiki, left unrendered.
+    found.push(...linkSyntax(d.text));
   }
   // A tag's tail repeated right after a tag (`</a>">`: the rest of a tag cut in two) is part of it.
   const spans = merge(found).map(([s, e]): [number, number] => [s, e + (/^["”″'’]\s*\/?>/.exec(d.text.slice(e, e + 8))?.[0].length ?? 0)]);
@@ -175,7 +208,10 @@ export function findMarkup(original: string, bareTags = true): MarkupSpan[] {
     const start = d.at[s]!;
     const end = d.at[e]!;
     const tag = d.text.slice(s, e);
-    const href = /(?:href|src)\s*=\s*[^\s\w]?([^\s"'“”″>]+)/i.exec(tag)?.[1] ?? /^([^\s"'“”″<>]*\/[^\s"'“”″<>]*)/.exec(tag)?.[1];
+    const href =
+      /(?:href|src)\s*=\s*[^\s\w]?([^\s"'“”″>]+)/i.exec(tag)?.[1] ??
+      /(?:https?:)?\/\/[^\s"'“”″<>)\]]+/.exec(tag)?.[0] ??
+      /^([^\s"'“”″<>]*\/[^\s"'“”″<>]*)/.exec(tag)?.[1];
     return { start, end, text: original.slice(start, end), ...(href ? { href } : {}) };
   });
 }

@@ -1,0 +1,55 @@
+// Links written in a text format other than HTML that a CMS or a feed importer failed to render, for tag-grammar.ts
+// (which reads them with the same decoding and across the same inline markup as leaked tags):
+//   …among [military analysts](https://site/2024/05/slug/) and…          Markdown (a ![picture](src) goes whole)
+//   …among [url=https://site/2024/05/slug/]military analysts[/url] and…   BBCode, and shortcodes of any name that
+//   …among [link url="https://site/slug/"]military analysts[/link] and…   carry an address or are closed by their pair
+//   …among [https://site/2024/05/slug/ military analysts] and…            a wiki's external link
+//   …among [[Port strike talks|military analysts]] and…                   a wiki's internal link
+// The syntax goes, the link's words stay. Each form is a link's grammar, not prose's: a Markdown target must look like
+// an address (a scheme, a path from the root, or a host and path), so "[sic](1998)" or "[a](b)" stays; a bracketed
+// name counts with an address for its value or closed by its pair ([sic], [1], […] alone stay).
+
+const CHARS = '[^\\s<>()\\]]';
+const ADDRESS = `(?:(?:https?:)?\\/\\/${CHARS}+|\\/${CHARS}*|www\\.${CHARS}+|[\\w-]+(?:\\.[\\w-]+)+\\/${CHARS}*)`;
+const MD_TITLE = `(?:\\s+(?:"[^"\\n]*"|'[^'\\n]*'|\\([^)\\n]*\\)))?`;
+// [words](address), [words](address "title"), [words](<address>); `!` before it: a picture.
+const MARKDOWN = new RegExp(`(!?)\\[([^\\[\\]\\n]{0,300})\\]\\(\\s*<?${ADDRESS}>?${MD_TITLE}\\s*\\)`, 'g');
+const Q = `"“”'‘’`;
+const VALUE = `(?:[${Q}][^${Q}\\]\\n]*[${Q}]|[^\\s\\]${Q}]+)`;
+// [name], [name=value], [name attr=value …]; and [/name].
+const BB_OPEN = new RegExp(`\\[([a-zA-Z][\\w-]{0,15})(=${VALUE}|(?:\\s+[\\w-]+\\s*=\\s*${VALUE})+)?\\s*\\/?\\]`, 'g');
+const BB_CLOSE = /\[\/([a-zA-Z][\w-]{0,15})\]/g;
+const HOLDS_ADDRESS = new RegExp(`=\\s*[${Q}]?(?:https?:)?\\/`);
+const WIKI_EXTERNAL = /\[(?:https?:)?\/\/[^\s\]]+\s+(?=[^[\]\n]{1,200}\])/g;
+const WIKI = /\[\[(?:[^[\]|\n]{1,200}\|)?(?=[^[\]|\n]{1,200}\]\])/g;
+
+/** The `]` or `]]` that closes a bracket opened before `from`. */
+function closing(text: string, from: number, close: string): [number, number] {
+  const at = text.indexOf(close, from);
+  return [at, at + close.length];
+}
+
+/** Spans of `text` (entities decoded) that are the syntax of a link around its words. */
+export function linkSyntax(text: string): [number, number][] {
+  if (!text.includes('[')) return [];
+  const found: [number, number][] = [];
+  for (const m of text.matchAll(MARKDOWN)) {
+    const end = m.index + m[0].length;
+    if (m[1] || !m[2]!.trim()) found.push([m.index, end]);
+    else found.push([m.index, m.index + 1], [m.index + 1 + m[2]!.length, end]);
+  }
+  const closes = new Map<string, [number, number][]>();
+  for (const m of text.matchAll(BB_CLOSE)) {
+    const name = m[1]!.toLowerCase();
+    closes.set(name, [...(closes.get(name) ?? []), [m.index, m.index + m[0].length]]);
+  }
+  for (const m of text.matchAll(BB_OPEN)) {
+    const close = closes.get(m[1]!.toLowerCase())?.find(([s]) => s > m.index);
+    if (!close && !(m[2] && HOLDS_ADDRESS.test(m[2]))) continue;
+    found.push([m.index, m.index + m[0].length]);
+    if (close) found.push(close);
+  }
+  for (const m of text.matchAll(WIKI_EXTERNAL)) found.push([m.index, m.index + m[0].length], closing(text, m.index + m[0].length, ']'));
+  for (const m of text.matchAll(WIKI)) found.push([m.index, m.index + m[0].length], closing(text, m.index + m[0].length, ']]'));
+  return found;
+}

@@ -47,6 +47,29 @@ export const LEAKED10 = [
   ['html-escaped-markdown', (c) => ['[', `](&lt;${c.url}&gt;)`]],
 ];
 
+// ---- read-more lines: [name, (label, links, c) => html]; "two-links…" forms use both links. Families the earlier
+// pools do not have: the label after the link or inside it, a date or a source beside the headline, the line inside a
+// list, a quote box, a table or a definition, a picture for a label, a line of two teasers, an app's card markup. ----
+const a = (l, inner = esc(l.text), attrs = '') => `<a href="${esc(l.href)}"${attrs}>${inner}</a>`;
+export const READ_MORE10 = [
+  ['link-then-label-span', (L, [l]) => `<p>${a(l)} <span class="tag-more">${L}</span></p>`],
+  ['label-link-date', (L, [l]) => `<p>${L}: ${a(l)} (<time datetime="2024-05-02">2 May</time>)</p>`],
+  ['label-link-source-em', (L, [l], c) => `<p><b>${L}</b> ${a(l)} <em>— ${esc(c.siteName)}</em></p>`],
+  ['parenthesised-line', (L, [l]) => `<p>(${L}: ${a(l)})</p>`],
+  ['label-inside-link-strong', (L, [l]) => `<p>${a(l, `<strong>${L}</strong> ${esc(l.text)}`)}</p>`],
+  ['ol-single-item', (L, [l]) => `<ol class="more"><li>${L}: ${a(l)}</li></ol>`],
+  ['icon-img-label', (L, [l], c) => `<p><img src="${c.origin}/assets/icons/arrow-right.svg" alt="${L}" width="16" height="16"> ${a(l)}</p>`],
+  ['small-label-then-h3', (L, [l]) => `<p><small>${L}</small></p><h3>${a(l)}</h3>`],
+  ['arrows-both-ends', (L, [l]) => `<p>${L} → ${a(l)} ←</p>`],
+  ['nbsp-pipe-bold', (L, [l]) => `<p><b>${L.toUpperCase()}</b>&nbsp;|&nbsp;${a(l)}</p>`],
+  ['div-label-div-link', (L, [l]) => `<div class="inline-teaser"><div class="inline-teaser__label">${L}</div><div class="inline-teaser__title">${a(l)}</div></div>`],
+  ['two-links-slash', (L, [l, m]) => `<p><em>${L}:</em> ${a(l)} / ${a(m)}</p>`],
+  ['two-links-ul-label-p', (L, [l, m]) => `<p><strong>${L}</strong></p><ul><li>${a(l)}</li><li>${a(m)}</li></ul>`],
+  ['quote-box-label-cite', (L, [l]) => `<blockquote class="pullout"><p>${a(l)}</p><cite>${L}</cite></blockquote>`],
+  ['app-card-div-role-link', (L, [l], c) => `<div class="story-card" data-href="${esc(l.href)}"><span class="story-card__kicker">${L}</span>${a(l, `<span class="story-card__headline">${esc(l.text)}</span>`, ' class="story-card__link"')}<span class="story-card__source">${esc(c.siteName)}</span></div>`],
+  ['label-colon-link-in-strong-em', (L, [l]) => `<p><strong><em>${L}: ${a(l)}</em></strong></p>`],
+];
+
 /** Every form name of this round (the scorer reports them apart). */
-export const ROUND10_NAMES = new Set(LEAKED10.map(([name]) => name));
+export const ROUND10_NAMES = new Set([...LEAKED10, ...READ_MORE10].map(([name]) => name));
 export { esc };

@@ -20,7 +20,7 @@ import { ROUND9_LOOKALIKES, ROUND9_NAMES } from './calls-round9.mjs';
 import { CALL_PAIRS, CALL_SHAPES, CALL_TARGETS, READ_MORE, RELATED } from './forms-blocks.mjs';
 import { AFFILIATE, CITATIONS, LEAKED, TAXONOMY } from './forms-inline.mjs';
 import { LANGS } from './lang.mjs';
-import { LEAKED10, ROUND10_NAMES } from './forms-round10.mjs';
+import { LEAKED10, READ_MORE10, ROUND10_NAMES } from './forms-round10.mjs';
 import { AFFILIATE8, CITATIONS8, LABELS8, LANGS8, LEAKED8, LOOKALIKES8, READ_MORE8, RELATED8, TAXONOMY8 } from './forms-round8.mjs';
 import { CJK_LANGS, escapeHtml, poolFor, randomSource, slugify } from './util.mjs';
 import { applyPlatform, PLATFORMS } from './platforms.mjs';
@@ -31,7 +31,7 @@ LEAKED.push(...LEAKED8, ...LEAKED10);
 TAXONOMY.push(...TAXONOMY8);
 AFFILIATE.push(...AFFILIATE8);
 CITATIONS.push(...CITATIONS8);
-READ_MORE.push(...READ_MORE8);
+READ_MORE.push(...READ_MORE8, ...READ_MORE10);
 RELATED.push(...RELATED8);
 Object.assign(LANGS, LANGS8);
 for (const [lang, { readMore, related }] of Object.entries(LABELS8)) {
@@ -178,7 +178,8 @@ function makePage(i) {
       inlineParas.push(n);
       const walker = doc.createTreeWalker(paras[n], 4);
       const nodes = [];
-      for (let t = walker.nextNode(); t; t = walker.nextNode()) if (!dirty.has(t) && !t.parentElement.closest('a, code') && wordsOf(t.data, lang).length >= m + 8) nodes.push(t);
+      // Never a text that shows markup of its own (a host page about leaked markup): the window would hold it.
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) if (!dirty.has(t) && !t.parentElement.closest('a, code') && !/[<>[\]]/.test(t.data) && wordsOf(t.data, lang).length >= m + 8) nodes.push(t);
       const node = nodes.sort((x, y) => y.data.length - x.data.length)[0];
       if (!node) continue;
       const ws = wordsOf(node.data.trim(), lang);
@@ -340,8 +341,8 @@ function makePage(i) {
   }
   // Items of session 9's round (a call's phrasing or container, a look-alike), for the scorer's "new forms" line.
   for (const it of items) if ((it.kind === 'call' || it.kind === 'lookalike') && (it.form.split(/[:+]/).some((f) => ROUND9_NAMES.has(f)) || it.pieces?.some((p) => ROUND9_NAMES.has(p)))) it.round9 = true;
-  // Leaked markup of session 10's round (forms-round10.mjs), for the scorer's "new forms" line.
-  for (const it of items) if (it.kind === 'leaked' && ROUND10_NAMES.has(it.form)) it.round10 = true;
+  // Leaked markup and read-more lines of session 10's round (forms-round10.mjs), for the scorer's "new forms" line.
+  for (const it of items) if (ROUND10_NAMES.has(it.form)) it.round10 = true;
   return { id, half, html: dom.serialize(), truth: { id, half, url: expected.url, host, lang, platform, items } };
 }
 

@@ -118,7 +118,7 @@ const halves = args.half === 'both' ? ['dev', 'held'] : [args.half];
 const summary = {};
 // Session 9's forms apart (items the generator marks round9): calls and look-alikes.
 const round9 = {};
-// Session 10's leaked-markup forms apart (items the generator marks round10).
+// Session 10's leaked-markup and read-more forms apart (items the generator marks round10).
 const round10 = {};
 const fails = [];
 let ms = 0;
@@ -146,9 +146,10 @@ for (const half of halves) {
       k.pass += it.pass;
       k.status[it.status] = (k.status[it.status] ?? 0) + 1;
       if (it.round10) {
-        round10[half] ??= { n: 0, pass: 0 };
-        round10[half].n++;
-        round10[half].pass += it.pass;
+        round10[half] ??= {};
+        round10[half][it.kind] ??= { n: 0, pass: 0 };
+        round10[half][it.kind].n++;
+        round10[half][it.kind].pass += it.pass;
       }
       if (it.round9) {
         round9[half] ??= {};
@@ -188,5 +189,5 @@ if (args.fails) {
 console.log(`\n${pages} pages, ${(ms / Math.max(1, pages)).toFixed(0)} ms per page in the core`);
 if (args.json) writeFileSync(args.json, JSON.stringify(summary, null, 1));
 console.log(`NEW9 ${halves.map((h) => `${h}: ${['call', 'lookalike'].map((k) => `${k} ${pct(round9[h]?.[k] ?? { n: 0 })} (${round9[h]?.[k]?.pass ?? 0}/${round9[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
-console.log(`NEW10 ${halves.map((h) => `${h}: leaked ${pct(round10[h] ?? { n: 0 })} (${round10[h]?.pass ?? 0}/${round10[h]?.n ?? 0})`).join(' | ')}`);
+console.log(`NEW10 ${halves.map((h) => `${h}: ${['leaked', 'readmore'].map((k) => `${k} ${pct(round10[h]?.[k] ?? { n: 0 })} (${round10[h]?.[k]?.pass ?? 0}/${round10[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
 console.log(`SUMMARY ${halves.map((h) => `${h}: ${KINDS.map((k) => `${k} ${pct(summary[h][k])}`).join(', ')}`).join(' | ')}`);

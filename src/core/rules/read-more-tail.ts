@@ -12,24 +12,33 @@ import { isHeadline, isShortLabel, isStoryUrl } from './story-link';
 
 const FILE = /\.(?!s?html?$|php$|aspx?$)\w{2,4}$/i;
 
+// What a teaser line may carry after its headline besides a label: its date or its source, "(2 May)", "— The Courier".
+const DATE_OR_SOURCE = /^\s*(?:[(\[][^()[\]]{1,30}[)\]]|[—–-]\s*[^—–.!?]{1,40})\s*$/;
+
 /**
  * The words outside the links of `nodes` when they lie on one side of the links (a label), null when they lie
- * around them or between them (prose).
+ * around them or between them (prose). After a label, the headline's date or source (a <time>, a short bracket, a
+ * short dash-led name) is no second side.
  */
 export function labelOf(nodes: readonly Node[], links: readonly Element[]): string | null {
   const first = links[0]!;
   const last = links[links.length - 1]!;
   let before = '';
   let after = '';
+  let dated = '';
   for (const n of nodes) {
     const walker = n.ownerDocument!.createTreeWalker(n, 4);
     for (let t: Node | null = n.nodeType === 3 ? n : walker.nextNode(); t; t = walker.nextNode()) {
       if (links.some((a) => a.contains(t)) || !letterCount(t.nodeValue ?? '')) continue;
       if (first.compareDocumentPosition(t) & 2 /* preceding */) before += t.nodeValue;
-      else if (last.compareDocumentPosition(t) & 4 /* following */) after += t.nodeValue;
-      else return null; // words between the links: a sentence
+      else if (last.compareDocumentPosition(t) & 4 /* following */) {
+        if (t.parentElement?.closest('time')) dated += t.nodeValue;
+        else after += t.nodeValue;
+      } else return null; // words between the links: a sentence
     }
   }
+  if (letterCount(before) && (dated || DATE_OR_SOURCE.test(after)) && isShortLabel(after, 4)) after = '';
+  else after += dated;
   return letterCount(before) && letterCount(after) ? null : `${before} ${after}`.trim();
 }
 

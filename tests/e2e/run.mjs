@@ -2,6 +2,7 @@
 //   npm run test:e2e                       build, then both browsers
 //   npm run test:e2e -- --chromium         one browser only (or --firefox)
 //   npm run test:e2e -- --grep parity      only the tests whose name holds "parity" ("a|b": either)
+//   npm run test:e2e -- --no-build         on the build already there (`npm test` passes it: it has just built)
 // Serves the fixture pages (on 127.0.0.1; the main ones under the host names they were written for) and the
 // browser-parity benchmark pages (parity.mjs) under their own host names, loads build/chrome and
 // build/firefox, opens the popup as a person would, and saves screenshots under artifacts/.
@@ -61,9 +62,17 @@ async function test(name, fn, browser = '') {
 const started = Date.now();
 const artifacts = join(ROOT, 'artifacts');
 mkdirSync(artifacts, { recursive: true });
-for (const target of ['chrome', 'firefox']) await buildExtension(target);
-await buildCli(); // the parity test compares the popup with the CLI
-console.log(`built build/chrome, build/firefox and build/cli.js (${Date.now() - started} ms)`);
+if (args.has('--no-build')) {
+  const missing = ['build/chrome/manifest.json', 'build/firefox/manifest.json', 'build/cli.js'].filter((f) => !existsSync(join(ROOT, f)));
+  if (missing.length) {
+    console.log(`--no-build, but ${missing.join(', ')} missing: run \`npm run build\` first\n0 passed, 1 failed`);
+    process.exit(1);
+  }
+} else {
+  for (const target of ['chrome', 'firefox']) await buildExtension(target);
+  await buildCli(); // the parity test compares the popup with the CLI
+  console.log(`built build/chrome, build/firefox and build/cli.js (${Date.now() - started} ms)`);
+}
 
 const expected = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/seed-news-h2/expected.json'), 'utf8'));
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';

@@ -32,16 +32,29 @@ export async function axeViolations(page) {
   }, WCAG_TAGS);
 }
 
-const setTheme = (page, theme) =>
-  page.evaluate(async (t) => {
+/**
+ * In the view: waits until its transitions and finite animations have finished (a panel fading in, a fold
+ * arrow turning), so that axe sees the colours they end on; at most `cap` ms. Document.getAnimations()
+ * flushes styles first, so a transition the last click started is among them.
+ */
+const SETTLED = `(cap) => Promise.race([
+  Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))),
+  new Promise((r) => setTimeout(r, cap)),
+])`;
+const settle = (page, cap = 2000) => page.evaluate(`(${SETTLED})(${cap})`);
+
+const setTheme = async (page, theme) => {
+  const applied = await page.evaluate(async (t) => {
     const d = document;
     if (d.querySelector('[data-panel="settings"]').hidden) d.querySelector('[data-action="settings"]').click();
     d.querySelector(`[data-setting="theme"][data-value="${t}"]`).click();
     for (let i = 0; i < 50 && d.documentElement.dataset.theme !== t; i++) await new Promise((r) => setTimeout(r, 20));
     d.querySelector('[data-action="settings"]').click(); // closes it again
-    await new Promise((r) => setTimeout(r, 350)); // colour transitions settle
     return d.documentElement.dataset.theme;
   }, theme);
+  await settle(page); // colour transitions settle
+  return applied;
+};
 
 /**
  * Opens one of the view's states: 'plain', 'settings', 'sections' (the menu) or 'removed' (the corrections
@@ -67,11 +80,13 @@ const openState = (page, state) =>
       showAll?.click();
       ok = Boolean(details?.querySelector('.removed__panel') && showAll && d.querySelector('.doc__body .ro-removed'));
     }
-    await new Promise((r) => setTimeout(r, 250));
     return ok;
-  }, state);
+  }, state).then(async (ok) => {
+    await settle(page);
+    return ok;
+  });
 
-const closeAll = (page) => page.keyboard.press('Escape').then(() => page.evaluate(() => new Promise((r) => setTimeout(r, 100))));
+const closeAll = (page) => page.keyboard.press('Escape').then(() => settle(page));
 
 /** Audits one view in one theme, in every state; keeps the counts and throws on any violation. */
 async function auditView(page, label, theme, counts, report) {

@@ -114,7 +114,8 @@ const MARKS = /[。、，．！？：；「」『』（）【】《》〈〉・\
 
 /**
  * Where the eaten tag starts in a token of unspaced text: at the link's title when the token ends with it (a
- * slug made of the title's words), at a run of address characters glued to the words, else after the last mark.
+ * slug made of the title's words, perhaps with an id after it), at a run of address characters glued to the words
+ * (a slug, a path, a file, a query or a long number), else after the last mark.
  */
 function slugStart(token: string, attrs: string): number {
   const body = token.replace(/\/+$/, '');
@@ -124,9 +125,13 @@ function slugStart(token: string, attrs: string): number {
     while (s > 0 && URL_CHARS.test(body[s - 1]!)) s--;
     return s;
   };
-  if (title && body.endsWith(title)) return back(body.length - title.length);
+  // The slug is the title's words, perhaps with an id after them (`…の記事タイトル-35343342`).
+  const titled = title ? body.lastIndexOf(title) : -1;
+  if (titled >= 0 && [...body.slice(titled + title!.length)].every((c) => URL_CHARS.test(c))) return back(titled);
   const run = back(body.length);
-  if (run > 0 && UNSPACED.test(body[run - 1]!) && body.length - run >= 6 && /[-/]/.test(body.slice(run))) return run;
+  const slug = body.slice(run);
+  // An address's last part: a slug, a path, a file or a query (`5578283.html`, `?p=8258`), or a long number.
+  if (run > 0 && UNSPACED.test(body[run - 1]!) && slug.length >= 5 && (/[-/.?=%]/.test(slug) || /\d{5}/.test(slug))) return run;
   for (let i = body.length - 1; i >= 0; i--) if (MARKS.test(body[i]!)) return i + 1;
   return 0;
 }

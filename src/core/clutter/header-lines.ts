@@ -34,7 +34,8 @@ function isBylineLine(unit: TextUnit, ctx: RuleContext): boolean {
  * or up to four words around one small number ("4 Min Read", "Part 2": reading-time and series labels).
  */
 function isLabelLine(unit: TextUnit): boolean {
-  if (unit.words > 6 || endsLikeSentence(unit.text)) return false;
+  // A line that ends in a comma opens what follows (a letter's "Liebe Leserinnen und Leser,"): no label does.
+  if (unit.words > 6 || endsLikeSentence(unit.text) || /,$/.test(unit.text)) return false;
   const numbers = unit.text.match(/\d+/g) ?? [];
   if (numbers.length > 1 || (numbers.length === 1 && (unit.words > 4 || (numbers[0] as string).length > 3))) return false;
   const words = unit.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -48,6 +49,7 @@ const COUNT = /^\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+$|^\d+(?:[.,]\d)?\s?[KkMm]$/;
 /** A reading-time or similar meta line: a label, a colon and one small number with its unit ("Tempo de leitura: 1 minuto"). */
 const LABELLED_NUMBER = /^[^\d:]{2,30}[:：]\s*\d{1,3}\s*[^\s\d.!?]{0,12}\.?$/;
 const COUNTER = 'counter above the article (views, reads, shares)';
+const LABEL = 'label line above the article (credit, kicker or button)';
 
 function isOwnAddress(unit: TextUnit, ctx: RuleContext): boolean {
   return /^https?:\/\/\S+$/.test(unit.text) && isSamePage(unit.text, ctx.pageUrl);
@@ -67,7 +69,7 @@ function why(unit: TextUnit, ctx: RuleContext, previous: string | null): string 
   if (previous === COUNTER && unit.words <= 2 && !endsLikeSentence(unit.text)) return COUNTER;
   if (unit.words <= 6 && LABELLED_NUMBER.test(unit.text)) return 'reading-time or meta line above the article';
   if (isBylineLine(unit, ctx)) return 'byline above the article (shown in the header)';
-  if (isLabelLine(unit)) return 'label line above the article (credit, kicker or button)';
+  if (isLabelLine(unit)) return LABEL;
   return null;
 }
 
@@ -82,9 +84,15 @@ export const headerLines: Rule = {
   description: 'Byline, date, credit, counter and label lines above the first paragraph of running text; never headings, pictures, captions or sentences.',
   find(root, ctx) {
     const matches: RuleMatch[] = [];
+    // Label lines go only when running text follows them: a reading of short lines alone (a drug's data sheet, a
+    // three-line post, a gallery's captions) has no first paragraph for them to stand above, and they are its text.
     let previous: string | null = null;
+    let ran = false;
     for (const unit of ctx.kept(textUnits, root)) {
-      if (isRunningText(unit)) break;
+      if (isRunningText(unit)) {
+        ran = true;
+        break;
+      }
       // Headings, pictures and list items (a summary's bullet points) are the article's, not its furniture.
       if (isOwnAddress(unit, ctx)) {
         // Print layouts put the page's address beside the logo: the line goes, logo and all.
@@ -98,6 +106,6 @@ export const headerLines: Rule = {
       previous = reason;
       if (reason) matches.push({ node: unit.el, action: { type: 'remove' }, reason, text: unit.text });
     }
-    return matches;
+    return ran ? matches : matches.filter((m) => m.reason !== LABEL);
   },
 };

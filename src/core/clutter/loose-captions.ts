@@ -36,6 +36,17 @@ function plainLines(root: Element): Element[] {
   visit(root);
   return lines.filter((el): el is Element => el !== null);
 }
+/**
+ * True when the text right before `el` is a heading's: the line under it is that heading's text (a slideshow's
+ * picture, title, description and credit), not the picture's caption.
+ */
+function underHeading(el: Element): boolean {
+  let sib = el.previousElementSibling;
+  while (sib && !hasText(sib)) sib = sib.previousElementSibling;
+  if (!sib) return false;
+  const heading = /^h[1-6]$/.test(sib.localName) ? sib : Array.from(sib.querySelectorAll('h1, h2, h3, h4, h5, h6')).pop();
+  return heading !== undefined && textOf(sib).endsWith(textOf(heading));
+}
 const NOT_CAPTION = `h1, h2, h3, h4, h5, h6, ul, ol, li, blockquote, table, figcaption, ${LITERAL_TEXT}`;
 const MAX_WORDS = 60;
 const NOT_CAPTION_TAGS = tagSet(NOT_CAPTION);
@@ -168,7 +179,7 @@ export const looseCaptions: Rule = {
       const parent = el.parentElement;
       const texts = parent ? childElements(parent).filter(hasText) : [];
       const prev = texts[texts.indexOf(el) - 1];
-      if (parent && parent !== root && texts.length === 2 && prev) mark(prev, 'caption above its photo credit');
+      if (parent && parent !== root && texts.length === 2 && prev && !underHeading(parent)) mark(prev, 'caption above its photo credit');
     }
     const matches: RuleMatch[] = [];
     for (const [el, reason] of found) {

@@ -70,6 +70,28 @@ export const READ_MORE10 = [
   ['label-colon-link-in-strong-em', (L, [l]) => `<p><strong><em>${L}: ${a(l)}</em></strong></p>`],
 ];
 
+// ---- taxonomy path shapes: [name, (word, slug, origin) => path or absolute URL]. Families the earlier pools do
+// not have: an id before the slug, a slug in capitals, a section before the taxonomy word, the word after the slug,
+// a hash route, a feed or page suffix, and taxonomy words of languages the earlier pools lack. ----
+const idOf = (s) => ((s.length * 7919) % 9000) + 1000;
+export const TAXONOMY10 = [
+  ['id-then-slug', (_w, s) => `/t/${idOf(s)}/${s}`],
+  ['id-dash-slug', (_w, s) => `/tags/${idOf(s)}-${s}`],
+  ['capitalised-slug', (w) => `/Tag/${encodeURIComponent(w.replace(/ /g, '_'))}`],
+  ['section-then-tag', (_w, s) => `/sport/tag/${s}/`],
+  ['slug-then-word', (_w, s) => `/${s}/tag/`],
+  ['hash-route', (_w, s) => `/#/tag/${s}`],
+  ['tag-page-suffix', (_w, s) => `/tag/${s}/page/1/`],
+  ['fi-avainsana', (_w, s) => `/avainsana/${s}/`],
+  ['sv-amne', (_w, s) => `/amne/${s}`],
+  ['cs-stitky', (_w, s) => `/stitky/${s}/`],
+  ['hu-cimke', (_w, s) => `/cimke/${s}/`],
+  ['ro-eticheta', (_w, s) => `/eticheta/${s}`],
+  ['id-topik', (_w, s) => `/topik/${s}`],
+  ['tr-etiket-query', (_w, s) => `/arama?etiket=${s}`],
+  ['es-palabra-clave', (_w, s) => `/palabra-clave/${s}/`],
+];
+
 /** Every form name of this round (the scorer reports them apart). */
-export const ROUND10_NAMES = new Set([...LEAKED10, ...READ_MORE10].map(([name]) => name));
+export const ROUND10_NAMES = new Set([...LEAKED10, ...READ_MORE10, ...TAXONOMY10].map(([name]) => name));
 export { esc };

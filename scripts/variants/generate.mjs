@@ -20,7 +20,7 @@ import { ROUND9_LOOKALIKES, ROUND9_NAMES } from './calls-round9.mjs';
 import { CALL_PAIRS, CALL_SHAPES, CALL_TARGETS, READ_MORE, RELATED } from './forms-blocks.mjs';
 import { AFFILIATE, CITATIONS, LEAKED, TAXONOMY } from './forms-inline.mjs';
 import { LANGS } from './lang.mjs';
-import { LEAKED10, READ_MORE10, ROUND10_NAMES } from './forms-round10.mjs';
+import { LEAKED10, READ_MORE10, ROUND10_NAMES, TAXONOMY10 } from './forms-round10.mjs';
 import { AFFILIATE8, CITATIONS8, LABELS8, LANGS8, LEAKED8, LOOKALIKES8, READ_MORE8, RELATED8, TAXONOMY8 } from './forms-round8.mjs';
 import { CJK_LANGS, escapeHtml, poolFor, randomSource, slugify } from './util.mjs';
 import { applyPlatform, PLATFORMS } from './platforms.mjs';
@@ -28,7 +28,7 @@ import { loadCore, parsePage } from '../bench/core.mjs';
 
 // Session 8's round of forms (forms-round8.mjs) joins the pools; the name hash splits it as the rest.
 LEAKED.push(...LEAKED8, ...LEAKED10);
-TAXONOMY.push(...TAXONOMY8);
+TAXONOMY.push(...TAXONOMY8, ...TAXONOMY10);
 AFFILIATE.push(...AFFILIATE8);
 CITATIONS.push(...CITATIONS8);
 READ_MORE.push(...READ_MORE8, ...READ_MORE10);
@@ -342,7 +342,7 @@ function makePage(i) {
   // Items of session 9's round (a call's phrasing or container, a look-alike), for the scorer's "new forms" line.
   for (const it of items) if ((it.kind === 'call' || it.kind === 'lookalike') && (it.form.split(/[:+]/).some((f) => ROUND9_NAMES.has(f)) || it.pieces?.some((p) => ROUND9_NAMES.has(p)))) it.round9 = true;
   // Leaked markup and read-more lines of session 10's round (forms-round10.mjs), for the scorer's "new forms" line.
-  for (const it of items) if (ROUND10_NAMES.has(it.form)) it.round10 = true;
+  for (const it of items) if (ROUND10_NAMES.has(it.form.replace(/^taxonomy:/, ''))) it.round10 = true;
   return { id, half, html: dom.serialize(), truth: { id, half, url: expected.url, host, lang, platform, items } };
 }
 

@@ -189,5 +189,5 @@ if (args.fails) {
 console.log(`\n${pages} pages, ${(ms / Math.max(1, pages)).toFixed(0)} ms per page in the core`);
 if (args.json) writeFileSync(args.json, JSON.stringify(summary, null, 1));
 console.log(`NEW9 ${halves.map((h) => `${h}: ${['call', 'lookalike'].map((k) => `${k} ${pct(round9[h]?.[k] ?? { n: 0 })} (${round9[h]?.[k]?.pass ?? 0}/${round9[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
-console.log(`NEW10 ${halves.map((h) => `${h}: ${['leaked', 'readmore'].map((k) => `${k} ${pct(round10[h]?.[k] ?? { n: 0 })} (${round10[h]?.[k]?.pass ?? 0}/${round10[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
+console.log(`NEW10 ${halves.map((h) => `${h}: ${['leaked', 'readmore', 'keyword'].map((k) => `${k} ${pct(round10[h]?.[k] ?? { n: 0 })} (${round10[h]?.[k]?.pass ?? 0}/${round10[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
 console.log(`SUMMARY ${halves.map((h) => `${h}: ${KINDS.map((k) => `${k} ${pct(summary[h][k])}`).join(', ')}`).join(' | ')}`);

@@ -1,7 +1,8 @@
 // What the URL of an auto-linked keyword looks like, for tag-keyword-link.ts. Tag, topic and keyword pages
 // are named after the keyword: the link's last path part (or a query value) is the anchor text as a slug —
 // /tag/saudi-arabia/ for "Saudi Arabia", /schlagwort/hafen for "Hafen", /search/label/Port, /?tag=strike,
-// /temat/%D0%BF%D0%BE%D1%80%D1%82/ for "порт" — under a prefix of any name, in any language. An article's
+// /temat/%D0%BF%D0%BE%D1%80%D1%82/ for "порт", /#/tag/port in an app's route — under a prefix of any name, in any
+// language. An article's
 // URL is named after its headline, not after the few words linked in the text.
 
 const FOLD: Record<string, string> = { ł: 'l', ı: 'i', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' };
@@ -41,7 +42,9 @@ const DATE_OR_ID = /^(19|20)\d\d$|\d{5,}/;
 export function keywordShape(url: URL, anchor: string, pageHost = url.hostname): KeywordShape | null {
   const key = slugKey(anchor);
   if (key.length < 2) return null;
-  const parts = url.pathname.split('/').filter(Boolean);
+  // A single-page app's route in the fragment (/#/tag/port, /#!/topic/port) is the page's path.
+  const route = /^#!?\//.test(url.hash) && url.pathname.split('/').filter(Boolean).length === 0 ? url.hash.replace(/^#!?/, '').split('?')[0]! : '';
+  const parts = (route || url.pathname).split('/').filter(Boolean);
   const last = (parts[parts.length - 1] ?? '').replace(/\.(s?html?|php|aspx?)$/i, '');
   const named = (value: string) => {
     const k = slugKey(value);
@@ -50,7 +53,7 @@ export function keywordShape(url: URL, anchor: string, pageHost = url.hostname):
   if (parts.length >= 2 && named(last)) {
     const before = parts.slice(0, -1);
     if (before.some((p) => DATE_OR_ID.test(p))) return null;
-    return { prefix: `/${before.join('/')}/`.toLowerCase(), depth: before.length };
+    return { prefix: `/${route ? '#/' : ''}${before.join('/')}/`.toLowerCase(), depth: before.length };
   }
   const host = url.hostname.toLowerCase();
   const bare = (h: string) => h.toLowerCase().replace(/^www\d*\./, '');

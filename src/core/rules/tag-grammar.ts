@@ -75,8 +75,11 @@ const KNOWN = new Set(
     'nav noscript ol p picture pre q s samp script section small source span strike strong style sub summary sup table tbody td tfoot th ' +
     'thead time tr tt u ul video wbr').split(' '),
 );
-// Elements whose content is code, not words: leaked with their tags, they go with them.
-const RAW_TEXT = new Set(['script', 'style']);
+// Elements whose content is code, not words: leaked with their tags, they go with them, up to their closing tag.
+const RAW_TEXT = new Map([
+  ['script', /<\s*\/\s*script\s*>/i],
+  ['style', /<\s*\/\s*style\s*>/i],
+]);
 const VOID = new Set(['br', 'hr', 'img', 'wbr', 'source']);
 const Q2 = `"“”″„‟«»`; // double quotes of every kind
 const Q1 = `'‘’′‚`; // single quotes
@@ -175,9 +178,10 @@ export function findMarkup(original: string, bareTags = true): MarkupSpan[] {
     const name = m[1]!.toLowerCase();
     const span: [number, number] = [m.index, m.index + m[0].length];
     // Attributes, one of them with a value; a bare tag of HTML's; never words alone (`<a few words>`).
-    if (m[2]?.includes('=')) found.push(span);
+    const valued = !!m[2]?.includes('=');
+    if (valued) found.push(span);
     else if (!m[2] && KNOWN.has(name)) bare.push([...span, name]);
-    if (RAW_TEXT.has(name) && (m[2]?.includes('=') || !m[2])) raw.push([...span, name]);
+    if (RAW_TEXT.has(name) && (valued || !m[2])) raw.push([...span, name]);
   }
   for (const m of d.text.matchAll(CLOSE)) {
     const name = m[1]!.toLowerCase();
@@ -187,7 +191,7 @@ export function findMarkup(original: string, bareTags = true): MarkupSpan[] {
   }
   // A script's or a style's code goes with its tags, up to its closing tag.
   for (const [s, e, name] of raw) {
-    const close = new RegExp(`<\\s*\\/\\s*${name}\\s*>`, 'i').exec(d.text.slice(e));
+    const close = RAW_TEXT.get(name)!.exec(d.text.slice(e));
     if (close) found.push([s, e + close.index + close[0].length]);
   }
   for (const m of d.text.matchAll(UNCLOSED)) if (KNOWN.has(m[1]!.toLowerCase())) found.push([m.index, m.index + m[0].length]);

@@ -4,6 +4,7 @@
 import { FAMILY_CALLS } from './calls-families.mjs';
 import { STEP_CALLS } from './calls-steps.mjs';
 import { ROUND9_CALLS } from './calls-round9.mjs';
+import { ROUND11_CALLS } from './calls-round11.mjs';
 
 export const CALLS = {
   en: [
@@ -344,6 +345,8 @@ const MORE = {
 for (const [lang, list] of [...Object.entries(MORE), ...Object.entries(FAMILY_CALLS), ...Object.entries(STEP_CALLS)]) CALLS[lang] = [...(CALLS[lang] ?? []), ...list];
 // Session 9's round (calls-round9.mjs); a language without calls of its own (Bengali) had the English ones.
 for (const [lang, list] of Object.entries(ROUND9_CALLS)) CALLS[lang] = [...(CALLS[lang] ?? CALLS.en), ...list];
+// Session 11's round (calls-round11.mjs): the verbs and registers the rounds before did not use.
+for (const [lang, list] of Object.entries(ROUND11_CALLS)) CALLS[lang] = [...(CALLS[lang] ?? CALLS.en), ...list];
 
 // Real prose that addresses the reader or names a platform, inside a long paragraph: must stay.
 export const CALL_LOOKALIKES = {

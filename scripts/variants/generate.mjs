@@ -17,6 +17,7 @@ import { CALL_LOOKALIKES, CALLS } from './calls.mjs';
 import { FAMILY_LOOKALIKES } from './calls-families.mjs';
 import { STEP_LOOKALIKES } from './calls-steps.mjs';
 import { ROUND9_LOOKALIKES, ROUND9_NAMES } from './calls-round9.mjs';
+import { ROUND11_LOOKALIKES, ROUND11_NAMES } from './calls-round11.mjs';
 import { CALL_PAIRS, CALL_SHAPES, CALL_TARGETS, READ_MORE, RELATED } from './forms-blocks.mjs';
 import { AFFILIATE, CITATIONS, LEAKED, TAXONOMY } from './forms-inline.mjs';
 import { LANGS } from './lang.mjs';
@@ -327,6 +328,8 @@ function makePage(i) {
       ...LOOKALIKES8.map(([name, make]) => [name, make({ origin, year })]),
       // Session 9: reviews, tutorials, reported calls, history prose, a FAQ answer (calls-round9.mjs).
       ...ROUND9_LOOKALIKES.en, ...(lang === 'en' ? [] : (ROUND9_LOOKALIKES[lang] ?? [])),
+      // Session 11: the round-11 call verbs used for something else (calls-round11.mjs).
+      ...ROUND11_LOOKALIKES.en, ...(lang === 'en' ? [] : (ROUND11_LOOKALIKES[lang] ?? [])),
     ];
     const [form, html] = r.pick(poolFor(lookalikes, half));
     const n = slots.shift();
@@ -343,6 +346,8 @@ function makePage(i) {
   for (const it of items) if ((it.kind === 'call' || it.kind === 'lookalike') && (it.form.split(/[:+]/).some((f) => ROUND9_NAMES.has(f)) || it.pieces?.some((p) => ROUND9_NAMES.has(p)))) it.round9 = true;
   // Leaked markup and read-more lines of session 10's round (forms-round10.mjs), for the scorer's "new forms" line.
   for (const it of items) if (ROUND10_NAMES.has(it.form.replace(/^taxonomy:/, ''))) it.round10 = true;
+  // Calls and look-alikes of session 11's round (calls-round11.mjs).
+  for (const it of items) if ((it.kind === 'call' || it.kind === 'lookalike') && (ROUND11_NAMES.has(it.form) || it.pieces?.some((p) => ROUND11_NAMES.has(p)))) it.round11 = true;
   return { id, half, html: dom.serialize(), truth: { id, half, url: expected.url, host, lang, platform, items } };
 }
 

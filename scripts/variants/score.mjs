@@ -120,6 +120,8 @@ const summary = {};
 const round9 = {};
 // Session 10's leaked-markup and read-more forms apart (items the generator marks round10).
 const round10 = {};
+// Session 11's calls and look-alikes apart (items the generator marks round11).
+const round11 = {};
 const fails = [];
 let ms = 0;
 let pages = 0;
@@ -145,6 +147,13 @@ for (const half of halves) {
       k.n++;
       k.pass += it.pass;
       k.status[it.status] = (k.status[it.status] ?? 0) + 1;
+      for (const [flag, tally] of [['round11', round11]]) {
+        if (!it[flag]) continue;
+        tally[half] ??= {};
+        tally[half][it.kind] ??= { n: 0, pass: 0 };
+        tally[half][it.kind].n++;
+        tally[half][it.kind].pass += it.pass;
+      }
       if (it.round10) {
         round10[half] ??= {};
         round10[half][it.kind] ??= { n: 0, pass: 0 };
@@ -189,5 +198,6 @@ if (args.fails) {
 console.log(`\n${pages} pages, ${(ms / Math.max(1, pages)).toFixed(0)} ms per page in the core`);
 if (args.json) writeFileSync(args.json, JSON.stringify(summary, null, 1));
 console.log(`NEW9 ${halves.map((h) => `${h}: ${['call', 'lookalike'].map((k) => `${k} ${pct(round9[h]?.[k] ?? { n: 0 })} (${round9[h]?.[k]?.pass ?? 0}/${round9[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
+console.log(`NEW11 ${halves.map((h) => `${h}: ${['call', 'lookalike'].map((k) => `${k} ${pct(round11[h]?.[k] ?? { n: 0 })} (${round11[h]?.[k]?.pass ?? 0}/${round11[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
 console.log(`NEW10 ${halves.map((h) => `${h}: ${['leaked', 'readmore', 'keyword'].map((k) => `${k} ${pct(round10[h]?.[k] ?? { n: 0 })} (${round10[h]?.[k]?.pass ?? 0}/${round10[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
 console.log(`SUMMARY ${halves.map((h) => `${h}: ${KINDS.map((k) => `${k} ${pct(summary[h][k])}`).join(', ')}`).join(' | ')}`);

@@ -2,12 +2,28 @@
 // a bio that opens with the author's name ("Jane Doe is a senior editor …"), and a "write to …" line
 // with an e-mail address. The view shows the byline in its header; the bio is the site's, not the story.
 // Guard: only in the article's last few text units, only lines that open with a known author name or
-// hold an e-mail address in a short line; a quote or a paragraph about someone else stays.
+// hold an e-mail address in a short line; a quote or a paragraph about someone else stays. The address must
+// be the writer's: at the site's own domain, naming the author, or the line little more than the address
+// ("Objections can be sent to the planning officer, <planning@council.example>, until Friday" is the story's).
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
+import { hostName, siteOf } from '../url';
 import { endsLikeSentence, type TextUnit, textUnits } from './units';
 
 const TAIL_UNITS = 5;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
+
+/** A short line giving the writer's address: at the site's domain, naming an author, or the address with a label of a few words at most. */
+function writersAddress(unit: TextUnit, ctx: RuleContext): boolean {
+  const found = EMAIL.exec(unit.text);
+  if (!found || unit.words > 15) return false;
+  const domain = found[0].slice(found[0].indexOf('@') + 1).replace(/\.+$/, '').toLowerCase();
+  const host = hostName(ctx.pageUrl);
+  if (host && siteOf(domain) === siteOf(host)) return true;
+  const text = unit.text.toLowerCase();
+  const names = (ctx.authors ?? []).flatMap((a) => a.toLowerCase().split(/\s+/)).filter((n) => n.length >= 3);
+  if (names.some((n) => text.includes(n))) return true;
+  return unit.text.replace(found[0], ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 4;
+}
 
 function opensWithAuthor(unit: TextUnit, ctx: RuleContext): string | null {
   const text = unit.text.toLowerCase();
@@ -31,7 +47,7 @@ export const authorSignOff: Rule = {
     const tail = units.slice(Math.max(1, units.length - TAIL_UNITS));
     for (const [i, unit] of tail.entries()) {
       let reason = opensWithAuthor(unit, ctx);
-      if (!reason && unit.words <= 15 && EMAIL.test(unit.text)) reason = 'contact line with an e-mail address, after the story';
+      if (!reason && writersAddress(unit, ctx)) reason = 'contact line with an e-mail address, after the story';
       if (!reason) continue;
       matches.push({ node: unit.el, action: { type: 'remove' }, reason, text: unit.text });
       // "About the author" just above the name or bio: a short unlinked label line.

@@ -30,39 +30,53 @@ const CJK_WORD = /[\u0e00-\u0e7f\u3040-\u9fff]/;
 const STARTS = words(
   'follow|subscribe|sign|join|let\'?s|would you like|download|get|turn on|enable|share|leave|tell|let us know|support|donate|doneer|donasi|like us|chip in|add|stay|(?:never|don\'t) miss|don\'t forget|buy|install?[ae]?|installeer|click|tap|help|rate|comm?ent[ae]?|komentari|' +
     'read|hit|press|send|forward|email|message|write|contact|grab|try|visit|become|consider|keep|make sure|remember to|listen|watch|find|check|bookmark|scroll|please|' +
+    'chime in|say hello|say hi|spread the word|pass it on|pass this story on|pass it on|pass this article on|pass it on|pass this post on|pass it on|pass this on|drop us|give us|pitch in|snag|tune in|stick around|recommend|show us some love|show some love|catch every|catch all|catch our|' +
     'activez|laissez|soutenez|téléchargez|découvrez|contactez|donnez|regardez|envoyez|cliquez|dites|'+
     'sigamos|vamos|restons|restiamo|давайте|bleiben wir|laten we|zostańmy|ας|mari|आइए|בואו|cùng|' +
     'sigue|suscr*|descarg*|compart*|activa|deja|apoya|hazte|dona|escucha*|contacta|mira|no olvides|recibe|visita|por favor|' +
+    'dale like|dale me gusta|dale a me gusta|dale clic|dale un|opina en|colabora con nosotros|instala nuestra|instala la app|recomienda este|recomienda esta|recomienda nuestr|no te pierdas|seguid*|escribid|comenta en|comenta aquí|' +
+    'rejoins|partage cet|partage ce|partage cette|partage l\'|partage les|partage avec|partage autour|inscris|donne ton|donne ta|donne tes|viens|abonne|télécharge|laisse|soutiens|écris|envoie|retrouve|clique|écoute|regarde|ne manque|ne rate|recommande|commente|' +
     'folg*|abonnier*|teile*|aktivier*|unterstütze*|werde|bitte|' +
+    'lade|hol dir|schreib|schreibt|melde dich|meldet euch|schau auf unser*|schau bei uns|schaut auf unser*|schaut bei uns|bleib|bleibt|verpasse?|verpasst|hinterlass|hinterlasse|hinterlasst|empfiehl|spende|spendet|trag dich|klick|klicke|klickt|kommentiere|besuche uns|besucht uns|sichere dir|gib|mach mit|macht mit|erzähl|erzähle|erzählt|hör|hört|probier|probiere|installiere|diskutiere mit|diskutiert mit|' +
     'siga|assine|entre no|baixe|partilhe|ative|deixe|apoie|inscreva|acompanhe|ouça|fale|receba|escreva|confira|cadastr*|clique|veja|envie|' +
+    'curta(?!-)|compartilhe|comente|contribua|mande|participe|doe agora|doe já|doe qualquer|ajude|não perca|não deixe de|junte-se|torne-se|instale|escute|avalie|recomende|fique por dentro|' +
     'segui*|iscriviti|scarica|condividi|attiva|lascia|sostieni|unisciti|abbonati|ascolta|scrivi*|ricevi|registrati|guarda|non dimenticare|per favore|' +
-    'пожалуйста|будь ласка|dołącz|pobierz|włącz|zostaw|zapisz|napisz|podziel*|sprawdź|proszę|' +
+    'iscrivete*|condividete|commentate|commenta l\'articolo|commenta qui|commenta sotto|clicca*|contribuisci|aiutaci|aiutateci|resta aggiornat*|restate aggiornat*|metti like|metti mi piace|installa|inviaci|inviateci|raccontaci|raccontateci|diventa socio|diventa membro|diventa abbonato|diventa sostenitore|partecipate|non perder*|unitevi|abbonatevi|lasciate*|scaricate|attivate|sostenete|ascoltate|guardate|dicci|diteci|' +
+    'пожалуйста|будь ласка|dołącz|dołączcie|pobierz|włącz|zostaw|zapisz|napisz|napiszcie|podziel*|sprawdź|proszę|zostań|zostańcie|odwiedź|przekaż|wpłać|polub|zajrzyj|' +
+    'подпишись|поделись|оставь|скачай|включи|присоединяйся|смотри|пиши|не пропусти|поддержи|читай|слушай|заходи|переходи|жми|нажми|ставь|расскажи|делись|подписывайся|' +
+    'підпишись|поділись|залиш|завантаж|увімкни|долучайся|приєднуйся|пиши|слідкуй|стеж|дивись|слухай|читай|підтримай|не пропусти|' +
     'volg*|word lid|deel|zet|laat|steun|schrijf je in|abonneer|luister|mail|bekijk|kijk|stuur|meld je|vergeet niet|alsjeblieft|' +
+    'reageer|word donateur|word abonnee|word vriend|mis geen|tip de redactie|tip ons|sluit je aan|geef|bezoek ons|bezoek onze|probeer|blijf op de hoogte|' +
     'ikuti*|gabung|unduh|dukung|berlangganan|hubungi|simak|kunjungi|jangan lupa|yuk|ayo|tulis|kirim|klik|tonton|mohon|silakan|daftar|' +
     'bizi|lütfen|تابع*|انضم*|حمل*|شارك*|فعل*|اترك*|ادعم*|اشترك*|استمع*|راسل*|اكتب*|شاهد*|لا تنس*|لا تفوت*|قيم*|ثبت*|سجل|تبرع*|हमें|' +
     'hãy|theo dõi|đăng ký|tải|bật|để lại|ủng hộ|tham gia|chia sẻ|nhấn|bấm|nghe|liên hệ|đừng quên|mời|bình luận|cài|quyên góp|' +
     '关注|加入|下载|分享|开启|订阅|支持|欢迎|点击|收听|联系|转发|扫码|留言|请|安装|打开|捐|' +
     'ติดตาม|กด|สมัคร|แชร์|ดาวน์โหลด|เปิดการแจ้งเตือน|สนับสนุน|เข้าร่วม|แสดงความคิดเห็น|อย่าลืม|ฝาก|' +
-    'tufuate|shiriki|jiunge|pakua|acha|jisajili|usikose|unga mkono|sikiliza|tuambie|washa|changia',
+    'tufuate|shiriki|jiunge|pakua|acha|jisajili|usikose|unga mkono|sikiliza|tuambie|washa|changia|jiandikishe|toa maoni|tembelea|tuandikie|tutumie|' +
+    'ακολούθησε|ακολούθησέ|μοιράσου|γράψου|γράψε|κατέβασε|στήριξε|άφησε|πες μας|εγγράψου|άκου|ενεργοποίησε|μη χάσεις|μην ξεχάσεις|' +
+    'บอก|กดไลก์|ร่วมแสดง|' +
+    'ফলো|সাবস্ক্রাইব|শেয়ার',
 );
 // Imperatives known by their form rather than listed — each a person form, so it addresses the reader by
 // itself: French "-ez" before what it asks for (Pensez à, N'hésitez pas, Partagez cet article, Suivez-nous;
 // not before an article: "Martinez le savait"),
-// Spanish stressed verbs with a clitic (Escríbenos, Únete, Compártelo — not an adverb in "-mente"), Russian
+// Spanish stressed verbs with a clitic (Escríbenos, Únete, Compártelo — not an adverb in "-mente", nor a noun in "-inos": términos), Russian
 // and Ukrainian "-йте/-ите/-іть/-вте" (Слушайте, Не забудьте, Поділіться, Поставте), German "<verb>en Sie",
-// Greek plurals in "-στε/-ξτε/-ντε/-είτε" (Ακολουθήστε, Στηρίξτε, Κάντε, Πείτε; not "είστε", "είτε").
+// Greek plurals in "-στε/-ξτε/-ντε/-είτε" (Ακολουθήστε, Στηρίξτε, Κάντε, Πείτε; not "είστε", "είτε"), and a French
+// familiar imperative joined to "toi"/"moi" (Abonne-toi, Inscris-toi, Dis-moi): no other form puts them after the verb.
 const PERSON: RegExp[] = [
-  /^(?:n')?(?!chez|assez)\p{L}{2,}ez(?:-(?:nous|vous|les?|la|y|en|moi)|\s+(?:(?:à|aux?|pas|[nv]otre|[nv]os|sur|en|chaque|dès|cet(?:te)?|ces|gratuitement|ici|vite|toute?s?|tous)(?![\p{L}\p{M}])))/u,
-  /^\p{L}*[áéíóú]\p{L}*(?:nos|(?<!men)te|se|lo|la|le|me)(?![\p{L}\p{M}])/u,
-  /^(?:не\s)?[\u0400-\u04ff]{2,}(?:йте|ите|ьте|іть|жте|вте)(?:сь|ся)?(?![\p{L}\p{M}])/u,
+  /^(?:n'|ne\s)?(?!chez|assez)\p{L}{2,}ez(?:-(?:nous|vous|les?|la|y|en|moi)|\s+(?:(?:à|aux?|pas|plus|rien|aucune?|jamais|[nv]otre|[nv]os|sur|en|chaque|dès|cet(?:te)?|ces|gratuitement|ici|vite|toute?s?|tous)(?![\p{L}\p{M}])))/u,
+  /^\p{L}*[áéíóú]\p{L}*(?:(?<!i)nos|(?<!men)te|se|lo|la|le|me)(?![\p{L}\p{M}])/u,
+  /^(?:не\s)?[\u0400-\u04ff]{2,}(?:йте|ите|ьте|іть|жте|ште|вте)(?:сь|ся)?(?![\p{L}\p{M}])/u,
   /^(?!είστε)[\u0370-\u03ff]+(?:[σξψν]τε|είτε)(?![\p{L}\p{M}])/u,
   /^\p{L}{2,}(?:en|rn|ln) sie(?![\p{L}\p{M}])/u,
+  /^\p{L}{2,}-(?:toi|moi)(?![\p{L}\p{M}])/u,
 ];
 // What each form needs to be there at all, tested first with a regex or a search of no Unicode classes: in
 // Firefox, every regex holding \p{…} classes costs 1–5 ms to compile on its first use in a page, and the
 // content script is new on every click (issue 17: requestOf took 22–40 ms of the seed page's first read,
 // on 18 short blocks). A form whose letters are not in the block is not compiled at all.
-const PERSON_NEEDS: RegExp[] = [/ez[-\s]/, /[áéíóú]/, /[\u0400-\u04ff]/, /[\u0370-\u03ff]/, /n sie/];
+const PERSON_NEEDS: RegExp[] = [/ez[-\s]/, /[áéíóú]/, /[\u0400-\u04ff]/, /[\u0370-\u03ff]/, /n sie/, /-[tm]oi/];
 // Indonesian "<base>-kan" with no verb prefix (Bagikan, Nyalakan, Aktifkan; not "mengatakan", "Balkan") is the
 // imperative; as Polish "-aj/-uj/-ij" it asks only with a "you" or an object.
 const ID_FORM = /^(?!me|di|ber|ter|per|ke)[a-z]{4,}kan(?![\p{L}\p{M}])/u;
@@ -82,7 +96,7 @@ const CONDITION_WORDS = 'if|si|wenn|falls|se|если|якщо|jeśli|jeżeli|ji
 const CONDITION = words(CONDITION_WORDS);
 const CONDITION_NEEDS = new RegExp(`^(?:${CONDITION_WORDS})`);
 // Where the verb comes last, a request form that speaks to the reader: Turkish, Japanese, Korean, Chinese "吧".
-const ENDS = words('edin|indirin|olun|ください|して|(?:嬉|うれ)しいです|お願い(?:いた)?します|フォロー|シェア|登録|チェック|しよう|ましょう|[ろもこ]う|吧|세요|십시오|하기|부탁드립니다|바랍니다|nhé', 'end');
+const ENDS = words('(?<![a-zçğıöşü])(?:edin|indirin|olun|et|ol|paylaş|indir|katıl|izle|dinle|kaçırma|tıkla|ulaş|bırak)|ください|して|(?:嬉|うれ)しいです|お願い(?:いた)?します|フォロー|シェア|登録|チェック|しよう|ましょう|[ろもこ]う|吧|세요|십시오|하기|부탁드립니다|바랍니다|nhé|^schaut? [^.!?]*vorbei|励みになります|করুন|জানান', 'end');
 // Persian puts the verb last: a plural imperative (بپیوندید, ندهید) or a light verb of one (دنبال کنید, عضو شوید); not a "می-" present.
 const FA_END = /(?:^|\s)(?:[بن][\u0600-\u06ff]+|کن|شو|ده)ید$/u;
 // Turkish "-(y)ın/-in/-un/-ün" (dinleyin, unutmayın) and a Hindi polite "-ें" (करें, सुनें, लिखें) ending the sentence.
@@ -92,7 +106,7 @@ const HINDI_END = /[\u0900-\u097f]+[\u0947\u090f]\u0902$/u;
 // ("If you liked it …"), nor "your": an instruction says them too ("Leave the dough to rest before you shape it",
 // "run it on your machine"); "us", "our" and what a call offers name the publication.
 const ADDRESS = words(
-  'apps?|us|our|we|ما را|با ما|به ما|wir|uns|nos|tus?|te|[vn]ous|[vn]otre|vos|dein|você|seus?|sua|ci|tuoi?|tua|вы|ва[см]|nas|ons|onze|je|jouw|kami|anda|bizi|size|yetu|letu|wetu|yako|zako|我们|你|您|私たち|bạn|chúng tôi|σας|μας|เรา|คุณ', 'word');
+  'apps?|us|our|we|ما را|با ما|به ما|wir|uns|nos|tus?|te|[vn]ous|[vn]otre|vos|dein|você|seus?|sua|ci|tuoi?|tua|вы|ва[см]|на[смш]|ты|тебе|тебя|твой|твоё|твоя|твои|ти|тобі|твій|твоє|твої|nas|nam znać|ons|onze|je|jouw|kami|anda|bizi|size|yetu|letu|wetu|yako|zako|我们|你|您|私たち|bạn|chúng tôi|σας|μας|σου|เรา|คุณ|আমাদের|আপনার', 'word');
 // What a call offers, as stems: notifications, comments, the newsletter, the app, a channel, this article,
 // not missing anything ("para no perderte nada", "um nichts zu verpassen", "чтобы не пропустить"), journalism
 // (what a gift is asked for: "Doneer en steun onafhankelijke journalistiek"; not a "journal");
@@ -102,6 +116,8 @@ const OFFERS = words(
   'notif|[ck]omm?ent|newsl|apli|channel|[ck]anal|канал|art[iíy][ckg]|not[ií]c|powiadom|melding|reactie|bildirim|yorum|haber|alert|стать|статт|лайк|вподоб|लेख|チャンネル|제보|nachricht|p[oó]dcast|подкаст|push|miss|perd|manqu|verpass|пропуст|χάν|χάσ|przegap|kaçır|ketinggal|bỏ lỡ|错过|journalis|पत्रकारिता|jurnalis|periodis|báo chí|الصحاف|' +
     'नोटिफिकेशन|कमेंट|चैनल|(?:ال)?إشعار|(?:ال)?تنبيه|تعليق|(?:ال)?قناة|المقال|thông báo|bình luận|bản tin|ứng dụng|kênh|bài viết|' +
     '通知|コメント|アプリ|記事|评论|留言|频道|订阅|简报|文章|ポッドキャスト|播客|팟캐스트|알림|댓글|뉴스레터|앱|채널|기사|התראות|תגובות|ניוזלטר|אפליקציה|ערוץ|כתבה|עדכונ|' +
+    'thoughts|views(?![\\p{L}])|opini|meinung|mening|мнени|думк|görüş|pendapat|ý kiến|رأي|דעת|राय|মতামত|ความเห็น|意見|意见|의견|γνώμ|' +
+    'न्यूज़लेटर|न्यूजलेटर|ऐप|নিউজলেটার|অ্যাপ|মন্তব্য|จดหมายข่าว|แอป|คอมเมนต์|episod|épisod|aflevering|odcin|выпуск|випуск|bölüm|bülten|uygulama|programu|σχόλι|εφαρμογ|' +
     'this (?:story|post|piece)|inbox|subscri|suscri|abonn|donat|spende|nieuwsbrief|bolet|خبرنامه|مطلب|دیدگاه|اعلان|уведомл|сповіщ|рассылк|розсилк|แจ้งเตือน|บทความ|ความคิดเห็น|makala|maoni|arifa|jarida',
   'stem',
 );
@@ -160,11 +176,15 @@ export function requestOf(text: string, upTo: string[] = []): 'form' | 'word' | 
 /** It speaks as the publication or to the reader by a pronoun ("us", "our", "uns", "ons", "нас", "לנו"), not merely by naming what a call offers. */
 export function speaksAsUs(text: string): boolean {
   const t = trimmed(text);
-  return ADDRESS.test(t) || OURS.test(t) || /نا(\s|$|[.!،])/.test(t) || /[\u05d0-\u05ea](?:נו|כם)(?![\u05d0-\u05ea])/u.test(t);
+  // A verb that carries "us" as a clitic: Spanish stressed and opening the block (Ayúdanos, Cuéntanos; not "términos" inside), Portuguese after a hyphen (Ajude-nos).
+  const clitic = t.includes('nos') && (/^\p{L}*[áéíóú]\p{L}*(?<!i)nos(?![\p{L}\p{M}])/u.test(t) || /\p{L}-nos(?![\p{L}\p{M}])/u.test(t));
+  return ADDRESS.test(t) || OURS.test(t) || clitic || /نا(\s|$|[.!،])/.test(t) || /[\u05d0-\u05ea](?:נו|כם)(?![\u05d0-\u05ea])/u.test(t);
 }
 
 // A gift to the publication, named ("Every contribution helps", "Contribua com qualquer valor", "כל תרומה עוזרת לנו"): what a donation call asks for without a verb.
 const GIFT = words('gifts?(?![\\p{L}])|donat|donas|don(?![\\p{L}\'])|contribu|aport|apoio|bijdrage|beitrag|spende|wpłat|συνεισφορ|đóng góp|תרומ|внес|пожертв|bağış|تبرع|दान|寄付|후원|捐', 'stem');
+// An amount is a gift only with "every"/"any" and what it does ("Any amount helps", "Будь-яка сума допоможе редакції"; not "Keep a small amount of the starter").
+const AMOUNT = words('amount|sum(?![\\p{L}])|montant|betrag|importe|importo|kwot|сумм|сума|bedrag|jumlah|miktar|số tiền|مبلغ|סכום|राशि|金额|金額|금액', 'stem');
 // A rating or a review is a gift too when said to "us" ("A five-star review helps other listeners find us").
 const REVIEW = words('review|rating|reseña|avalia|recension|bewertung|отзыв|ocen|đánh giá', 'stem');
 // What a gift does in a donation call, said in the present: it helps, it counts ("Jede Spende zählt"; not "Every donation was logged").
@@ -188,7 +208,8 @@ export function giftToUs(text: string): boolean {
   };
   return text.split(/[.:;,!?。：，]/).some((part) => {
     const w = trimmed(part).split(/\s+/);
-    return GIFT.test(w.slice(0, 3).join(' ')) && EVERY.test(w.slice(0, 5).join(' ')) && doesHelp();
+    const first = w.slice(0, 3).join(' ');
+    return (GIFT.test(first) || AMOUNT.test(first)) && EVERY.test(w.slice(0, 5).join(' ')) && doesHelp();
   });
 }
 
@@ -227,7 +248,7 @@ export function instructs(text: string): boolean {
 export function addressesReader(text: string): boolean {
   const t = trimmed(text);
   // Endings that say "us"/"you": Arabic "-نا", Turkish "-ımız" (and "-nız" in Turkish text), Hebrew "-נו"/"-כם" (speaksAsUs).
-  return speaksAsUs(t) || OFFERS.test(t) || GIFT.test(t) || (CONDITION.test(t) && /\byou\b/.test(t)) || (/[ışğ]/.test(t) && /\p{L}(?:[ıiuü]m[ıiuü]z|n[ıiuü]z)/u.test(t)) || /\p{L}[ıi]m[ıi]z/u.test(t);
+  return speaksAsUs(t) || OFFERS.test(t) || GIFT.test(t) || (CONDITION.test(t) && /\byou\b/.test(t)) || (/[ışğ]/.test(t) && /\p{L}(?:[ıiuü]m[ıiuü]z|n[ıiuü]z)|[aeıioöuü]m[ıiuü]z[ıiuüae]/u.test(t)) || /\p{L}[ıi]m[ıi]z/u.test(t);
 }
 
 // A suggestion put as a question ("Why not pass this story on to a friend?", "Pourquoi ne pas partager cet article ?"): a request with what a call offers.

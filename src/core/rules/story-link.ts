@@ -1,6 +1,6 @@
 // What a link to another story of the site looks like, for the read-more, related-box and headline-run
 // rules: its URL has an article's shape (url.ts: a slug of several words, a date, an id, a page file —
-// plus a WordPress ?p=123 and a headline slug in a script without hyphens), and its text reads as a
+// plus a WordPress ?p=123 and a headline slug in a script without hyphens or without spaces), and its text reads as a
 // headline (several words, or several characters of Chinese or Japanese).
 import { hasWords } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
@@ -9,9 +9,12 @@ import { absoluteUrl, looksLikeArticleUrl, pathSegments } from '../url';
 
 const ID_QUERY = /[?&](p|page_id|story|article|id|nid)=\d+/i;
 const CJK_SLUG = /(%e[3-9]%[0-9a-f]{2}%[0-9a-f]{2}){6}/i; // six or more CJK characters, percent-encoded
+// Twelve or more letters of a script written without spaces between words (Thai, Lao; Myanmar, Khmer), percent-encoded:
+// a headline's slug there has few hyphens ("/p/กรุงเทพมหานคร-เปิดตัวแผนสวนริมแม่น้ำ" is two "words").
+const UNSPACED_SLUG = /(%e0%b[89ab]%[0-9a-f]{2}|%e1%(?:8[0-2]|9[ef])%[0-9a-f]{2}){12}/i;
 
 export function isStoryUrl(abs: string): boolean {
-  return looksLikeArticleUrl(abs) || ID_QUERY.test(abs) || pathSegments(abs).some((s) => CJK_SLUG.test(s) || /[\u3040-\u9fff]{6}/.test(s));
+  return looksLikeArticleUrl(abs) || ID_QUERY.test(abs) || pathSegments(abs).some((s) => CJK_SLUG.test(s) || UNSPACED_SLUG.test(s) || /[\u3040-\u9fff]{6}|[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{12}/.test(s));
 }
 
 /**

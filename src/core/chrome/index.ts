@@ -1,6 +1,8 @@
 // Page chrome rules, run on the cloned page before the injected-link rules and Readability: what can
 // never be the article goes first, so every later step walks less and Readability scores the rest.
 import type { Rule } from '../rules/rule';
+import { authorBoxes } from './author-boxes';
+import { callBoxes } from './call-boxes';
 import { controlLabels } from './control-labels';
 import { crossReferences } from './cross-references';
 import { disclosureNotes } from './disclosure-notes';
@@ -15,7 +17,7 @@ import { tableOfContents } from './table-of-contents';
 import { tagList } from './tag-list';
 
 // The table of contents first: a TOC in a <nav> goes whole, with its title line outside the <nav>.
-export const PAGE_CHROME_RULES: readonly Rule[] = [tableOfContents, siteNavigation, siteBanner, footers, disclosureNotes, otherArticles, tagList, sectionEditLinks, crossReferences, offerCards, controlLabels];
+export const PAGE_CHROME_RULES: readonly Rule[] = [tableOfContents, siteNavigation, siteBanner, footers, disclosureNotes, authorBoxes, callBoxes, otherArticles, tagList, sectionEditLinks, crossReferences, offerCards, controlLabels];
 
 // After the injected-link rules: a sign-up box in the story is theirs to take whole (heading, pitch and form);
 // the forms left are the page's own dialogs and widgets.

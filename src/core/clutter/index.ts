@@ -7,6 +7,7 @@ import { commentPolicy } from './comment-policy';
 import { headerLines } from './header-lines';
 import { iconControls } from './icon-controls';
 import { issuerBoilerplate } from './issuer-boilerplate';
+import { lookAlikeLetters } from './look-alike-letters';
 import { looseCaptions } from './loose-captions';
 import { orphanLabels } from './orphan-labels';
 import { postMetaLine } from './post-meta-line';
@@ -15,4 +16,4 @@ import { slideCounters } from './slide-counters';
 import { teaserCards } from './teaser-cards';
 import { trailingStubs } from './trailing-stubs';
 
-export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines, authorSignOff, looseCaptions, slideCounters, iconControls, promoLines, codeLeftovers, commentPolicy, issuerBoilerplate, postMetaLine, orphanLabels, trailingStubs];
+export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines, authorSignOff, looseCaptions, slideCounters, iconControls, promoLines, lookAlikeLetters, codeLeftovers, commentPolicy, issuerBoilerplate, postMetaLine, orphanLabels, trailingStubs];

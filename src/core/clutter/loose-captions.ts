@@ -1,5 +1,6 @@
 // Captions and photo credits that the page set as ordinary text instead of a <figcaption>: the line
-// right under a picture that repeats its alt text or ends in a credit ("… (Image: Getty)", "(AP Photo/…)"),
+// right under a picture that repeats its alt text, ends in a credit ("… (Image: Getty)", "(AP Photo/…)",
+// "… / (C) Jane Doe") or opens with a numbered figure label ("Abbildung 4: …", "Fig. 2 – …"),
 // a credit line of its own ("Image copyright Getty Images", "Photo: Jane Doe, AP", "Jane Doe | Reuters"),
 // and the words inside a <figure> around its picture. They are turned into captions, not deleted: the
 // picture keeps them in the view, and the article's text (which leaves captions out) reads as prose.
@@ -64,13 +65,27 @@ const CREDIT_LINE = [
   /^©/,
 ];
 
-/** "… (Image: GETTY)", "… (Reed Saxon / Associated Press)": a caption's closing credit in brackets. */
+/**
+ * "… © Jane Doe", "… / (C) Jane Doe": a caption's closing copyright mark and name. A bracketed letter c counts as
+ * the mark only after a bar, slash or dash (an enumeration's "(c) The council …" has none), and the name
+ * after it is a few capitalised words, not a sentence.
+ */
+const CLOSING_MARK = /(?:©|[/|–—-]\s*\([cC]\))\s*\p{Lu}[\p{L}.'’&-]*(?:\s+[\p{L}.'’&-]+){0,5}\s*$/u;
+
+/** "… (Image: GETTY)", "… (Reed Saxon / Associated Press)": a caption's closing credit in brackets or a closing copyright mark. */
 function endsWithCredit(text: string): boolean {
+  if (CLOSING_MARK.test(text)) return true;
   const m = /\(([^()]{2,80})\)\s*$/.exec(text);
   if (!m) return false;
   const inner = m[1] ?? '';
   return CREDIT_WORD.test(inner) || AGENCY.test(inner) || /[/|]/.test(inner);
 }
+
+/**
+ * "Abbildung 4: klassische Schwachschicht.", "Fig. 2 – …", "Rys. 3.": a numbered figure label opening the line
+ * under a picture. The figure words only: a step's number under a step photo ("Schritt 4: …") is the text.
+ */
+const FIGURE_LABEL = /^(?:figure|fig\.?|abbildung|abb\.?|grafik|illustration|figura|rysunek|rys\.|obrázek|obr\.|kuva|afbeelding|afb\.|figur|ábra|şekil|рисунок|рис\.)\s*\d+[a-z]?\s*[:.–—-]\s/iu;
 
 /** A short line that is a credit from end to end (no sentence of its own). */
 export function isCreditLine(text: string): boolean {
@@ -83,10 +98,15 @@ export function isCreditLine(text: string): boolean {
   return AGENCY.test(text) && !/[.!?]$/.test(text) && (/[|/]/.test(text) || words <= 4);
 }
 
-/** "Jane Doe | Lakeshore Gazette", "Jane Doe/Reuters": names joined by a bar or slash (only right under a picture). */
+/**
+ * "Jane Doe | Lakeshore Gazette", "Jane Doe/Reuters", "Jane Doe/imagebank.example.se": names joined by a bar or
+ * slash, the last one maybe a picture agency's web address (only right under a picture).
+ */
 function isNameCredit(text: string): boolean {
-  return countWords(text) <= 10 && /^\p{Lu}[\p{L}.'’ -]*(\s*[|/]\s*\p{Lu}[\p{L}.'’& -]*){1,3}$/u.test(text);
+  return countWords(text) <= 10 && /^\p{Lu}[\p{L}.'’ -]*(\s*[|/]\s*(\p{Lu}[\p{L}.'’& -]*|[\p{Ll}\d-]+(\.[\p{Ll}\d-]+)*\.\p{Ll}{2,})){1,3}$/u.test(text);
 }
+/** Words of a description under its credit at most (a picture's one or two sentences, not a paragraph of the story). */
+const DESCRIPTION_WORDS = 30;
 
 /** True when some text node under `node` has a character other than white space (stops at the first). */
 function hasText(node: Node): boolean {
@@ -162,12 +182,20 @@ export const looseCaptions: Rule = {
       if (media.parentElement?.closest('picture, figure, svg')) continue;
       const next = textAfter(media, root);
       if (!next || !captionable(next)) continue;
+      // A wrapper under the picture holding its credit, then its description, and nothing else.
+      const parts = childElements(next).filter(hasText);
+      const [first, second] = parts;
+      if (parts.length === 2 && first && second && (isCreditLine(textOf(first)) || isNameCredit(textOf(first))) && countWords(textOf(second)) <= DESCRIPTION_WORDS) {
+        mark(first, 'photo credit under the picture');
+        mark(second, 'description under the picture’s credit: made its caption');
+        continue;
+      }
       const text = textOf(next);
       const opensWithCredit = CREDIT_LINE.some((re) => re.test(text)) || /^source\s*:/i.test(text);
       const credit = next.nextElementSibling;
       const creditNext = credit !== null && (isCreditLine(textOf(credit)) || isNameCredit(textOf(credit)));
-      if (repeatsAlt(text, media) || endsWithCredit(text) || isCreditLine(text) || opensWithCredit || creditNext) {
-        mark(next, 'caption under the picture (repeats its alt text, ends in or is followed by a credit)');
+      if (repeatsAlt(text, media) || endsWithCredit(text) || isCreditLine(text) || opensWithCredit || creditNext || FIGURE_LABEL.test(text)) {
+        mark(next, 'caption under the picture (repeats its alt text, ends in or is followed by a credit, opens with a figure label)');
         if (credit && creditNext) mark(credit, 'photo credit under the picture');
       }
     }

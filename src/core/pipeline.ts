@@ -45,12 +45,15 @@ const DEFAULTS = { timeBudgetMs: 6000, maxElements: 200_000 };
 /** Letters of the page's own prose under which a reading is short enough to be read again with wrapper stacks collapsed. */
 const SHORT_READING = 2000;
 /**
- * Letters of own prose in a working copy under which its reading is short: a reading holds no more than its
- * copy, so the copy is kept for the wide reading only when that reading is sure to come. (At 3 × SHORT_READING
- * the copy was cloned on 93 of the 132 bench pages and used on 43: the clones copied more elements than the
- * fresh copies they saved.)
+ * Letters of own prose in a working copy with wrapper stacks under which it is kept for the wide reading. Under
+ * SHORT_READING the reading is sure to be short (it holds no more than its copy); up to 1.5 × it, most are too.
+ * A kept copy is one clone; a wide reading without one copies, prepares and runs the three rule lists again,
+ * about five times a clone's time. On the 143 bench pages with stacks (session 11, one pass, jsdom): at
+ * SHORT_READING 38 copies kept and 31 used, at 1.5 × 58 kept and 39 used (clones +185 ms, readings −503 ms),
+ * at 2 × 78 and 41 (net less than 1.5 ×). (Session 6, before the stacks test and the reading bound: at 3 ×
+ * SHORT_READING the copy was cloned on 93 of 132 pages and used on 43.)
  */
-const KEEP_LETTERS = SHORT_READING;
+const KEEP_LETTERS = 1.5 * SHORT_READING;
 const MAX_DIVS = 5000;
 /** A reading with the story's rows flattened is taken when it holds this much more prose than the first. */
 const ROWS_GAIN = 1.5;

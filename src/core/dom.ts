@@ -80,6 +80,55 @@ export function tagSet(list: string): ReadonlySet<string> {
 }
 
 /**
+ * The elements under one root (not the root itself) in document order, with their names, from one walk: the
+ * rule runner's (rule-runner.ts). Each rule of a list walked the tree again for its candidates (elementsNamed,
+ * elementsWhere); rules only find, so the tree changes only when the runner applies a match, and it says so
+ * (treeChanged): the next question walks again. Used where elementsNamed and elementsWhere walk (jsdom).
+ */
+interface ElementIndex {
+  root: Element;
+  elements: Element[];
+  localNames: string[];
+}
+let indexRoot: Element | null = null;
+let index: ElementIndex | null = null;
+
+function indexOf(root: Element): ElementIndex | null {
+  if (root !== indexRoot) return null;
+  if (index) return index;
+  const elements: Element[] = [];
+  const localNames: string[] = [];
+  const visit = (el: Element) => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      elements.push(child);
+      localNames.push(child.localName);
+      visit(child);
+    }
+  };
+  visit(root);
+  index = { root, elements, localNames };
+  return index;
+}
+
+/** Runs `fn` with the elements under `root` indexed for elementsNamed and elementsWhere (see ElementIndex). */
+export function withElementIndex<T>(root: Element, fn: () => T): T {
+  const [outerRoot, outer] = [indexRoot, index];
+  indexRoot = root;
+  index = null;
+  try {
+    return fn();
+  } finally {
+    indexRoot = outerRoot;
+    index = outer;
+  }
+}
+
+/** The indexed tree changed (a match was applied): the index is built again when next asked. */
+export function treeChanged(): void {
+  index = null;
+}
+
+/**
  * Elements under `root` (not `root` itself) that have one of these names (lower case) or, when `roles` is
  * given, one of these ARIA roles, in document order. In jsdom one walk, instead of a selector: jsdom's selector
  * engine checks an attribute selector several times slower than a walk does, and sorts the results of a list
@@ -89,6 +138,18 @@ export function elementsNamed(root: Element, names: ReadonlySet<string>, roles?:
   // In a browser the selector is the cheaper way (native-query.ts).
   if (native && selectableNames(names)) return queryNamed(root, names, roles);
   const found: Element[] = [];
+  const index = indexOf(root);
+  if (index) {
+    const { elements, localNames } = index;
+    for (let i = 0; i < elements.length; i++) {
+      if (names.has(localNames[i]!)) found.push(elements[i]!);
+      else if (roles) {
+        const role = elements[i]!.getAttribute('role');
+        if (role && roles.has(role.trim().toLowerCase())) found.push(elements[i]!);
+      }
+    }
+    return found;
+  }
   const visit = (el: Element) => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       if (names.has(child.localName)) found.push(child);
@@ -105,6 +166,8 @@ export function elementsNamed(root: Element, names: ReadonlySet<string>, roles?:
 
 /** Elements under `root` (not `root` itself) for which `test` holds, in document order: a selector as a walk. */
 export function elementsWhere(root: Element, test: (el: Element) => boolean): Element[] {
+  const index = indexOf(root);
+  if (index) return index.elements.filter((el) => test(el));
   const found: Element[] = [];
   const visit = (el: Element) => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {

@@ -19,11 +19,20 @@ function firstAttr(el: Element, names: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * A start tag the HTML parser makes an <img> of (it reads `<image` as `<img`). Markup without one parses to no
+ * <img>: the markup is a serialization (which writes every <img> so, and a text's `<` as `&lt;`) or the text.
+ */
+const IMG_TAG = /<im(?:g|age)/i;
+
 /** The <img> a <noscript> fallback holds (its markup is text where scripting is on, elements where off). */
 function noscriptImage(noscript: Element): Element | null {
   const doc = noscript.ownerDocument;
+  const markup = noscript.children.length ? noscript.innerHTML : (noscript.textContent ?? '');
+  // Parsing a fallback costs a template and a search (a page may hold a noscript per tracking pixel or widget).
+  if (!IMG_TAG.test(markup)) return null;
   const template = doc.createElement('template');
-  template.innerHTML = noscript.children.length ? noscript.innerHTML : (noscript.textContent ?? '');
+  template.innerHTML = markup;
   const imgs = template.content.querySelectorAll('img');
   return imgs.length === 1 ? (imgs[0] ?? null) : null;
 }

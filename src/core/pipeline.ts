@@ -45,21 +45,25 @@ const DEFAULTS = { timeBudgetMs: 6000, maxElements: 200_000 };
 /** Letters of the page's own prose under which a reading is short enough to be read again with wrapper stacks collapsed. */
 const SHORT_READING = 2000;
 /**
- * Letters of own prose in a working copy under which its reading is short: a reading holds no more than its
- * copy, so the copy is kept for the wide reading only when that reading is sure to come. (At 3 × SHORT_READING
- * the copy was cloned on 93 of the 132 bench pages and used on 43: the clones copied more elements than the
- * fresh copies they saved.)
+ * Letters of own prose in a working copy with wrapper stacks under which it is kept for the wide reading. Under
+ * SHORT_READING the reading is sure to be short (it holds no more than its copy); up to 1.5 × it, most are too.
+ * A kept copy is one clone; a wide reading without one copies, prepares and runs the three rule lists again,
+ * about five times a clone's time. On the 143 bench pages with stacks (session 11, one pass, jsdom): at
+ * SHORT_READING 38 copies kept and 31 used, at 1.5 × 58 kept and 39 used (clones +185 ms, readings −503 ms),
+ * at 2 × 78 and 41 (net less than 1.5 ×). (Session 6, before the stacks test and the reading bound: at 3 ×
+ * SHORT_READING the copy was cloned on 93 of 132 pages and used on 43.)
  */
-const KEEP_LETTERS = SHORT_READING;
+const KEEP_LETTERS = 1.5 * SHORT_READING;
 const MAX_DIVS = 5000;
 /** A reading with the story's rows flattened is taken when it holds this much more prose than the first. */
 const ROWS_GAIN = 1.5;
 
 /**
  * One reading of a block: Readability's result, the page's hints, the lead figure, (`kept`) the copy as it went
- * into Readability, and (`bound`) what a reading of that copy, reshaped or not, can hold at most.
+ * into Readability, (`bound`) what a reading of that copy, reshaped or not, can hold at most, and (`stacks`)
+ * whether that copy held wrapper stacks (without them and without rows, the wide reading would change nothing).
  */
-type Reading = { parsed: ReadabilityResult; hinted: boolean; leadFigure: LeadFigure | null; kept: Kept | null; bound: ReadingBound };
+type Reading = { parsed: ReadabilityResult; hinted: boolean; leadFigure: LeadFigure | null; kept: Kept | null; bound: ReadingBound; stacks: boolean };
 /** A working copy after the rules, with its removals so far: the wide reading goes on from it instead of copying again. */
 type Kept = { work: Document; log: RemovalLog };
 /** What each copy of the page needs to know of it, looked at once: its depth (mayBeTooDeep), its shadow content (asked when needed). */
@@ -69,10 +73,11 @@ type Reshape = (body: Element) => boolean;
 
 /**
  * Steps 1–3 on one block of the page (or the whole page): copy, page chrome and injected links, Readability.
- * `keep` says whether to keep a copy of the working copy before Readability (see readWide); `reshape` is the
- * wide reading's, run on the copy right before Readability: when it changes nothing, there is no reading (null).
+ * `keep` says whether to keep a copy of the working copy before Readability (see readWide; `stacks`: the copy
+ * holds wrapper stacks); `reshape` is the wide reading's, run on the copy right before Readability: when it
+ * changes nothing, there is no reading (null).
  */
-function readBlock(doc: Document, shape: PageShape, pageUrl: string, region: Element | null, meta: PageMetadata, limits: Limits, ctx: RuleContext, log: RemovalLog, clock: StepClock, keep: (body: Element) => boolean, reshape?: Reshape): Reading | null {
+function readBlock(doc: Document, shape: PageShape, pageUrl: string, region: Element | null, meta: PageMetadata, limits: Limits, ctx: RuleContext, log: RemovalLog, clock: StepClock, keep: (body: Element, stacks: boolean) => boolean, reshape?: Reshape): Reading | null {
   const work = cloneDocument(doc, pageUrl, limits, region, shape.deep, shape.shadow);
   clock.lap('copy');
   if (!work.body) return null;
@@ -90,12 +95,14 @@ function readBlock(doc: Document, shape: PageShape, pageUrl: string, region: Ele
   runRules(work.body, ctx, log, LATE_CHROME_RULES, limits);
   clock.lap('page chrome');
   if (reshape && !reshape(work.body)) return null;
-  const kept = keep(work.body) ? { work: work.cloneNode(true) as Document, log: log.copy() } : null;
+  // Asked of a first reading only (a wide reading is never widened again).
+  const stacks = !reshape && hasWrapperChains(work.body);
+  const kept = keep(work.body, stacks) ? { work: work.cloneNode(true) as Document, log: log.copy() } : null;
   const bound = readingBound(work.body);
   clock.lap('wrapper stacks');
   const parsed = runReadability(work, limits); // 3
   clock.lap('readability');
-  return parsed ? { parsed, hinted, leadFigure, kept, bound } : null;
+  return parsed ? { parsed, hinted, leadFigure, kept, bound, stacks } : null;
 }
 
 /**
@@ -109,7 +116,7 @@ function readWide(doc: Document, shape: PageShape, pageUrl: string, region: Elem
     if (!work.body || !reshape(work.body)) return null;
     const parsed = runReadability(work, limits);
     clock.lap('readability');
-    return parsed ? { parsed, hinted: first.hinted, leadFigure: first.leadFigure, kept: null, bound: first.bound, log } : null;
+    return parsed ? { parsed, hinted: first.hinted, leadFigure: first.leadFigure, kept: null, bound: first.bound, stacks: false, log } : null;
   }
   const log = new RemovalLog();
   const wide = readBlock(doc, shape, pageUrl, region, meta, limits, ctx, log, clock, () => false, reshape);
@@ -155,7 +162,7 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   const shape: PageShape = { deep, shadow: () => (shadow ??= pageHasShadowContent(doc, all)) };
   let wideAllowed: boolean | undefined;
   const mayWiden = () => (wideAllowed ??= !deep && doc.getElementsByTagName('div').length <= MAX_DIVS);
-  const keep = (body: Element) => !picked && ownLetters(body) < KEEP_LETTERS && hasWrapperChains(body) && mayWiden();
+  const keep = (body: Element, stacks: boolean) => !picked && stacks && ownLetters(body) < KEEP_LETTERS && mayWiden();
   const first = readBlock(doc, shape, pageUrl, region, meta, limits, ctx, log, clock, keep);
   if (!first) return null;
   let reading = first;
@@ -190,7 +197,9 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   const { letters, headings: headingsAtMost } = reading.bound;
   const mayStack = short && (letters >= own * 1.5 || (letters >= own && headingsAtMost > headings(reading.parsed.content)));
   const mayRow = split && letters >= proseLetters(reading.parsed.content) * ROWS_GAIN;
-  if (!picked && (mayStack || mayRow) && mayWiden()) {
+  // Without wrapper stacks in the reading's copy (the wide reading's copy is the same tree) and without rows,
+  // the reshaping would change nothing: no copy is made to find that out.
+  if (!picked && (mayStack || mayRow) && (split || reading.stacks) && mayWiden()) {
     const first = reading.parsed.content;
     const wide = readWide(doc, shape, pageUrl, usedRegion, meta, limits, ctx, reading, clock, (body) => {
       const flattened = split ? flattenRows(body, first) : 0;

@@ -1,7 +1,7 @@
 // Runs a list of rules over a tree: each rule finds, this applies what it found and records why.
 // The pipeline runs three lists: page chrome and injected links on the cloned page before Readability
 // (so Readability scores the article without them), and clutter rules on the extracted article.
-import { realLinks, unwrap } from './dom';
+import { realLinks, treeChanged, unwrap, withElementIndex } from './dom';
 import { LinkIndex } from './link-index';
 import type { Limits } from './limits';
 import type { RemovalLog } from './removals';
@@ -57,6 +57,11 @@ export function ruleContext(pageUrl: string, canonicalUrls: readonly (string | n
 }
 
 export function runRules(root: Element, ctx: RuleContext, log: RemovalLog, rules: readonly Rule[], limits?: Limits): void {
+  withElementIndex(root, () => runIndexed(root, ctx, log, rules, limits));
+}
+
+/** runRules under the root's element index (dom.ts): told of every change a match makes. */
+function runIndexed(root: Element, ctx: RuleContext, log: RemovalLog, rules: readonly Rule[], limits?: Limits): void {
   const links = new LinkIndex(root);
   const kept = new Map<unknown, Map<Element, unknown>>();
   const indexed: RuleContext = {
@@ -78,6 +83,7 @@ export function runRules(root: Element, ctx: RuleContext, log: RemovalLog, rules
       if (ctx.spare?.(rule.kind, match.text)) continue; // the reader keeps this here (a site rule)
       const anchor = apply(root, match, log);
       if (anchor === undefined) continue;
+      treeChanged();
       kept.clear();
       if (match.action.type === 'remove' || match.action.type === 'unwrap') for (const node of [match.node, ...(match.with ?? [])]) links.removed(node);
       else if (match.action.type === 'caption') links.reset(); // the same links, under a new element

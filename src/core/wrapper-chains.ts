@@ -33,10 +33,15 @@ function merge(outer: Element, inner: Element): void {
 const MAX_STACK = 12;
 const MAX_MERGES = 3000;
 
-/** True when `root` holds a stack to collapse: a div whose only content is a div. */
+/**
+ * True when `root` holds a stack to collapse: a div whose only content is a div. When false,
+ * collapseWrapperChains changes nothing. A walk: jsdom's live `getElementsByTagName` costs more per item.
+ */
 export function hasWrapperChains(root: Element): boolean {
-  const divs = root.getElementsByTagName('div');
-  for (let i = 0; i < divs.length; i++) if (onlyChild(divs[i]!)?.localName === 'div') return true;
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.localName === 'div' && onlyChild(child)?.localName === 'div') return true;
+    if (hasWrapperChains(child)) return true;
+  }
   return false;
 }
 

@@ -79,6 +79,12 @@ export function tagSet(list: string): ReadonlySet<string> {
   return new Set(list.split(',').map((name) => name.trim()));
 }
 
+/** An element's class and id as one name ("author-box entry-author"), or null when it has neither: what a template names a box. */
+export function classAndId(el: Element): string | null {
+  const cls = el.getAttribute('class');
+  return (cls && el.id ? `${cls} ${el.id}` : (cls ?? el.id)) || null;
+}
+
 /**
  * The elements under one root (not the root itself) in document order, with their names, from one walk: the
  * rule runner's (rule-runner.ts). Each rule of a list walked the tree again for its candidates (elementsNamed,

@@ -11,7 +11,7 @@
 // card, blurb, description) as whole parts of the name; a bio's length; no headline, article or main inside
 // and under three paragraphs of prose (a wrapper so named around the story stays); never in a comment
 // (comment-author-info) or inside literal text.
-import { LITERAL_TAGS, PAGE_PARTS, closestNamed, elementsWhere, proseParagraphs } from '../dom';
+import { classAndId, closestNamed, elementsWhere, LITERAL_TAGS, PAGE_PARTS, proseParagraphs } from '../dom';
 import type { Rule, RuleMatch } from '../rules/rule';
 import { letterCount, textOf } from '../text';
 
@@ -36,8 +36,7 @@ function nameWords(name: string): string[] {
 }
 
 function named(el: Element): boolean {
-  const cls = el.getAttribute('class');
-  const name = cls && el.id ? `${cls} ${el.id}` : (cls ?? el.id);
+  const name = classAndId(el);
   if (!name) return false;
   const lower = name.toLowerCase();
   if (!(lower.includes('aut') || lower.includes('profile') || lower.includes('contributor'))) return false;

@@ -7,7 +7,7 @@
 // Guard: "cta" as a whole part of the class or id (not inside a word: "dictator", "actas"); a box's length; no
 // headline, article or main inside and under three paragraphs of prose (a wrapper so named around the story
 // stays); never inside literal text.
-import { LITERAL_TAGS, PAGE_PARTS, closestNamed, elementsWhere, proseParagraphs } from '../dom';
+import { classAndId, closestNamed, elementsWhere, LITERAL_TAGS, PAGE_PARTS, proseParagraphs } from '../dom';
 import type { Rule, RuleMatch } from '../rules/rule';
 import { letterCount, textOf } from '../text';
 
@@ -20,8 +20,7 @@ const PROSE_LETTERS = 80;
 const CTA_NAME = /(?:^|[^a-zA-Z])(?:cta|CTA)(?![a-z])|[a-z]Cta(?![a-z])/;
 
 function named(el: Element): boolean {
-  const cls = el.getAttribute('class');
-  const name = cls && el.id ? `${cls} ${el.id}` : (cls ?? el.id);
+  const name = classAndId(el);
   if (!name || !name.toLowerCase().includes('cta')) return false;
   return CTA_NAME.test(name);
 }

@@ -6,7 +6,7 @@
 // Readability strips the classes, so the rule runs on the page, before it.
 // Guard: a box (class or id with a word disclosure/disclaimer) of a notice's length, with no headline,
 // article or main inside and under three paragraphs of prose: a wrapper so named around the story stays.
-import { LITERAL_TAGS, PAGE_PARTS, closestNamed, elementsWhere, proseParagraphs } from '../dom';
+import { classAndId, closestNamed, elementsWhere, LITERAL_TAGS, PAGE_PARTS, proseParagraphs } from '../dom';
 import type { Rule, RuleMatch } from '../rules/rule';
 import { letterCount, textOf } from '../text';
 
@@ -18,8 +18,7 @@ const NOTICE_LETTERS = 1000;
 const PROSE_LETTERS = 80;
 
 function named(el: Element): boolean {
-  const cls = el.getAttribute('class');
-  const name = cls && el.id ? `${cls} ${el.id}` : (cls ?? el.id);
+  const name = classAndId(el);
   if (!name) return false;
   const lower = name.toLowerCase();
   return (lower.includes('disclos') || lower.includes('disclaim')) && NOTE_NAME.test(name);

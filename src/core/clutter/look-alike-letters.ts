@@ -30,9 +30,9 @@ export const lookAlikeLetters: Rule = {
   name: 'look-alike-letters',
   kind: 'clutter',
   description: 'A block whose Latin words are typed partly with Cyrillic or Greek look-alike letters (a notice disguised from filters): four such words at least, a quarter of the block; never a heading, list item or quotation.',
-  find(root) {
+  find(root, ctx) {
     const matches: RuleMatch[] = [];
-    for (const unit of textUnits(root)) {
+    for (const unit of ctx.kept(textUnits, root)) {
       if (unit.el.closest(NOT_NOTICE)) continue;
       const { mixed, words } = mixedWords(unit.text);
       if (mixed < MIN_MIXED || mixed < words * MIN_SHARE) continue;

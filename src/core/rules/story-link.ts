@@ -14,7 +14,7 @@ const CJK_SLUG = /(%e[3-9]%[0-9a-f]{2}%[0-9a-f]{2}){6}/i; // six or more CJK cha
 const UNSPACED_SLUG = /(%e0%b[89ab]%[0-9a-f]{2}|%e1%(?:8[0-2]|9[ef])%[0-9a-f]{2}){12}/i;
 
 export function isStoryUrl(abs: string): boolean {
-  return looksLikeArticleUrl(abs) || ID_QUERY.test(abs) || pathSegments(abs).some((s) => CJK_SLUG.test(s) || UNSPACED_SLUG.test(s) || /[\u3040-\u9fff]{6}|[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{12}/.test(s));
+  return looksLikeArticleUrl(abs) || ID_QUERY.test(abs) || pathSegments(abs).some((s) => CJK_SLUG.test(s) || UNSPACED_SLUG.test(s));
 }
 
 /**

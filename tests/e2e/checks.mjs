@@ -162,3 +162,17 @@ export const headingPosition = (w, text) => {
   const heading = [...w.document.querySelectorAll('h1, h2, h3, h4, h5, h6')].find((h) => h.textContent.trim().startsWith(text));
   return { top: heading ? heading.getBoundingClientRect().top : null, scrollY: w.scrollY, href: w.location.href };
 };
+
+/**
+ * Clicks a control that closes its own page (the popup's "Open in tab" closes the popup). Puppeteer's click is
+ * a mouse down and a mouse up over CDP; when the popup closes between them, or before the up's answer, it
+ * throws "Target closed" although the click did its work. That ending is the expected one, so it is not an error;
+ * what the click was for (the reader tab) is what the caller waits for next.
+ */
+export async function clickClosing(page, selector) {
+  try {
+    await page.click(selector);
+  } catch (error) {
+    if (!/Target closed|Session closed|detached|TargetCloseError/i.test(`${error?.name} ${error?.message}`)) throw error;
+  }
+}

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { correctionsSuite } from './corrections.mjs';
-import { checkSeedArticle, expr, headingPosition, inView, markCopyButton } from './checks.mjs';
+import { checkSeedArticle, clickClosing, expr, headingPosition, inView, markCopyButton } from './checks.mjs';
 import { outlineSuite } from './outline.mjs';
 import { paritySuite, placeholderImage } from './parity.mjs';
 import { robustnessSuite } from './robustness.mjs';
@@ -121,7 +121,7 @@ export async function chromiumSuite(context) {
 
     await test('open in tab: the same article in a reader tab with a sticky side outline', async () => {
       const seen = new Set(await browser.targets());
-      await popup.click('[data-action="open-tab"]');
+      await clickClosing(popup, '[data-action="open-tab"]');
       const target = await browser.waitForTarget((t) => !seen.has(t) && t.url().startsWith(`${base}reader.html?a=`), {
         timeout: POPUP_TIMEOUT,
       });
@@ -272,7 +272,7 @@ export async function chromiumSuite(context) {
       },
       openReader: async () => {
         const seen = new Set(await browser.targets());
-        await opop.click('[data-action="open-tab"]');
+        await clickClosing(opop, '[data-action="open-tab"]');
         const target = await browser.waitForTarget((t) => !seen.has(t) && t.url().startsWith(`${base}reader.html?a=`), { timeout: POPUP_TIMEOUT });
         opop = null; // the popup closes itself
         oreader = await target.asPage();
@@ -312,7 +312,7 @@ export async function chromiumSuite(context) {
       const pop = await openPopup();
       await waitState(pop, ['article']);
       const seen = new Set(await browser.targets());
-      await pop.click('[data-action="open-tab"]');
+      await clickClosing(pop, '[data-action="open-tab"]');
       const target = await browser.waitForTarget((t) => !seen.has(t) && t.url().startsWith(`${base}reader.html?a=`), { timeout: POPUP_TIMEOUT });
       const tab = await target.asPage();
       await waitState(tab, ['article']);

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { buildExtension } from '../../scripts/build-extension.mjs';
 import { pageNames, startServer } from './server.mjs';
+import { clickClosing } from './checks.mjs';
 
 process.chdir(join(dirname(fileURLToPath(import.meta.url)), '..', '..'));
 const themeArg = process.argv.indexOf('--theme');
@@ -50,7 +51,7 @@ try {
     await pop.screenshot({ path: join(out, `${name}-popup.png`) });
     const state = await pop.evaluate(() => document.getElementById('app').dataset.state);
     if (state === 'article') {
-      await pop.click('[data-action="open-tab"]');
+      await clickClosing(pop, '[data-action="open-tab"]');
       const reader = await (await browser.waitForTarget((t) => t.url().includes('/reader.html?a='))).asPage();
       await reader.waitForFunction(() => document.getElementById('app')?.dataset.state, { timeout: 15_000 });
       await new Promise((r) => setTimeout(r, 500));

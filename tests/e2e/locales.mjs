@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { clickClosing } from './checks.mjs';
 
 const ADDON_ID = 'reader-outline@readeroutline.dev';
 const UUID = '5b0c7e52-6a4f-4d7e-9c1b-0e2f3a4b5c6d';
@@ -117,7 +118,7 @@ async function launchChromium(context, lang) {
     },
     openReader: async (pop) => {
       const seen = new Set(await browser.targets());
-      await pop.click('[data-action="open-tab"]');
+      await clickClosing(pop, '[data-action="open-tab"]');
       const target = await browser.waitForTarget((t) => !seen.has(t) && t.url().includes('/reader.html?a='), { timeout: 25_000 });
       const tab = await target.asPage();
       await tab.setViewport({ width: 1280, height: 860 });
@@ -192,7 +193,7 @@ async function launchFirefox(context, lang) {
     },
     openReader: async (pop) => {
       const before = new Set(await browser.pages());
-      await pop.click('[data-action="open-tab"]');
+      await clickClosing(pop, '[data-action="open-tab"]');
       const tab = await poll('the reader tab', () => findTab(() => location.href.includes('/reader.html?a=') && document.getElementById('app')?.dataset.state === 'article', before));
       await tab.setViewport({ width: 1280, height: 860 });
       return tab;

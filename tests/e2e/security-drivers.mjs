@@ -5,6 +5,7 @@
 //   Firefox: the views are reached through browser.extension.getViews() from the helper tab (see firefox.mjs);
 //   violations come from the browser console service (chrome scope), CSP errors whose source is one of the
 //   extension's pages.
+import { clickClosing } from './checks.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const FINAL_STATES = ['article', 'not-article', 'unscriptable', 'too-big', 'error'];
@@ -55,7 +56,7 @@ export function chromiumDriver({ browser, page, ext, base }) {
     async openReader() {
       await collect(popup); // the popup closes itself once the reader tab is open
       const seen = new Set(await browser.targets());
-      await popup.click('[data-action="open-tab"]');
+      await clickClosing(popup, '[data-action="open-tab"]');
       const target = await browser.waitForTarget((t) => !seen.has(t) && t.url().startsWith(`${base}reader.html?a=`), { timeout: TIMEOUT });
       reader = await target.asPage();
     },

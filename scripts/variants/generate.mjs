@@ -23,14 +23,15 @@ import { AFFILIATE, CITATIONS, LEAKED, TAXONOMY } from './forms-inline.mjs';
 import { LANGS } from './lang.mjs';
 import { LEAKED10, READ_MORE10, ROUND10_NAMES, TAXONOMY10 } from './forms-round10.mjs';
 import { AFFILIATE8, CITATIONS8, LABELS8, LANGS8, LEAKED8, LOOKALIKES8, READ_MORE8, RELATED8, TAXONOMY8 } from './forms-round8.mjs';
+import { AFFILIATE12, LEAKED12, LOOKALIKES12, ROUND12_NAMES, TAXONOMY12 } from './forms-round12.mjs';
 import { CJK_LANGS, escapeHtml, poolFor, randomSource, slugify } from './util.mjs';
 import { applyPlatform, PLATFORMS } from './platforms.mjs';
 import { loadCore, parsePage } from '../bench/core.mjs';
 
 // Session 8's round of forms (forms-round8.mjs) joins the pools; the name hash splits it as the rest.
-LEAKED.push(...LEAKED8, ...LEAKED10);
-TAXONOMY.push(...TAXONOMY8, ...TAXONOMY10);
-AFFILIATE.push(...AFFILIATE8);
+LEAKED.push(...LEAKED8, ...LEAKED10, ...LEAKED12);
+TAXONOMY.push(...TAXONOMY8, ...TAXONOMY10, ...TAXONOMY12);
+AFFILIATE.push(...AFFILIATE8, ...AFFILIATE12);
 CITATIONS.push(...CITATIONS8);
 READ_MORE.push(...READ_MORE8, ...READ_MORE10);
 RELATED.push(...RELATED8);
@@ -330,6 +331,8 @@ function makePage(i) {
       ...ROUND9_LOOKALIKES.en, ...(lang === 'en' ? [] : (ROUND9_LOOKALIKES[lang] ?? [])),
       // Session 11: the round-11 call verbs used for something else (calls-round11.mjs).
       ...ROUND11_LOOKALIKES.en, ...(lang === 'en' ? [] : (ROUND11_LOOKALIKES[lang] ?? [])),
+      // Session 12: prose with the words, signs and brackets of injected kinds (forms-round12.mjs).
+      ...LOOKALIKES12.map(([name, make]) => [name, make({ origin, year })]),
     ];
     const [form, html] = r.pick(poolFor(lookalikes, half));
     const n = slots.shift();
@@ -348,6 +351,8 @@ function makePage(i) {
   for (const it of items) if (ROUND10_NAMES.has(it.form.replace(/^taxonomy:/, ''))) it.round10 = true;
   // Calls and look-alikes of session 11's round (calls-round11.mjs).
   for (const it of items) if ((it.kind === 'call' || it.kind === 'lookalike') && (ROUND11_NAMES.has(it.form) || it.pieces?.some((p) => ROUND11_NAMES.has(p)))) it.round11 = true;
+  // Leaked markup, keyword/affiliate links and look-alikes of session 12's round (forms-round12.mjs).
+  for (const it of items) if (ROUND12_NAMES.has(it.form.replace(/^(taxonomy|affiliate):/, ''))) it.round12 = true;
   return { id, half, html: dom.serialize(), truth: { id, half, url: expected.url, host, lang, platform, items } };
 }
 

@@ -22,7 +22,7 @@ const AFFILIATE_HOSTS = [
 const AFFILIATE_PARAMS =
   /[?&](tag=[\w.-]+-2\d|ascsubtag=|aff(iliate)?(_?id)?=|affid=|aff_sub=|irclickid=|irgwc=|clickref=|ref_id=|partnerid=|associate(id)?=|avad=|ranmid=|ranEAID=|sscid=|campid=|aid=\d|veh=aff|utm_medium=(affiliate|partner))/i;
 // A query value that is another URL, under a name that says "go there".
-const REDIRECT_PARAM = /^(url|u|murl|ued|dest|destination|redirect(_?ur[il])?|goto|target|deeplink|out|link)$/i;
+const REDIRECT_PARAM = /^(url|u|murl|ued|ulp|dest|destination|redirect(_?ur[il])?|goto|to|target|deeplink|out|link)$/i;
 // The site's own click-out paths.
 const CLICK_OUT = /^(go|out|goto|recommends|recommend|refer|visit|aff|affiliate|redirect|outbound|click)$/;
 // The last path part of another site's endpoint that forwards a click (…/relocator/relocate?…, …/clickout?…).
@@ -38,7 +38,10 @@ function affiliateReason(url: URL, site: string, own: boolean, isOwn: (abs: stri
   if (AFFILIATE_PARAMS.test(url.search)) return 'affiliate tracking parameter';
   for (const [name, value] of url.searchParams) {
     // (A share button carries the page's own address: that is no click out to a shop.)
-    if (REDIRECT_PARAM.test(name) && /^https?:\/\//i.test(value) && new URL(value).hostname !== url.hostname && !isOwn(value)) return 'redirect to a shop through a tracking link';
+    if (!/^https?:\/\//i.test(value) || new URL(value).hostname === url.hostname || isOwn(value)) continue;
+    if (REDIRECT_PARAM.test(name)) return 'redirect to a shop through a tracking link';
+    // The site's own address forwarding to another site's page, under any parameter name (…/shop/redirect/?to=https%3A…).
+    if (own) return "the site's redirect to another site";
   }
   const parts = url.pathname.split('/').filter(Boolean);
   if (own && parts.length >= 2 && CLICK_OUT.test(parts[0]!.toLowerCase())) return `the site's click-out link (/${parts[0]}/)`;

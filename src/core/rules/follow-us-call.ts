@@ -158,7 +158,9 @@ function callReason(text: string, words: number, links: readonly HTMLAnchorEleme
   const mostlyLink = linkLetters(links) / Math.max(1, letterCount(text)) >= 0.6;
   // With a platform link a bare "you" addresses the reader too ("You can keep up with us on X"), and so does a
   // pitch's shape or a line of a few words ("How about a coffee for the newsroom? [Ko-fi]", "ติดตามเราได้ที่ [Facebook]").
-  if (!hasCallWords(text) && !says && !(platforms.length > 0 && (mostlyLink || pitch || words <= 6 || addressesReader(text) || /\byou\b/i.test(text)))) return null;
+  // Naming what a call offers counts only in a call's length: a sentence of news says it too ("Residents can comment on the
+  // draft timetable until May 10 on the operator's website or at drop-in sessions in the island hall on April 4 and 18").
+  if (!hasCallWords(text) && !says && !(platforms.length > 0 && (mostlyLink || pitch || words <= 6 || (words <= 20 && addressesReader(text)) || /\byou\b/i.test(text)))) return null;
   return `call to act (${[...new Set(platforms)].join(', ') || "the site's own page"})`;
 }
 

@@ -5,12 +5,15 @@
 //   …among [link url="https://site/slug/"]military analysts[/link] and…   carry an address or are closed by their pair
 //   …among [https://site/2024/05/slug/ military analysts] and…            a wiki's external link
 //   …among [[Port strike talks|military analysts]] and…                   a wiki's internal link
+//   …among link:https://site/2024/05/slug/[military analysts] and…       AsciiDoc
 // The syntax goes, the link's words stay. Each form is a link's grammar, not prose's: a Markdown target must look like
 // an address (a scheme, a path from the root, or a host and path), so "[sic](1998)" or "[a](b)" stays; a bracketed
 // name counts with an address for its value or closed by its pair ([sic], [1], […] alone stay).
 
 const CHARS = '[^\\s<>()\\]]';
-const ADDRESS = `(?:(?:https?:)?\\/\\/${CHARS}+|\\/${CHARS}*|www\\.${CHARS}+|[\\w-]+(?:\\.[\\w-]+)+\\/${CHARS}*)`;
+// An address, or a static-site generator's expression that makes one ({{< ref "posts/slug.md" >}}, {% post_url … %}).
+const TEMPLATE = '\\{\\{[^{}\\n]{1,200}\\}\\}|\\{%[^{}\\n]{1,200}%\\}';
+const ADDRESS = `(?:(?:https?:)?\\/\\/${CHARS}+|\\/${CHARS}*|www\\.${CHARS}+|[\\w-]+(?:\\.[\\w-]+)+\\/${CHARS}*|${TEMPLATE})`;
 const MD_TITLE = `(?:\\s+(?:"[^"\\n]*"|'[^'\\n]*'|\\([^)\\n]*\\)))?`;
 // [words](address), [words](address "title"), [words](<address>); `!` before it: a picture.
 const MARKDOWN = new RegExp(`(!?)\\[([^\\[\\]\\n]{0,300})\\]\\(\\s*<?${ADDRESS}>?${MD_TITLE}\\s*\\)`, 'g');
@@ -21,6 +24,8 @@ const BB_OPEN = new RegExp(`\\[([a-zA-Z][\\w-]{0,15})(=${VALUE}|(?:\\s+[\\w-]+\\
 const BB_CLOSE = /\[\/([a-zA-Z][\w-]{0,15})\]/g;
 const HOLDS_ADDRESS = new RegExp(`=\\s*[${Q}]?(?:https?:)?\\/`);
 const WIKI_EXTERNAL = /\[(?:https?:)?\/\/[^\s\]]+\s+(?=[^[\]\n]{1,200}\])/g;
+// AsciiDoc's link:address[words] and address[words]: an address glued to the bracket of its words (never a number alone: a footnote).
+const ASCIIDOC = /(?:link:|(?<![\w/])(?=https?:\/\/))(?:https?:\/\/|\/)[^\s[\]<>"]+\[(?=[^[\]\n]*\p{L}[^[\]\n]{0,300}\])/gu;
 const WIKI = /\[\[(?:[^[\]|\n]{1,200}\|)?(?=[^[\]|\n]{1,200}\]\])/g;
 
 /** The `]` or `]]` that closes a bracket opened before `from`. */
@@ -50,6 +55,7 @@ export function linkSyntax(text: string): [number, number][] {
     if (close) found.push(close);
   }
   for (const m of text.matchAll(WIKI_EXTERNAL)) found.push([m.index, m.index + m[0].length], closing(text, m.index + m[0].length, ']'));
+  for (const m of text.matchAll(ASCIIDOC)) found.push([m.index, m.index + m[0].length], closing(text, m.index + m[0].length, ']'));
   for (const m of text.matchAll(WIKI)) found.push([m.index, m.index + m[0].length], closing(text, m.index + m[0].length, ']]'));
   return found;
 }

@@ -83,7 +83,9 @@ const RAW_TEXT = new Map([
 const VOID = new Set(['br', 'hr', 'img', 'wbr', 'source']);
 const Q2 = `"“”″„‟«»`; // double quotes of every kind
 const Q1 = `'‘’′‚`; // single quotes
-const VALUE = `(?:[${Q2}][^${Q2}<>\\n]*[${Q2}]|[${Q1}][^${Q1}<>\\n]*[${Q1}])`;
+// A quoted value may hold `>` ("Analysis > Markets") and a template's placeholder (<?php echo … ?>, <%= … %>), never `<` else.
+const PLACEHOLDER = '<[?%][^\\n]*?[?%]>';
+const VALUE = `(?:[${Q2}](?:[^${Q2}<\\n]|${PLACEHOLDER})*[${Q2}]|[${Q1}](?:[^${Q1}<\\n]|${PLACEHOLDER})*[${Q1}])`;
 const BARE_VALUE = `[^\\s${Q2}${Q1}<>=\`]+`;
 // An attribute's name, also as template languages write it (:href, @click.prevent, [routerLink], (click)).
 const NAME = `[a-zA-Z_:@\\[(][\\w:.@\\[\\]()-]*`;
@@ -95,6 +97,8 @@ const BOOL_ATTR = '[a-zA-Z][\\w:.-]*';
 // <name attr=value …> or <name …/>; `</name>`; `<name attr="value"` left open before the words.
 const OPEN = new RegExp(`<\\s*([a-zA-Z][a-zA-Z0-9]{0,9})((?:\\s+(?:${ATTR}|${BOOL_ATTR}))*)\\s*\\/?\\s*>`, 'g');
 const CLOSE = /<\s*\/\s*([a-zA-Z][a-zA-Z0-9]{0,9})\s*>/g;
+// A comment shown as text (`<!--more-->`, a block editor's `<!-- wp:paragraph -->`, a tag commented out): markup, whatever it holds.
+const COMMENT = /<!--[^\n]{0,300}?-->/g;
 const UNCLOSED = new RegExp(`<\\s*([a-zA-Z][a-zA-Z0-9]{0,9})((?:\\s+${QUOTED_ATTR})+)`, 'g');
 // The tail of a tag whose start was eaten: a URL or slug (or nothing) ending in a quote, attributes, `>`.
 // It starts after a space, or (in text without spaces: Chinese, Japanese) where a URL or an encoded slug starts.
@@ -110,7 +114,8 @@ const ATTRS_TAIL = new RegExp(`(?<=^|\\s)(?:${QUOTED_ATTR}\\s*)+\\/?>`, 'g');
 // tag's slug is glued to the words before it, and the tail pattern's token starts with them.
 const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 const HREF_BEFORE = new RegExp(`(?:href|src)\\s*=\\s*[${Q2}${Q1}]?$`, 'i');
-const TITLE_ATTR = new RegExp(`title\\s*=\\s*[${Q2}${Q1}]([^${Q2}${Q1}]+)[${Q2}${Q1}]`);
+// (A title in double quotes may hold an apostrophe: "What’s next".)
+const TITLE_ATTR = new RegExp(`title\\s*=\\s*(?:[${Q2}]([^${Q2}]+)[${Q2}]|[${Q1}]([^${Q1}]+)[${Q1}])`);
 const URL_CHARS = /[\w\-./:%~+=&?#]/;
 // Marks that end a sentence, a clause or a quotation in those scripts: a slug holds none of them.
 const MARKS = /[。、，．！？：；「」『』（）【】《》〈〉・\u0e2f\u0e46\u0e5a\u0e5b\u104a\u104b\u17d4\u17d5]/;
@@ -122,7 +127,8 @@ const MARKS = /[。、，．！？：；「」『』（）【】《》〈〉・\
  */
 function slugStart(token: string, attrs: string): number {
   const body = token.replace(/\/+$/, '');
-  const title = TITLE_ATTR.exec(attrs)?.[1]?.trim();
+  const t = TITLE_ATTR.exec(attrs);
+  const title = (t?.[1] ?? t?.[2])?.trim();
   const back = (from: number) => {
     let s = from;
     while (s > 0 && URL_CHARS.test(body[s - 1]!)) s--;
@@ -131,6 +137,16 @@ function slugStart(token: string, attrs: string): number {
   // The slug is the title's words, perhaps with an id after them (`…の記事タイトル-35343342`).
   const titled = title ? body.lastIndexOf(title) : -1;
   if (titled >= 0 && [...body.slice(titled + title!.length)].every((c) => URL_CHARS.test(c))) return back(titled);
+  // A title with words its slug lacks ("What’s next: …"): the slug is the longest end of the token (before an id) the title holds.
+  if (title) {
+    const idRun = back(body.length);
+    const end = [...body.slice(idRun)].every((c) => URL_CHARS.test(c)) && idRun > 0 ? idRun : body.length;
+    let k = end - 4;
+    if (k >= 0 && title.includes(body.slice(k, end))) {
+      while (k > 0 && title.includes(body.slice(k - 1, end))) k--;
+      return back(k);
+    }
+  }
   const run = back(body.length);
   const slug = body.slice(run);
   // An address's last part: a slug, a path, a file or a query (`5578283.html`, `?p=8258`), or a long number.
@@ -174,18 +190,23 @@ export function findMarkup(original: string, bareTags = true): MarkupSpan[] {
   const names = new Set<string>();
   const bare: [number, number, string][] = [];
   const raw: [number, number, string][] = [];
+  // Names of tags opened with attributes: their closing tags are markup too, whatever the name (`<svg …>…</svg>`).
+  const openedValued = new Set<string>();
   for (const m of d.text.matchAll(OPEN)) {
     const name = m[1]!.toLowerCase();
     const span: [number, number] = [m.index, m.index + m[0].length];
     // Attributes, one of them with a value; a bare tag of HTML's; never words alone (`<a few words>`).
     const valued = !!m[2]?.includes('=');
-    if (valued) found.push(span);
+    if (valued) {
+      found.push(span);
+      openedValued.add(name);
+    }
     else if (!m[2] && KNOWN.has(name)) bare.push([...span, name]);
     if (RAW_TEXT.has(name) && (valued || !m[2])) raw.push([...span, name]);
   }
   for (const m of d.text.matchAll(CLOSE)) {
     const name = m[1]!.toLowerCase();
-    if (!KNOWN.has(name)) continue;
+    if (!KNOWN.has(name) && !openedValued.has(name)) continue;
     names.add(name);
     bare.push([m.index, m.index + m[0].length, `/${name}`]);
   }
@@ -194,6 +215,7 @@ export function findMarkup(original: string, bareTags = true): MarkupSpan[] {
     const close = RAW_TEXT.get(name)!.exec(d.text.slice(e));
     if (close) found.push([s, e + close.index + close[0].length]);
   }
+  for (const m of d.text.matchAll(COMMENT)) found.push([m.index, m.index + m[0].length]);
   for (const m of d.text.matchAll(UNCLOSED)) if (KNOWN.has(m[1]!.toLowerCase())) found.push([m.index, m.index + m[0].length]);
   for (const m of d.text.matchAll(TAIL)) {
     if (!QUOTED.test(m[2]!) && !isUrlOrSlug(m[1]!)) continue;

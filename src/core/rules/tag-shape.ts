@@ -4,7 +4,7 @@
 //
 // Why the test cannot miss a page the rule would change: the rule reads a text node only when
 // mayHoldMarkup says yes, and every span the grammar finds holds, in the text with its entities decoded,
-// `<` then spaces then a letter or `/` (an opening, closing or unclosed tag), or a quote then spaces, an
+// `<` then spaces then a letter, `/` or `!` (an opening, closing or unclosed tag, a comment), or a quote then spaces, an
 // optional `/` and `>` (the tail of a tag, whose last attribute value ends with its quote), or `=` then `>` (a tail
 // whose last attribute is unquoted or has no value), or a quote, a name, `=` and a quote (a tail whose `>` was eaten),
 // or the brackets of a link in another syntax.
@@ -17,20 +17,20 @@ import { closestNamed, LITERAL_TAGS } from '../dom';
 
 /**
  * Cheap test before the grammar: the text has a `<` or `>`, or an escaped one (HTML, JSON, a script's, URL,
- * full-width); the brackets of a link in another syntax (link-syntax.ts): `](`, `[/name`, `[name=`, `[https://`, `[[`;
+ * full-width); the brackets of a link in another syntax (link-syntax.ts): `](`, `[/name`, `[name=`, `[https://`, `[[`, `address[`;
  * or a quote then `name=` and a quote (a tag's tail whose `>` was eaten: `slug/" title="…"words`).
  */
 export function mayHoldMarkup(text: string): boolean {
-  return /[<>＜＞]|&(?:amp;)*(?:lt|gt|#0*6[02]|#x0*3[ce]);|\\(?:u00|x)3[ce]|%3[ce]|\]\(|\[(?:\/[a-z]|[a-z][\w-]*(?:=|\s+[\w-]+\s*=)|(?:https?:)?\/\/|\[)|["“”″„‟«»'‘’′‚]\s*[a-z][\w:-]*\s*=\s*["“”″„‟«»'‘’′‚]/i.test(text);
+  return /[<>＜＞]|&(?:amp;)*(?:lt|gt|#0*6[02]|#x0*3[ce]);|\\(?:u00|x)3[ce]|%3[ce]|\]\(|\[(?:\/[a-z]|[a-z][\w-]*(?:=|\s+[\w-]+\s*=)|(?:https?:)?\/\/|\[)|(?:link:|https?:\/\/)[^\s[\]]+\[|["“”″„‟«»'‘’′‚]\s*[a-z][\w:-]*\s*=\s*["“”″„‟«»'‘’′‚]/i.test(text);
 }
 
 // An escape the grammar decodes (tag-grammar.ts's ENTITY and ESCAPE), or a character it drops (a soft hyphen).
 const ENTITY = '(?:&[&#\\w;]*;|\\\\+(?:u00|x)\\w\\w|%\\w\\w|[＜＞＝／\u00ad])';
 // The brackets of a link in another syntax (link-syntax.ts), as mayHoldMarkup tests them.
-const LINK_SYNTAX = '\\]\\(|\\[(?:\\/[a-zA-Z]|[a-zA-Z][\\w-]*(?:=|\\s+[\\w-]+\\s*=)|(?:https?:)?\\/\\/|\\[)';
+const LINK_SYNTAX = '\\]\\(|\\[(?:\\/[a-zA-Z]|[a-zA-Z][\\w-]*(?:=|\\s+[\\w-]+\\s*=)|(?:https?:)?\\/\\/|\\[)|(?:link:|https?:\\/\\/)[^\\s[\\]]+\\[';
 const QUOTES = `"“”″„‟«»'‘’′‚`; // tag-grammar.ts's double and single quotes
 const SHAPE = new RegExp(
-  `(?:<|${ENTITY})(?:\\s|${ENTITY})*(?:[a-zA-Z/]|${ENTITY})|(?:[${QUOTES}]|${ENTITY})(?:\\s|${ENTITY})*(?:/|${ENTITY})?(?:>|${ENTITY})|(?:=|${ENTITY})[^<>\\n]*?(?:>|${ENTITY})|${LINK_SYNTAX}|[${QUOTES}]\\s*[a-zA-Z][\\w:-]*\\s*=\\s*[${QUOTES}]`,
+  `(?:<|${ENTITY})(?:\\s|${ENTITY})*(?:[a-zA-Z/!]|${ENTITY})|(?:[${QUOTES}]|${ENTITY})(?:\\s|${ENTITY})*(?:/|${ENTITY})?(?:>|${ENTITY})|(?:=|${ENTITY})[^<>\\n]*?(?:>|${ENTITY})|${LINK_SYNTAX}|[${QUOTES}]\\s*[a-zA-Z][\\w:-]*\\s*=\\s*[${QUOTES}]`,
 );
 
 /** True when `text` may hold a leaked tag (false: the grammar finds none in it). */

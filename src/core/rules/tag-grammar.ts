@@ -85,12 +85,19 @@ const Q2 = `"“”″„‟«»`; // double quotes of every kind
 const Q1 = `'‘’′‚`; // single quotes
 // A quoted value may hold `>` ("Analysis > Markets") and a template's placeholder (<?php echo … ?>, <%= … %>), never `<` else.
 const PLACEHOLDER = '<[?%][^\\n]*?[?%]>';
-const VALUE = `(?:[${Q2}](?:[^${Q2}<\\n]|${PLACEHOLDER})*[${Q2}]|[${Q1}](?:[^${Q1}<\\n]|${PLACEHOLDER})*[${Q1}])`;
-const BARE_VALUE = `[^\\s${Q2}${Q1}<>=\`]+`;
 // An attribute's name, also as template languages write it (:href, @click.prevent, [routerLink], (click)).
 const NAME = `[a-zA-Z_:@\\[(][\\w:.@\\[\\]()-]*`;
+const STRICT_VALUE = `(?:[${Q2}](?:[^${Q2}<\\n]|${PLACEHOLDER})*[${Q2}]|[${Q1}](?:[^${Q1}<\\n]|${PLACEHOLDER})*[${Q1}])`;
+// A value may also hold quotes of its own kind, or a line break, when its closing quote is the tag's last or is followed by
+// the next attribute: a title with a quotation in it (title=”Israel’s “measured” response”>), as curly quotes leave it —
+// never a `>` or an `=` then (it would run on over the words to the next tag's tail).
+const VALUE_END = `(?=\\s*\\/?>|\\s+${NAME}\\s*=)`;
+const VALUE = `(?:${STRICT_VALUE}|[${Q2}][^<>=]{0,300}?[${Q2}]${VALUE_END}|[${Q1}][^<>=]{0,300}?[${Q1}]${VALUE_END})`;
+const BARE_VALUE = `[^\\s${Q2}${Q1}<>=\`]+`;
 const ATTR = `${NAME}\\s*=\\s*(?:${VALUE}|${BARE_VALUE})`;
 const QUOTED_ATTR = `${NAME}\\s*=\\s*${VALUE}`;
+// A tag left open (its `>` eaten) has no last value to end at: its values are the plain kind.
+const OPEN_ATTR = `${NAME}\\s*=\\s*${STRICT_VALUE}`;
 // An attribute without a value (download, allowfullscreen, async): counted only beside one with a value.
 const BOOL_ATTR = '[a-zA-Z][\\w:.-]*';
 
@@ -99,14 +106,17 @@ const OPEN = new RegExp(`<\\s*([a-zA-Z][a-zA-Z0-9]{0,9})((?:\\s+(?:${ATTR}|${BOO
 const CLOSE = /<\s*\/\s*([a-zA-Z][a-zA-Z0-9]{0,9})\s*>/g;
 // A comment shown as text (`<!--more-->`, a block editor's `<!-- wp:paragraph -->`, a tag commented out): markup, whatever it holds.
 const COMMENT = /<!--[^\n]{0,300}?-->/g;
-const UNCLOSED = new RegExp(`<\\s*([a-zA-Z][a-zA-Z0-9]{0,9})((?:\\s+${QUOTED_ATTR})+)`, 'g');
+const UNCLOSED = new RegExp(`<\\s*([a-zA-Z][a-zA-Z0-9]{0,9})((?:\\s+${OPEN_ATTR})+)`, 'g');
 // The tail of a tag whose start was eaten: a URL or slug (or nothing) ending in a quote, attributes, `>`.
 // It starts after a space, or (in text without spaces: Chinese, Japanese) where a URL or an encoded slug starts.
 // Its attributes may be unquoted or without a value (counted when one is quoted or the tail follows an address or a
 // slug). Its `>` eaten, the tail ends at its last quoted value (TAIL_OPEN), when it follows an address or a slug.
-const TAIL_START = `(?:(?<=^|[\\s(\\[{])|(?=https?:\\/\\/|%[0-9A-Fa-f]{2}))(?:href\\s*=\\s*[${Q2}${Q1}]?)?([^\\s<>${Q2}${Q1}]*)[${Q2}${Q1}]`;
+const TAIL_START = `(?:(?<=^|[\\s(\\[{])|(?=https?:\\/\\/|%[0-9A-Fa-f]{2}))(?:href\\s*=\\s*)?[${Q2}${Q1}]?([^\\s<>${Q2}${Q1}]*)[${Q2}${Q1}]`;
 const TAIL = new RegExp(`${TAIL_START}((?:\\s*${QUOTED_ATTR}|\\s+${ATTR}|\\s+${BOOL_ATTR})*)\\s*\\/?>`, 'g');
-const TAIL_OPEN = new RegExp(`${TAIL_START}((?:\\s*${QUOTED_ATTR})+)(?!\\s*\\/?>)`, 'g');
+const TAIL_OPEN = new RegExp(`${TAIL_START}((?:\\s*${OPEN_ATTR})+)(?!\\s*\\/?>)`, 'g');
+// A tail whose quotes were lost with the tag's start: an address or a slug path glued to `>` (`…-retaliation/>military analysts`).
+const TAIL_BARE = new RegExp(`(?<=^|[\\s(\\[{])([^\\s<>${Q2}${Q1}=]{8,})>`, 'g');
+const isBareTail = (token: string) => /^(https?:)?\/\//i.test(token) || (token.includes('/') && /[-_.%\d]/.test(token));
 // Attributes alone before `>`: ` target="_blank" rel="noopener">`.
 const ATTRS_TAIL = new RegExp(`(?<=^|\\s)(?:${QUOTED_ATTR}\\s*)+\\/?>`, 'g');
 
@@ -222,6 +232,7 @@ export function findMarkup(original: string, bareTags = true): MarkupSpan[] {
     found.push([tailStart(d.text, m), m.index + m[0].length]);
   }
   for (const m of d.text.matchAll(TAIL_OPEN)) if (isUrlOrSlug(m[1]!)) found.push([tailStart(d.text, m), m.index + m[0].length]);
+  for (const m of d.text.matchAll(TAIL_BARE)) if (isBareTail(m[1]!)) found.push([m.index, m.index + m[0].length]);
   for (const m of d.text.matchAll(ATTRS_TAIL)) found.push([m.index, m.index + m[0].length]);
   if (bareTags) {
     // A bare tag is markup when its pair is there, when it is void, or when the text leaks other tags too.

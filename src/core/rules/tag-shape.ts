@@ -7,9 +7,8 @@
 // `<` then spaces then a letter, `/` or `!` (an opening, closing or unclosed tag, a comment), or a quote then spaces, an
 // optional `/` and `>` (the tail of a tag, whose last attribute value ends with its quote), or `=` then `>` (a tail
 // whose last attribute is unquoted or has no value), or a quote, a name, `=` and a quote (a tail whose `>` was eaten),
-// or the brackets of a link in another syntax.
-// Each character of
-// the decoded text is a character of the text or came from an entity decoded once or twice, which in the
+// or an address's character then `>` (a tail whose quotes were lost), or the brackets of a link in another syntax.
+// Each character of the decoded text is a character of the text or came from an entity decoded once or twice, which in the
 // text is a run of `&`, `#`, letters, digits and `;` from a `&` to a `;` (ENTITY below). SHAPE is those
 // patterns with any character allowed to be such a run. tests/unit/rare-steps.test.ts checks it on the
 // grammar's own cases.
@@ -30,7 +29,7 @@ const ENTITY = '(?:&[&#\\w;]*;|\\\\+(?:u00|x)\\w\\w|%\\w\\w|[＜＞＝／\u00ad]
 const LINK_SYNTAX = '\\]\\(|\\[(?:\\/[a-zA-Z]|[a-zA-Z][\\w-]*(?:=|\\s+[\\w-]+\\s*=)|(?:https?:)?\\/\\/|\\[)|(?:link:|https?:\\/\\/)[^\\s[\\]]+\\[';
 const QUOTES = `"“”″„‟«»'‘’′‚`; // tag-grammar.ts's double and single quotes
 const SHAPE = new RegExp(
-  `(?:<|${ENTITY})(?:\\s|${ENTITY})*(?:[a-zA-Z/!]|${ENTITY})|(?:[${QUOTES}]|${ENTITY})(?:\\s|${ENTITY})*(?:/|${ENTITY})?(?:>|${ENTITY})|(?:=|${ENTITY})[^<>\\n]*?(?:>|${ENTITY})|${LINK_SYNTAX}|[${QUOTES}]\\s*[a-zA-Z][\\w:-]*\\s*=\\s*[${QUOTES}]`,
+  `(?:<|${ENTITY})(?:\\s|${ENTITY})*(?:[a-zA-Z/!]|${ENTITY})|(?:[${QUOTES}]|${ENTITY})(?:\\s|${ENTITY})*(?:/|${ENTITY})?(?:>|${ENTITY})|(?:=|${ENTITY})[^<>\\n]*?(?:>|${ENTITY})|[\\w/%-](?:>|${ENTITY})|${LINK_SYNTAX}|[${QUOTES}]\\s*[a-zA-Z][\\w:-]*\\s*=\\s*[${QUOTES}]`,
 );
 
 /** True when `text` may hold a leaked tag (false: the grammar finds none in it). */

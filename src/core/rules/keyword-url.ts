@@ -1,10 +1,11 @@
 // What the URL of an auto-linked keyword looks like, for tag-keyword-link.ts. Tag, topic and keyword pages
 // are named after the keyword: the link's last path part (or a query value) is the anchor text as a slug —
 // /tag/saudi-arabia/ for "Saudi Arabia", /schlagwort/hafen for "Hafen", /search/label/Port, /?tag=strike,
-// /temat/%D0%BF%D0%BE%D1%80%D1%82/ for "порт", /#/tag/port in an app's route, /tag/strike for "strikes" (an ending of
-// two letters) — under a prefix of any name, in any
-// language. An article's
-// URL is named after its headline, not after the few words linked in the text.
+// /temat/%D0%BF%D0%BE%D1%80%D1%82/ for "порт", /tag/ukraina for "Украина" (transliterate.ts), /#/tag/port in an app's
+// route, /tag/strike for "strikes" (an ending of two letters) — under a prefix of any name, in any language. An
+// article's URL is named after its headline, not after the few words linked in the text.
+
+import { skeleton, transliteratedSkeleton } from './transliterate';
 
 const FOLD: Record<string, string> = { ł: 'l', ı: 'i', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' };
 
@@ -47,8 +48,11 @@ export function keywordShape(url: URL, anchor: string, pageHost = url.hostname):
   const route = /^#!?\//.test(url.hash) && url.pathname.split('/').filter(Boolean).length === 0 ? url.hash.replace(/^#!?/, '').split('?')[0]! : '';
   const parts = (route || url.pathname).split('/').filter(Boolean);
   const last = (parts[parts.length - 1] ?? '').replace(/\.(s?html?|php|aspx?)$/i, '');
+  // Words of another script (or with umlauts), their page named after them in Latin letters (/tag/ukraina for "Украина").
+  const translit = transliteratedSkeleton(anchor);
   const named = (value: string) => {
     const k = slugKey(value);
+    if (translit && /^[a-z0-9-]+$/.test(k) && skeleton(k) === translit) return true;
     // The slug, maybe with an id after it; or the words inflected from it by an ending of two letters at most
     // ("strikes", "Ukraine's", "des Hafens" for /tag/strike, /tag/ukraine, /thema/hafen) — a page named after a word, not a headline.
     return k === key || (k.startsWith(`${key}-`) && /^\d{1,6}$/.test(k.slice(key.length + 1))) || (k.length >= 4 && !k.includes('-') && key.startsWith(k) && /^[a-z]{1,2}$/.test(key.slice(k.length)));

@@ -115,8 +115,8 @@ const OURS = words('unser|ihr|nu?e?str|noss|наш|ваш|nasz|हम|आप|अ
 const OFFERS = words(
   'notif|[ck]omm?ent|newsl|apli|channel|[ck]anal|канал|art[iíy][ckg]|not[ií]c|powiadom|melding|reactie|bildirim|yorum|haber|alert|стать|статт|лайк|вподоб|लेख|チャンネル|제보|nachricht|p[oó]dcast|подкаст|push|miss|perd|manqu|verpass|пропуст|χάν|χάσ|przegap|kaçır|ketinggal|bỏ lỡ|错过|journalis|पत्रकारिता|jurnalis|periodis|báo chí|الصحاف|' +
     'नोटिफिकेशन|कमेंट|चैनल|(?:ال)?إشعار|(?:ال)?تنبيه|تعليق|(?:ال)?قناة|المقال|thông báo|bình luận|bản tin|ứng dụng|kênh|bài viết|' +
-    '通知|コメント|アプリ|記事|评论|留言|频道|订阅|简报|文章|ポッドキャスト|播客|팟캐스트|알림|댓글|뉴스레터|앱|채널|기사|התראות|תגובות|ניוזלטר|אפליקציה|ערוץ|כתבה|עדכונ|' +
-    'thoughts|views(?![\\p{L}])|opini|meinung|mening|мнени|думк|görüş|pendapat|ý kiến|رأي|דעת|राय|মতামত|ความเห็น|意見|意见|의견|γνώμ|' +
+    '通知|コメント|アプリ|ニュースレター|メルマガ|記事|评论|留言|频道|订阅|简报|文章|ポッドキャスト|播客|팟캐스트|알림|댓글|뉴스레터|앱|채널|기사|התראות|תגובות|ניוזלטר|אפליקציה|ערוץ|כתבה|עדכונ|' +
+    'thoughts|hear from you|views(?![\\p{L}])|opini|meinung|mening|мнени|думк|görüş|pendapat|ý kiến|رأي|דעת|राय|মতামত|ความเห็น|意見|意见|의견|γνώμ|' +
     'न्यूज़लेटर|न्यूजलेटर|ऐप|নিউজলেটার|অ্যাপ|মন্তব্য|จดหมายข่าว|แอป|คอมเมนต์|episod|épisod|aflevering|odcin|выпуск|випуск|bölüm|bülten|uygulama|programu|σχόλι|εφαρμογ|' +
     'this (?:story|post|piece)|inbox|subscri|suscri|abonn|donat|spende|nieuwsbrief|bolet|خبرنامه|مطلب|دیدگاه|اعلان|уведомл|сповіщ|рассылк|розсилк|แจ้งเตือน|บทความ|ความคิดเห็น|makala|maoni|arifa|jarida',
   'stem',
@@ -133,14 +133,27 @@ const trimmed = (text: string) => plain(text).replace(/^(?:[\s\p{P}\p{S}]|\ufe0f
  * request in the reader's person, which addresses the reader by itself, or with a call's verb before a "!";
  * 'word' when it opens with a call's verb; null when it asks nothing (a sentence deep in a quote or a transcript is not a call's).
  */
-export function requestOf(text: string, upTo: string[] = []): 'form' | 'word' | null {
+export function requestOf(input: string, upTo: string[] = []): 'form' | 'word' | null {
+  // Greek asks its questions with ";" (or the Greek question mark).
+  const text = /[\u0370-\u03ff]/.test(input) ? input.replace(/[;\u037e]/g, '?') : input;
   const parts = text.split(/([.?!。？！।:：؟]+)\s*/);
+  // The last sentence of a block of a call's length (20 words, 60 characters of Chinese or Japanese) after a sentence (three words, six characters of Chinese or
+  // Japanese; not a step's number, "3."), itself more than one word (a writer's "I don't know. Help!" asks nothing of the reader):
+  // no stop before a word after it (the dots of an address, "letters@example.com", are none).
+  const short = CJK_WORD.test(text) ? text.length <= 60 : text.split(/\s+/).length <= 20;
+  const sentence = (part = '') => (CJK_WORD.test(part) ? part.trim().length >= 6 : part.trim().split(/\s+/).length >= 3);
+  const lastSentence = (from: number, i: number) => short && sentence(parts[i - 2]) && (CJK_WORD.test(parts[i] ?? '') ? (parts[i] ?? '').trim().length >= 4 : !/^\S+$/.test((parts[i] ?? '').trim())) && !/[.?!:;؟।]\s+\S|[。？！：；]\S/.test(text.slice(from));
+  // What a call offers, or "us"/"our": what a request past the first sentence must name.
+  const ofUs = (c: string) => OFFERS.test(plain(c)) || speaksAsUs(c);
   let found: 'word' | null = null;
   let at = 0;
   for (let i = 0; i < parts.length; i += 2) {
     at = Math.max(at, text.indexOf(parts[i] ?? '', at));
-    // Past a question, a label's colon, or a label of initials ("P.S.", "N.B.").
-    if (i > 0 && !/[?？:：؟]/.test(parts[i - 1] ?? '') && !/^\p{L}{1,3}$/u.test(parts.slice(0, i).join('').replace(/[.\s]/g, ''))) continue;
+    // Past a question, a label's colon, or a label of initials ("P.S.", "N.B."). Also, but only with a call's verb or, in the reader's
+    // person, what a call offers or "us" (a writer's "Fangen Sie am besten gleich an!" or "Watch this space!" asks nothing of the reader): past a
+    // request, the next ("Stay informed. Turn on notifications …"), and the block's last sentence ("… readers like you. Chip in today.").
+    const past = i === 0 || /[?？:：؟]/.test(parts[i - 1] ?? '') || /^\p{L}{1,3}$/u.test(parts.slice(0, i).join('').replace(/[.\s]/g, ''));
+    if (!past && found === null && !lastSentence(at, i)) continue;
     const t = trimmed(parts[i] ?? '');
     if (t === '') continue;
     // "If you liked it, share it": the request is the clause after the condition's comma.
@@ -159,16 +172,16 @@ export function requestOf(text: string, upTo: string[] = []): 'form' | 'word' | 
     // title, nor after a comma: "So, without further ado, let's see …!").
     for (const c of [t, clause, i > 0 ? t.replace(/^\p{L}+\s/u, '') : '', ...(bang && OFFERS.test(t) ? t.split(/\s(?:and|und|et|y|e|i|и|і|en|dan|và|ve|و)\s/u).slice(1) : [])]) {
       if (c === '') continue;
-      if (PERSON.some((f, k) => PERSON_NEEDS[k]!.test(c) && f.test(c))) return form();
+      if ((past || ofUs(c)) && PERSON.some((f, k) => PERSON_NEEDS[k]!.test(c) && f.test(c))) return form();
       if (STARTS.test(c) || (/^(?:jetzt|nu)\s/.test(c) && NOW_INFINITIVE.test(c)) || (/[auiy]j/.test(c) && PL_FORM.test(c)) || (c.includes('kan') && ID_FORM.test(c)) || (HEBREW.test(c) && HE_FORM.test(c)) || (/[\u0400-\u04ff]/.test(c) && UK_LET.test(c))) {
         // A call's verb exclaimed ("Skomentuj i udostępnij!", "Dann teile ihn!") speaks to the reader.
-        if (bang) return form();
+        if (bang && past) return form();
         found = 'word';
         upTo[0] = said;
       }
     }
     // (Past a Japanese sentence-final particle: "教えてくださいね".)
-    if (ENDS.test(t.replace(/[ねよ]$/, '')) || HINDI_END.test(t) || FA_END.test(t) || ENDS_FORM.every((f) => f.test(t))) return form();
+    if ((past || ofUs(t)) && (ENDS.test(t.replace(/[ねよ]$/, '')) || HINDI_END.test(t) || FA_END.test(t) || ENDS_FORM.every((f) => f.test(t)))) return form();
   }
   return found;
 }
@@ -219,8 +232,9 @@ const INSTRUCTION = words('off(?![\\p{L}])|disable|mute|settings|top (?:right|le
 // A how-to's advice label ("Tip: turn on notifications for the bank's app …"): what follows advises, it asks nothing for the publication.
 const ADVICE = words('(?:pro )?tip|note|hint|astuce|conseil|tipp|hinweis|consejo|dica|consiglio|совет|порада|wskazówka|ipucu|ヒント|提示|팁|نصيحة|טיפ|نکته|सुझाव', 'start');
 // A button's label named in running text: a call's word capitalised after the first word, the rest in lower case ("Click
-// Subscribe in the top right", "Klik op Abonneren", "Нажмите кнопку Подписаться"; not a title's "Please Follow Us On X").
-const LABEL = /\s(?:Subscribe|Follow|Join|Abonnieren|Abonneren|Suscribirse|Inscrever-se|Iscriviti|Subskrybuj|Berlangganan|Подписаться|Підписатися|Abone ol)(?![\w\u00c0-\u04ff])/;
+// Subscribe in the top right", "Klik op Abonneren", "Нажмите кнопку Подписаться"; not a title's "Please Follow Us On X", nor a
+// sentence's first word: "Grazie per aver letto. Iscriviti …").
+const LABEL = /(?<![.!?。！？]\s*)\s(?:Subscribe|Follow|Join|Abonnieren|Abonneren|Suscribirse|Inscrever-se|Iscriviti|Subskrybuj|Berlangganan|Подписаться|Підписатися|Abone ol)(?![\w\u00c0-\u04ff])/;
 // Reported speech: an attribution after the words ("…, conseille la préfecture", "…, the council suggests").
 const SAID = words("said|says|suggests|advises|told|added|shouted|asked|replied|cried|wrote|crié|cria|gritó|preguntó|rief|fragte|крикнул|спросил|ответил|dit|conseille|explique|sagte|sagt|rät|dijo|afirmó|aconseja|disse|ha detto|сказал|заявил|советует|powiedział|zei|kata|dedi|nói|قال|אמר|گفت", 'word');
 /** An instruction, an advice or a report, not a call: what it asks is no ask of the publication. */

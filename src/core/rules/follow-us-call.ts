@@ -134,6 +134,8 @@ function callReason(text: string, words: number, links: readonly HTMLAnchorEleme
     const asks =
       (request === 'form' && terse && (exclaimed || hasCallWords(text) || addressesReader(text))) ||
       (request && addressesReader(upTo[0] ?? text)) ||
+      // In the reader's person and naming what a call offers ("ニュースレターに登録してください").
+      (request === 'form' && offersCall(upTo[0] ?? text)) ||
       ((pitch || pointsHere(text) || suggests(text)) && offersCall(text)) ||
       giftToUs(text);
     const reads = (words > 1 || letterCount(text) >= 12) && (words <= 25 || letterCount(text) <= 50) && asks;

@@ -7,6 +7,7 @@ import { controlLabels } from './control-labels';
 import { crossReferences } from './cross-references';
 import { disclosureNotes } from './disclosure-notes';
 import { footers } from './footers';
+import { licenceNotes } from './licence-notes';
 import { offerCards } from './offer-cards';
 import { otherArticles } from './other-articles';
 import { pageForms } from './page-forms';
@@ -17,7 +18,7 @@ import { tableOfContents } from './table-of-contents';
 import { tagList } from './tag-list';
 
 // The table of contents first: a TOC in a <nav> goes whole, with its title line outside the <nav>.
-export const PAGE_CHROME_RULES: readonly Rule[] = [tableOfContents, siteNavigation, siteBanner, footers, disclosureNotes, authorBoxes, callBoxes, otherArticles, tagList, sectionEditLinks, crossReferences, offerCards, controlLabels];
+export const PAGE_CHROME_RULES: readonly Rule[] = [tableOfContents, siteNavigation, siteBanner, footers, disclosureNotes, licenceNotes, authorBoxes, callBoxes, otherArticles, tagList, sectionEditLinks, crossReferences, offerCards, controlLabels];
 
 // After the injected-link rules: a sign-up box in the story is theirs to take whole (heading, pitch and form);
 // the forms left are the page's own dialogs and widgets.

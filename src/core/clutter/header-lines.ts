@@ -1,11 +1,11 @@
 // Lines above the article's first paragraph that the view already shows or that belong to the page
-// around the story: the byline, the date and "Updated …" stamps, photo credits, "Caption"/"Close"
-// gallery buttons, kicker labels, view counters and reading-time lines, and the page's own address printed
-// for print layouts. Readability keeps them when they share a container with the story.
+// around the story: the byline, the date and "Updated …" stamps, a breadcrumb trail, photo credits,
+// "Caption"/"Close" gallery buttons, kicker labels, view counters and reading-time lines, and the page's own
+// address printed for print layouts. Readability keeps them when they share a container with the story.
 // Guard: only before the first paragraph of running text; headings, pictures, captions and table cells
 // stay, and so does any line that reads as a sentence (a one-line lede or a standfirst).
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
-import { textOf } from '../text';
+import { countWords, textOf } from '../text';
 import { isSamePage } from '../url';
 import { endsLikeSentence, holdsMedia, isRunningText, type TextUnit, textUnits } from './units';
 
@@ -43,6 +43,21 @@ function isLabelLine(unit: TextUnit): boolean {
   return capitalised / Math.max(1, words.length) >= 0.5;
 }
 
+/** A breadcrumb's separator: an arrow or chevron between words, or opening the line ("> Blog > News > Headline"). */
+const CRUMB = /(?:^|\s)[›»>→](?:\s|$)/;
+
+/**
+ * A breadcrumb trail set as a line of text: three crumbs at least, split by arrows or chevrons, each but the
+ * last a few words and no sentence (a section's name); the last may be the headline. A credit's "/" and "|"
+ * are not crumbs' separators.
+ */
+function isTrail(unit: TextUnit): boolean {
+  if (unit.words > 30 || !CRUMB.test(unit.text)) return false;
+  const crumbs = unit.text.split(/(?:^|\s)[›»>→](?=\s|$)/).map((c) => c.trim()).filter(Boolean);
+  if (crumbs.length < 3) return false;
+  return crumbs.slice(0, -1).every((c) => countWords(c) <= 4 && !endsLikeSentence(c));
+}
+
 /** A counter: a count written with thousands separators or a K/M suffix ("2.289", "1,204", "12K"), alone on its line. */
 const COUNT = /^\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+$|^\d+(?:[.,]\d)?\s?[KkMm]$/;
 
@@ -64,6 +79,7 @@ function isBoldLine(unit: TextUnit): boolean {
 /** Why `unit` goes, or null; `previous` is the reason the unit before it went (null: it stayed). */
 function why(unit: TextUnit, ctx: RuleContext, previous: string | null): string | null {
   if (isDateLine(unit)) return 'date line above the article';
+  if (isTrail(unit)) return 'breadcrumb trail above the article';
   if (COUNT.test(unit.text)) return COUNTER;
   // The counter's unit on a line of its own under it ("2.289" / "letture").
   if (previous === COUNTER && unit.words <= 2 && !endsLikeSentence(unit.text)) return COUNTER;
@@ -81,7 +97,7 @@ function inTable(el: Element, root: Element): boolean {
 export const headerLines: Rule = {
   name: 'header-lines',
   kind: 'clutter',
-  description: 'Byline, date, credit, counter and label lines above the first paragraph of running text; never headings, pictures, captions or sentences.',
+  description: 'Byline, date, breadcrumb, credit, counter and label lines above the first paragraph of running text; never headings, pictures, captions or sentences.',
   find(root, ctx) {
     const matches: RuleMatch[] = [];
     // Label lines go only when running text follows them: a reading of short lines alone (a drug's data sheet, a

@@ -2,6 +2,7 @@
 // story's container but a reader does not want.
 import type { Rule } from '../rules/rule';
 import { authorSignOff } from './author-sign-off';
+import { closingHeading } from './closing-heading';
 import { codeLeftovers } from './code-leftovers';
 import { commentPolicy } from './comment-policy';
 import { headerLines } from './header-lines';
@@ -16,4 +17,4 @@ import { slideCounters } from './slide-counters';
 import { teaserCards } from './teaser-cards';
 import { trailingStubs } from './trailing-stubs';
 
-export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines, authorSignOff, looseCaptions, slideCounters, iconControls, promoLines, lookAlikeLetters, codeLeftovers, commentPolicy, issuerBoilerplate, postMetaLine, orphanLabels, trailingStubs];
+export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines, authorSignOff, looseCaptions, slideCounters, iconControls, promoLines, lookAlikeLetters, codeLeftovers, commentPolicy, issuerBoilerplate, postMetaLine, orphanLabels, trailingStubs, closingHeading];

@@ -3,7 +3,8 @@
 // one-item list, a one-row table, a bookmark card around one link).
 // Recognised by structure: a short block made of a label (a few words, or none) before or after one to
 // three headline links to other stories of the same site (story-link.ts), nothing else. A known label
-// (lexicon) also admits links of any shape.
+// (lexicon) also admits links of any shape; a line whose words are the linked story's address (its headline,
+// linked in part) is one whatever share of it is linked.
 // Guard: the non-link words sit on one side of the links, as a label does — prose has words on both sides
 // of its links; a block holding a paragraph of prose is no line; links to other sites make a source line.
 import { childElements, closestNamed, elementsNamed, hasBlockChild, LITERAL_TAGS, tagSet, textOutsideLinks } from '../dom';
@@ -12,7 +13,7 @@ import { absoluteUrl, isSamePage } from '../url';
 import { READ_MORE_LABELS, isLabel, startsWithLabel } from './lexicon';
 import type { Rule, RuleMatch } from './rule';
 import { labelOf, readMoreTail } from './read-more-tail';
-import { isHeadline, isShortLabel, isStoryUrl } from './story-link';
+import { isHeadline, isShortLabel, isStoryUrl, namesLinkedStory } from './story-link';
 
 // `a`, not only `a[href]`: a link without a target has no real links, so the first check passes it over.
 const CANDIDATES = tagSet('p, div, h3, h4, h5, h6, blockquote, a, ul, ol, table, figure, aside, center, dl');
@@ -57,10 +58,13 @@ export const readMoreLine: Rule = {
       if (letters === 0 || letters > 300 || (countWords(text) > 35 && !/[\u3040-\u9fff]/.test(text))) continue;
       if (hrefs.some((h) => !h || !ctx.isOwnSite(h) || isSamePage(h, ctx.pageUrl))) continue;
       const linkText = links.map((a) => textOf(a)).join(' ');
-      if (letterCount(linkText) / letters < 0.4) continue;
+      // The linked words may be the headline's tail only, and the words before them more than a label's, when the
+      // whole line is the headline (its URL's words).
+      const headline = hrefs.length === 1 && namesLinkedStory(text, hrefs[0]!);
+      if (!headline && letterCount(linkText) / letters < 0.4) continue;
       const outside = el.tagName === 'A' ? '' : textOutsideLinks(el);
       // A wrapper of several blocks is a line only when it holds no more than a label outside its links.
-      if (!isShortLabel(outside, hasBlockChild(el) && !/^(UL|OL|DL)$/.test(el.tagName) ? 4 : 6)) continue;
+      if (!headline && !isShortLabel(outside, hasBlockChild(el) && !/^(UL|OL|DL)$/.test(el.tagName) ? 4 : 6)) continue;
       if (labelOf([el], links) === null) continue;
       const known = startsWithLabel(text, READ_MORE_LABELS) || isLabel(outside, READ_MORE_LABELS);
       const stories = hrefs.every((h) => h && isStoryUrl(h)) && links.every((a) => isHeadline(textOf(a)) || textOf(a) === '');
@@ -68,6 +72,7 @@ export const readMoreLine: Rule = {
       if (known) reason = `labelled "${outside || text.slice(0, 24)}" line linking within the site`;
       else if (stories && letterCount(outside) > 0) reason = `"${outside}" line linking to another story of the site`;
       else if (stories) reason = 'block that is only a headline link to another story of the site';
+      else if (headline) reason = 'line that is the headline of the story of the site it links to (its address’s words)';
       if (!reason) continue;
       matches.push({ node: el, action: { type: 'remove' }, reason, text, href: hrefs[0] ?? '' });
     }

@@ -6,6 +6,7 @@ import { hasWords } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import type { RuleContext } from './rule';
 import { absoluteUrl, looksLikeArticleUrl, pathSegments } from '../url';
+import { slugKey } from './keyword-url';
 
 const ID_QUERY = /[?&](p|page_id|story|article|id|nid)=\d+/i;
 const CJK_SLUG = /(%e[3-9]%[0-9a-f]{2}%[0-9a-f]{2}){6}/i; // six or more CJK characters, percent-encoded
@@ -28,6 +29,26 @@ export function isHeadline(text: string): boolean {
 /** Few enough words for a label: six (twelve characters in Chinese or Japanese, where each counts as a word). */
 export function isShortLabel(text: string, words = 6): boolean {
   return countWords(text) <= words || (/[\u3040-\u9fff]/.test(text) && letterCount(text) <= 2 * words);
+}
+
+/** A file's name, not a page's: a picture or a document. */
+const FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|pdf|docx?|xlsx?|zip)$/;
+
+/**
+ * The line is the headline of the story its link opens, split between words before the link and the linked
+ * words ("Former US commander in Europe: <a>Russia is dangerous</a>" for …/former-us-commander-in-europe-russia-is-dangerous-…):
+ * its words, four at least, run on in the last part of the link's address. A story's URL is named after its
+ * headline; prose that mentions a story is not its headline word for word.
+ */
+export function namesLinkedStory(text: string, abs: string): boolean {
+  if (countWords(text) < 4) return false;
+  const key = slugKey(text);
+  if (key.length < 20) return false;
+  const segments = pathSegments(abs);
+  const last = segments[segments.length - 1] ?? '';
+  // A picture's or a document's file named after its caption is no story (a caption under a linked picture).
+  if (FILE.test(last)) return false;
+  return slugKey(last).includes(key);
 }
 
 /** A label's line: six words, or up to twelve (24 CJK characters) when it does not end as a sentence ("More stories from our newsroom you may have missed"). */

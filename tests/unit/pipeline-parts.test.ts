@@ -2,6 +2,7 @@
  * @jest-environment node
  */
 // The pipeline's smaller parts on their own: outline, plain text, reading time, URLs, media, sanitizing.
+import fc from 'fast-check';
 import { ExtractionLimitError, extractArticle } from '../../src/core';
 import { copyRegion, findArticleRegion } from '../../src/core/article-region';
 import { imageStem } from '../../src/core/lead-image';
@@ -143,6 +144,16 @@ describe('reading time', () => {
     expect(readingMinutes('word '.repeat(2360), 'en')).toBe(10);
     expect(readingMinutes('字'.repeat(3570), 'ja')).toBe(10);
     expect(readingMinutes('hi', 'en')).toBe(1);
+  });
+
+  test('countWords counts what splitting at whitespace and ideographs counted', () => {
+    // The definition countWords had as arrays (session 12 made it one loop): every character class that decides.
+    const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/g;
+    const split = (text: string) =>
+      (text.match(CJK) ?? []).length + text.replace(CJK, ' ').split(/[\s\u00a0]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const chars = ['a', 'Z', '5', ' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u200a', '\u200b', '\u2028', '\u202f', '\u3000', '\ufeff', '\u0085', '日', 'カ', '\u3040', '\u30ff', '\uff66', '\uff9f', '\uf900', '한', 'é', 'ß', '-', '.', '\ud83d\ude00', '\ud835\udc00', '\ud800', '\udc00', '\ud840\udc00', '٣', 'ก', '\u0301'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 24 }), (a) => countWords(a.join('')) === split(a.join(''))), { numRuns: 5000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => countWords(s) === split(s)), { numRuns: 2000 });
   });
 });
 

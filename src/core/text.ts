@@ -5,9 +5,37 @@ export function normalizeSpace(s: string): string {
   return s.replace(/[ \t\n\r\f\v\u00a0\u200b]+/g, ' ').trim();
 }
 
+/** Each node's textOf while the tree stays as it is (see keepingTexts), else null. */
+let texts: Map<Node, string> | null = null;
+
 /** The element's text with whitespace collapsed. */
 export function textOf(node: Node): string {
-  return normalizeSpace(node.textContent ?? '');
+  if (!texts) return normalizeSpace(node.textContent ?? '');
+  let text = texts.get(node);
+  if (text === undefined) {
+    text = normalizeSpace(node.textContent ?? '');
+    texts.set(node, text);
+  }
+  return text;
+}
+
+/**
+ * Runs `fn` with each node's textOf read once: the rule runner's, whose rules only read the tree (about 35
+ * rules read the same blocks' text); it calls forgetTexts whenever it changes the tree.
+ */
+export function keepingTexts<T>(fn: () => T): T {
+  const outer = texts;
+  texts = new Map();
+  try {
+    return fn();
+  } finally {
+    texts = outer;
+  }
+}
+
+/** The tree changed: textOf reads every node again. */
+export function forgetTexts(): void {
+  texts?.clear();
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/g;

@@ -10,6 +10,8 @@ import { absolutizeUrls, resolveLazyImages } from '../../src/core/media';
 import { buildOutline, slugify } from '../../src/core/outline';
 import { plainText } from '../../src/core/plain-text';
 import { collapseWrapperChains } from '../../src/core/wrapper-chains';
+import { headingsAtMost } from '../../src/core/reading-bound';
+import { Readability } from '@mozilla/readability';
 import { flattenRows, splitAcrossRows } from '../../src/core/split-story';
 import { countWords, readingMinutes } from '../../src/core/text';
 import { isSameSite, looksLikeArticleUrl, siteOf } from '../../src/core/url';
@@ -134,6 +136,21 @@ describe('a story split across builder rows', () => {
     expect(share.getAttribute('style')).toBe('display: none');
     expect(share.querySelector('h3, p, .services')).not.toBeNull();
     expect(share.parentElement!.className).toBe('entry-content');
+  });
+});
+
+describe("the wide reading's bound", () => {
+  test("a header counted out when Readability's own _textSimilarity takes it for the title", () => {
+    const readability = Readability.prototype as unknown as { _textSimilarity(a: string, b: string): number };
+    const similar = (title: string, header: string) => readability._textSimilarity.call({ REGEXPS: { tokenize: /\W+/g } }, title, header) > 0.75;
+    const words = fc.constantFrom('Soil', 'soil', 'tests', 'showed', 'What', 'the', 'é', '2024', '', ' ', '-', ':', '_', 'Ünïcode', '日本');
+    const text = fc.array(words, { maxLength: 8 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(text, text, (title, header) => headingsAtMost({ letters: 0, headings: 3, headers: ['x', header] }, title) === (similar(title, header) || similar(title, 'x') ? 2 : 3)),
+      { numRuns: 5000 },
+    );
+    expect(headingsAtMost({ letters: 0, headings: 1, headers: ['What the soil tests showed'] }, 'What the soil tests showed | Daily')).toBe(0);
+    expect(headingsAtMost({ letters: 0, headings: 1, headers: ['The soil tests'] }, '')).toBe(1);
   });
 });
 

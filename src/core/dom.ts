@@ -242,6 +242,24 @@ export function paragraphLetters(root: Element): number {
 
 /** What only a page or its story holds (the headline, an article or main landmark): a box holding one is no furniture. */
 export const PAGE_PARTS = 'h1, article, main, [role="main"], [role="article"]';
+const PAGE_PART_NAMES = tagSet('h1, article, main');
+
+/**
+ * True when `el` holds one of PAGE_PARTS: `el.querySelector(PAGE_PARTS) !== null`. In jsdom a walk that stops at
+ * the first (its engine gathers every element under `el` before testing one); in a browser, the selector.
+ */
+export function hasPagePart(el: Element, native = NATIVE_SELECTORS): boolean {
+  if (native) return el.querySelector(PAGE_PARTS) !== null;
+  const visit = (node: Element): boolean => {
+    for (let child = node.firstElementChild; child; child = child.nextElementSibling) {
+      if (PAGE_PART_NAMES.has(child.localName)) return true;
+      const role = child.getAttribute('role');
+      if (role === 'main' || role === 'article' || visit(child)) return true;
+    }
+    return false;
+  };
+  return visit(el);
+}
 
 /** How many `<p>`s under `el` hold `letters` letters or more (and pass `keep`), counted up to `enough`. */
 export function proseParagraphs(el: Element, letters: number, enough: number, keep: (p: Element) => boolean = () => true): number {

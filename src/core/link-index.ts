@@ -2,7 +2,9 @@
 // per candidate walks the page again and again (a wrapper's links are searched once for it and once for
 // every block inside it). Instead one pass goes up from every link once, and each question is a lookup.
 // The runner makes one index per rule list and tells it what each match took out of the tree.
-import { isRealLink } from './dom';
+import { elementsNamed, isRealLink } from './dom';
+
+const LINK = new Set(['a']);
 
 const NONE: readonly HTMLAnchorElement[] = [];
 
@@ -25,19 +27,21 @@ export class LinkIndex {
     this.gone.clear();
   }
 
-  /** `node` was removed or unwrapped: its links (and itself, if a link) are no longer in the tree. */
+  /**
+   * `node` was removed or unwrapped: its links (and itself, if a link) are no longer in the tree. The index knows
+   * them: the real links it holds for `node` are those under it now, and any others have gone already (matches
+   * only take nodes out or unwrap them, and an unwrapped element's links stay under its ancestors).
+   */
   removed(node: Node): void {
     if (!this.held || node.nodeType !== 1) return;
-    const el = node as Element;
-    if (el.localName === 'a') this.gone.add(el);
-    for (const a of Array.from(el.querySelectorAll('a'))) this.gone.add(a);
+    for (const a of this.held.get(node as Element) ?? NONE) this.gone.add(a);
   }
 
   private build(): Map<Element, HTMLAnchorElement[]> {
     const held = new Map<Element, HTMLAnchorElement[]>();
-    const links = this.root.querySelectorAll('a[href]');
-    for (let i = 0; i < links.length; i++) {
-      const a = links[i] as HTMLAnchorElement;
+    // The runner's element index holds the root's links (jsdom's engine takes several times as long over `a[href]`);
+    // isRealLink passes none without an href.
+    for (const a of elementsNamed(this.root, LINK) as HTMLAnchorElement[]) {
       if (!isRealLink(a)) continue;
       for (let el: Element | null = a; el; el = el.parentElement) {
         const list = held.get(el);

@@ -27,7 +27,7 @@ import { collapseWrapperChains, hasWrapperChains } from './wrapper-chains';
 import { flattenRows, proseLetters, splitAcrossRows } from './split-story';
 import { mayBeTooDeep } from './deep-tree';
 import { pageHasShadowContent } from './shadow-dom';
-import { type ReadingBound, readingBound } from './reading-bound';
+import { headingsAtMost, type ReadingBound, readingBound } from './reading-bound';
 import { StepClock } from './step-times';
 import { RemovalLog } from './removals';
 import { NO_CORRECTIONS } from './site-rules/none';
@@ -194,8 +194,10 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   const rowsFound = picked ? null : splitAcrossRows(doc, reading.parsed.content, usedRegion, short);
   const split = rowsFound !== null;
   // The tests below, at the most a wide reading can hold (reading-bound.ts): when even that would not be taken, no reading is made.
-  const { letters, headings: headingsAtMost } = reading.bound;
-  const mayStack = short && (letters >= own * 1.5 || (letters >= own && headingsAtMost > headings(reading.parsed.content)));
+  // (Flattening rows may drop an <h1> Readability reads its title from: the title's header is counted out without rows only.)
+  const { letters } = reading.bound;
+  const headingsBound = split ? reading.bound.headings : headingsAtMost(reading.bound, reading.parsed.title);
+  const mayStack = short && (letters >= own * 1.5 || (letters >= own && headingsBound > headings(reading.parsed.content)));
   const mayRow = split && letters >= proseLetters(reading.parsed.content) * ROWS_GAIN;
   // Without wrapper stacks in the reading's copy (the wide reading's copy is the same tree) and without rows,
   // the reshaping would change nothing: no copy is made to find that out.

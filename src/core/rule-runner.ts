@@ -5,6 +5,7 @@ import { realLinks, treeChanged, unwrap, withElementIndex } from './dom';
 import { LinkIndex } from './link-index';
 import type { Limits } from './limits';
 import type { RemovalLog } from './removals';
+import { forgetTexts, keepingTexts } from './text';
 import type { Rule, RuleContext, RuleMatch } from './rules/rule';
 import { isSameSite } from './url';
 
@@ -57,7 +58,7 @@ export function ruleContext(pageUrl: string, canonicalUrls: readonly (string | n
 }
 
 export function runRules(root: Element, ctx: RuleContext, log: RemovalLog, rules: readonly Rule[], limits?: Limits): void {
-  withElementIndex(root, () => runIndexed(root, ctx, log, rules, limits));
+  withElementIndex(root, () => keepingTexts(() => runIndexed(root, ctx, log, rules, limits)));
 }
 
 /** runRules under the root's element index (dom.ts): told of every change a match makes. */
@@ -84,6 +85,7 @@ function runIndexed(root: Element, ctx: RuleContext, log: RemovalLog, rules: rea
       const anchor = apply(root, match, log);
       if (anchor === undefined) continue;
       treeChanged();
+      forgetTexts();
       kept.clear();
       if (match.action.type === 'remove' || match.action.type === 'unwrap') for (const node of [match.node, ...(match.with ?? [])]) links.removed(node);
       else if (match.action.type === 'caption') links.reset(); // the same links, under a new element

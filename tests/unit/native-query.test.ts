@@ -4,7 +4,7 @@
 // In a browser, elementsNamed and elementsWithAttribute take one selector instead of a walk in script
 // (src/core/native-query.ts); jsdom keeps the walk. Both must give the same elements in the same order:
 // here both ways run on the same documents (jsdom implements the selectors the browsers do).
-import { elementsMatching, elementsNamed, elementsWithAttribute, tagSet } from '../../src/core/dom';
+import { elementsMatching, elementsNamed, elementsWithAttribute, hasPagePart, tagSet } from '../../src/core/dom';
 import { URL_CARRIERS } from '../../src/core/media';
 import { NATIVE_SELECTORS } from '../../src/core/native-query';
 import { fixtureCases, loadFixture, pageFromHtml } from '../support/fixtures';
@@ -31,6 +31,8 @@ function agree(root: Element): void {
   for (const [selector, test] of MATCHING) expect(elementsMatching(root, selector, test, true)).toEqual(elementsMatching(root, selector, test, false));
   for (const [names, roles] of SETS) expect(elementsNamed(root, names, roles, true)).toEqual(elementsNamed(root, names, roles, false));
   for (const name of ATTRIBUTES) expect(elementsWithAttribute(root, name, true)).toEqual(elementsWithAttribute(root, name, false));
+  // hasPagePart: the selector's answer and the walk's, for the root and every box under it.
+  for (const el of [root, ...elementsNamed(root, tagSet('div, section, form, aside, footer, header, svg'), undefined, false)]) expect([el, hasPagePart(el, false)]).toEqual([el, hasPagePart(el, true)]);
 }
 
 test('jsdom and Node walk; only a browser page takes the selectors', () => {
@@ -44,7 +46,8 @@ test('the selector and the walk agree on tricky markup', () => {
      <math><mi role="navigation">x</mi></math><a name="n">n</a><a name="">e</a><h2 id="">h</h2><svg><h3>f</h3></svg><article><article role="article"><p data-ro-anchor="1">p</p></article></article>
      <table><tr><td><p>cell</p></td></tr></table><noscript><p>no</p></noscript><ul><li><p>li</p></li></ul>
      <div ROLE="MENUBAR"><IMG src="a.png"><video></video><picture><img src="b.png"></picture></div>
-     <svg><a href="#s">s</a><image src="i.png"/><video poster="p.png"></video></svg><VIDEO POSTER="q.png" SRC="v.mp4"></VIDEO><source srcset="x.png 2x"><a xlink:href="#z">z</a></body>`,
+     <svg><a href="#s">s</a><image src="i.png"/><video poster="p.png"></video></svg><VIDEO POSTER="q.png" SRC="v.mp4"></VIDEO><source srcset="x.png 2x"><a xlink:href="#z">z</a>
+     <div><div ROLE="MAIN">m</div></div><div><span role="main ">m</span></div><form><svg><h1>t</h1></svg></form><section><b role="article">a</b></section><aside><H1>x</H1></aside></body>`,
     'https://example.com/',
   );
   agree(doc.body);

@@ -2,6 +2,7 @@
  * @jest-environment node
  */
 // The pipeline's smaller parts on their own: outline, plain text, reading time, URLs, media, sanitizing.
+import fc from 'fast-check';
 import { ExtractionLimitError, extractArticle } from '../../src/core';
 import { copyRegion, findArticleRegion } from '../../src/core/article-region';
 import { imageStem } from '../../src/core/lead-image';
@@ -9,6 +10,8 @@ import { absolutizeUrls, resolveLazyImages } from '../../src/core/media';
 import { buildOutline, slugify } from '../../src/core/outline';
 import { plainText } from '../../src/core/plain-text';
 import { collapseWrapperChains } from '../../src/core/wrapper-chains';
+import { headingsAtMost } from '../../src/core/reading-bound';
+import { Readability } from '@mozilla/readability';
 import { flattenRows, splitAcrossRows } from '../../src/core/split-story';
 import { countWords, readingMinutes } from '../../src/core/text';
 import { isSameSite, looksLikeArticleUrl, siteOf } from '../../src/core/url';
@@ -136,6 +139,21 @@ describe('a story split across builder rows', () => {
   });
 });
 
+describe("the wide reading's bound", () => {
+  test("a header counted out when Readability's own _textSimilarity takes it for the title", () => {
+    const readability = Readability.prototype as unknown as { _textSimilarity(a: string, b: string): number };
+    const similar = (title: string, header: string) => readability._textSimilarity.call({ REGEXPS: { tokenize: /\W+/g } }, title, header) > 0.75;
+    const words = fc.constantFrom('Soil', 'soil', 'tests', 'showed', 'What', 'the', 'é', '2024', '', ' ', '-', ':', '_', 'Ünïcode', '日本');
+    const text = fc.array(words, { maxLength: 8 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(text, text, (title, header) => headingsAtMost({ letters: 0, headings: 3, headers: ['x', header] }, title) === (similar(title, header) || similar(title, 'x') ? 2 : 3)),
+      { numRuns: 5000 },
+    );
+    expect(headingsAtMost({ letters: 0, headings: 1, headers: ['What the soil tests showed'] }, 'What the soil tests showed | Daily')).toBe(0);
+    expect(headingsAtMost({ letters: 0, headings: 1, headers: ['The soil tests'] }, '')).toBe(1);
+  });
+});
+
 describe('reading time', () => {
   test('words in spaced scripts, characters in Chinese and Japanese', () => {
     expect(countWords('one two three')).toBe(3);
@@ -143,6 +161,16 @@ describe('reading time', () => {
     expect(readingMinutes('word '.repeat(2360), 'en')).toBe(10);
     expect(readingMinutes('字'.repeat(3570), 'ja')).toBe(10);
     expect(readingMinutes('hi', 'en')).toBe(1);
+  });
+
+  test('countWords counts what splitting at whitespace and ideographs counted', () => {
+    // The definition countWords had as arrays (session 12 made it one loop): every character class that decides.
+    const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/g;
+    const split = (text: string) =>
+      (text.match(CJK) ?? []).length + text.replace(CJK, ' ').split(/[\s\u00a0]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const chars = ['a', 'Z', '5', ' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u200a', '\u200b', '\u2028', '\u202f', '\u3000', '\ufeff', '\u0085', '日', 'カ', '\u3040', '\u30ff', '\uff66', '\uff9f', '\uf900', '한', 'é', 'ß', '-', '.', '\ud83d\ude00', '\ud835\udc00', '\ud800', '\udc00', '\ud840\udc00', '٣', 'ก', '\u0301'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 24 }), (a) => countWords(a.join('')) === split(a.join(''))), { numRuns: 5000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => countWords(s) === split(s)), { numRuns: 2000 });
   });
 });
 

@@ -11,7 +11,7 @@
 // card, blurb, description) as whole parts of the name; a bio's length; no headline, article or main inside
 // and under three paragraphs of prose (a wrapper so named around the story stays); never in a comment
 // (comment-author-info) or inside literal text.
-import { classAndId, closestNamed, elementsWhere, LITERAL_TAGS, PAGE_PARTS, proseParagraphs } from '../dom';
+import { classAndId, closestNamed, elementsWhere, LITERAL_TAGS, proseParagraphs, hasPagePart } from '../dom';
 import type { Rule, RuleMatch } from '../rules/rule';
 import { letterCount, textOf } from '../text';
 
@@ -65,7 +65,7 @@ export const authorBoxes: Rule = {
     const matches: RuleMatch[] = [];
     for (const el of elementsWhere(root, named)) {
       if (matches.some((m) => m.node.contains(el))) continue;
-      if (closestNamed(el, LITERAL_TAGS) || el.querySelector(PAGE_PARTS) || inComment(el)) continue;
+      if (closestNamed(el, LITERAL_TAGS) || hasPagePart(el) || inComment(el)) continue;
       const text = textOf(el);
       const letters = letterCount(text);
       if (text.length < BYLINE_CHARS || letters > BIO_LETTERS || proseParagraphs(el, PROSE_LETTERS, 3) >= 3) continue;

@@ -7,7 +7,7 @@
 // Guard: "cta" as a whole part of the class or id (not inside a word: "dictator", "actas"); a box's length; no
 // headline, article or main inside and under three paragraphs of prose (a wrapper so named around the story
 // stays); never inside literal text.
-import { classAndId, closestNamed, elementsWhere, LITERAL_TAGS, PAGE_PARTS, proseParagraphs } from '../dom';
+import { classAndId, closestNamed, elementsWhere, LITERAL_TAGS, proseParagraphs, hasPagePart } from '../dom';
 import type { Rule, RuleMatch } from '../rules/rule';
 import { letterCount, textOf } from '../text';
 
@@ -33,7 +33,7 @@ export const callBoxes: Rule = {
     const matches: RuleMatch[] = [];
     for (const el of elementsWhere(root, named)) {
       if (matches.some((m) => m.node.contains(el))) continue;
-      if (closestNamed(el, LITERAL_TAGS) || el.querySelector(PAGE_PARTS)) continue;
+      if (closestNamed(el, LITERAL_TAGS) || hasPagePart(el)) continue;
       const text = textOf(el);
       const letters = letterCount(text);
       if (letters === 0 || letters > BOX_LETTERS || proseParagraphs(el, PROSE_LETTERS, 3) >= 3) continue;

@@ -6,7 +6,7 @@
 // Readability strips the classes, so the rule runs on the page, before it.
 // Guard: a box (class or id with a word disclosure/disclaimer) of a notice's length, with no headline,
 // article or main inside and under three paragraphs of prose: a wrapper so named around the story stays.
-import { classAndId, closestNamed, elementsWhere, LITERAL_TAGS, PAGE_PARTS, proseParagraphs } from '../dom';
+import { classAndId, closestNamed, elementsWhere, LITERAL_TAGS, proseParagraphs, hasPagePart } from '../dom';
 import type { Rule, RuleMatch } from '../rules/rule';
 import { letterCount, textOf } from '../text';
 
@@ -31,7 +31,7 @@ export const disclosureNotes: Rule = {
   find(root) {
     const matches: RuleMatch[] = [];
     for (const el of elementsWhere(root, named)) {
-      if (closestNamed(el, LITERAL_TAGS) || el.querySelector(PAGE_PARTS)) continue;
+      if (closestNamed(el, LITERAL_TAGS) || hasPagePart(el)) continue;
       const text = textOf(el);
       if (letterCount(text) > NOTICE_LETTERS || proseParagraphs(el, PROSE_LETTERS, 3) >= 3) continue;
       matches.push({ node: el, action: { type: 'remove' }, reason: 'a disclosure or disclaimer notice the template sets on every post', text });

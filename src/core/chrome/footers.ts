@@ -5,7 +5,7 @@
 // Guard: a footer that holds a headline (h1), an article or a main landmark, or three paragraphs of prose
 // (a template that misuses the tag as a wrapper) stays; so does a quotation's or a figure's footer (the
 // attribution under a blockquote: "— Name, <cite>Title</cite>").
-import { LITERAL_TAGS, PAGE_PARTS, closestNamed, proseParagraphs, tagSet } from '../dom';
+import { LITERAL_TAGS, closestNamed, proseParagraphs, tagSet, hasPagePart } from '../dom';
 import type { Rule, RuleMatch } from '../rules/rule';
 import { textOf } from '../text';
 
@@ -22,7 +22,7 @@ export const footers: Rule = {
     const found = Array.from(root.getElementsByTagName('footer'));
     if (!found.length) return matches;
     for (const el of found) {
-      if (closestNamed(el, LITERAL_TAGS) || closestNamed(el, QUOTED) || el.querySelector(PAGE_PARTS)) continue;
+      if (closestNamed(el, LITERAL_TAGS) || closestNamed(el, QUOTED) || hasPagePart(el)) continue;
       if (proseParagraphs(el, PROSE_LETTERS, 3) >= 3) continue;
       matches.push({ node: el, action: { type: 'remove' }, reason: 'a footer (author, tags, share or legal lines), not the story', text: textOf(el) });
     }

@@ -46,10 +46,8 @@ function offersIn(parent: Element): Element[] | null {
     list.push(child);
     byShape.set(kind, list);
   }
-  for (const list of byShape.values()) {
-    const cards = list.filter(isCard);
-    if (cards.length >= 2 && cards.length === list.length) return cards;
-  }
+  // Every child of the shape must be a card: the first that is not settles it (most parents hold prose).
+  for (const list of byShape.values()) if (list.length >= 2 && list.every(isCard)) return list;
   return null;
 }
 

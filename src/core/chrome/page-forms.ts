@@ -8,7 +8,7 @@
 // this): it stays; so does a form without a password field that runs long, holds two paragraphs of prose,
 // or holds the page's own things — pictures, a video, microdata (a shop's product form wraps the product's
 // gallery and description around its order fields).
-import { LITERAL_TAGS, PAGE_PARTS, closestNamed, proseParagraphs } from '../dom';
+import { LITERAL_TAGS, PAGE_PARTS, closestNamed, proseParagraphs, hasPagePart } from '../dom';
 import type { Rule, RuleMatch } from '../rules/rule';
 import { letterCount, textOf } from '../text';
 
@@ -52,7 +52,7 @@ function boxAround(form: Element, root: Element): Element {
   const own = letterCount(form.textContent ?? '');
   let box = form;
   for (let up = box.parentElement; up && up !== root; up = up.parentElement) {
-    if (up.getElementsByTagName('form').length > 1 || up.querySelector(PAGE_PARTS)) break;
+    if (up.getElementsByTagName('form').length > 1 || hasPagePart(up)) break;
     if (letterCount(up.textContent ?? '') - own > BOX_LETTERS) break;
     box = up;
   }

@@ -33,9 +33,10 @@ export const lookAlikeLetters: Rule = {
   find(root, ctx) {
     const matches: RuleMatch[] = [];
     for (const unit of ctx.kept(textUnits, root)) {
-      if (unit.el.closest(NOT_NOTICE)) continue;
+      // The words first (a block without a look-alike letter has no mixed word), the place only for a notice.
+      if (!LOOK_ALIKE.test(unit.text)) continue;
       const { mixed, words } = mixedWords(unit.text);
-      if (mixed < MIN_MIXED || mixed < words * MIN_SHARE) continue;
+      if (mixed < MIN_MIXED || mixed < words * MIN_SHARE || unit.el.closest(NOT_NOTICE)) continue;
       matches.push({ node: unit.el, action: { type: 'remove' }, reason: 'a notice typed in look-alike letters to slip past filters, not the story', text: unit.text });
     }
     return matches;

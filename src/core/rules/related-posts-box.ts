@@ -215,9 +215,11 @@ export const relatedPostsBox: Rule = {
       const heading = headingOf(box, ctx);
       // List-shaped: a list, links one per line, or links side by side, bare or one per child (a row, or tiles laid out by the style sheet).
       const bare = links.length >= 3 && oneLinkEach(box, links, ctx);
-      const listy = () => lines || bare || LISTS.has(box.localName) || holdsAList(box) || isLinkRow(box, links, linkText);
+      let isListy: boolean | undefined;
+      const listy = () => (isListy ??= lines || bare || LISTS.has(box.localName) || holdsAList(box) || isLinkRow(box, links, linkText));
       // Two headline links are a box too when a label line stands right before the list ("Previous post · Next post" under the title is none).
-      const before = heading ? null : labelBefore(box, ctx);
+      // (Looked for only where it can count: a box neither hinted nor list-shaped is passed over whatever stands before it.)
+      const before = heading || !(hinted || listy()) ? null : labelBefore(box, ctx);
       if (!hinted && !heading && !(listy() && (links.length >= 3 || (before && links.every((a) => isHeadline(linkText(a))))))) continue;
       if (taken.some((t) => t.contains(box)) || closestNamed(box, LITERAL_TAGS)) continue;
       // The links of the box, not of its heading (which may name the section).

@@ -24,7 +24,7 @@ export function transliteratedSkeleton(words: string): string | null {
   const lower = words.toLowerCase();
   if (![...lower].some((c) => MAP.has(c))) return null;
   const latin = [...lower].map((c) => MAP.get(c) ?? c).join('').normalize('NFD').replace(/\p{M}/gu, '');
-  if (/[^\x00-\x7f]/.test(latin.replace(/[^\p{L}]/gu, ''))) return null;
+  if (/[^a-z]/.test(latin.replace(/[^\p{L}]/gu, ''))) return null;
   const s = skeleton(latin.replace(/['’`]/g, '').replace(/[^a-z0-9]+/g, '-'));
   return s.replace(/-/g, '').length >= 2 ? s : null;
 }

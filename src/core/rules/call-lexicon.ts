@@ -236,7 +236,7 @@ const ADVICE = words('(?:pro )?tip|note|hint|astuce|conseil|tipp|hinweis|consejo
 // sentence's first word: "Grazie per aver letto. Iscriviti …").
 const LABEL = /(?<![.!?。！？]\s*)\s(?:Subscribe|Follow|Join|Abonnieren|Abonneren|Suscribirse|Inscrever-se|Iscriviti|Subskrybuj|Berlangganan|Подписаться|Підписатися|Abone ol)(?![\w\u00c0-\u04ff])/;
 // Reported speech: an attribution after the words ("…, conseille la préfecture", "…, the council suggests").
-const SAID = words("said|says|suggests|advises|told|added|shouted|asked|replied|cried|wrote|crié|cria|gritó|preguntó|rief|fragte|крикнул|спросил|ответил|dit|conseille|explique|sagte|sagt|rät|dijo|afirmó|aconseja|disse|ha detto|сказал|заявил|советует|powiedział|zei|kata|dedi|nói|قال|אמר|گفت", 'word');
+const SAID = words("said|says|suggests|advises|warns|warned|urges|urged|recommends|told|added|shouted|asked|replied|cried|wrote|crié|cria|gritó|preguntó|rief|fragte|крикнул|спросил|ответил|dit|conseille|explique|sagte|sagt|rät|warnt|warnte|empfiehlt|teilte|teilt|avertit|recommande|advierte|recomienda|avverte|consiglia|предупреждает|рекомендует|ostrzega|waarschuwt|adviseert|uyarıyor|dijo|afirmó|aconseja|disse|ha detto|сказал|заявил|советует|powiedział|zei|kata|dedi|nói|قال|אמר|گفت", 'word');
 /** An instruction, an advice or a report, not a call: what it asks is no ask of the publication. */
 export function instructs(text: string): boolean {
   // (The tests with Unicode classes run only where their cheap test passed: each costs a compilation in Firefox.)

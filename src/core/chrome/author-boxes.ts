@@ -11,9 +11,10 @@
 // card, blurb, description) as whole parts of the name; a bio's length; no headline, article or main inside
 // and under three paragraphs of prose (a wrapper so named around the story stays); never in a comment
 // (comment-author-info) or inside literal text.
-import { classAndId, closestNamed, elementsWhere, LITERAL_TAGS, proseParagraphs, hasPagePart } from '../dom';
-import type { Rule, RuleMatch } from '../rules/rule';
-import { letterCount, textOf } from '../text';
+import { classAndId } from '../dom';
+import type { Rule } from '../rules/rule';
+import { letterCount } from '../text';
+import { findNamedBoxes } from './named-boxes';
 
 const PERSON = new Set(['author', 'authors', 'autor', 'autorin', 'autoren', 'auteur', 'auteurs', 'autore', 'autori', 'contributor', 'profile']);
 const BOX = new Set(['box', 'bio', 'biography', 'info', 'about', 'card', 'blurb', 'descr', 'description']);
@@ -23,8 +24,6 @@ const COMMENT_WORDS = new Set(['comment', 'comments', 'commentlist']);
 const BYLINE_CHARS = 100;
 /** Letters of a bio at most: the longest seen (a portrait, the name, three sentences and a "more" link) run to 600. */
 const BIO_LETTERS = 1000;
-/** Paragraphs of this many letters, three of them, are a story's, not a bio's. */
-const PROSE_LETTERS = 80;
 
 /** The words of a class or id: split at dashes, underscores, digits and a camel-case hump (TestReport__AuthorBox). */
 function nameWords(name: string): string[] {
@@ -61,16 +60,11 @@ export const authorBoxes: Rule = {
   name: 'author-boxes',
   kind: 'page-chrome',
   description: 'A box the template names for the author (author box, author bio or info, profile box) of a bio’s length, with no headline, article or main, under three paragraphs of prose, not in a comment.',
-  find(root) {
-    const matches: RuleMatch[] = [];
-    for (const el of elementsWhere(root, named)) {
-      if (matches.some((m) => m.node.contains(el))) continue;
-      if (closestNamed(el, LITERAL_TAGS) || hasPagePart(el) || inComment(el)) continue;
-      const text = textOf(el);
-      const letters = letterCount(text);
-      if (text.length < BYLINE_CHARS || letters > BIO_LETTERS || proseParagraphs(el, PROSE_LETTERS, 3) >= 3) continue;
-      matches.push({ node: el, action: { type: 'remove' }, reason: 'the author’s box (portrait, name, bio) the template sets on every post', text });
-    }
-    return matches;
-  },
+  find: (root) =>
+    findNamedBoxes(root, {
+      named,
+      fits: (text) => text.length >= BYLINE_CHARS && letterCount(text) <= BIO_LETTERS,
+      refuses: inComment,
+      reason: 'the author’s box (portrait, name, bio) the template sets on every post',
+    }),
 };

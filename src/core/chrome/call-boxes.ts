@@ -7,14 +7,13 @@
 // Guard: "cta" as a whole part of the class or id (not inside a word: "dictator", "actas"); a box's length; no
 // headline, article or main inside and under three paragraphs of prose (a wrapper so named around the story
 // stays); never inside literal text.
-import { classAndId, closestNamed, elementsWhere, LITERAL_TAGS, proseParagraphs, hasPagePart } from '../dom';
-import type { Rule, RuleMatch } from '../rules/rule';
-import { letterCount, textOf } from '../text';
+import { classAndId } from '../dom';
+import type { Rule } from '../rules/rule';
+import { letterCount } from '../text';
+import { findNamedBoxes } from './named-boxes';
 
 /** Letters of a call box at most: the longest seen (a fact-checker's appeal for support) runs to 900. */
 const BOX_LETTERS = 1200;
-/** Paragraphs of this many letters, three of them, are a story's, not a call's. */
-const PROSE_LETTERS = 80;
 
 /** "cta" as a whole part of a name: c-letters-cta, cta_box, ctaBox, CTA-Banner. */
 const CTA_NAME = /(?:^|[^a-zA-Z])(?:cta|CTA)(?![a-z])|[a-z]Cta(?![a-z])/;
@@ -29,16 +28,13 @@ export const callBoxes: Rule = {
   name: 'call-boxes',
   kind: 'page-chrome',
   description: 'A box the template names a call to action (a whole "cta" in its class or id), of a box’s length, with no headline, article or main and under three paragraphs of prose.',
-  find(root) {
-    const matches: RuleMatch[] = [];
-    for (const el of elementsWhere(root, named)) {
-      if (matches.some((m) => m.node.contains(el))) continue;
-      if (closestNamed(el, LITERAL_TAGS) || hasPagePart(el)) continue;
-      const text = textOf(el);
-      const letters = letterCount(text);
-      if (letters === 0 || letters > BOX_LETTERS || proseParagraphs(el, PROSE_LETTERS, 3) >= 3) continue;
-      matches.push({ node: el, action: { type: 'remove' }, reason: 'a call-to-action box the template sets beside the story', text });
-    }
-    return matches;
-  },
+  find: (root) =>
+    findNamedBoxes(root, {
+      named,
+      fits: (text) => {
+        const letters = letterCount(text);
+        return letters > 0 && letters <= BOX_LETTERS;
+      },
+      reason: 'a call-to-action box the template sets beside the story',
+    }),
 };

@@ -6,16 +6,15 @@
 // Readability strips the classes, so the rule runs on the page, before it.
 // Guard: a box (class or id with a word disclosure/disclaimer) of a notice's length, with no headline,
 // article or main inside and under three paragraphs of prose: a wrapper so named around the story stays.
-import { classAndId, closestNamed, elementsWhere, LITERAL_TAGS, proseParagraphs, hasPagePart } from '../dom';
-import type { Rule, RuleMatch } from '../rules/rule';
-import { letterCount, textOf } from '../text';
+import { classAndId } from '../dom';
+import type { Rule } from '../rules/rule';
+import { letterCount } from '../text';
+import { findNamedBoxes } from './named-boxes';
 
 /** The word in a class or id, as a whole part of a name (ad-disclosure, disclaimerText, Footer-disclaimer-2gf0t). */
 const NOTE_NAME = /(?:^|[^a-z])(?:disclos(?:ure|ures)|disclaimers?)(?![a-z])|[a-z](?:Disclos(?:ure|ures)|Disclaimers?)(?![a-z])/;
 /** Letters of a notice at most: the longest seen (an advertiser's full policy in a post's box) run to 700. */
 const NOTICE_LETTERS = 1000;
-/** Paragraphs of this many letters, three of them, are a story's, not a notice's. */
-const PROSE_LETTERS = 80;
 
 function named(el: Element): boolean {
   const name = classAndId(el);
@@ -28,14 +27,11 @@ export const disclosureNotes: Rule = {
   name: 'disclosure-notes',
   kind: 'page-chrome',
   description: 'A box the template names a disclosure or disclaimer (advertising, affiliate or opinion notice), of a notice’s length, with no headline, article or main and under three paragraphs of prose.',
-  find(root) {
-    const matches: RuleMatch[] = [];
-    for (const el of elementsWhere(root, named)) {
-      if (closestNamed(el, LITERAL_TAGS) || hasPagePart(el)) continue;
-      const text = textOf(el);
-      if (letterCount(text) > NOTICE_LETTERS || proseParagraphs(el, PROSE_LETTERS, 3) >= 3) continue;
-      matches.push({ node: el, action: { type: 'remove' }, reason: 'a disclosure or disclaimer notice the template sets on every post', text });
-    }
-    return matches;
-  },
+  find: (root) =>
+    findNamedBoxes(root, {
+      named,
+      fits: (text) => letterCount(text) <= NOTICE_LETTERS,
+      alsoInside: true,
+      reason: 'a disclosure or disclaimer notice the template sets on every post',
+    }),
 };

@@ -10,9 +10,10 @@
 // picture's credit, left to the caption rules, which read it with its caption), with no headline, article,
 // main, heading or picture inside (a picture's box named for its licence is the picture's) and under three
 // paragraphs of prose: a wrapper so named around a story or a licence's full text stays.
-import { classAndId, closestNamed, elementsWhere, LITERAL_TAGS, PAGE_PARTS, proseParagraphs } from '../dom';
-import type { Rule, RuleMatch } from '../rules/rule';
-import { countWords, letterCount, textOf } from '../text';
+import { classAndId } from '../dom';
+import type { Rule } from '../rules/rule';
+import { countWords, letterCount } from '../text';
+import { findNamedBoxes } from './named-boxes';
 
 /** The word as a whole part of a name (cc-license, field-lizenz, licenceInfo, Footer-copyright-2ju8F, imageCopyright). */
 const NOTE_NAME = /(?:^|[^a-z])(?:copyrights?|licen[cs]e|lizenz|licencja|licencia)(?![a-z])|[a-z](?:Copyrights?|Licen[cs]e|Lizenz)(?![a-z])/;
@@ -20,8 +21,6 @@ const NOTE_NAME = /(?:^|[^a-z])(?:copyrights?|licen[cs]e|lizenz|licencja|licenci
 const NOTICE_WORDS = 8;
 /** Letters of a notice at most (as disclosure notes): a licence's full text is longer. */
 const NOTICE_LETTERS = 1000;
-/** Paragraphs of this many letters, three of them, are a story's, not a notice's. */
-const PROSE_LETTERS = 80;
 /** Not a note: a link (a footer's licence link), a heading (a section titled "License"), the page's body. */
 const NOT_A_BOX = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'body', 'html']);
 /** A heading or a picture inside: a section, or a picture's box with its credit (the picture stays, with its caption). */
@@ -39,17 +38,11 @@ export const licenceNotes: Rule = {
   name: 'licence-notes',
   kind: 'page-chrome',
   description: 'A box the template names for the licence or copyright (a text’s licence, a rights notice), of a notice’s length (eight words or more), with no heading, article or main and under three paragraphs of prose.',
-  find(root) {
-    const matches: RuleMatch[] = [];
-    const taken: Element[] = [];
-    for (const el of elementsWhere(root, named)) {
-      if (taken.some((t) => t.contains(el))) continue; // inside a note already taken
-      if (closestNamed(el, LITERAL_TAGS) || el.querySelector(PAGE_PARTS) || el.querySelector(INSIDE)) continue;
-      const text = textOf(el);
-      if (countWords(text) < NOTICE_WORDS || letterCount(text) > NOTICE_LETTERS || proseParagraphs(el, PROSE_LETTERS, 3) >= 3) continue;
-      taken.push(el);
-      matches.push({ node: el, action: { type: 'remove' }, reason: 'a licence or copyright notice the template sets in the story’s block', text });
-    }
-    return matches;
-  },
+  find: (root) =>
+    findNamedBoxes(root, {
+      named,
+      fits: (text) => countWords(text) >= NOTICE_WORDS && letterCount(text) <= NOTICE_LETTERS,
+      refuses: (el) => el.querySelector(INSIDE) !== null,
+      reason: 'a licence or copyright notice the template sets in the story’s block',
+    }),
 };

@@ -80,8 +80,9 @@ export function countWords(text: string): number {
       } else if (!worded && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) worded = true;
       continue;
     }
-    if (isCjk(c) || SPACE.test(text[i]!)) {
-      if (isCjk(c)) n++;
+    const cjk = isCjk(c);
+    if (cjk || SPACE.test(text[i]!)) {
+      if (cjk) n++;
       if (worded) n++;
       worded = false;
     } else if (!worded) {

@@ -140,11 +140,15 @@ export function requestOf(input: string, upTo: string[] = []): 'form' | 'word' |
   // The last sentence of a block of a call's length (20 words, 60 characters of Chinese or Japanese) after a sentence (three words, six characters of Chinese or
   // Japanese; not a step's number, "3."), itself more than one word (a writer's "I don't know. Help!" asks nothing of the reader):
   // no stop before a word after it (the dots of an address, "letters@example.com", are none).
-  const short = CJK_WORD.test(text) ? text.length <= 60 : text.split(/\s+/).length <= 20;
-  const sentence = (part = '') => (CJK_WORD.test(part) ? part.trim().length >= 6 : part.trim().split(/\s+/).length >= 3);
-  const lastSentence = (from: number, i: number) => short && sentence(parts[i - 2]) && (CJK_WORD.test(parts[i] ?? '') ? (parts[i] ?? '').trim().length >= 4 : !/^\S+$/.test((parts[i] ?? '').trim())) && !/[.?!:;؟।]\s+\S|[。？！：；]\S/.test(text.slice(from));
+  // A part's size: its words, or in Chinese and Japanese (no spaces) its characters.
+  const atLeast = (part: string | undefined, words: number, chars: number) => {
+    const t = (part ?? '').trim();
+    return CJK_WORD.test(t) ? t.length >= chars : t.split(/\s+/).length >= words;
+  };
+  const short = !atLeast(text, 21, 61);
+  const lastSentence = (from: number, i: number) => short && atLeast(parts[i - 2], 3, 6) && atLeast(parts[i], 2, 4) && !/[.?!:;؟।]\s+\S|[。？！：；]\S/.test(text.slice(from));
   // What a call offers, or "us"/"our": what a request past the first sentence must name.
-  const ofUs = (c: string) => OFFERS.test(plain(c)) || speaksAsUs(c);
+  const ofUs = (c: string) => offersCall(c) || speaksAsUs(c);
   let found: 'word' | null = null;
   let at = 0;
   for (let i = 0; i < parts.length; i += 2) {

@@ -147,17 +147,17 @@ function slugStart(token: string, attrs: string): number {
   // The slug is the title's words, perhaps with an id after them (`…の記事タイトル-35343342`).
   const titled = title ? body.lastIndexOf(title) : -1;
   if (titled >= 0 && [...body.slice(titled + title!.length)].every((c) => URL_CHARS.test(c))) return back(titled);
+  // The run of address characters that ends the token (an id, or a whole slug of them).
+  const run = back(body.length);
   // A title with words its slug lacks ("What’s next: …"): the slug is the longest end of the token (before an id) the title holds.
   if (title) {
-    const idRun = back(body.length);
-    const end = [...body.slice(idRun)].every((c) => URL_CHARS.test(c)) && idRun > 0 ? idRun : body.length;
+    const end = run > 0 ? run : body.length;
     let k = end - 4;
     if (k >= 0 && title.includes(body.slice(k, end))) {
       while (k > 0 && title.includes(body.slice(k - 1, end))) k--;
       return back(k);
     }
   }
-  const run = back(body.length);
   const slug = body.slice(run);
   // An address's last part: a slug, a path, a file or a query (`5578283.html`, `?p=8258`), or a long number.
   if (run > 0 && UNSPACED.test(body[run - 1]!) && slug.length >= 5 && (/[-/.?=%]/.test(slug) || /\d{5}/.test(slug))) return run;
@@ -210,8 +210,7 @@ export function findMarkup(original: string, bareTags = true): MarkupSpan[] {
     if (valued) {
       found.push(span);
       openedValued.add(name);
-    }
-    else if (!m[2] && KNOWN.has(name)) bare.push([...span, name]);
+    } else if (!m[2] && KNOWN.has(name)) bare.push([...span, name]);
     if (RAW_TEXT.has(name) && (valued || !m[2])) raw.push([...span, name]);
   }
   for (const m of d.text.matchAll(CLOSE)) {

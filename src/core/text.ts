@@ -38,7 +38,6 @@ export function forgetTexts(): void {
   texts?.clear();
 }
 
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/g;
 const HANGUL = /[\uac00-\ud7af]/;
 
 /** Number of letters/digits, the unit for "how much text" comparisons that must work in every script. */
@@ -61,6 +60,7 @@ export function letterCount(s: string): number {
 const LETTER = /[\p{L}\p{N}]/u;
 
 const SPACE = /\s/;
+/** Kana, ideographs and half-width katakana: the characters that count one word each. */
 const isCjk = (c: number) => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff66 && c <= 0xff9f);
 
 /**
@@ -105,7 +105,8 @@ const CHARACTERS_PER_MINUTE: Record<string, number> = { zh: 255, ja: 357 };
 /** Estimated reading time in minutes, not rounded, for `text` in language `lang`. */
 export function exactReadingMinutes(text: string, lang: string | null): number {
   const base = (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  const cjk = (text.match(CJK) ?? []).length;
+  let cjk = 0;
+  for (let i = 0; i < text.length; i++) if (isCjk(text.charCodeAt(i))) cjk++;
   const words = countWords(text) - cjk;
   const cpm = CHARACTERS_PER_MINUTE[base] ?? (HANGUL.test(text) ? undefined : 300);
   const wpm = WORDS_PER_MINUTE[base] ?? 220;

@@ -5,6 +5,7 @@ import { FAMILY_CALLS } from './calls-families.mjs';
 import { STEP_CALLS } from './calls-steps.mjs';
 import { ROUND9_CALLS } from './calls-round9.mjs';
 import { ROUND11_CALLS } from './calls-round11.mjs';
+import { ROUND13_CALLS } from './calls-round13.mjs';
 
 export const CALLS = {
   en: [
@@ -347,6 +348,9 @@ for (const [lang, list] of [...Object.entries(MORE), ...Object.entries(FAMILY_CA
 for (const [lang, list] of Object.entries(ROUND9_CALLS)) CALLS[lang] = [...(CALLS[lang] ?? CALLS.en), ...list];
 // Session 11's round (calls-round11.mjs): the verbs and registers the rounds before did not use.
 for (const [lang, list] of Object.entries(ROUND11_CALLS)) CALLS[lang] = [...(CALLS[lang] ?? CALLS.en), ...list];
+// Session 13's round (calls-round13.mjs): reasons, sign-offs, questions, perks, events, feeds, ad blockers; a
+// language new to the generator (Czech, Swedish, Romanian, Hungarian) has the English ones too, as Bengali had.
+for (const [lang, list] of Object.entries(ROUND13_CALLS)) CALLS[lang] = [...(CALLS[lang] ?? CALLS.en), ...list];
 
 // Real prose that addresses the reader or names a platform, inside a long paragraph: must stay.
 export const CALL_LOOKALIKES = {

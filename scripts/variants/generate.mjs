@@ -18,24 +18,26 @@ import { FAMILY_LOOKALIKES } from './calls-families.mjs';
 import { STEP_LOOKALIKES } from './calls-steps.mjs';
 import { ROUND9_LOOKALIKES, ROUND9_NAMES } from './calls-round9.mjs';
 import { ROUND11_LOOKALIKES, ROUND11_NAMES } from './calls-round11.mjs';
+import { ROUND13_LOOKALIKES, ROUND13_NAMES } from './calls-round13.mjs';
 import { CALL_PAIRS, CALL_SHAPES, CALL_TARGETS, READ_MORE, RELATED } from './forms-blocks.mjs';
 import { AFFILIATE, CITATIONS, LEAKED, TAXONOMY } from './forms-inline.mjs';
 import { LANGS } from './lang.mjs';
 import { LEAKED10, READ_MORE10, ROUND10_NAMES, TAXONOMY10 } from './forms-round10.mjs';
 import { AFFILIATE8, CITATIONS8, LABELS8, LANGS8, LEAKED8, LOOKALIKES8, READ_MORE8, RELATED8, TAXONOMY8 } from './forms-round8.mjs';
 import { AFFILIATE12, LEAKED12, LOOKALIKES12, ROUND12_NAMES, TAXONOMY12 } from './forms-round12.mjs';
+import { AFFILIATE13, LANGS13, ROUND13_FORM_NAMES, TAXONOMY13 } from './forms-round13.mjs';
 import { CJK_LANGS, escapeHtml, poolFor, randomSource, slugify } from './util.mjs';
 import { applyPlatform, PLATFORMS } from './platforms.mjs';
 import { loadCore, parsePage } from '../bench/core.mjs';
 
 // Session 8's round of forms (forms-round8.mjs) joins the pools; the name hash splits it as the rest.
 LEAKED.push(...LEAKED8, ...LEAKED10, ...LEAKED12);
-TAXONOMY.push(...TAXONOMY8, ...TAXONOMY10, ...TAXONOMY12);
-AFFILIATE.push(...AFFILIATE8, ...AFFILIATE12);
+TAXONOMY.push(...TAXONOMY8, ...TAXONOMY10, ...TAXONOMY12, ...TAXONOMY13);
+AFFILIATE.push(...AFFILIATE8, ...AFFILIATE12, ...AFFILIATE13);
 CITATIONS.push(...CITATIONS8);
 READ_MORE.push(...READ_MORE8, ...READ_MORE10);
 RELATED.push(...RELATED8);
-Object.assign(LANGS, LANGS8);
+Object.assign(LANGS, LANGS8, LANGS13);
 for (const [lang, { readMore, related }] of Object.entries(LABELS8)) {
   LANGS[lang].readMore.push(...readMore);
   LANGS[lang].related.push(...related);
@@ -333,6 +335,8 @@ function makePage(i) {
       ...ROUND11_LOOKALIKES.en, ...(lang === 'en' ? [] : (ROUND11_LOOKALIKES[lang] ?? [])),
       // Session 12: prose with the words, signs and brackets of injected kinds (forms-round12.mjs).
       ...LOOKALIKES12.map(([name, make]) => [name, make({ origin, year })]),
+      // Session 13: subscriber numbers, settings how-tos, quoted appeals, recipes, fans (calls-round13.mjs).
+      ...ROUND13_LOOKALIKES.en, ...(lang === 'en' ? [] : (ROUND13_LOOKALIKES[lang] ?? [])),
     ];
     const [form, html] = r.pick(poolFor(lookalikes, half));
     const n = slots.shift();
@@ -353,6 +357,11 @@ function makePage(i) {
   for (const it of items) if ((it.kind === 'call' || it.kind === 'lookalike') && (ROUND11_NAMES.has(it.form) || it.pieces?.some((p) => ROUND11_NAMES.has(p)))) it.round11 = true;
   // Leaked markup, keyword/affiliate links and look-alikes of session 12's round (forms-round12.mjs).
   for (const it of items) if (ROUND12_NAMES.has(it.form.replace(/^(taxonomy|affiliate):/, ''))) it.round12 = true;
+  // Calls, look-alikes and keyword/affiliate links of session 13's round (calls-round13.mjs, forms-round13.mjs).
+  for (const it of items) {
+    const form = it.form.replace(/^(taxonomy|affiliate):/, '');
+    if (ROUND13_FORM_NAMES.has(form) || ((it.kind === 'call' || it.kind === 'lookalike') && (ROUND13_NAMES.has(form) || it.pieces?.some((p) => ROUND13_NAMES.has(p))))) it.round13 = true;
+  }
   return { id, half, html: dom.serialize(), truth: { id, half, url: expected.url, host, lang, platform, items } };
 }
 

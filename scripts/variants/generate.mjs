@@ -26,19 +26,25 @@ import { LEAKED10, READ_MORE10, ROUND10_NAMES, TAXONOMY10 } from './forms-round1
 import { AFFILIATE8, CITATIONS8, LABELS8, LANGS8, LEAKED8, LOOKALIKES8, READ_MORE8, RELATED8, TAXONOMY8 } from './forms-round8.mjs';
 import { AFFILIATE12, LEAKED12, LOOKALIKES12, ROUND12_NAMES, TAXONOMY12 } from './forms-round12.mjs';
 import { AFFILIATE13, LANGS13, ROUND13_FORM_NAMES, TAXONOMY13 } from './forms-round13.mjs';
+import { LABELS13B, LEAKED13B, READ_MORE13B, RELATED13B, ROUND13B_NAMES } from './forms-round13b.mjs';
 import { CJK_LANGS, escapeHtml, poolFor, randomSource, slugify } from './util.mjs';
 import { applyPlatform, PLATFORMS } from './platforms.mjs';
 import { loadCore, parsePage } from '../bench/core.mjs';
 
 // Session 8's round of forms (forms-round8.mjs) joins the pools; the name hash splits it as the rest.
-LEAKED.push(...LEAKED8, ...LEAKED10, ...LEAKED12);
+LEAKED.push(...LEAKED8, ...LEAKED10, ...LEAKED12, ...LEAKED13B);
 TAXONOMY.push(...TAXONOMY8, ...TAXONOMY10, ...TAXONOMY12, ...TAXONOMY13);
 AFFILIATE.push(...AFFILIATE8, ...AFFILIATE12, ...AFFILIATE13);
 CITATIONS.push(...CITATIONS8);
-READ_MORE.push(...READ_MORE8, ...READ_MORE10);
-RELATED.push(...RELATED8);
+READ_MORE.push(...READ_MORE8, ...READ_MORE10, ...READ_MORE13B);
+RELATED.push(...RELATED8, ...RELATED13B);
 Object.assign(LANGS, LANGS8, LANGS13);
 for (const [lang, { readMore, related }] of Object.entries(LABELS8)) {
+  LANGS[lang].readMore.push(...readMore);
+  LANGS[lang].related.push(...related);
+}
+// Session 13b's labels (forms-round13b.mjs), for languages the pools had few of.
+for (const [lang, { readMore, related }] of Object.entries(LABELS13B)) {
   LANGS[lang].readMore.push(...readMore);
   LANGS[lang].related.push(...related);
 }
@@ -362,6 +368,8 @@ function makePage(i) {
     const form = it.form.replace(/^(taxonomy|affiliate):/, '');
     if (ROUND13_FORM_NAMES.has(form) || ((it.kind === 'call' || it.kind === 'lookalike') && (ROUND13_NAMES.has(form) || it.pieces?.some((p) => ROUND13_NAMES.has(p))))) it.round13 = true;
   }
+  // Related boxes, read-more lines and leaked markup of session 13b's round (forms-round13b.mjs): its forms, or its labels.
+  for (const it of items) if ((it.kind === 'related' || it.kind === 'readmore' || it.kind === 'leaked') && (ROUND13B_NAMES.has(it.form) || ROUND13B_NAMES.has(it.pieces?.[0]))) it.round13b = true;
   return { id, half, html: dom.serialize(), truth: { id, half, url: expected.url, host, lang, platform, items } };
 }
 

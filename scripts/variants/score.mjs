@@ -123,6 +123,8 @@ const round10 = {};
 // Session 11's calls and look-alikes apart (items the generator marks round11).
 const round11 = {};
 // Session 12's leaked-markup, keyword/affiliate and look-alike forms apart (items the generator marks round12).
+// Session 13b's leaked-markup, read-more and related forms and labels apart (items the generator marks round13b).
+const round13b = {};
 const round12 = {};
 // Session 13's calls, look-alikes and keyword/affiliate forms apart (items the generator marks round13).
 const round13 = {};
@@ -151,7 +153,7 @@ for (const half of halves) {
       k.n++;
       k.pass += it.pass;
       k.status[it.status] = (k.status[it.status] ?? 0) + 1;
-      for (const [flag, tally] of [['round11', round11], ['round12', round12], ['round13', round13]]) {
+      for (const [flag, tally] of [['round11', round11], ['round12', round12], ['round13', round13], ['round13b', round13b]]) {
         if (!it[flag]) continue;
         tally[half] ??= {};
         tally[half][it.kind] ??= { n: 0, pass: 0 };
@@ -202,6 +204,7 @@ if (args.fails) {
 console.log(`\n${pages} pages, ${(ms / Math.max(1, pages)).toFixed(0)} ms per page in the core`);
 if (args.json) writeFileSync(args.json, JSON.stringify(summary, null, 1));
 console.log(`NEW9 ${halves.map((h) => `${h}: ${['call', 'lookalike'].map((k) => `${k} ${pct(round9[h]?.[k] ?? { n: 0 })} (${round9[h]?.[k]?.pass ?? 0}/${round9[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
+console.log(`NEW13B ${halves.map((h) => `${h}: ${['leaked', 'readmore', 'related'].map((k) => `${k} ${pct(round13b[h]?.[k] ?? { n: 0 })} (${round13b[h]?.[k]?.pass ?? 0}/${round13b[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
 console.log(`NEW13 ${halves.map((h) => `${h}: ${['call', 'keyword', 'lookalike'].map((k) => `${k} ${pct(round13[h]?.[k] ?? { n: 0 })} (${round13[h]?.[k]?.pass ?? 0}/${round13[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
 console.log(`NEW12 ${halves.map((h) => `${h}: ${['leaked', 'keyword', 'lookalike'].map((k) => `${k} ${pct(round12[h]?.[k] ?? { n: 0 })} (${round12[h]?.[k]?.pass ?? 0}/${round12[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
 console.log(`NEW11 ${halves.map((h) => `${h}: ${['call', 'lookalike'].map((k) => `${k} ${pct(round11[h]?.[k] ?? { n: 0 })} (${round11[h]?.[k]?.pass ?? 0}/${round11[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);

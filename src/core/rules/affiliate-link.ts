@@ -40,8 +40,10 @@ function affiliateReason(url: URL, site: string, own: boolean, isOwn: (abs: stri
     // (A share button carries the page's own address: that is no click out to a shop.)
     if (!/^https?:\/\//i.test(value) || new URL(value).hostname === url.hostname || isOwn(value)) continue;
     if (REDIRECT_PARAM.test(name)) return 'redirect to a shop through a tracking link';
-    // The site's own address forwarding to another site's page, under any parameter name (…/shop/redirect/?to=https%3A…).
+    // The site's own address forwarding to another site's page, under any parameter name (…/shop/redirect/?to=https%3A…);
+    // and another site's link that carries a shop's page and the click's ids (a network's referral: …/referral?sid=…&vc_url=https%3A…).
     if (own) return "the site's redirect to another site";
+    if ([...url.searchParams].length >= 2) return 'tracking link carrying the address it forwards to';
   }
   const parts = url.pathname.split('/').filter(Boolean);
   if (own && parts.length >= 2 && CLICK_OUT.test(parts[0]!.toLowerCase())) return `the site's click-out link (/${parts[0]}/)`;

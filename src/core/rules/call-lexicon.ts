@@ -29,26 +29,26 @@ const CJK_WORD = /[\u0e00-\u0e7f\u3040-\u9fff]/;
 
 const STARTS = words(
   'follow|subscribe|sign|join|let\'?s|would you like|download|get|turn on|enable|share|leave|tell|let us know|support|donate|doneer|donasi|like us|chip in|add|stay|(?:never|don\'t) miss|don\'t forget|buy|install?[ae]?|installeer|click|tap|help|rate|comm?ent[ae]?|komentari|' +
-    'read|hit|press|send|forward|email|message|write|contact|grab|try|visit|become|consider|keep|make sure|remember to|listen|watch|find|check|bookmark|scroll|please|' +
+    'read|hit|press|send|forward|email|message|write|contact|grab|try|visit|become|consider|keep|make sure|remember to|listen|watch|find|check|bookmark|scroll|please|allow|enter|disable|turn off|switch off|whitelist|' +
     'chime in|say hello|say hi|spread the word|pass it on|pass this story on|pass it on|pass this article on|pass it on|pass this post on|pass it on|pass this on|drop us|give us a follow|give us a like|give us a share|give us a call|give us your|give us feedback|pitch in|snag the app|snag our|snag a copy|tune in|stick around|recommend this|recommend us|show us some love|show some love|catch every|catch all|catch our|' +
     'activez|laissez|soutenez|téléchargez|découvrez|contactez|donnez|regardez|envoyez|cliquez|dites|'+
     'sigamos|vamos|restons|restiamo|давайте|bleiben wir|laten we|zostańmy|ας|mari|आइए|בואו|cùng|' +
-    'sigue|suscr*|descarg*|compart*|activa|deja|apoya|hazte|dona|escucha*|contacta|mira|no olvides|recibe|visita|por favor|' +
+    'sigue|permite|desactiva|suscr*|descarg*|compart*|activa|deja|apoya|hazte|dona|escucha*|contacta|mira|no olvides|recibe|visita|por favor|' +
     'dale like|dale me gusta|dale a me gusta|dale clic|dale un|opina en|colabora con nosotros|instala nuestra|instala la app|recomienda este|recomienda esta|recomienda nuestr|no te pierdas|seguid*|escribid|comenta en|comenta aquí|' +
     'rejoins|partage cet|partage ce|partage cette|partage l\'|partage les|partage avec|partage autour|inscris|donne ton|donne ta|donne tes|viens discuter|viens nous|viens rejoindre|viens découvrir|abonne|télécharge notre|télécharge l\'appli|télécharge gratuitement|laisse un commentaire|laisse-nous|laisse ton|laisse tes|soutiens-nous|soutiens nous|soutiens notre|écris-nous|écris nous|envoie-nous|envoie nous|envoie ton|envoie tes|retrouve-nous|retrouve nous|retrouve nos|retrouve tous nos|clique|écoute notre|écoute nos|écoute le podcast|regarde nos|regarde notre|ne manque|ne rate|recommande cet|recommande-nous|commente|' +
     'folg*|abonnier*|teile*|aktivier*|unterstütze*|werde|bitte|' +
     'lade dir|ladet euch|lade unsere|hol dir|schreib uns|schreib in die kommentare|schreibt uns|schreibt in die kommentare|melde dich|meldet euch|schau auf unser*|schau bei uns|schaut auf unser*|schaut bei uns|bleib dran|bleib auf dem laufenden|bleib informiert|bleibt dran|bleibt auf dem laufenden|bleibt informiert|verpasse? keine|verpasse? nichts|verpasst keine|verpasst nichts|hinterlass|hinterlasse|hinterlasst|empfiehl|spende|spendet|trag dich|klick|klicke|klickt|kommentiere|besuche uns|besucht uns|sichere dir|gib uns|mach mit|macht mit|erzähl uns|erzähle uns|erzählt uns|hör rein|hör dir unseren|hört rein|hört euch unseren|probier unsere|probiere unsere|installiere unsere|installiere die app|diskutiere mit|diskutiert mit|' +
     'siga|assine|entre no|baixe|partilhe|ative|deixe|apoie|inscreva|acompanhe|ouça|fale|receba|escreva|confira|cadastr*|clique|veja|envie|' +
     'curta(?!-)|compartilhe|comente|contribua|mande|participe|doe agora|doe já|doe qualquer|ajude-nos|ajude o nosso|ajude a nossa|não perca|não deixe de|junte-se|torne-se|instale o nosso|instale nosso|instale o app|escute o nosso|escute nosso|avalie|recomende|fique por dentro|' +
-    'segui*|iscriviti|scarica|condividi|attiva|lascia|sostieni|unisciti|abbonati|ascolta|scrivi*|ricevi|registrati|guarda|non dimenticare|per favore|' +
+    'segui*|disattiva|consenti|iscriviti|scarica|condividi|attiva|lascia|sostieni|unisciti|abbonati|ascolta|scrivi*|ricevi|registrati|guarda|non dimenticare|per favore|' +
     'iscrivete*|condividete|commentate|commenta l\'articolo|commenta qui|commenta sotto|clicca*|contribuisci|aiutaci|aiutateci|resta aggiornat*|restate aggiornat*|metti like|metti mi piace|installa la nostra|installa l\'app|inviaci|inviateci|raccontaci|raccontateci|diventa socio|diventa membro|diventa abbonato|diventa sostenitore|partecipate|non perder*|unitevi|abbonatevi|lasciate*|scaricate|attivate|sostenete|ascoltate|guardate|dicci|diteci|' +
-    'пожалуйста|будь ласка|dołącz|dołączcie|pobierz|włącz|zostaw|zapisz|napisz|napiszcie|podziel*|sprawdź|proszę|zostań|zostańcie|odwiedź|przekaż|wpłać|polub|zajrzyj|' +
+    'пожалуйста|будь ласка|wyłącz|dołącz|dołączcie|pobierz|włącz|zostaw|zapisz|napisz|napiszcie|podziel*|sprawdź|proszę|zostań|zostańcie|odwiedź|przekaż|wpłać|polub|zajrzyj|' +
     'подпишись|поделись|оставь комментарий|оставь отзыв|оставь свой|скачай наш*|скачай приложение|включи уведомления|присоединяйся|смотри наш*|пиши нам|пиши в комментариях|не пропусти|поддержи нас|поддержи наш*|поддержи редакцию|поддержи проект|читай нас|читай наш*|читай также|слушай наш*|заходи на наш*|заходи к нам|переходи по ссылке|переходи на наш*|жми лайк|жми на колокольчик|нажми на колокольчик|ставь лайк*|расскажи нам|расскажи в комментариях|делись|подписывайся|' +
     'підпишись|поділись|залиш коментар|залиш відгук|завантаж наш*|завантаж застосунок|увімкни сповіщення|долучайся|приєднуйся|пиши нам|пиши в комментариях|слідкуй за нами|слідкуй за нашим*|стеж за нами|дивись наш*|дивись також|слухай наш*|читай нас|читай наш*|читай также|підтримай нас|підтримай редакцію|підтримай наш*|не пропусти|' +
     'volg*|word lid|deel|zet|laat|steun|schrijf je in|abonneer|luister|mail|bekijk|kijk|stuur|meld je|vergeet niet|alsjeblieft|' +
     'reageer hieronder|reageer op dit artikel|word donateur|word abonnee|word vriend|mis geen|tip de redactie|tip ons|sluit je aan|geef ons|geef je mening|bezoek ons|bezoek onze|probeer onze|probeer de app|blijf op de hoogte|' +
     'ikuti*|gabung|unduh|dukung|berlangganan|hubungi|simak|kunjungi|jangan lupa|yuk|ayo|tulis|kirim|klik|tonton|mohon|silakan|daftar|' +
-    'bizi|lütfen|تابع*|انضم*|حمل*|شارك*|فعل*|اترك*|ادعم*|اشترك*|استمع*|راسل*|اكتب*|شاهد*|لا تنس*|لا تفوت*|قيم*|ثبت*|سجل|تبرع*|हमें|' +
+    'bizi|lütfen|أضيف*|اضيف*|تابع*|انضم*|حمل*|شارك*|فعل*|اترك*|ادعم*|اشترك*|استمع*|راسل*|اكتب*|شاهد*|لا تنس*|لا تفوت*|قيم*|ثبت*|سجل|تبرع*|हमें|' +
     'hãy|theo dõi|đăng ký|tải|bật|để lại|ủng hộ|tham gia|chia sẻ|nhấn|bấm|nghe|liên hệ|đừng quên|mời|bình luận|cài|quyên góp|' +
     '关注|加入|下载|分享|开启|订阅|支持|欢迎|点击|收听|联系|转发|扫码|留言|请|安装|打开|捐|' +
     'ติดตาม|กด|สมัคร|แชร์|ดาวน์โหลด|เปิดการแจ้งเตือน|สนับสนุน|เข้าร่วม|แสดงความคิดเห็น|อย่าลืม|ฝาก|' +
@@ -96,7 +96,7 @@ const CONDITION_WORDS = 'if|si|wenn|falls|se|если|якщо|jeśli|jeżeli|ji
 const CONDITION = words(CONDITION_WORDS);
 const CONDITION_NEEDS = new RegExp(`^(?:${CONDITION_WORDS})`);
 // Where the verb comes last, a request form that speaks to the reader: Turkish, Japanese, Korean, Chinese "吧".
-const ENDS = words('(?<![a-zçğıöşü])(?:edin|indirin|olun|et|ol|paylaş|indir|katıl|izle|dinle|kaçırma|tıkla|ulaş|bırak)|ください|して|(?:嬉|うれ)しいです|お願い(?:いた)?します|フォロー|シェア|登録|チェック|しよう|ましょう|[ろもこ]う|吧|세요|십시오|하기|부탁드립니다|바랍니다|nhé|^schaut? [^.!?]*vorbei|励みになります|করুন|জানান', 'end');
+const ENDS = words('(?<![a-zçğıöşü])(?:edin|indirin|olun|et|ol|paylaş|indir|katıl|izle|dinle|kaçırma|tıkla|ulaş|bırak)|ください|して|(?:嬉|うれ)しいです|お願い(?:いた)?します|助かります|フォロー|シェア|登録|チェック|しよう|ましょう|[ろもこ]う|吧|세요|십시오|하기|부탁드립니다|바랍니다|nhé|^schaut? [^.!?]*vorbei|励みになります|করুন|জানান', 'end');
 // Persian puts the verb last: a plural imperative (بپیوندید, ندهید) or a light verb of one (دنبال کنید, عضو شوید); not a "می-" present.
 const FA_END = /(?:^|\s)(?:[بن][\u0600-\u06ff]+|کن|شو|ده)ید$/u;
 // Turkish "-(y)ın/-in/-un/-ün" (dinleyin, unutmayın) and a Hindi polite "-ें" (करें, सुनें, लिखें) ending the sentence.
@@ -106,19 +106,28 @@ const HINDI_END = /[\u0900-\u097f]+[\u0947\u090f]\u0902$/u;
 // ("If you liked it …"), nor "your": an instruction says them too ("Leave the dough to rest before you shape it",
 // "run it on your machine"); "us", "our" and what a call offers name the publication.
 const ADDRESS = words(
-  'apps?|us|our|we|ما را|با ما|به ما|wir|uns|nos|tus?|te|[vn]ous|[vn]otre|vos|dein|você|seus?|sua|ci|tuoi?|tua|вы|ва[см]|на[смш]|ты|тебе|тебя|твой|твоё|твоя|твои|ти|тобі|твій|твоє|твої|nas|nam znać|ons|onze|je|jouw|kami|anda|bizi|size|yetu|letu|wetu|yako|zako|我们|你|您|私たち|bạn|chúng tôi|σας|μας|σου|เรา|คุณ|আমাদের|আপনার', 'word');
+  'apps?|us|our|we|ما را|با ما|به ما|wir|uns|nos|tus?|te|[vn]ous|[vn]otre|vos|dein|você|seus?|sua|ci|tuoi?|tua|вы|ва[см]|на[смш]|ты|тебе|тебя|твой|твоё|твоя|твои|ти|тобі|твій|твоє|твої|nas|nam znać|ons|onze|je|jouw|kami|anda|bizi|size|yetu|letu|wetu|yako|zako|我们|你|您|私たち|bạn|chúng tôi|σας|μας|σου|เรา|คุณ|আমাদের|আপনার|' +
+    // The publication by its people: the author, the newsroom ("Schreiben Sie der Autorin", "Signalez-la à la rédaction").
+    'author|autor|autorin|autora|auteur|autrice|newsroom|redaktion|rédaction|redacción|redazione|redactie|redakcji|редакци[яию]|редакці[яюї]', 'word');
 // What a call offers, as stems: notifications, comments, the newsletter, the app, a channel, this article,
 // not missing anything ("para no perderte nada", "um nichts zu verpassen", "чтобы не пропустить"), journalism
 // (what a gift is asked for: "Doneer en steun onafhankelijke journalistiek"; not a "journal");
 // and the stems of "our"/"your" that decline (unser-, nuestr-, наш-, हम-).
 const OURS = words('unser|ihr|nu?e?str|noss|наш|ваш|nasz|हम|आप|अपन', 'stem');
+// An ad blocker: what a call asks to turn off (a device's instructions turn off anything else).
+const AD_BLOCKERS = 'adblock|ad ?-?blocker|werbeblocker|bloqueador de anuncios|bloqueur de pub|αποκλεισμού διαφημίσεων|広告ブロッ|广告拦截|광고 차단|блокировщик рекламы|блокувальник реклами|ตัวบล็อกโฆษณา|whitelist|liste blanche|lista blanca';
+const AD_BLOCKER = new RegExp(AD_BLOCKERS);
 const OFFERS = words(
   'notif|[ck]omm?ent|newsl|apli|channel|[ck]anal|канал|art[iíy][ckg]|not[ií]c|powiadom|melding|reactie|bildirim|yorum|haber|alert|стать|статт|лайк|вподоб|लेख|チャンネル|제보|nachricht|p[oó]dcast|подкаст|push|miss|perd|manqu|verpass|пропуст|χάν|χάσ|przegap|kaçır|ketinggal|bỏ lỡ|错过|journalis|पत्रकारिता|jurnalis|periodis|báo chí|الصحاف|' +
     'नोटिफिकेशन|कमेंट|चैनल|(?:ال)?إشعار|(?:ال)?تنبيه|تعليق|(?:ال)?قناة|المقال|thông báo|bình luận|bản tin|ứng dụng|kênh|bài viết|' +
     '通知|コメント|アプリ|ニュースレター|メルマガ|記事|评论|留言|频道|订阅|简报|文章|ポッドキャスト|播客|팟캐스트|알림|댓글|뉴스레터|앱|채널|기사|התראות|תגובות|ניוזלטר|אפליקציה|ערוץ|כתבה|עדכונ|' +
     'thoughts|hear from you|views(?![\\p{L}])|opini|meinung|mening|мнени|думк|görüş|pendapat|ý kiến|رأي|דעת|राय|মতামত|ความเห็น|意見|意见|의견|γνώμ|' +
     'न्यूज़लेटर|न्यूजलेटर|ऐप|নিউজলেটার|অ্যাপ|মন্তব্য|จดหมายข่าว|แอป|คอมเมนต์|episod|épisod|aflevering|odcin|выпуск|випуск|bölüm|bülten|uygulama|programu|σχόλι|εφαρμογ|' +
-    'this (?:story|post|piece)|inbox|subscri|suscri|abonn|donat|spende|nieuwsbrief|bolet|خبرنامه|مطلب|دیدگاه|اعلان|уведомл|сповіщ|рассылк|розсилк|แจ้งเตือน|บทความ|ความคิดเห็น|makala|maoni|arifa|jarida',
+    'this (?:story|post|piece|page)|inbox|rss|feeds?(?![\\p{L}])|' +
+    // An ad blocker to turn off; a survey or a giveaway to enter; the bell that turns on notifications; a webinar.
+    `${AD_BLOCKERS}|` +
+    'survey|giveaway|umfrage|gewinnspiel|encuesta|sorteo|sondaggio|ankiet|anket|çekiliş|khảo sát|lezersonderzoek|опитуван|アンケート|抽選|问卷|抽奖|설문|' +
+    'bell(?![\\p{L}])|cloche|glocke|campanita|dzwonek|колокольч|дзвіноч|बेल|घंटी|🔔|webinar|rater|subscri|suscri|abonn|donat|spende|nieuwsbrief|bolet|خبرنامه|مطلب|دیدگاه|اعلان|уведомл|сповіщ|рассылк|розсилк|แจ้งเตือน|บทความ|ความคิดเห็น|makala|maoni|arifa|jarida',
   'stem',
 );
 
@@ -146,7 +155,9 @@ export function requestOf(input: string, upTo: string[] = []): 'form' | 'word' |
     return CJK_WORD.test(t) ? t.length >= chars : t.split(/\s+/).length >= words;
   };
   const short = !atLeast(text, 21, 61);
-  const lastSentence = (from: number, i: number) => short && atLeast(parts[i - 2], 3, 6) && atLeast(parts[i], 2, 4) && !/[.?!:;؟।]\s+\S|[。？！：；]\S/.test(text.slice(from));
+  // (A link's label of three words after a colon ends it: "… Schreiben Sie der Autorin: E-Mail.")
+  const lastSentence = (from: number, i: number) =>
+    short && atLeast(parts[i - 2], 3, 6) && atLeast(parts[i], 2, 4) && !/[.?!:;؟।]\s+\S|[。？！：；]\S/.test(text.slice(from).replace(/[:：]\s*[^\s:：.!?]+(?:\s+[^\s:：.!?]+){0,2}[.!]?\s*$/, ''));
   // What a call offers, or "us"/"our": what a request past the first sentence must name.
   const ofUs = (c: string) => offersCall(c) || speaksAsUs(c);
   let found: 'word' | null = null;
@@ -184,8 +195,8 @@ export function requestOf(input: string, upTo: string[] = []): 'form' | 'word' |
         upTo[0] = said;
       }
     }
-    // (Past a Japanese sentence-final particle: "教えてくださいね".)
-    if ((past || ofUs(t)) && (ENDS.test(t.replace(/[ねよ]$/, '')) || HINDI_END.test(t) || FA_END.test(t) || ENDS_FORM.every((f) => f.test(t)))) return form();
+    // (Past a Japanese sentence-final particle, and a price or a note in brackets after the request: "…お願いします（月額500円）".)
+    if ((past || ofUs(t)) && (ENDS.test(t.replace(/\s*[（(][^()（）]*[)）]?$/, '').replace(/[ねよ]$/, '')) || HINDI_END.test(t) || FA_END.test(t) || ENDS_FORM.every((f) => f.test(t)))) return form();
   }
   return found;
 }
@@ -245,6 +256,7 @@ const SAID = words("said|says|suggests|advises|warns|warned|urges|urged|recommen
 export function instructs(text: string): boolean {
   // (The tests with Unicode classes run only where their cheap test passed: each costs a compilation in Firefox.)
   const t = text.trim();
+  if (AD_BLOCKER.test(plain(t))) return false;
   const tail = t.includes(',') ? t.slice(t.lastIndexOf(',') + 1) : '';
   const label = () => {
     // From the first letter: an emoji or a check mark before "Subscribe" is no word before a label.
@@ -272,6 +284,20 @@ export function addressesReader(text: string): boolean {
 // A suggestion put as a question ("Why not pass this story on to a friend?", "Pourquoi ne pas partager cet article ?"): a request with what a call offers.
 const SUGGEST = words("why not|how about|pourquoi ne pas|por qué no|warum nicht|perché non|почему бы не", 'start');
 export const suggests = (text: string): boolean => SUGGEST.test(trimmed(text)) && /[?？]/.test(text);
+
+// "Our" opening the block, and what a call offers as its subject: the publication presenting its newsletter, podcast or feed
+// ("Our newsletter is free and lands every Monday", "Nuestro boletín es gratuito y llega cada martes", "Unser Podcast erscheint freitags").
+const OUR = /^(?:our|nuestr[oa]s?|notre|nos|unser\p{L}*|nosso|nossa|nostr[oaie]|наш\p{L}*|onze|nasz\p{L}*|ons)\s/u;
+const FREE = /free|gratuit|gratis|grátis|kostenlos|無料|免费|무료|бесплатн|безкоштовн|ücretsiz|miễn phí|darmow|bezpłatn/;
+/** A block of one sentence that opens with "our" and the offer it presents (within its next two words), or with the offer, free. */
+export function presentsOwn(text: string): boolean {
+  const t = trimmed(text);
+  // One sentence (its edges' stop and emoji aside).
+  if (/[.!?。！？]\s*\S/.test(t)) return false;
+  // Or the offer itself opening the block, said to be free ("ニュースレターは無料で、毎週月曜の朝に届きます").
+  if (FREE.test(t) && offersCall(CJK_WORD.test(t) ? t.slice(0, 8) : (t.split(/\s+/)[0] ?? ''))) return true;
+  return /^(?:o|n|u|н)/.test(t) && OUR.test(t) && offersCall(t.split(/\s+/).slice(1, 3).join(' '));
+}
 
 /** The block names what a call offers (the newsletter, notifications, comments, the app, a subscription, this story) — not merely "our": a rhetorical question says that too. */
 export const offersCall = (text: string): boolean => OFFERS.test(plain(text));

@@ -12,7 +12,7 @@
 import { childElements, elementsNamed, hasBlockChild, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { absoluteUrl } from '../url';
-import { addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, requestOf, suggests } from './call-lexicon';
+import { addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, presentsOwn, requestOf, suggests } from './call-lexicon';
 import { callPlatform, isSitePage } from './call-target';
 import { hasCallWords } from './lexicon';
 import { paragraphTail } from './paragraph-tail';
@@ -137,6 +137,8 @@ function callReason(text: string, words: number, links: readonly HTMLAnchorEleme
       // In the reader's person and naming what a call offers ("ニュースレターに登録してください").
       (request === 'form' && offersCall(upTo[0] ?? text)) ||
       ((pitch || pointsHere(text) || suggests(text)) && offersCall(text)) ||
+      // The publication presenting its offer in one short sentence ("Our newsletter is free and lands every Monday").
+      ((words <= 12 || (/[\u3040-\u9fff]/.test(text) && letterCount(text) <= 40)) && presentsOwn(text)) ||
       giftToUs(text);
     const reads = (words > 1 || letterCount(text) >= 12) && (words <= 25 || letterCount(text) <= 50) && asks;
     return reads && !QUOTE.test(text) && alone() ? 'call to act addressing the reader, without a link' : null;

@@ -7,6 +7,7 @@ import { headlineLinkRun } from './headline-link-run';
 import { leakedLinkMarkup } from './leaked-link-markup';
 import { newsletterSignupBox } from './newsletter-signup-box';
 import { readMoreLine } from './read-more-line';
+import { readMoreTitle } from './read-more-title';
 import { relatedPostsBox } from './related-posts-box';
 import type { Rule } from './rule';
 import { tagKeywordLink } from './tag-keyword-link';
@@ -16,6 +17,7 @@ export const INJECTED_LINK_RULES: readonly Rule[] = [
   relatedPostsBox,
   headlineLinkRun,
   readMoreLine,
+  readMoreTitle,
   followUsCall,
   newsletterSignupBox,
   tagKeywordLink,

@@ -8,7 +8,7 @@
 // Guard: the non-link words sit on one side of the links, as a label does — prose has words on both sides
 // of its links; a block holding a paragraph of prose is no line; links to other sites make a source line.
 import { childElements, closestNamed, elementsNamed, hasBlockChild, LITERAL_TAGS, tagSet, textOutsideLinks } from '../dom';
-import { countWords, letterCount, textOf } from '../text';
+import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
 import { READ_MORE_LABELS, isLabel, startsWithLabel } from './lexicon';
 import type { Rule, RuleMatch } from './rule';
@@ -33,6 +33,25 @@ function oneLine(el: Element): boolean {
   return true;
 }
 
+const DEK = new Set(['small', 'em', 'i', 'span']);
+
+/**
+ * A line with its story's dek under it, after a break ("Read more: <a>Headline</a><br><small>What it is about</small>"):
+ * the nodes of the line before the break, when the paragraph ends with the dek — a small, italic or plain inline of
+ * 40 words at most, without a link — or null.
+ */
+function lineOverDek(el: Element): Node[] | null {
+  const dek = el.lastElementChild;
+  if (el.tagName !== 'P' || !dek || !DEK.has(dek.localName) || dek.getElementsByTagName('a').length || countWords(textOf(dek)) > 40) return null;
+  if (dek.nextSibling && (dek.nextSibling.nodeType !== 3 || (dek.nextSibling.nodeValue ?? '').trim())) return null;
+  let br = dek.previousSibling;
+  while (br && br.nodeType === 3 && !(br.nodeValue ?? '').trim()) br = br.previousSibling;
+  if (br?.nodeName !== 'BR') return null;
+  const line: Node[] = [];
+  for (let n = el.firstChild; n && n !== br; n = n.nextSibling) line.push(n);
+  return line.some((n) => n.nodeName === 'BR') ? null : line;
+}
+
 export const readMoreLine: Rule = {
   name: 'read-more-line',
   kind: 'read-more',
@@ -42,8 +61,9 @@ export const readMoreLine: Rule = {
     for (const el of elementsNamed(root, CANDIDATES)) {
       const links = ctx.linksOf(el);
       if (links.length === 0 || links.length > 6) continue;
-      // The line may end a paragraph of the text, after a break (read-more-tail.ts).
-      const tail = el.tagName === 'P' && el.querySelector('br') && !closestNamed(el.parentElement, NOT_IN) ? readMoreTail(el, ctx) : null;
+      // The line may end a paragraph of the text, after a break (read-more-tail.ts), or have its dek under it.
+      const over = el.tagName === 'P' ? lineOverDek(el) : null;
+      const tail = !over && el.tagName === 'P' && el.querySelector('br') && !closestNamed(el.parentElement, NOT_IN) ? readMoreTail(el, ctx) : null;
       if (tail) {
         matches.push(tail);
         continue;
@@ -53,7 +73,8 @@ export const readMoreLine: Rule = {
       // A bare link is a candidate only as a block of its own, between paragraphs (a promo card).
       if (el.tagName === 'A' && !(el.parentElement && hasBlockChild(el.parentElement) && betweenParagraphs(el))) continue;
       if (closestNamed(el.parentElement, NOT_IN) || LITERAL_TAGS.has(el.localName)) continue;
-      const text = textOf(el);
+      const lineText = (nodes: Node[]) => normalizeSpace(nodes.map((n) => n.textContent).join(''));
+      const text = over ? lineText(over) : textOf(el);
       const letters = letterCount(text);
       if (letters === 0 || letters > 300 || (countWords(text) > 35 && !/[\u3040-\u9fff]/.test(text))) continue;
       if (hrefs.some((h) => !h || !ctx.isOwnSite(h) || isSamePage(h, ctx.pageUrl))) continue;
@@ -62,10 +83,10 @@ export const readMoreLine: Rule = {
       // whole line is the headline (its URL's words).
       const headline = hrefs.length === 1 && namesLinkedStory(text, hrefs[0]!);
       if (!headline && letterCount(linkText) / letters < 0.4) continue;
-      const outside = el.tagName === 'A' ? '' : textOutsideLinks(el);
+      const outside = el.tagName === 'A' ? '' : over ? normalizeSpace(over.map((n) => (n.nodeType === 3 ? n.nodeValue : n.nodeType === 1 && (n as Element).localName !== 'a' ? textOutsideLinks(n as Element) : '')).join('')) : textOutsideLinks(el);
       // A wrapper of several blocks is a line only when it holds no more than a label outside its links.
       if (!headline && !isShortLabel(outside, hasBlockChild(el) && !/^(UL|OL|DL)$/.test(el.tagName) ? 4 : 6)) continue;
-      if (labelOf([el], links) === null) continue;
+      if (labelOf(over ?? [el], links) === null) continue;
       const known = startsWithLabel(text, READ_MORE_LABELS) || isLabel(outside, READ_MORE_LABELS);
       const stories = hrefs.every((h) => h && isStoryUrl(h)) && links.every((a) => isHeadline(textOf(a)) || textOf(a) === '');
       let reason: string | null = null;

@@ -23,7 +23,7 @@ const TAXONOMY = new Set([
 ]);
 const BLOCKS = new Set(['p', 'li', 'td', 'dd', 'blockquote', 'figcaption']);
 const NOT_IN = new Set([...LITERAL_TAGS, 'nav', 'header', 'footer']);
-const TAXONOMY_QUERY = /[?&](tag|s|q|search|keyword|topic|category)=/i;
+const TAXONOMY_QUERY = /[?&](tag|tag_id|s|q|search|keyword|topic|category|cat|term)=/i;
 
 /** Why `abs` is a taxonomy (tag, topic, category, search) page by its path words, or null. */
 export function taxonomyReason(abs: string): string | null {

@@ -6,6 +6,7 @@ import { STEP_CALLS } from './calls-steps.mjs';
 import { ROUND9_CALLS } from './calls-round9.mjs';
 import { ROUND11_CALLS } from './calls-round11.mjs';
 import { ROUND13_CALLS } from './calls-round13.mjs';
+import { ROUND13C_CALLS } from './calls-round13c.mjs';
 
 export const CALLS = {
   en: [
@@ -351,6 +352,9 @@ for (const [lang, list] of Object.entries(ROUND11_CALLS)) CALLS[lang] = [...(CAL
 // Session 13's round (calls-round13.mjs): reasons, sign-offs, questions, perks, events, feeds, ad blockers; a
 // language new to the generator (Czech, Swedish, Romanian, Hungarian) has the English ones too, as Bengali had.
 for (const [lang, list] of Object.entries(ROUND13_CALLS)) CALLS[lang] = [...(CALLS[lang] ?? CALLS.en), ...list];
+// Session 13c's round (calls-round13c.mjs): questions, conditions, third-person and modal calls, honorific registers,
+// perks, sign-offs after a bio, handles and icons, a heading and one line; most in the languages round 13 had few of.
+for (const [lang, list] of Object.entries(ROUND13C_CALLS)) CALLS[lang] = [...(CALLS[lang] ?? CALLS.en), ...list];
 
 // Real prose that addresses the reader or names a platform, inside a long paragraph: must stay.
 export const CALL_LOOKALIKES = {

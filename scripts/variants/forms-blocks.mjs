@@ -4,6 +4,7 @@
 import { FAMILY_SHAPES } from './calls-families.mjs';
 import { STEP_SHAPES } from './calls-steps.mjs';
 import { ROUND9_SHAPES } from './calls-round9.mjs';
+import { ROUND13C_SHAPES } from './calls-round13c.mjs';
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const a = (l, inner = esc(l.text), attrs = '') => `<a href="${esc(l.href)}"${attrs}>${inner}</a>`;
 
@@ -235,7 +236,7 @@ export const CALL_SHAPES = [
   ['para-end-br-emoji', (x) => `<br>📣 ${x}`], ['para-end-double-br', (x) => `<br><br>${x}`],
 ];
 
-CALL_SHAPES.push(...FAMILY_SHAPES, ...STEP_SHAPES, ...ROUND9_SHAPES);
+CALL_SHAPES.push(...FAMILY_SHAPES, ...STEP_SHAPES, ...ROUND9_SHAPES, ...ROUND13C_SHAPES);
 
 // Two calls in one box (a bold line over a second call): [name, (x1, x2) => html].
 export const CALL_PAIRS = [

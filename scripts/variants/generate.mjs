@@ -19,6 +19,7 @@ import { STEP_LOOKALIKES } from './calls-steps.mjs';
 import { ROUND9_LOOKALIKES, ROUND9_NAMES } from './calls-round9.mjs';
 import { ROUND11_LOOKALIKES, ROUND11_NAMES } from './calls-round11.mjs';
 import { ROUND13_LOOKALIKES, ROUND13_NAMES } from './calls-round13.mjs';
+import { ROUND13C_LOOKALIKES, ROUND13C_NAMES } from './calls-round13c.mjs';
 import { CALL_PAIRS, CALL_SHAPES, CALL_TARGETS, READ_MORE, RELATED } from './forms-blocks.mjs';
 import { AFFILIATE, CITATIONS, LEAKED, TAXONOMY } from './forms-inline.mjs';
 import { LANGS } from './lang.mjs';
@@ -343,6 +344,8 @@ function makePage(i) {
       ...LOOKALIKES12.map(([name, make]) => [name, make({ origin, year })]),
       // Session 13: subscriber numbers, settings how-tos, quoted appeals, recipes, fans (calls-round13.mjs).
       ...ROUND13_LOOKALIKES.en, ...(lang === 'en' ? [] : (ROUND13_LOOKALIKES[lang] ?? [])),
+      // Session 13c: third parties' services, quoted chants, fans, bios, letters, FAQs, in boxes (calls-round13c.mjs).
+      ...ROUND13C_LOOKALIKES.en, ...(lang === 'en' ? [] : (ROUND13C_LOOKALIKES[lang] ?? [])),
     ];
     const [form, html] = r.pick(poolFor(lookalikes, half));
     const n = slots.shift();
@@ -367,6 +370,10 @@ function makePage(i) {
   for (const it of items) {
     const form = it.form.replace(/^(taxonomy|affiliate):/, '');
     if (ROUND13_FORM_NAMES.has(form) || ((it.kind === 'call' || it.kind === 'lookalike') && (ROUND13_NAMES.has(form) || it.pieces?.some((p) => ROUND13_NAMES.has(p))))) it.round13 = true;
+  }
+  // Calls and look-alikes of session 13c's round (calls-round13c.mjs): its call texts, containers or look-alikes.
+  for (const it of items) {
+    if ((it.kind === 'call' || it.kind === 'lookalike') && (ROUND13C_NAMES.has(it.form) || it.form.split(/[:+]/).some((f) => ROUND13C_NAMES.has(f)) || it.pieces?.some((p) => ROUND13C_NAMES.has(p)))) it.round13c = true;
   }
   // Related boxes, read-more lines and leaked markup of session 13b's round (forms-round13b.mjs): its forms, or its labels.
   for (const it of items) if ((it.kind === 'related' || it.kind === 'readmore' || it.kind === 'leaked') && (ROUND13B_NAMES.has(it.form) || ROUND13B_NAMES.has(it.pieces?.[0]))) it.round13b = true;

@@ -128,6 +128,8 @@ const round13b = {};
 const round12 = {};
 // Session 13's calls, look-alikes and keyword/affiliate forms apart (items the generator marks round13).
 const round13 = {};
+// Session 13c's calls and look-alikes apart (items the generator marks round13c).
+const round13c = {};
 const fails = [];
 let ms = 0;
 let pages = 0;
@@ -153,7 +155,7 @@ for (const half of halves) {
       k.n++;
       k.pass += it.pass;
       k.status[it.status] = (k.status[it.status] ?? 0) + 1;
-      for (const [flag, tally] of [['round11', round11], ['round12', round12], ['round13', round13], ['round13b', round13b]]) {
+      for (const [flag, tally] of [['round11', round11], ['round12', round12], ['round13', round13], ['round13b', round13b], ['round13c', round13c]]) {
         if (!it[flag]) continue;
         tally[half] ??= {};
         tally[half][it.kind] ??= { n: 0, pass: 0 };
@@ -205,6 +207,7 @@ console.log(`\n${pages} pages, ${(ms / Math.max(1, pages)).toFixed(0)} ms per pa
 if (args.json) writeFileSync(args.json, JSON.stringify(summary, null, 1));
 console.log(`NEW9 ${halves.map((h) => `${h}: ${['call', 'lookalike'].map((k) => `${k} ${pct(round9[h]?.[k] ?? { n: 0 })} (${round9[h]?.[k]?.pass ?? 0}/${round9[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
 console.log(`NEW13B ${halves.map((h) => `${h}: ${['leaked', 'readmore', 'related'].map((k) => `${k} ${pct(round13b[h]?.[k] ?? { n: 0 })} (${round13b[h]?.[k]?.pass ?? 0}/${round13b[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
+console.log(`NEW13C ${halves.map((h) => `${h}: ${['call', 'lookalike'].map((k) => `${k} ${pct(round13c[h]?.[k] ?? { n: 0 })} (${round13c[h]?.[k]?.pass ?? 0}/${round13c[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
 console.log(`NEW13 ${halves.map((h) => `${h}: ${['call', 'keyword', 'lookalike'].map((k) => `${k} ${pct(round13[h]?.[k] ?? { n: 0 })} (${round13[h]?.[k]?.pass ?? 0}/${round13[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
 console.log(`NEW12 ${halves.map((h) => `${h}: ${['leaked', 'keyword', 'lookalike'].map((k) => `${k} ${pct(round12[h]?.[k] ?? { n: 0 })} (${round12[h]?.[k]?.pass ?? 0}/${round12[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
 console.log(`NEW11 ${halves.map((h) => `${h}: ${['call', 'lookalike'].map((k) => `${k} ${pct(round11[h]?.[k] ?? { n: 0 })} (${round11[h]?.[k]?.pass ?? 0}/${round11[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);

@@ -29,7 +29,7 @@ const CJK_WORD = /[\u0e00-\u0e7f\u3040-\u9fff]/;
 
 const STARTS = words(
   'follow|subscribe|sign|join|let\'?s|would you like|download|get|turn on|enable|share|leave|tell|let us know|support|donate|doneer|donasi|like us|chip in|add|stay|(?:never|don\'t) miss|don\'t forget|buy|install?[ae]?|installeer|click|tap|help|rate|comm?ent[ae]?|komentari|' +
-    'read|hit|press|send|forward|email|message|write|contact|grab|try|visit|become|consider|keep|make sure|remember to|listen|watch|find|check|bookmark|scroll|please|allow|enter|disable|turn off|switch off|whitelist|' +
+    'read|hit|press|send|forward|email|message|write|contact|grab|try|visit|become|consider|keep|make sure|remember to|listen|watch|find|check|bookmark|scroll|please|กรุณา|אנא|لطفا|لطفاً|يرجى|من فضلك|कृपया|jadilah|jadi pelanggan|allow|enter|disable|turn off|switch off|whitelist|' +
     'chime in|say hello|say hi|spread the word|pass it on|pass this story on|pass it on|pass this article on|pass it on|pass this post on|pass it on|pass this on|drop us|give us a follow|give us a like|give us a share|give us a call|give us your|give us feedback|pitch in|snag the app|snag our|snag a copy|tune in|stick around|recommend this|recommend us|show us some love|show some love|catch every|catch all|catch our|' +
     'activez|laissez|soutenez|téléchargez|découvrez|contactez|donnez|regardez|envoyez|cliquez|dites|'+
     'sigamos|vamos|restons|restiamo|давайте|bleiben wir|laten we|zostańmy|ας|mari|आइए|בואו|cùng|' +
@@ -96,7 +96,7 @@ const CONDITION_WORDS = 'if|si|wenn|falls|se|если|якщо|jeśli|jeżeli|ji
 const CONDITION = words(CONDITION_WORDS);
 const CONDITION_NEEDS = new RegExp(`^(?:${CONDITION_WORDS})`);
 // Where the verb comes last, a request form that speaks to the reader: Turkish, Japanese, Korean, Chinese "吧".
-const ENDS = words('(?<![a-zçğıöşü])(?:edin|indirin|olun|et|ol|paylaş|indir|katıl|izle|dinle|kaçırma|tıkla|ulaş|bırak)|ください|して|(?:嬉|うれ)しいです|お願い(?:いた)?します|助かります|フォロー|シェア|登録|チェック|しよう|ましょう|[ろもこ]う|吧|세요|십시오|하기|부탁드립니다|바랍니다|nhé|^schaut? [^.!?]*vorbei|励みになります|করুন|জানান', 'end');
+const ENDS = words('(?<![a-zçğıöşü])(?:edin|indirin|olun|et|ol|paylaş|indir|katıl|izle|dinle|kaçırma|tıkla|ulaş|bırak)|ください|して|(?:嬉|うれ)しいです|お願い(?:いた)?します|助かります|フォロー|シェア|登録|チェック|しよう|ましょう|[ろもこ]う|吧|세요|십시오|하기|부탁드립니다|바랍니다|ด้วยนะคะ|ด้วยนะครับ|ด้วยค่ะ|ด้วยครับ|nhé|^schaut? [^.!?]*vorbei|励みになります|করুন|জানান', 'end');
 // Persian puts the verb last: a plural imperative (بپیوندید, ندهید) or a light verb of one (دنبال کنید, عضو شوید); not a "می-" present.
 const FA_END = /(?:^|\s)(?:[بن][\u0600-\u06ff]+|کن|شو|ده)ید$/u;
 // Turkish "-(y)ın/-in/-un/-ün" (dinleyin, unutmayın) and a Hindi polite "-ें" (करें, सुनें, लिखें) ending the sentence.
@@ -115,7 +115,7 @@ const ADDRESS = words(
 // and the stems of "our"/"your" that decline (unser-, nuestr-, наш-, हम-).
 const OURS = words('unser|ihr|nu?e?str|noss|наш|ваш|nasz|हम|आप|अपन', 'stem');
 // An ad blocker: what a call asks to turn off (a device's instructions turn off anything else).
-const AD_BLOCKERS = 'adblock|ad ?-?blocker|werbeblocker|bloqueador de anuncios|bloqueur de pub|αποκλεισμού διαφημίσεων|広告ブロッ|广告拦截|광고 차단|блокировщик рекламы|блокувальник реклами|ตัวบล็อกโฆษณา|whitelist|liste blanche|lista blanca';
+const AD_BLOCKERS = 'adblock|ad ?-?blocker|werbeblocker|bloqueador de anuncios|bloqueur de pub|αποκλεισμού διαφημίσεων|広告ブロッ|广告拦截|광고 차단|блокировщик рекламы|блокувальник реклами|ตัวบล็อกโฆษณา|חוסם הפרסומות|חוסם פרסומות|whitelist|liste blanche|lista blanca';
 const AD_BLOCKER = new RegExp(AD_BLOCKERS);
 const OFFERS = words(
   'notif|[ck]omm?ent|newsl|apli|channel|[ck]anal|канал|art[iíy][ckg]|not[ií]c|powiadom|melding|reactie|bildirim|yorum|haber|alert|стать|статт|лайк|вподоб|लेख|チャンネル|제보|nachricht|p[oó]dcast|подкаст|push|miss|perd|manqu|verpass|пропуст|χάν|χάσ|przegap|kaçır|ketinggal|bỏ lỡ|错过|journalis|पत्रकारिता|jurnalis|periodis|báo chí|الصحاف|' +
@@ -126,6 +126,7 @@ const OFFERS = words(
     'this (?:story|post|piece|page)|inbox|rss|feeds?(?![\\p{L}])|' +
     // An ad blocker to turn off; a survey or a giveaway to enter; the bell that turns on notifications; a webinar.
     `${AD_BLOCKERS}|` +
+    'フォロー|チャンネル登録|購読|팔로우|구독|关注|' +
     'survey|giveaway|umfrage|gewinnspiel|encuesta|sorteo|sondaggio|ankiet|anket|çekiliş|khảo sát|lezersonderzoek|опитуван|アンケート|抽選|问卷|抽奖|설문|' +
     'bell(?![\\p{L}])|cloche|glocke|campanita|dzwonek|колокольч|дзвіноч|बेल|घंटी|🔔|webinar|rater|subscri|suscri|abonn|donat|spende|nieuwsbrief|bolet|خبرنامه|مطلب|دیدگاه|اعلان|уведомл|сповіщ|рассылк|розсилк|แจ้งเตือน|บทความ|ความคิดเห็น|makala|maoni|arifa|jarida',
   'stem',
@@ -287,16 +288,21 @@ export const suggests = (text: string): boolean => SUGGEST.test(trimmed(text)) &
 
 // "Our" opening the block, and what a call offers as its subject: the publication presenting its newsletter, podcast or feed
 // ("Our newsletter is free and lands every Monday", "Nuestro boletín es gratuito y llega cada martes", "Unser Podcast erscheint freitags").
-const OUR = /^(?:our|nuestr[oa]s?|notre|nos|unser\p{L}*|nosso|nossa|nostr[oaie]|наш\p{L}*|onze|nasz\p{L}*|ons)\s/u;
-const FREE = /free|gratuit|gratis|grátis|kostenlos|無料|免费|무료|бесплатн|безкоштовн|ücretsiz|miễn phí|darmow|bezpłatn/;
+const OUR = /^(?:our|nuestr[oa]s?|notre|nos|unser\p{L}*|nosso|nossa|nostr[oaie]|наш\p{L}*|onze|nasz\p{L}*|ons|हमारा|हमारी|हमारे)\s/u;
+const MEMBERS = /^(?:(?:our |the )?(?:subscribers|members|paying readers)|abonnent|abonnés|suscriptores|assinantes|abbonati|подписчик|передплатник|subskrybenci|abonnees|leden|pelanggan|(?:οι )?συνδρομητές|有料会員|会員|订阅者|会员|구독자|회원|مشترکان|المشتركون|מנויים)/;
+const PERK = /without ads|ad-free|no ads|early|exclusive|werbefrei|ohne werbung|sans pub|sin anuncios|sem anúncios|senza pubblicità|без реклам|bez reklam|zonder reclame|tanpa iklan|χωρίς διαφημίσεις|広告なし|前日|先行|免广告|광고 없이|بدون تبلیغ|بدون إعلانات/;
+const FREE = /free|gratuit|gratis|grátis|kostenlos|無料|免费|무료|бесплатн|безкоштовн|ücretsiz|miễn phí|darmow|bezpłatn|मुफ़्त|मुफ्त|رایگان|مجاني|مجانا|חינם|ฟรี|bure/;
 /** A block of one sentence that opens with "our" and the offer it presents (within its next two words), or with the offer, free. */
 export function presentsOwn(text: string): boolean {
   const t = trimmed(text);
   // One sentence (its edges' stop and emoji aside).
   if (/[.!?。！？]\s*\S/.test(t)) return false;
+  // Or its subscribers or members opening the block, with what they get: no ads, the story early, something free
+  // ("Οι συνδρομητές διαβάζουν χωρίς διαφημίσεις και παίρνουν δωρεάν ένα e-book").
+  if (MEMBERS.test(t) && (PERK.test(t) || FREE.test(t))) return true;
   // Or the offer itself opening the block, said to be free ("ニュースレターは無料で、毎週月曜の朝に届きます").
   if (FREE.test(t) && offersCall(CJK_WORD.test(t) ? t.slice(0, 8) : (t.split(/\s+/)[0] ?? ''))) return true;
-  return /^(?:o|n|u|н)/.test(t) && OUR.test(t) && offersCall(t.split(/\s+/).slice(1, 3).join(' '));
+  return /^(?:o|n|u|н|ह)/.test(t) && OUR.test(t) && offersCall(t.split(/\s+/).slice(1, 3).join(' '));
 }
 
 /** The block names what a call offers (the newsletter, notifications, comments, the app, a subscription, this story) — not merely "our": a rhetorical question says that too. */

@@ -156,7 +156,7 @@ function callReason(text: string, words: number, links: readonly HTMLAnchorEleme
   const signup = [...hrefs].every((h) => h && isSitePage(h, ctx, true));
   // A button: the block ends with a link of three words at most to a sign-up or donation page ("Readers like you make this possible. [Give monthly]").
   const last = links[links.length - 1];
-  const button = signup && hrefs.size === 1 && !!last && countWords(textOf(last)) <= 3 && text.replace(/[\s.!→]+$/u, '').endsWith(textOf(last).trim());
+  const button = signup && hrefs.size === 1 && !!last && countWords(textOf(last)) <= 3 && text.replace(/[\s\p{P}\p{S}]+$/u, '').endsWith(textOf(last).trim().replace(/[\s\p{P}\p{S}]+$/u, ''));
   const says = imperative || button || giftToUs(text) || ((hasCallWords(text) || offersCall(text)) && (pitch || signup));
   if (platforms.length === 0 && (!says || hrefs.size > 1)) return null;
   const mostlyLink = linkLetters(links) / Math.max(1, letterCount(text)) >= 0.6;

@@ -2,7 +2,8 @@
 // around the story: the byline, the date and "Updated …" stamps, a breadcrumb trail, photo credits,
 // "Caption"/"Close" gallery buttons, kicker labels, view counters and reading-time lines, and the page's own
 // address printed for print layouts. Readability keeps them when they share a container with the story.
-// Guard: only before the first paragraph of running text; headings, pictures, captions and table cells
+// Guard: only before the first paragraph of running text; headings, pictures, captions and table cells (and the cells of a
+// table laid out with blocks: an ingredient grid)
 // stay, and so does any line that reads as a sentence (a one-line lede or a standfirst).
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { countWords, textOf } from '../text';
@@ -94,6 +95,30 @@ function inTable(el: Element, root: Element): boolean {
   return false;
 }
 
+/** An element's shape: its tag and its children's tags with how many children each has. */
+const shape = (el: Element) => el.localName + Array.from(el.children, (c) => c.localName + c.childElementCount).join();
+
+/**
+ * A cell of a table laid out with blocks: the nearest block around `el` (up to three levels) that holds more than
+ * one is its row, each of whose cells holds a few words (an arrow icon beside a menu entry, a step's paragraph beside
+ * its number: no such row), and that row (or its wrapper) is one of four siblings at least of the same shape: a
+ * recipe's ingredient rows ("135 g" | "Butter"), a data sheet's ("Gewicht" | "12 kg"). Its short lines are data, not
+ * labels; a link is a menu's entry, not a cell.
+ */
+function inGrid(el: Element, root: Element): boolean {
+  if (el.closest('a') || el.querySelector('a')) return false;
+  let row = el.parentElement;
+  for (let i = 0; row && row !== root && row.childElementCount < 2 && i < 2; i++) row = row.parentElement;
+  if (!row || row === root || row.childElementCount < 2) return false;
+  if (Array.from(row.children).some((c) => !c.textContent?.trim() || countWords(textOf(c)) > 12)) return false;
+  for (let item: Element | null = row, j = 0; item && item !== root && j < 2; item = item.parentElement, j++) {
+    const key = shape(item);
+    const siblings = item.parentElement ? Array.from(item.parentElement.children) : [];
+    if (siblings.filter((s) => shape(s) === key).length >= 4) return true;
+  }
+  return false;
+}
+
 export const headerLines: Rule = {
   name: 'header-lines',
   kind: 'clutter',
@@ -118,7 +143,8 @@ export const headerLines: Rule = {
       if (/^(H[1-6]|LI)$/.test(unit.el.tagName) || holdsMedia(unit.el) || isBoldLine(unit)) continue;
       // A table's cells are data (an infobox's rows, a results table), not lines of the page's header.
       if (inTable(unit.el, root)) continue;
-      const reason = why(unit, ctx, previous);
+      let reason = why(unit, ctx, previous);
+      if (reason === LABEL && inGrid(unit.el, root)) reason = null;
       previous = reason;
       if (reason) matches.push({ node: unit.el, action: { type: 'remove' }, reason, text: unit.text });
     }

@@ -1,7 +1,7 @@
 // Labels left without what they labelled: "Related coverage", "Lesen Sie auch:", "Mehr Themen:" over a
 // box of links that an earlier rule (or Readability) removed, "Leave a reply" over a removed form, or a heading with nothing under it at the
 // end of the article. Alone they read as a stray line, and the view would list an empty section.
-// Guard: a heading or a short line with no link and no sentence, and either (a) the very next thing
+// Guard: a heading or a short line with no link and no sentence (an amount with its unit is a value, no label), and either (a) the very next thing
 // in the article is the place where a related box, read-more line or call was removed before
 // Readability (teaser cards of other stories: only a heading or a colon line, as a sign-off may precede them), or
 // (b) nothing follows it at all (no text, embed or picture; empty wrappers are passed over) and it is a heading
@@ -21,6 +21,10 @@ function isLabel(unit: TextUnit, ctx: RuleContext): boolean {
   // A longer line is a label only when it is not a sentence and no heading ("More stories you may have missed:").
   const long = unit.words > MAX_WORDS;
   if (unit.words === 0 || (long && !isLabelLine(unit.text)) || ctx.linksOf(unit.el).length > 0) return false;
+  // An amount with its unit ("1 545 500 EUROS", "42 km") says a value, as a total over a call for donations does: it
+  // labels nothing. A bare count ("2" over a removed comment form) still goes.
+  const letters = unit.text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters > 0 && (unit.text.match(/\p{N}/gu)?.length ?? 0) >= letters) return false;
   if (HEADING.test(unit.el.tagName)) return !long;
   if (unit.el.tagName === 'LI' || unit.el.closest('table, li')) return false;
   return /[:?：]$/.test(unit.text) || !endsLikeSentence(unit.text);

@@ -89,6 +89,9 @@ export const readMoreLine: Rule = {
       if (labelOf(over ?? [el], links) === null) continue;
       const known = startsWithLabel(text, READ_MORE_LABELS) || isLabel(outside, READ_MORE_LABELS);
       const stories = hrefs.every((h) => h && isStoryUrl(h)) && links.every((a) => isHeadline(textOf(a)) || textOf(a) === '');
+      // Words ending in a comma before the link run on into it: a sentence of the story whose clause is linked
+      // ("X replaced Y, <a>who for eight months had …</a>"), not a label.
+      if (!known && /[,，、]$/.test(outside.trim())) continue;
       let reason: string | null = null;
       if (known) reason = `labelled "${outside || text.slice(0, 24)}" line linking within the site`;
       else if (stories && letterCount(outside) > 0) reason = `"${outside}" line linking to another story of the site`;

@@ -124,11 +124,12 @@ const OFFERS = words(
     'thoughts|hear from you|views(?![\\p{L}])|opini|meinung|mening|мнени|думк|görüş|pendapat|ý kiến|رأي|דעת|राय|মতামত|ความเห็น|意見|意见|의견|γνώμ|' +
     'न्यूज़लेटर|न्यूजलेटर|ऐप|নিউজলেটার|অ্যাপ|মন্তব্য|จดหมายข่าว|แอป|คอมเมนต์|episod|épisod|aflevering|odcin|выпуск|випуск|bölüm|bülten|uygulama|programu|σχόλι|εφαρμογ|' +
     'this (?:story|post|piece|page)|inbox|rss|feeds?(?![\\p{L}])|' +
-    // An ad blocker to turn off; a survey or a giveaway to enter; the bell that turns on notifications; a webinar.
+    // An ad blocker to turn off; a survey or a giveaway to enter; a webinar; not missing anything ("pour ne rater aucune vidéo").
+    // (Not the bell: a how-to's "tap the bell icon" names it as often as a call does.)
     `${AD_BLOCKERS}|` +
     'フォロー|チャンネル登録|購読|팔로우|구독|关注|' +
     'survey|giveaway|umfrage|gewinnspiel|encuesta|sorteo|sondaggio|ankiet|anket|çekiliş|khảo sát|lezersonderzoek|опитуван|アンケート|抽選|问卷|抽奖|설문|' +
-    'bell(?![\\p{L}])|cloche|glocke|campanita|dzwonek|колокольч|дзвіноч|बेल|घंटी|🔔|webinar|rater|subscri|suscri|abonn|donat|spende|nieuwsbrief|bolet|خبرنامه|مطلب|دیدگاه|اعلان|уведомл|сповіщ|рассылк|розсилк|แจ้งเตือน|บทความ|ความคิดเห็น|makala|maoni|arifa|jarida',
+    'webinar|rater|subscri|suscri|abonn|donat|spende|nieuwsbrief|bolet|خبرنامه|مطلب|دیدگاه|اعلان|уведомл|сповіщ|рассылк|розсилк|แจ้งเตือน|บทความ|ความคิดเห็น|makala|maoni|arifa|jarida',
   'stem',
 );
 

@@ -109,13 +109,22 @@ export function picturesAboveText(doc: Document, titles: readonly string[], page
   const end = paragraphs[ZONE_PARAGRAPHS - 1] ?? null;
   // Above the headline, only inside the article's own <article> or <header> (a hero picture over the title).
   const container = closestNamed(heading, ARTICLE) ?? closestNamed(heading, HEADER);
-  const base = /^https?:/i.test(doc.baseURI) ? doc.baseURI : pageUrl;
+  // The document's address, read once and only for a picture that gets as far as looksLikeLead: jsdom looks for a
+  // <base href> over the whole tree at each read, and the page itself (read when the copy is a region) has none.
+  let base: string | undefined;
+  const baseUrl = () => {
+    if (base === undefined) {
+      const uri = doc.baseURI;
+      base = /^https?:/i.test(uri) ? uri : pageUrl;
+    }
+    return base;
+  };
   const found: PlacedPicture[] = [];
   for (const img of Array.from(body.querySelectorAll('img'))) {
     if (end && !follows(img, end)) break;
     if (!follows(heading, img) && !container?.contains(img)) continue;
     const next = paragraphs.find((p) => follows(img, p));
-    if (!next || !looksLikeLead(img, base)) continue;
+    if (!next || !looksLikeLead(img, baseUrl())) continue;
     found.push({ img, follows: key(next.textContent ?? '') });
   }
   return found;

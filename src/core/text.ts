@@ -51,6 +51,10 @@ export function letterCount(s: string): number {
       if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
       continue;
     }
+    if (!isSurrogate(c)) {
+      if (classOf(c) === IS_LETTER) n++;
+      continue;
+    }
     const point = s.codePointAt(i) ?? c;
     if (LETTER.test(String.fromCodePoint(point))) n++;
     if (point > 0xffff) i++;
@@ -58,8 +62,24 @@ export function letterCount(s: string): number {
   return n;
 }
 const LETTER = /[\p{L}\p{N}]/u;
-
 const SPACE = /\s/;
+const [IS_LETTER, IS_SPACE, IS_OTHER] = [1, 2, 3];
+/**
+ * Each character of the Basic Multilingual Plane outside ASCII as LETTER and SPACE class it, asked once per
+ * character and kept (0: not asked yet). A test per character made a one-character string and ran a Unicode
+ * regex on it: on a page in Cyrillic, Greek, Arabic or with accents, that was most of a count's time.
+ */
+const CLASSES = new Uint8Array(0x10000);
+function classOf(c: number): number {
+  let k = CLASSES[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = LETTER.test(ch) ? IS_LETTER : SPACE.test(ch) ? IS_SPACE : IS_OTHER;
+    CLASSES[c] = k;
+  }
+  return k;
+}
+const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 /** Kana, ideographs and half-width katakana: the characters that count one word each. */
 const isCjk = (c: number) => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff66 && c <= 0xff9f);
 
@@ -81,11 +101,16 @@ export function countWords(text: string): number {
       continue;
     }
     const cjk = isCjk(c);
-    if (cjk || SPACE.test(text[i]!)) {
+    const surrogate = isSurrogate(c); // \s matches no surrogate; a pair is asked of LETTER whole
+    if (cjk || (!surrogate && classOf(c) === IS_SPACE)) {
       if (cjk) n++;
       if (worded) n++;
       worded = false;
     } else if (!worded) {
+      if (!surrogate) {
+        worded = classOf(c) === IS_LETTER;
+        continue;
+      }
       const point = text.codePointAt(i) ?? c;
       worded = LETTER.test(String.fromCodePoint(point));
       if (point > 0xffff) i++;

@@ -217,17 +217,16 @@ export function inBlockShowingCode(el: Element | null): boolean {
   return closestNamed(el, TEXT_BLOCKS)?.querySelector(CODE) != null;
 }
 
-/** Text of the element without the text of its links. */
-export function textOutsideLinks(el: Element): string {
+/** Text of the element (or of a run of sibling nodes: a line of a paragraph) without the text of its links. */
+export function textOutsideLinks(el: Element | readonly Node[]): string {
   // The text nodes textContent would join, less those inside links (no copy of the element to cut them from).
   let text = '';
-  const visit = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3 || child.nodeType === 4) text += (child as CharacterData).data;
-      else if (child.nodeType === 1 && (child as Element).localName !== 'a') visit(child);
-    }
+  const take = (node: Node) => {
+    if (node.nodeType === 3 || node.nodeType === 4) text += (node as CharacterData).data;
+    else if (node.nodeType === 1 && (node as Element).localName !== 'a') for (let child = node.firstChild; child; child = child.nextSibling) take(child);
   };
-  visit(el);
+  if (Array.isArray(el)) for (const node of el) take(node);
+  else for (let child = (el as Element).firstChild; child; child = child.nextSibling) take(child);
   return normalizeSpace(text);
 }
 

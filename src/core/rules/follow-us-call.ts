@@ -24,6 +24,8 @@ const QUOTE = /["“”„«»「」『』]/;
 // Words: two letters or digits in a row, or one Chinese, Japanese or Korean character (an "ℹ" or a "1" is an icon, a rank).
 const WORDY = /[\p{L}\p{N}]{2}|[\u3040-\u9fff\uac00-\ud7af]/u;
 
+// A button's closing marks and spaces ("Give monthly ★", "Donate →"), on the block and on the link alike.
+const TRAILING = /[\s\p{P}\p{S}]+$/u;
 const MAX_CLIMB = 5;
 const MANY = 'many';
 
@@ -156,7 +158,7 @@ function callReason(text: string, words: number, links: readonly HTMLAnchorEleme
   const signup = [...hrefs].every((h) => h && isSitePage(h, ctx, true));
   // A button: the block ends with a link of three words at most to a sign-up or donation page ("Readers like you make this possible. [Give monthly]").
   const last = links[links.length - 1];
-  const button = signup && hrefs.size === 1 && !!last && countWords(textOf(last)) <= 3 && text.replace(/[\s\p{P}\p{S}]+$/u, '').endsWith(textOf(last).trim().replace(/[\s\p{P}\p{S}]+$/u, ''));
+  const button = signup && hrefs.size === 1 && !!last && countWords(textOf(last)) <= 3 && text.replace(TRAILING, '').endsWith(textOf(last).replace(TRAILING, '').trim());
   const says = imperative || button || giftToUs(text) || ((hasCallWords(text) || offersCall(text)) && (pitch || signup));
   if (platforms.length === 0 && (!says || hrefs.size > 1)) return null;
   const mostlyLink = linkLetters(links) / Math.max(1, letterCount(text)) >= 0.6;

@@ -19,8 +19,8 @@ import { isHeadline, isShortLabel, isStoryUrl, namesLinkedStory } from './story-
 const CANDIDATES = tagSet('p, div, h3, h4, h5, h6, blockquote, a, ul, ol, table, figure, aside, center, dl');
 const NOT_IN = new Set([...LITERAL_TAGS, 'li', 'table', 'figure', 'nav', 'header', 'footer']);
 
-/** The block sits in running text: a paragraph of prose right before or after it. */
-function betweenParagraphs(el: Element): boolean {
+/** The block sits in running text: a paragraph of prose right before or after it (also read by read-more-title.ts). */
+export function betweenParagraphs(el: Element): boolean {
   const prose = (sib: Element | null) => !!sib && sib.tagName === 'P' && countWords(textOf(sib)) >= 12;
   return prose(el.previousElementSibling) || prose(el.nextElementSibling);
 }
@@ -73,8 +73,7 @@ export const readMoreLine: Rule = {
       // A bare link is a candidate only as a block of its own, between paragraphs (a promo card).
       if (el.tagName === 'A' && !(el.parentElement && hasBlockChild(el.parentElement) && betweenParagraphs(el))) continue;
       if (closestNamed(el.parentElement, NOT_IN) || LITERAL_TAGS.has(el.localName)) continue;
-      const lineText = (nodes: Node[]) => normalizeSpace(nodes.map((n) => n.textContent).join(''));
-      const text = over ? lineText(over) : textOf(el);
+      const text = over ? normalizeSpace(over.map((n) => n.textContent).join('')) : textOf(el);
       const letters = letterCount(text);
       if (letters === 0 || letters > 300 || (countWords(text) > 35 && !/[\u3040-\u9fff]/.test(text))) continue;
       if (hrefs.some((h) => !h || !ctx.isOwnSite(h) || isSamePage(h, ctx.pageUrl))) continue;
@@ -83,7 +82,7 @@ export const readMoreLine: Rule = {
       // whole line is the headline (its URL's words).
       const headline = hrefs.length === 1 && namesLinkedStory(text, hrefs[0]!);
       if (!headline && letterCount(linkText) / letters < 0.4) continue;
-      const outside = el.tagName === 'A' ? '' : over ? normalizeSpace(over.map((n) => (n.nodeType === 3 ? n.nodeValue : n.nodeType === 1 && (n as Element).localName !== 'a' ? textOutsideLinks(n as Element) : '')).join('')) : textOutsideLinks(el);
+      const outside = el.tagName === 'A' ? '' : textOutsideLinks(over ?? el);
       // A wrapper of several blocks is a line only when it holds no more than a label outside its links.
       if (!headline && !isShortLabel(outside, hasBlockChild(el) && !/^(UL|OL|DL)$/.test(el.tagName) ? 4 : 6)) continue;
       if (labelOf(over ?? [el], links) === null) continue;

@@ -8,6 +8,7 @@
 // link (read-more-line.ts), in a list, a table, a quote or a figure.
 import { closestNamed, elementsNamed, LITERAL_TAGS, tagSet } from '../dom';
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
+import { betweenParagraphs } from './read-more-line';
 import type { Rule, RuleMatch } from './rule';
 
 const CANDIDATES = tagSet('p, div, h4, h5, h6');
@@ -16,19 +17,21 @@ const NOT_IN = new Set([...LITERAL_TAGS, 'li', 'table', 'blockquote', 'figure', 
 const QUOTED = /^[“"«„‚‘『「《]([^“”"«»„『』「」《》]+)[”"»“‘’』」》]$/;
 const CJK = /[\u3040-\u9fff]/;
 
-const prose = (el: Element | null) => !!el && el.tagName === 'P' && countWords(textOf(el)) >= 12;
-
 /** The label and the words after it, when the block is an emphasised label followed by text alone; else null. */
 function labelAndRest(el: Element): [string, string] | null {
   let label: Element | null = null;
   let rest = '';
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 1) {
-      if (label || rest.trim() || !EMPHASIS.has((n as Element).localName)) return null;
+      // One element, the label, first: words before it or a second element make it no label line.
+      if (label || !EMPHASIS.has((n as Element).localName)) return null;
       label = n as Element;
-    } else if (n.nodeType === 3) rest += label ? n.nodeValue : (n.nodeValue ?? '').trim() ? '\0' : '';
+    } else if (n.nodeType === 3) {
+      if (label) rest += n.nodeValue;
+      else if ((n.nodeValue ?? '').trim()) return null;
+    }
   }
-  return label && !rest.includes('\0') ? [textOf(label), normalizeSpace(rest)] : null;
+  return label ? [textOf(label), normalizeSpace(rest)] : null;
 }
 
 /** A headline's words: three to sixteen (forty characters in Chinese or Japanese), no sentence in them, no stop after them. */
@@ -51,7 +54,7 @@ export const readMoreTitle: Rule = {
       const label = parts[0].replace(/\s*[:：|]$/, '');
       const quoted = QUOTED.exec(parts[1].replace(/^[:：|–—-]\s*/, ''));
       if (!label || countWords(label) > 4 || /[.!?]$/.test(label) || !quoted || !isTitle(quoted[1]!.trim())) continue;
-      if (!(prose(el.previousElementSibling) || prose(el.nextElementSibling)) || closestNamed(el.parentElement, NOT_IN)) continue;
+      if (!betweenParagraphs(el) || closestNamed(el.parentElement, NOT_IN)) continue;
       matches.push({ node: el, action: { type: 'remove' }, reason: `"${label}" line naming another story, its link lost`, text: textOf(el) });
     }
     return matches;

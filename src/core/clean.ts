@@ -4,6 +4,7 @@ import { elementsNamed, tagSet } from './dom';
 import type { Removal } from './article';
 import { type RemovalLog, isPlaceSpan } from './removals';
 import { normalizeSpace, textOf } from './text';
+import { unicodeRegExp } from './unicode-class';
 
 const FURNITURE_HOLDERS = tagSet('p, div, span, section, aside, li, figcaption, h2, h3, h4, h5, h6');
 const PICTURES = tagSet('img, picture, video');
@@ -86,7 +87,7 @@ export function cleanArticle(article: Element, title: string, log: RemovalLog, s
   removeEmpty(article);
 }
 
-const words = (s: string) => normalizeSpace(s).toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+const words = (s: string) => normalizeSpace(s).toLowerCase().split(unicodeRegExp(String.raw`[^\p{L}\p{N}']+`)).filter(Boolean);
 
 /** "same": the heading is the title, with or without the site name after it; "close": most title words. */
 function titleMatch(heading: string, title: string): 'same' | 'close' | null {

@@ -4,6 +4,7 @@
 // jsdom; browsers don't mind).
 import { NATIVE_SELECTORS, queryNamed, queryWithAttribute, selectableNames } from './native-query';
 import { letterCount, normalizeSpace } from './text';
+import { unicodeRegExp } from './unicode-class';
 
 /** Elements that never hold article prose: code, preformatted text and form fields. */
 export const LITERAL_TEXT = 'pre, code, kbd, samp, tt, textarea, script, style, noscript, template, svg, math';
@@ -26,7 +27,7 @@ export function hasBlockChild(el: Element): boolean {
   return false;
 }
 
-export const WORD = /[\p{L}\p{N}]/u;
+export const WORD = unicodeRegExp(String.raw`[\p{L}\p{N}]`);
 
 /** True when some text node under `el` holds a letter or digit (stops at the first: a large block answers at once). */
 export function hasWords(el: Element): boolean {

@@ -8,6 +8,7 @@
 import type { OutlineEntry } from './article';
 import { elementsWithAttribute } from './dom';
 import { countWords, normalizeSpace, textOf } from './text';
+import { unicodeRegExp } from './unicode-class';
 
 const ID_PREFIX = 'ro-';
 /** The deepest outline level: more would be a tree a reader cannot take in at a glance. */
@@ -34,7 +35,7 @@ export function slugify(text: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(unicodeRegExp(String.raw`[^\p{L}\p{N}]+`, 'g'), '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');

@@ -1,3 +1,4 @@
+import { unicodeRegExp } from './unicode-class';
 /**
  * The direction of an article that does not declare one (no `dir`, no right-to-left `lang`): read from its
  * letters. Hebrew and Arabic-script letters (Arabic, Persian, Urdu, Pashto…, with Syriac, Thaana and N'Ko)
@@ -6,7 +7,7 @@
  */
 
 const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
-const LETTER = /\p{L}/u;
+const LETTER = unicodeRegExp(String.raw`\p{L}`);
 /** Letters only Persian and only Urdu use among the Arabic script's (پ چ ژ گ are shared: Urdu is told by ٹ ڈ ڑ ں ے). */
 const PERSIAN = /[پچژگکی]/g;
 const URDU = /[ٹڈڑںےۓ]/g;

@@ -1,3 +1,4 @@
+import { unicodeRegExp } from './unicode-class';
 // Text helpers: whitespace, word counts and reading time, per script.
 
 /** Collapses runs of whitespace (including non-breaking spaces) to one space and trims. */
@@ -56,12 +57,15 @@ export function letterCount(s: string): number {
       continue;
     }
     const point = s.codePointAt(i) ?? c;
-    if (LETTER.test(String.fromCodePoint(point))) n++;
+    if (SUPPLEMENTARY_LETTER.test(String.fromCodePoint(point))) n++;
     if (point > 0xffff) i++;
   }
   return n;
 }
-const LETTER = /[\p{L}\p{N}]/u;
+// The BMP's letters and digits written out (unicode-class.ts: cheap to compile in Firefox); the engine's own
+// class for the rare character past the BMP (a mathematical letter, a CJK Extension B ideograph).
+const LETTER = unicodeRegExp(String.raw`[\p{L}\p{N}]`);
+const SUPPLEMENTARY_LETTER = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 const [IS_LETTER, IS_SPACE, IS_OTHER] = [1, 2, 3];
 /**
@@ -101,7 +105,7 @@ export function countWords(text: string): number {
       continue;
     }
     const cjk = isCjk(c);
-    const surrogate = isSurrogate(c); // \s matches no surrogate; a pair is asked of LETTER whole
+    const surrogate = isSurrogate(c); // \s matches no surrogate; a pair is asked of SUPPLEMENTARY_LETTER whole
     if (cjk || (!surrogate && classOf(c) === IS_SPACE)) {
       if (cjk) n++;
       if (worded) n++;
@@ -112,7 +116,7 @@ export function countWords(text: string): number {
         continue;
       }
       const point = text.codePointAt(i) ?? c;
-      worded = LETTER.test(String.fromCodePoint(point));
+      worded = SUPPLEMENTARY_LETTER.test(String.fromCodePoint(point));
       if (point > 0xffff) i++;
     }
   }

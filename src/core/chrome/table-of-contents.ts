@@ -17,6 +17,7 @@ import { rareStep } from '../rare-steps';
 import type { Rule } from '../rules/rule';
 import { letterCount, normalizeSpace, textOf } from '../text';
 import type { TocLink } from './toc-boxes';
+import { unicodeRegExp } from '../unicode-class';
 
 const HEADING = /^h[1-6]$/;
 export const MIN_LINKS = 3;
@@ -59,7 +60,7 @@ function headingAt(el: Element): Element | null {
 }
 
 /** Heading words, without a leading section number ("2.1 Tidal barrage" → "tidal barrage"). */
-const headingKey = (text: string) => normalizeSpace(text).replace(/^[\d.\s)]+(?=\p{L})/u, '').toLowerCase();
+const headingKey = (text: string) => normalizeSpace(text).replace(unicodeRegExp(String.raw`^[\d.\s)]+(?=\p{L})`), '').toLowerCase();
 
 interface PageHeadings {
   byId: Map<string, Element>;

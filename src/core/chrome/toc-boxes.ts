@@ -7,6 +7,7 @@ import { tagSet } from '../dom';
 import type { RuleContext, RuleMatch } from '../rules/rule';
 import { countWords, letterCount, textOf } from '../text';
 import { MIN_LINKS } from './table-of-contents';
+import { unicodeRegExp } from '../unicode-class';
 
 const HEADING = /^h[1-6]$/;
 /** Letters a box may hold besides its links (digits and controls not counted): a title line. */
@@ -23,7 +24,7 @@ function titleLetters(el: Element, cap = Infinity): number {
   let n = 0;
   const walk = (node: Node) => {
     for (let child = node.firstChild; child && n <= cap; child = child.nextSibling) {
-      if (child.nodeType === 3) n += letterCount((child as Text).data.replace(/\p{N}/gu, ''));
+      if (child.nodeType === 3) n += letterCount((child as Text).data.replace(unicodeRegExp(String.raw`\p{N}`, 'g'), ''));
       else if (child.nodeType === 1 && !CONTROLS.has((child as Element).localName)) walk(child);
     }
   };

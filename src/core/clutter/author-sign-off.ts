@@ -8,6 +8,7 @@
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { hostName, siteOf } from '../url';
 import { endsLikeSentence, type TextUnit, textUnits } from './units';
+import { unicodeRegExp } from '../unicode-class';
 
 const TAIL_UNITS = 5;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
@@ -22,7 +23,7 @@ function writersAddress(unit: TextUnit, ctx: RuleContext): boolean {
   const text = unit.text.toLowerCase();
   const names = (ctx.authors ?? []).flatMap((a) => a.toLowerCase().split(/\s+/)).filter((n) => n.length >= 3);
   if (names.some((n) => text.includes(n))) return true;
-  return unit.text.replace(found[0], ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 4;
+  return unit.text.replace(found[0], ' ').split(/\s+/).filter((w) => unicodeRegExp(String.raw`[\p{L}\p{N}]`).test(w)).length <= 4;
 }
 
 function opensWithAuthor(unit: TextUnit, ctx: RuleContext): string | null {

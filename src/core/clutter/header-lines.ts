@@ -9,6 +9,7 @@ import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { countWords, textOf } from '../text';
 import { isSamePage } from '../url';
 import { endsLikeSentence, holdsMedia, isRunningText, type TextUnit, textUnits } from './units';
+import { unicodeRegExp } from '../unicode-class';
 
 const YEAR_OR_TIME = /\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}:\d\d\b/;
 
@@ -19,7 +20,7 @@ function isDateLine(unit: TextUnit): boolean {
   if (/^\d{4}$/.test(unit.text)) return false;
   if (unit.el.querySelector('time') !== null || unit.el.tagName === 'TIME') return true;
   // Mostly the date: a place, a month, "Updated", a name; a standfirst that mentions a year says more.
-  const wordsWithoutDigits = unit.text.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/\d/.test(w)).length;
+  const wordsWithoutDigits = unit.text.split(/\s+/).filter((w) => unicodeRegExp(String.raw`\p{L}`).test(w) && !/\d/.test(w)).length;
   if (/\b\d{1,2}:\d\d\b/.test(unit.text)) return true; // a clock time: a timestamp line, whatever else it says
   return wordsWithoutDigits <= 8 && YEAR_OR_TIME.test(unit.text);
 }
@@ -39,7 +40,7 @@ function isLabelLine(unit: TextUnit): boolean {
   if (unit.words > 6 || endsLikeSentence(unit.text) || /,$/.test(unit.text)) return false;
   const numbers = unit.text.match(/\d+/g) ?? [];
   if (numbers.length > 1 || (numbers.length === 1 && (unit.words > 4 || (numbers[0] as string).length > 3))) return false;
-  const words = unit.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const words = unit.text.split(/\s+/).filter((w) => unicodeRegExp(String.raw`[\p{L}\p{N}]`).test(w));
   const capitalised = words.filter((w) => /^[^\p{L}]*(\p{Lu}|\p{N})/u.test(w)).length;
   return capitalised / Math.max(1, words.length) >= 0.5;
 }

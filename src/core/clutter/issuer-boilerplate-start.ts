@@ -5,6 +5,7 @@ import type { RuleContext, RuleMatch } from '../rules/rule';
 import { normalizeSpace } from '../text';
 import { MAX_WORDS } from './issuer-boilerplate';
 import { endsLikeSentence, type TextUnit, textUnits } from './units';
+import { unicodeRegExp } from '../unicode-class';
 
 const NAME = String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*)(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}&.'’-]*){0,4})`;
 const ABOUT_LINE = new RegExp(String.raw`^(?:About|ABOUT)\s+${NAME}\s*:?$`, 'u');
@@ -14,7 +15,7 @@ const lower = (s: string) => normalizeSpace(s).toLowerCase();
 
 function inTitle(name: string, title: string): boolean {
   const first = lower(name).split(' ')[0] ?? '';
-  return first.length >= 3 && lower(title).split(/[^\p{L}\p{N}&]+/u).includes(first);
+  return first.length >= 3 && lower(title).split(unicodeRegExp(String.raw`[^\p{L}\p{N}&]+`)).includes(first);
 }
 
 function afterLastRule(root: Element, units: TextUnit[], i: number): boolean {

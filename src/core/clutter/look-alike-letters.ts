@@ -9,6 +9,7 @@
 // or a quotation.
 import type { Rule, RuleMatch } from '../rules/rule';
 import { textUnits } from './units';
+import { unicodeRegExp } from '../unicode-class';
 
 /** Cyrillic and Greek letters drawn like Latin ones (а е о р с у х і ј ѕ ԁ ӏ, А В Е К М Н О Р С Т Х, Α Β Ε Ι Κ Μ Ν Ο Ρ Τ Χ ο). */
 const LOOK_ALIKE = /[аеорсухіјѕԁӏһԛԝАВЕКМНОРСТХІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧο]/u;
@@ -20,7 +21,7 @@ const NOT_NOTICE = 'h1, h2, h3, h4, h5, h6, li, blockquote, q';
 
 /** How many of `text`'s words mix a Latin letter with a look-alike, and how many words it has. */
 function mixedWords(text: string): { mixed: number; words: number } {
-  const words = text.split(/[^\p{L}]+/u).filter(Boolean);
+  const words = text.split(unicodeRegExp(String.raw`[^\p{L}]+`)).filter(Boolean);
   let mixed = 0;
   for (const word of words) if (LATIN.test(word) && LOOK_ALIKE.test(word)) mixed++;
   return { mixed, words: words.length };

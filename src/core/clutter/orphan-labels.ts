@@ -11,6 +11,7 @@ import { isRemovalMarker } from '../removals';
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { isLabelLine } from '../rules/story-link';
 import { endsLikeSentence, isMedia, type TextUnit, textUnits } from './units';
+import { unicodeRegExp } from '../unicode-class';
 
 const MAX_WORDS = 8;
 /** Removals whose label goes with them: boxes and lines pointing elsewhere (not a wiki's cross-reference notes). */
@@ -23,8 +24,8 @@ function isLabel(unit: TextUnit, ctx: RuleContext): boolean {
   if (unit.words === 0 || (long && !isLabelLine(unit.text)) || ctx.linksOf(unit.el).length > 0) return false;
   // An amount with its unit ("1 545 500 EUROS", "42 km") says a value, as a total over a call for donations does: it
   // labels nothing. A bare count ("2" over a removed comment form) still goes.
-  const letters = unit.text.match(/\p{L}/gu)?.length ?? 0;
-  if (letters > 0 && (unit.text.match(/\p{N}/gu)?.length ?? 0) >= letters) return false;
+  const letters = unit.text.match(unicodeRegExp(String.raw`\p{L}`, 'g'))?.length ?? 0;
+  if (letters > 0 && (unit.text.match(unicodeRegExp(String.raw`\p{N}`, 'g'))?.length ?? 0) >= letters) return false;
   if (HEADING.test(unit.el.tagName)) return !long;
   if (unit.el.tagName === 'LI' || unit.el.closest('table, li')) return false;
   return /[:?：]$/.test(unit.text) || !endsLikeSentence(unit.text);

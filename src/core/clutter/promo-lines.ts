@@ -11,13 +11,14 @@ import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { countWords, textOf } from '../text';
 import { absoluteUrl, pathSegments } from '../url';
 import { type TextUnit, textUnits } from './units';
+import { unicodeRegExp } from '../unicode-class';
 
 const MAX_WORDS = 45;
 /** A line that is a call to act from its first word. */
 const OPENS_WITH_CALL = [
   /^(please )?(sign up|subscribe|register)\b/i,
   /^(click|tap) here\b/i,
-  /^(get|download) (the|our) [\p{L}\p{N}' ]{0,30}\bapps?\b/iu,
+  unicodeRegExp(String.raw`^(get|download) (the|our) [\p{L}\p{N}' ]{0,30}\bapps?\b`, 'i'),
   /^(this|our) (web ?site|site) uses cookies\b/i,
   /^we use cookies\b/i,
   /^by (continuing|using) (to use )?(this|our) (web ?site|site)\b/i,
@@ -26,7 +27,7 @@ const OPENS_WITH_CALL = [
 const PITCH = [
   /\bdelivered (straight |directly |right )?(to|into|through) your (inbox|letterbox|mailbox|door|e-?mail)\b/i,
   /\bby clicking here\b/i,
-  /\b(sign up|subscribe) (for|to) (our|the) [\p{L}\p{N}' ]{0,40}\b(newsletters?|e-?mails?|alerts|updates)\b/iu,
+  unicodeRegExp(String.raw`\b(sign up|subscribe) (for|to) (our|the) [\p{L}\p{N}' ]{0,40}\b(newsletters?|e-?mails?|alerts|updates)\b`, 'i'),
 ];
 /** A bare button line: the whole line is the call. */
 const BUTTON = /^(subscribe|sign up|sign me up|join|join now|register|subscribe now|sign up now|subscribe here|sign up here|get the app|download the app)$/i;
@@ -72,7 +73,7 @@ export const promoLines: Rule = {
   find(root, ctx) {
     const matches: RuleMatch[] = [];
     for (const unit of ctx.kept(textUnits, root)) {
-      if (BUTTON.test(unit.text.replace(/[\s\p{P}]+$/u, ''))) {
+      if (BUTTON.test(unit.text.replace(unicodeRegExp(String.raw`[\s\p{P}]+$`), ''))) {
         const box = buttonBox(unit, root);
         matches.push({ node: box, action: { type: 'remove' }, reason: 'subscribe box (a bare sign-up button and its pitch)', text: textOf(box) });
       } else if (isCallLink(unit, ctx)) {

@@ -11,6 +11,7 @@ import { tagSet } from '../dom';
 import { rareStep } from '../rare-steps';
 import type { Rule, RuleContext } from '../rules/rule';
 import { absoluteUrl, isSamePage, looksLikeArticleUrl, pathSegments } from '../url';
+import { unicodeRegExp } from '../unicode-class';
 
 const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)([?#]|$)/i;
 /** Where cards stand: the article itself, or one of these inside it. */
@@ -21,7 +22,7 @@ export const CARD_FACE = 'img, picture, h2, h3, h4, h5, h6, strong, b';
 /** A page's name below a section: "/campaigns/living-greener/plastic-ranking" (a card's run says what it is). */
 function isSlug(href: string): boolean {
   const segments = pathSegments(href);
-  return segments.length >= 2 && /[\p{L}\p{N}][-_][\p{L}\p{N}]/u.test(segments[segments.length - 1] ?? '');
+  return segments.length >= 2 && unicodeRegExp(String.raw`[\p{L}\p{N}][-_][\p{L}\p{N}]`).test(segments[segments.length - 1] ?? '');
 }
 
 /** A card's target: an article-shaped page of the site (or one named by a slug), not the page itself, not an image file. */

@@ -1,3 +1,4 @@
+import { unicodeRegExp } from '../unicode-class';
 // The few words a call to action is made of, in the languages we read, for follow-us-call.ts: how a call
 // starts (an imperative: "Follow", "Síguenos", "Abonnez-vous", "Подпишитесь", "关注"), how it ends where the
 // verb comes last (Turkish "takip edin", Hindi "करें", Japanese "ください"), whom it addresses ("you", "our",
@@ -15,7 +16,7 @@ function words(alt: string, at: 'start' | 'end' | 'word' | 'stem' = 'start'): Re
     const stems = all.filter((w) => w.endsWith('*') || CJK_WORD.test(w)).map((w) => w.replace('*', ''));
     const whole = all.filter((w) => !w.endsWith('*') && !CJK_WORD.test(w));
     // "follow-up" and "sign-up" are nouns: a whole word is not one before "-up".
-    return new RegExp(`^(?:(?:${whole.join('|')})(?![\\p{L}\\p{M}]|-ups?(?![\\p{L}]))${stems.map((w) => `|${w}`).join('')})`, 'u');
+    return unicodeRegExp(`^(?:(?:${whole.join('|')})(?![\\p{L}\\p{M}]|-ups?(?![\\p{L}]))${stems.map((w) => `|${w}`).join('')})`);
   }
   if (at === 'end') return new RegExp(`(?:${alt})$`);
   // Chinese and Japanese have no spaces, and Hebrew writes "the", "to", "in" as a letter before the word: anywhere.
@@ -23,7 +24,7 @@ function words(alt: string, at: 'start' | 'end' | 'word' | 'stem' = 'start'): Re
   const latin = alt.split('|').filter((w) => !free(w)).join('|');
   const cjk = alt.split('|').filter(free).join('|');
   const tail = at === 'word' ? '(?![\\p{L}\\p{M}])' : '';
-  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${latin})${tail}${cjk ? `|${cjk}` : ''}`, 'u');
+  return unicodeRegExp(`(?<![\\p{L}\\p{M}])(?:${latin})${tail}${cjk ? `|${cjk}` : ''}`);
 }
 const CJK_WORD = /[\u0e00-\u0e7f\u3040-\u9fff]/;
 
@@ -65,12 +66,12 @@ const STARTS = words(
 // Greek plurals in "-στε/-ξτε/-ντε/-είτε" (Ακολουθήστε, Στηρίξτε, Κάντε, Πείτε; not "είστε", "είτε"), and a French
 // familiar imperative joined to "toi"/"moi" (Abonne-toi, Inscris-toi, Dis-moi): no other form puts them after the verb.
 const PERSON: RegExp[] = [
-  /^(?:n'|ne\s)?(?!chez|assez)\p{L}{2,}ez(?:-(?:nous|vous|les?|la|y|en|moi)|\s+(?:(?:à|aux?|pas|plus|rien|aucune?|jamais|[nv]otre|[nv]os|sur|en|chaque|dès|cet(?:te)?|ces|gratuitement|ici|vite|toute?s?|tous)(?![\p{L}\p{M}])))/u,
-  /^\p{L}*[áéíóú]\p{L}*(?:(?<!i)nos|(?<!men)te|se|lo|la|le|me)(?![\p{L}\p{M}])/u,
-  /^(?:не\s)?[\u0400-\u04ff]{2,}(?:йте|ите|ьте|іть|жте|ште|вте)(?:сь|ся)?(?![\p{L}\p{M}])/u,
-  /^(?!είστε)[\u0370-\u03ff]+(?:[σξψν]τε|είτε)(?![\p{L}\p{M}])/u,
-  /^\p{L}{2,}(?:en|rn|ln) sie(?![\p{L}\p{M}])/u,
-  /^\p{L}{2,}-(?:toi|moi)(?![\p{L}\p{M}])/u,
+  unicodeRegExp(String.raw`^(?:n'|ne\s)?(?!chez|assez)\p{L}{2,}ez(?:-(?:nous|vous|les?|la|y|en|moi)|\s+(?:(?:à|aux?|pas|plus|rien|aucune?|jamais|[nv]otre|[nv]os|sur|en|chaque|dès|cet(?:te)?|ces|gratuitement|ici|vite|toute?s?|tous)(?![\p{L}\p{M}])))`),
+  unicodeRegExp(String.raw`^\p{L}*[áéíóú]\p{L}*(?:(?<!i)nos|(?<!men)te|se|lo|la|le|me)(?![\p{L}\p{M}])`),
+  unicodeRegExp(String.raw`^(?:не\s)?[\u0400-\u04ff]{2,}(?:йте|ите|ьте|іть|жте|ште|вте)(?:сь|ся)?(?![\p{L}\p{M}])`),
+  unicodeRegExp(String.raw`^(?!είστε)[\u0370-\u03ff]+(?:[σξψν]τε|είτε)(?![\p{L}\p{M}])`),
+  unicodeRegExp(String.raw`^\p{L}{2,}(?:en|rn|ln) sie(?![\p{L}\p{M}])`),
+  unicodeRegExp(String.raw`^\p{L}{2,}-(?:toi|moi)(?![\p{L}\p{M}])`),
 ];
 // What each form needs to be there at all, tested first with a regex or a search of no Unicode classes: in
 // Firefox, every regex holding \p{…} classes costs 1–5 ms to compile on its first use in a page, and the
@@ -79,18 +80,18 @@ const PERSON: RegExp[] = [
 const PERSON_NEEDS: RegExp[] = [/ez[-\s]/, /[áéíóú]/, /[\u0400-\u04ff]/, /[\u0370-\u03ff]/, /n sie/, /-[tm]oi/];
 // Indonesian "<base>-kan" with no verb prefix (Bagikan, Nyalakan, Aktifkan; not "mengatakan", "Balkan") is the
 // imperative; as Polish "-aj/-uj/-ij" it asks only with a "you" or an object.
-const ID_FORM = /^(?!me|di|ber|ter|per|ke)[a-z]{4,}kan(?![\p{L}\p{M}])/u;
+const ID_FORM = unicodeRegExp(String.raw`^(?!me|di|ber|ter|per|ke)[a-z]{4,}kan(?![\p{L}\p{M}])`);
 // A Hebrew plural imperative ends in "-ו" (עקבו, הצטרפו, שתפו), as the past's "they" does ("כתבו" is both): with a "you" or an object.
 const HE_FORM = /^[\u05d0-\u05ea]{2,}ו(?![\u05d0-\u05ea])/u;
 const HEBREW = /[\u05d0-\u05ea]/;
 // Polish "-aj/-uj/-ij" (Obserwuj, Podaj, Nie zapomnij) is a form of nouns too ("Rodzaj umowy"): it asks only with a "you" or "us".
-const PL_FORM = /^(?:nie\s)?\p{L}{3,}(?:aj|uj|ij|yj)(?:cie)?(?![\p{L}\p{M}])/u;
+const PL_FORM = unicodeRegExp(String.raw`^(?:nie\s)?\p{L}{3,}(?:aj|uj|ij|yj)(?:cie)?(?![\p{L}\p{M}])`);
 // A Ukrainian first-person plural ("Залишаймося на зв'язку", "Читаймо разом") asks as "let's" does.
-const UK_LET = /^[\u0400-\u04ff]{3,}(?:ймо|імо)(?:ся)?(?![\p{L}\p{M}])/u;
+const UK_LET = unicodeRegExp(String.raw`^[\u0400-\u04ff]{3,}(?:ймо|імо)(?:ся)?(?![\p{L}\p{M}])`);
 // And a "now" before an infinitive, as German and Dutch buttons say it ("Jetzt kostenlos registrieren", "Nu
 // gratis aanmelden"); not when a finite modal or auxiliary carries the infinitive ("Jetzt müssen wir warten").
 const NOW_INFINITIVE =
-  /^(?:jetzt|nu)\s(?![^,;]*(?<![\p{L}\p{M}])(?:muss|müssen|wil?l(?:en)?|wollen|kann?|können|kunnen|soll(?:en)?|wird|werden|hat|haben|ist|sind|moet(?:en)?|zal|zullen|heeft|hebben|is|zijn)(?![\p{L}\p{M}]))[^,;]{0,80}\p{L}(?:en|ern|eln)$/u;
+  unicodeRegExp(String.raw`^(?:jetzt|nu)\s(?![^,;]*(?<![\p{L}\p{M}])(?:muss|müssen|wil?l(?:en)?|wollen|kann?|können|kunnen|soll(?:en)?|wird|werden|hat|haben|ist|sind|moet(?:en)?|zal|zullen|heeft|hebben|is|zijn)(?![\p{L}\p{M}]))[^,;]{0,80}\p{L}(?:en|ern|eln)$`);
 // Words that open a condition ("If you liked it, share it"): the request is the clause after the comma.
 const CONDITION_WORDS = 'if|si|wenn|falls|se|если|якщо|jeśli|jeżeli|jika|kalau|als|eğer|אם|nếu|إذا|إن|अगर|如果|もし';
 const CONDITION = words(CONDITION_WORDS);
@@ -100,7 +101,7 @@ const ENDS = words('(?<![a-zçğıöşü])(?:edin|indirin|olun|et|ol|paylaş|ind
 // Persian puts the verb last: a plural imperative (بپیوندید, ندهید) or a light verb of one (دنبال کنید, عضو شوید); not a "می-" present.
 const FA_END = /(?:^|\s)(?:[بن][\u0600-\u06ff]+|کن|شو|ده)ید$/u;
 // Turkish "-(y)ın/-in/-un/-ün" (dinleyin, unutmayın) and a Hindi polite "-ें" (करें, सुनें, लिखें) ending the sentence.
-const ENDS_FORM = [/[ışğ]/u, /\p{L}(?:ın|in|un|ün)$/u];
+const ENDS_FORM = [/[ışğ]/u, unicodeRegExp(String.raw`\p{L}(?:ın|in|un|ün)$`)];
 const HINDI_END = /[\u0900-\u097f]+[\u0947\u090f]\u0902$/u;
 // (With "app" and "apps", whole words: a stem would be "appendix".) Not a bare "you" but in a condition
 // ("If you liked it …"), nor "your": an instruction says them too ("Leave the dough to rest before you shape it",
@@ -136,7 +137,8 @@ const OFFERS = words(
 // Lower case, curly apostrophes straight, Arabic without its vowel marks (فعّلوا → فعلوا), no edge punctuation.
 const plain = (text: string) => text.toLowerCase().replace(/’/g, "'").replace(/[\u064b-\u0652]/g, '');
 // (An emoji's variation selector is a mark: it goes with the emoji, "➡️ Follow us".)
-const trimmed = (text: string) => plain(text).replace(/^(?:[\s\p{P}\p{S}]|\ufe0f)+|(?:[\s\p{P}\p{S}]|\ufe0f)+$/gu, '');
+const EDGES = unicodeRegExp(String.raw`^(?:[\s\p{P}\p{S}]|\ufe0f)+|(?:[\s\p{P}\p{S}]|\ufe0f)+$`, 'g');
+const trimmed = (text: string) => plain(text).replace(EDGES, '');
 
 /**
  * How the block asks: 'form' when its first sentence — or one right after a question or a label's colon
@@ -169,7 +171,7 @@ export function requestOf(input: string, upTo: string[] = []): 'form' | 'word' |
     // Past a question, a label's colon, or a label of initials ("P.S.", "N.B."). Also, but only with a call's verb or, in the reader's
     // person, what a call offers or "us" (a writer's "Fangen Sie am besten gleich an!" or "Watch this space!" asks nothing of the reader): past a
     // request, the next ("Stay informed. Turn on notifications …"), and the block's last sentence ("… readers like you. Chip in today.").
-    const past = i === 0 || /[?？:：؟]/.test(parts[i - 1] ?? '') || /^\p{L}{1,3}$/u.test(parts.slice(0, i).join('').replace(/[.\s]/g, ''));
+    const past = i === 0 || /[?？:：؟]/.test(parts[i - 1] ?? '') || unicodeRegExp(String.raw`^\p{L}{1,3}$`).test(parts.slice(0, i).join('').replace(/[.\s]/g, ''));
     if (!past && found === null && !lastSentence(at, i)) continue;
     const t = trimmed(parts[i] ?? '');
     if (t === '') continue;
@@ -187,7 +189,7 @@ export function requestOf(input: string, upTo: string[] = []): 'form' | 'word' |
     // After a question, an ask may follow a first word ("Liked it? Then share it", "Dann teile ihn!"); exclaimed, it may
     // come second after "and" with what a call offers ("Ring the bell and hit subscribe!"; not "Come and join us!", a section's
     // title, nor after a comma: "So, without further ado, let's see …!").
-    for (const c of [t, clause, i > 0 ? t.replace(/^\p{L}+\s/u, '') : '', ...(bang && OFFERS.test(t) ? t.split(/\s(?:and|und|et|y|e|i|и|і|en|dan|và|ve|و)\s/u).slice(1) : [])]) {
+    for (const c of [t, clause, i > 0 ? t.replace(unicodeRegExp(String.raw`^\p{L}+\s`), '') : '', ...(bang && OFFERS.test(t) ? t.split(/\s(?:and|und|et|y|e|i|и|і|en|dan|và|ve|و)\s/u).slice(1) : [])]) {
       if (c === '') continue;
       if ((past || ofUs(c)) && PERSON.some((f, k) => PERSON_NEEDS[k]!.test(c) && f.test(c))) return form();
       if (STARTS.test(c) || (/^(?:jetzt|nu)\s/.test(c) && NOW_INFINITIVE.test(c)) || (/[auiy]j/.test(c) && PL_FORM.test(c)) || (c.includes('kan') && ID_FORM.test(c)) || (HEBREW.test(c) && HE_FORM.test(c)) || (/[\u0400-\u04ff]/.test(c) && UK_LET.test(c))) {
@@ -207,7 +209,7 @@ export function requestOf(input: string, upTo: string[] = []): 'form' | 'word' |
 export function speaksAsUs(text: string): boolean {
   const t = trimmed(text);
   // A verb that carries "us" as a clitic: Spanish stressed and opening the block (Ayúdanos, Cuéntanos; not "términos" inside), Portuguese after a hyphen (Ajude-nos).
-  const clitic = t.includes('nos') && (/^\p{L}*[áéíóú]\p{L}*(?<!i)nos(?![\p{L}\p{M}])/u.test(t) || /\p{L}-nos(?![\p{L}\p{M}])/u.test(t));
+  const clitic = t.includes('nos') && (unicodeRegExp(String.raw`^\p{L}*[áéíóú]\p{L}*(?<!i)nos(?![\p{L}\p{M}])`).test(t) || unicodeRegExp(String.raw`\p{L}-nos(?![\p{L}\p{M}])`).test(t));
   return ADDRESS.test(t) || OURS.test(t) || clitic || /نا(\s|$|[.!،])/.test(t) || /[\u05d0-\u05ea](?:נו|כם)(?![\u05d0-\u05ea])/u.test(t);
 }
 
@@ -262,7 +264,7 @@ export function instructs(text: string): boolean {
   const tail = t.includes(',') ? t.slice(t.lastIndexOf(',') + 1) : '';
   const label = () => {
     // From the first letter: an emoji or a check mark before "Subscribe" is no word before a label.
-    const from = t.replace(/^[^\p{L}]+/u, '');
+    const from = t.replace(unicodeRegExp(String.raw`^[^\p{L}]+`), '');
     const ws = from.split(/\s+/);
     return LABEL.test(from) && ws.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > ws.length;
   };
@@ -280,7 +282,7 @@ export function instructs(text: string): boolean {
 export function addressesReader(text: string): boolean {
   const t = trimmed(text);
   // Endings that say "us"/"you": Arabic "-نا", Turkish "-ımız" (and "-nız" in Turkish text), Hebrew "-נו"/"-כם" (speaksAsUs).
-  return speaksAsUs(t) || OFFERS.test(t) || GIFT.test(t) || (CONDITION.test(t) && /\byou\b/.test(t)) || (/[ışğ]/.test(t) && /\p{L}(?:[ıiuü]m[ıiuü]z|n[ıiuü]z)|[aeıioöuü]m[ıiuü]z[ıiuüae]/u.test(t)) || /\p{L}[ıi]m[ıi]z/u.test(t);
+  return speaksAsUs(t) || OFFERS.test(t) || GIFT.test(t) || (CONDITION.test(t) && /\byou\b/.test(t)) || (/[ışğ]/.test(t) && unicodeRegExp(String.raw`\p{L}(?:[ıiuü]m[ıiuü]z|n[ıiuü]z)|[aeıioöuü]m[ıiuü]z[ıiuüae]`).test(t)) || unicodeRegExp(String.raw`\p{L}[ıi]m[ıi]z`).test(t);
 }
 
 // A suggestion put as a question ("Why not pass this story on to a friend?", "Pourquoi ne pas partager cet article ?"): a request with what a call offers.
@@ -289,7 +291,7 @@ export const suggests = (text: string): boolean => SUGGEST.test(trimmed(text)) &
 
 // "Our" opening the block, and what a call offers as its subject: the publication presenting its newsletter, podcast or feed
 // ("Our newsletter is free and lands every Monday", "Nuestro boletín es gratuito y llega cada martes", "Unser Podcast erscheint freitags").
-const OUR = /^(?:our|nuestr[oa]s?|notre|nos|unser\p{L}*|nosso|nossa|nostr[oaie]|наш\p{L}*|onze|nasz\p{L}*|ons|हमारा|हमारी|हमारे)\s/u;
+const OUR = unicodeRegExp(String.raw`^(?:our|nuestr[oa]s?|notre|nos|unser\p{L}*|nosso|nossa|nostr[oaie]|наш\p{L}*|onze|nasz\p{L}*|ons|हमारा|हमारी|हमारे)\s`);
 const MEMBERS = /^(?:(?:our |the )?(?:subscribers|members|paying readers)|abonnent|abonnés|suscriptores|assinantes|abbonati|подписчик|передплатник|subskrybenci|abonnees|leden|pelanggan|(?:οι )?συνδρομητές|有料会員|会員|订阅者|会员|구독자|회원|مشترکان|المشتركون|מנויים)/;
 const PERK = /without ads|ad-free|no ads|early|exclusive|werbefrei|ohne werbung|sans pub|sin anuncios|sem anúncios|senza pubblicità|без реклам|bez reklam|zonder reclame|tanpa iklan|χωρίς διαφημίσεις|広告なし|前日|先行|免广告|광고 없이|بدون تبلیغ|بدون إعلانات/;
 const FREE = /free|gratuit|gratis|grátis|kostenlos|無料|免费|무료|бесплатн|безкоштовн|ücretsiz|miễn phí|darmow|bezpłatn|मुफ़्त|मुफ्त|رایگان|مجاني|مجانا|חינם|ฟรี|bure/;

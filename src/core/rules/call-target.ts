@@ -8,6 +8,7 @@ import { hostName, isSamePage, pathSegments, siteOf } from '../url';
 import { FOLLOW_PLATFORMS } from './lexicon';
 import type { RuleContext } from './rule';
 import { isStoryUrl } from './story-link';
+import { unicodeRegExp } from '../unicode-class';
 
 // Paths of single posts, videos or messages: a link to one of those cites content, it is no call; nor is a hashtag's
 // or a search's page (a topic, not an account).
@@ -18,7 +19,7 @@ const SHARE_PATH = /\/(sharer|share|intent|send|submit|shareArticle)\b/i;
 const CALL_HOSTS = ['apple.com', 'play.google.com', 'patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'paypal.com', 'paypal.me', 'liberapay.com', 'dzen.ru', 'weibo.com', 'steadyhq.com'];
 
 /** The site's name: the first label of its registrable domain, letters and digits only (`harbour-view.co.uk` → `harbourview`). */
-const siteName = remembered((pageUrl: string) => (siteOf(hostName(pageUrl)).split('.')[0] ?? '').replace(/[^\p{L}\p{N}]/gu, ''), 100);
+const siteName = remembered((pageUrl: string) => (siteOf(hostName(pageUrl)).split('.')[0] ?? '').replace(unicodeRegExp(String.raw`[^\p{L}\p{N}]`, 'g'), ''), 100);
 
 /** Some part of the URL (a host label, a path segment, the fragment) is the site's name, alone or with an id or a platform suffix. */
 function namesSite(url: URL, name: string): boolean {
@@ -28,7 +29,7 @@ function namesSite(url: URL, name: string): boolean {
     try {
       p = decodeURIComponent(part);
     } catch {}
-    const compact = p.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    const compact = p.toLowerCase().replace(unicodeRegExp(String.raw`[^\p{L}\p{N}]`, 'g'), '');
     return compact.length >= name.length && (compact.startsWith(name) || compact.endsWith(name));
   });
 }

@@ -17,15 +17,16 @@ import { callPlatform, isSitePage } from './call-target';
 import { hasCallWords } from './lexicon';
 import { paragraphTail } from './paragraph-tail';
 import type { Rule, RuleContext, RuleMatch } from './rule';
+import { unicodeRegExp } from '../unicode-class';
 
 const CANDIDATES = tagSet('p, div, h2, h3, h4, h5, h6, blockquote, aside, li, td, dd, center, figcaption');
 const NOT_IN = new Set([...LITERAL_TAGS, 'li', 'table', 'nav', 'header', 'footer', 'figure']);
 const QUOTE = /["“”„«»「」『』]/;
 // Words: two letters or digits in a row, or one Chinese, Japanese or Korean character (an "ℹ" or a "1" is an icon, a rank).
-const WORDY = /[\p{L}\p{N}]{2}|[\u3040-\u9fff\uac00-\ud7af]/u;
+const WORDY = unicodeRegExp(String.raw`[\p{L}\p{N}]{2}|[\u3040-\u9fff\uac00-\ud7af]`);
 
 // A button's closing marks and spaces ("Give monthly ★", "Donate →"), on the block and on the link alike.
-const TRAILING = /[\s\p{P}\p{S}]+$/u;
+const TRAILING = unicodeRegExp(String.raw`[\s\p{P}\p{S}]+$`);
 const MAX_CLIMB = 5;
 const MANY = 'many';
 

@@ -6,6 +6,7 @@
 // article's URL is named after its headline, not after the few words linked in the text.
 
 import { skeleton, transliteratedSkeleton } from './transliterate';
+import { unicodeRegExp } from '../unicode-class';
 
 const FOLD: Record<string, string> = { ł: 'l', ı: 'i', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' };
 
@@ -21,9 +22,9 @@ export function slugKey(s: string): string {
     .toLowerCase()
     .replace(/[łıøđßæœ]/g, (c) => FOLD[c] ?? c) // letters that do not decompose, as slugs spell them
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(unicodeRegExp(String.raw`\p{M}`, 'g'), '')
     .replace(/['’`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(unicodeRegExp(String.raw`[^\p{L}\p{N}]+`, 'g'), '-')
     .replace(/^-+|-+$/g, '');
 }
 

@@ -1,3 +1,4 @@
+import { unicodeRegExp } from '../unicode-class';
 // The few words the rules use, in the languages we support well. Words only ever *add* confidence to a
 // structural finding (a short block made of a same-site link, a profile link to a social platform …);
 // no rule removes anything on a word alone.
@@ -30,12 +31,16 @@ export const FOLLOW_PLATFORMS = [
   'mastodon.social', 'reddit.com', 'discord.gg', 'discord.com', 'viber.com', 'msn.com', 'news.yahoo.com',
 ];
 
-const stripEdges = (s: string) => s.toLowerCase().replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
+const EDGES = unicodeRegExp(String.raw`^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$`, 'g');
+const LEAD = unicodeRegExp(String.raw`^[\s\p{P}\p{S}]+`);
+const MARK_NEXT = unicodeRegExp(String.raw`^\s*[\p{P}\p{S}]`);
+const LETTER = unicodeRegExp(String.raw`\p{L}`);
+const stripEdges = (s: string) => s.toLowerCase().replace(EDGES, '');
 
 /** True when `text` starts with one of `labels` followed by punctuation ("Read more: …", "RELATED | …"). */
 export function startsWithLabel(text: string, labels: readonly string[]): boolean {
-  const t = text.toLowerCase().replace(/^[\s\p{P}\p{S}]+/u, '');
-  return labels.some((l) => t.startsWith(l) && /^\s*[\p{P}\p{S}]/u.test(t.slice(l.length)));
+  const t = text.toLowerCase().replace(LEAD, '');
+  return labels.some((l) => t.startsWith(l) && MARK_NEXT.test(t.slice(l.length)));
 }
 
 /** True when `text`, without surrounding punctuation, is exactly one of `labels`. */
@@ -48,6 +53,6 @@ export function hasCallWords(text: string): boolean {
   const t = ` ${text.toLowerCase()}`;
   return CALL_WORDS.some((w) => {
     const i = t.indexOf(w);
-    return i > 0 && !/[\p{L}]/u.test(t[i - 1] ?? '') ;
+    return i > 0 && !LETTER.test(t[i - 1] ?? '');
   });
 }

@@ -1,3 +1,4 @@
+import { unicodeRegExp } from '../unicode-class';
 // Links written in a text format other than HTML that a CMS or a feed importer failed to render, for tag-grammar.ts
 // (which reads them with the same decoding and across the same inline markup as leaked tags):
 //   …among [military analysts](https://site/2024/05/slug/) and…          Markdown (a ![picture](src) goes whole)
@@ -25,7 +26,7 @@ const BB_CLOSE = /\[\/([a-zA-Z][\w-]{0,15})\]/g;
 const HOLDS_ADDRESS = new RegExp(`=\\s*[${Q}]?(?:https?:)?\\/`);
 const WIKI_EXTERNAL = /\[(?:https?:)?\/\/[^\s\]]+\s+(?=[^[\]\n]{1,200}\])/g;
 // AsciiDoc's link:address[words] and address[words]: an address glued to the bracket of its words (never a number alone: a footnote).
-const ASCIIDOC = /(?:link:|(?<![\w/])(?=https?:\/\/))(?:https?:\/\/|\/)[^\s[\]<>"]+\[(?=[^[\]\n]*\p{L}[^[\]\n]{0,300}\])/gu;
+const ASCIIDOC = unicodeRegExp(String.raw`(?:link:|(?<![\w/])(?=https?:\/\/))(?:https?:\/\/|\/)[^\s[\]<>"]+\[(?=[^[\]\n]*\p{L}[^[\]\n]{0,300}\])`, 'g');
 const WIKI = /\[\[(?:[^[\]|\n]{1,200}\|)?(?=[^[\]|\n]{1,200}\]\])/g;
 
 /** The `]` or `]]` that closes a bracket opened before `from`. */

@@ -7,6 +7,7 @@ import { countWords, letterCount, textOf } from '../text';
 import type { RuleContext } from './rule';
 import { absoluteUrl, looksLikeArticleUrl, pathSegments } from '../url';
 import { slugKey } from './keyword-url';
+import { unicodeRegExp } from '../unicode-class';
 
 const ID_QUERY = /[?&](p|page_id|story|article|id|nid)=\d+/i;
 const CJK_SLUG = /(%e[3-9]%[0-9a-f]{2}%[0-9a-f]{2}){6}/i; // six or more CJK characters, percent-encoded
@@ -58,7 +59,7 @@ export function isLabelLine(text: string): boolean {
 
 const small = (v: string | null) => v !== null && Number.parseInt(v, 10) <= 40;
 /** A label's picture is an icon: sized small, or standing for a symbol (WordPress's emoji images: alt="📰"). */
-const isIcon = (img: Element) => small(img.getAttribute('width')) || small(img.getAttribute('height')) || /^[^\p{L}\p{N}\s]{1,4}$/u.test(img.getAttribute('alt') ?? '');
+const isIcon = (img: Element) => small(img.getAttribute('width')) || small(img.getAttribute('height')) || unicodeRegExp(String.raw`^[^\p{L}\p{N}\s]{1,4}$`).test(img.getAttribute('alt') ?? '');
 
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'em', 'font', 'i', 'img', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
 

@@ -1,3 +1,4 @@
+import { unicodeRegExp } from '../unicode-class';
 // A keyword's slug in Latin letters when its words are not (keyword-url.ts): sites in Russian, Ukrainian, Bulgarian,
 // Serbian, Greek and German often name a tag page after its word transliterated — /tag/ukraina/ for "Украина",
 // /tema/kyiv for "Київ", /tag/athina for "Αθήνα", /thema/koeln for "Köln" — each by a scheme of its own (ya or ja,
@@ -23,8 +24,8 @@ export function skeleton(slug: string): string {
 export function transliteratedSkeleton(words: string): string | null {
   const lower = words.toLowerCase();
   if (![...lower].some((c) => MAP.has(c))) return null;
-  const latin = [...lower].map((c) => MAP.get(c) ?? c).join('').normalize('NFD').replace(/\p{M}/gu, '');
-  if (/[^a-z]/.test(latin.replace(/[^\p{L}]/gu, ''))) return null;
+  const latin = [...lower].map((c) => MAP.get(c) ?? c).join('').normalize('NFD').replace(unicodeRegExp(String.raw`\p{M}`, 'g'), '');
+  if (/[^a-z]/.test(latin.replace(unicodeRegExp(String.raw`[^\p{L}]`, 'g'), ''))) return null;
   const s = skeleton(latin.replace(/['’`]/g, '').replace(/[^a-z0-9]+/g, '-'));
   return s.replace(/-/g, '').length >= 2 ? s : null;
 }

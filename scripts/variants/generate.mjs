@@ -20,6 +20,7 @@ import { ROUND9_LOOKALIKES, ROUND9_NAMES } from './calls-round9.mjs';
 import { ROUND11_LOOKALIKES, ROUND11_NAMES } from './calls-round11.mjs';
 import { ROUND13_LOOKALIKES, ROUND13_NAMES } from './calls-round13.mjs';
 import { ROUND13C_LOOKALIKES, ROUND13C_NAMES } from './calls-round13c.mjs';
+import { ROUND14_LOOKALIKES, ROUND14_NAMES } from './calls-round14.mjs';
 import { CALL_PAIRS, CALL_SHAPES, CALL_TARGETS, READ_MORE, RELATED } from './forms-blocks.mjs';
 import { AFFILIATE, CITATIONS, LEAKED, TAXONOMY } from './forms-inline.mjs';
 import { LANGS } from './lang.mjs';
@@ -356,6 +357,8 @@ function makePage(i) {
       ...ROUND13_LOOKALIKES.en, ...(lang === 'en' ? [] : (ROUND13_LOOKALIKES[lang] ?? [])),
       // Session 13c: third parties' services, quoted chants, fans, bios, letters, FAQs, in boxes (calls-round13c.mjs).
       ...ROUND13C_LOOKALIKES.en, ...(lang === 'en' ? [] : (ROUND13C_LOOKALIKES[lang] ?? [])),
+      // Session 14: reported calls, quoted calls, tutorials, reviews, notices, histories, forum answers, in call containers (lookalikes-round14.mjs).
+      ...ROUND14_LOOKALIKES.en, ...(lang === 'en' ? [] : (ROUND14_LOOKALIKES[lang] ?? [])),
     ];
     const [form, html] = r.pick(poolFor(lookalikes, half));
     const n = slots.shift();
@@ -391,6 +394,8 @@ function makePage(i) {
   for (const it of items) {
     if (ROUND14_FORM_NAMES.has(it.form.replace(/^(taxonomy|affiliate):/, ''))) it.round14 = true;
     else if ((it.kind === 'readmore' || it.kind === 'related') && ROUND14_NEW_LABELS.has(it.pieces?.[0])) it.round14 = true;
+    // Its calls and look-alikes (calls-round14.mjs): a call text, a container, or a look-alike of the round.
+    else if ((it.kind === 'call' || it.kind === 'lookalike') && (ROUND14_NAMES.has(it.form) || it.form.split(/[:+]/).some((f) => ROUND14_NAMES.has(f)) || it.pieces?.some((p) => ROUND14_NAMES.has(p)))) it.round14 = true;
   }
   return { id, half, html: dom.serialize(), truth: { id, half, url: expected.url, host, lang, platform, items } };
 }

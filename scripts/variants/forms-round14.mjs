@@ -147,7 +147,7 @@ export const LABELS14 = {
   de: { readMore: ['Zum Weiterlesen', 'Dazu passend', 'Auch spannend', 'Rückblick'], related: ['Mehr aus der Redaktion', 'Dazu bei uns'] },
   pt: { readMore: ['Relembre', 'Veja ainda', 'Leia ainda', 'Confira'], related: ['Mais sobre o assunto', 'Em alta'] },
   it: { readMore: ['Scopri di più', 'Il caso', 'Rileggi'], related: ['Dalla stessa sezione', 'In primo piano'] },
-  ru: { readMore: ['Напомним', 'Это важно', 'Ещё по теме', 'Что известно'], related: ['Главное сегодня', 'Другие материалы'] },
+  ru: { readMore: ['Напомним', 'Это важно', 'Подробности', 'Что известно'], related: ['Главное сегодня', 'Другие материалы'] },
   uk: { readMore: ['Нагадаємо', 'Це цікаво', 'Більше на тему', 'Що відомо'], related: ['Головне сьогодні', 'Інші матеріали'] },
   vi: { readMore: ['Tin nên đọc', 'Đọc nhanh', 'Liên quan', 'Xem nhanh'], related: ['Tin cùng sự kiện', 'Tin mới cập nhật'] },
   ja: { readMore: ['前回の記事', 'この記事もおすすめ', '参考記事', '過去記事'], related: ['編集部のおすすめ', 'この連載の記事'] },

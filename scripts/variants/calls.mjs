@@ -7,6 +7,7 @@ import { ROUND9_CALLS } from './calls-round9.mjs';
 import { ROUND11_CALLS } from './calls-round11.mjs';
 import { ROUND13_CALLS } from './calls-round13.mjs';
 import { ROUND13C_CALLS } from './calls-round13c.mjs';
+import { ROUND14_CALLS } from './calls-round14.mjs';
 
 export const CALLS = {
   en: [
@@ -355,6 +356,10 @@ for (const [lang, list] of Object.entries(ROUND13_CALLS)) CALLS[lang] = [...(CAL
 // Session 13c's round (calls-round13c.mjs): questions, conditions, third-person and modal calls, honorific registers,
 // perks, sign-offs after a bio, handles and icons, a heading and one line; most in the languages round 13 had few of.
 for (const [lang, list] of Object.entries(ROUND13C_CALLS)) CALLS[lang] = [...(CALLS[lang] ?? CALLS.en), ...list];
+// Session 14's round (calls-round14.mjs, written blind): prose that turns into an ask, statements about the publication's
+// channels, tip lines, SMS keywords, paywall meters, print, shop, events, surveys, ALL CAPS and emoji-led calls. The ten
+// page languages it adds (fi, da, no, sk, bg, hr, ca, ms, tl, ta) have calls of their own, so they get no English ones.
+for (const [lang, list] of Object.entries(ROUND14_CALLS)) CALLS[lang] = [...(CALLS[lang] ?? []), ...list];
 
 // Real prose that addresses the reader or names a platform, inside a long paragraph: must stay.
 export const CALL_LOOKALIKES = {

@@ -5,6 +5,7 @@ import { FAMILY_SHAPES } from './calls-families.mjs';
 import { STEP_SHAPES } from './calls-steps.mjs';
 import { ROUND9_SHAPES } from './calls-round9.mjs';
 import { ROUND13C_SHAPES } from './calls-round13c.mjs';
+import { ROUND14_SHAPES, ROUND14_TARGETS } from './calls-round14.mjs';
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const a = (l, inner = esc(l.text), attrs = '') => `<a href="${esc(l.href)}"${attrs}>${inner}</a>`;
 
@@ -236,7 +237,7 @@ export const CALL_SHAPES = [
   ['para-end-br-emoji', (x) => `<br>📣 ${x}`], ['para-end-double-br', (x) => `<br><br>${x}`],
 ];
 
-CALL_SHAPES.push(...FAMILY_SHAPES, ...STEP_SHAPES, ...ROUND9_SHAPES, ...ROUND13C_SHAPES);
+CALL_SHAPES.push(...FAMILY_SHAPES, ...STEP_SHAPES, ...ROUND9_SHAPES, ...ROUND13C_SHAPES, ...ROUND14_SHAPES);
 
 // Two calls in one box (a bold line over a second call): [name, (x1, x2) => html].
 export const CALL_PAIRS = [
@@ -282,3 +283,5 @@ export const CALL_TARGETS = {
   mailto: (c) => `mailto:${c.pick(['tips', 'redaccion', 'redaktion', 'news', 'contact'])}@${new URL(c.origin).hostname.replace(/^www\./, '')}`,
   own: (c) => `${c.origin}/${c.pick(['newsletter/', 'app/', 'membership/', 'abonnement/', 'aiuta/', 'podpiska/'])}`,
 };
+// Session 14 (calls-round14.mjs): Facebook, VK, a WhatsApp tip number, SMS, the site's shop, events, surveys, print, Apple News …
+Object.assign(CALL_TARGETS, ROUND14_TARGETS);

@@ -20,6 +20,7 @@ import { ROUND9_LOOKALIKES, ROUND9_NAMES } from './calls-round9.mjs';
 import { ROUND11_LOOKALIKES, ROUND11_NAMES } from './calls-round11.mjs';
 import { ROUND13_LOOKALIKES, ROUND13_NAMES } from './calls-round13.mjs';
 import { ROUND13C_LOOKALIKES, ROUND13C_NAMES } from './calls-round13c.mjs';
+import { ROUND14_LOOKALIKES, ROUND14_NAMES } from './calls-round14.mjs';
 import { CALL_PAIRS, CALL_SHAPES, CALL_TARGETS, READ_MORE, RELATED } from './forms-blocks.mjs';
 import { AFFILIATE, CITATIONS, LEAKED, TAXONOMY } from './forms-inline.mjs';
 import { LANGS } from './lang.mjs';
@@ -28,16 +29,17 @@ import { AFFILIATE8, CITATIONS8, LABELS8, LANGS8, LEAKED8, LOOKALIKES8, READ_MOR
 import { AFFILIATE12, LEAKED12, LOOKALIKES12, ROUND12_NAMES, TAXONOMY12 } from './forms-round12.mjs';
 import { AFFILIATE13, LANGS13, ROUND13_FORM_NAMES, TAXONOMY13 } from './forms-round13.mjs';
 import { LABELS13B, LEAKED13B, READ_MORE13B, RELATED13B, ROUND13B_NAMES } from './forms-round13b.mjs';
+import { AFFILIATE14, LABELS14, LANGS14, READ_MORE14, ROUND14_FORM_NAMES, ROUND14_LABELS, TAXONOMY14 } from './forms-round14.mjs';
 import { CJK_LANGS, escapeHtml, poolFor, randomSource, slugify } from './util.mjs';
 import { applyPlatform, PLATFORMS } from './platforms.mjs';
 import { loadCore, parsePage } from '../bench/core.mjs';
 
 // Session 8's round of forms (forms-round8.mjs) joins the pools; the name hash splits it as the rest.
 LEAKED.push(...LEAKED8, ...LEAKED10, ...LEAKED12, ...LEAKED13B);
-TAXONOMY.push(...TAXONOMY8, ...TAXONOMY10, ...TAXONOMY12, ...TAXONOMY13);
-AFFILIATE.push(...AFFILIATE8, ...AFFILIATE12, ...AFFILIATE13);
+TAXONOMY.push(...TAXONOMY8, ...TAXONOMY10, ...TAXONOMY12, ...TAXONOMY13, ...TAXONOMY14);
+AFFILIATE.push(...AFFILIATE8, ...AFFILIATE12, ...AFFILIATE13, ...AFFILIATE14);
 CITATIONS.push(...CITATIONS8);
-READ_MORE.push(...READ_MORE8, ...READ_MORE10, ...READ_MORE13B);
+READ_MORE.push(...READ_MORE8, ...READ_MORE10, ...READ_MORE13B, ...READ_MORE14);
 RELATED.push(...RELATED8, ...RELATED13B);
 Object.assign(LANGS, LANGS8, LANGS13);
 for (const [lang, { readMore, related }] of Object.entries(LABELS8)) {
@@ -49,6 +51,15 @@ for (const [lang, { readMore, related }] of Object.entries(LABELS13B)) {
   LANGS[lang].readMore.push(...readMore);
   LANGS[lang].related.push(...related);
 }
+// Session 14's labels (forms-round14.mjs) for the languages the generator had, and ten page languages it had not
+// (fi, da, no, sk, bg, hr, ca, ms, tl, ta). A label some pool already had is not pushed twice, nor counted as the round's.
+const EARLIER_LABELS = new Set(Object.values(LANGS).flatMap(({ readMore, related }) => [...readMore, ...related]));
+for (const [lang, { readMore, related }] of Object.entries(LABELS14)) {
+  LANGS[lang].readMore.push(...readMore.filter((x) => !LANGS[lang].readMore.includes(x)));
+  LANGS[lang].related.push(...related.filter((x) => !LANGS[lang].related.includes(x)));
+}
+Object.assign(LANGS, LANGS14);
+const ROUND14_NEW_LABELS = new Set([...ROUND14_LABELS].filter((x) => !EARLIER_LABELS.has(x)));
 
 const FIXTURES = 'tests/fixtures';
 const args = { out: '/tmp/variants', seed: 1, pages: 240 };
@@ -346,6 +357,8 @@ function makePage(i) {
       ...ROUND13_LOOKALIKES.en, ...(lang === 'en' ? [] : (ROUND13_LOOKALIKES[lang] ?? [])),
       // Session 13c: third parties' services, quoted chants, fans, bios, letters, FAQs, in boxes (calls-round13c.mjs).
       ...ROUND13C_LOOKALIKES.en, ...(lang === 'en' ? [] : (ROUND13C_LOOKALIKES[lang] ?? [])),
+      // Session 14: reported calls, quoted calls, tutorials, reviews, notices, histories, forum answers, in call containers (lookalikes-round14.mjs).
+      ...ROUND14_LOOKALIKES.en, ...(lang === 'en' ? [] : (ROUND14_LOOKALIKES[lang] ?? [])),
     ];
     const [form, html] = r.pick(poolFor(lookalikes, half));
     const n = slots.shift();
@@ -377,6 +390,13 @@ function makePage(i) {
   }
   // Related boxes, read-more lines and leaked markup of session 13b's round (forms-round13b.mjs): its forms, or its labels.
   for (const it of items) if ((it.kind === 'related' || it.kind === 'readmore' || it.kind === 'leaked') && (ROUND13B_NAMES.has(it.form) || ROUND13B_NAMES.has(it.pieces?.[0]))) it.round13b = true;
+  // Session 14's round (forms-round14.mjs): keyword/affiliate and read-more forms, and read-more and related labels.
+  for (const it of items) {
+    if (ROUND14_FORM_NAMES.has(it.form.replace(/^(taxonomy|affiliate):/, ''))) it.round14 = true;
+    else if ((it.kind === 'readmore' || it.kind === 'related') && ROUND14_NEW_LABELS.has(it.pieces?.[0])) it.round14 = true;
+    // Its calls and look-alikes (calls-round14.mjs): a call text, a container, or a look-alike of the round.
+    else if ((it.kind === 'call' || it.kind === 'lookalike') && (ROUND14_NAMES.has(it.form) || it.form.split(/[:+]/).some((f) => ROUND14_NAMES.has(f)) || it.pieces?.some((p) => ROUND14_NAMES.has(p)))) it.round14 = true;
+  }
   return { id, half, html: dom.serialize(), truth: { id, half, url: expected.url, host, lang, platform, items } };
 }
 

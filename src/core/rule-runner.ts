@@ -23,7 +23,11 @@ function apply(root: Element, match: RuleMatch, log: RemovalLog): Element | Comm
     return marker;
   }
   if (action.type === 'caption') return toCaption(node as Element);
-  if (action.type === 'replace-text') return replaceText(node as Text, action.text, log);
+  if (action.type === 'replace-text') {
+    // A line run on in the text: the text node keeps its start, the nodes after it go with the rest.
+    for (const part of match.with ?? []) if (part.parentNode && root.contains(part)) part.parentNode.removeChild(part);
+    return replaceText(node as Text, action.text, log);
+  }
   const anchor = node.parentElement;
   unwrap(node as Element);
   return anchor;
@@ -88,6 +92,7 @@ function runIndexed(root: Element, ctx: RuleContext, log: RemovalLog, rules: rea
       forgetTexts();
       kept.clear();
       if (match.action.type === 'remove' || match.action.type === 'unwrap') for (const node of [match.node, ...(match.with ?? [])]) links.removed(node);
+      else if (match.action.type === 'replace-text') for (const node of match.with ?? []) links.removed(node);
       else if (match.action.type === 'caption') links.reset(); // the same links, under a new element
       log.anchored(
         {

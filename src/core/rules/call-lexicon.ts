@@ -56,7 +56,28 @@ const STARTS = words(
     'tufuate|shiriki|jiunge|pakua|acha|jisajili|usikose|unga mkono|sikiliza|tuambie|washa|changia|jiandikishe|toa maoni|tembelea tovuti yetu|tembelea ukurasa wetu|tuandikie|tutumie|' +
     'ακολούθησε|ακολούθησέ|μοιράσου|γράψου|γράψε μας|γράψε στα σχόλια|κατέβασε την εφαρμογή|κατέβασε το app|στήριξε|άφησε σχόλιο|άφησέ μας|άφησε το σχόλιό|πες μας|εγγράψου|ενεργοποίησε τις ειδοποιήσεις|μη χάσεις|μην ξεχάσεις|' +
     'บอกเรา|กดไลก์|ร่วมแสดง|' +
-    'ফলো|সাবস্ক্রাইব|শেয়ার',
+    'ফলো|সাবস্ক্রাইব|শেয়ার|' +
+    // Swedish, Danish, Norwegian.
+    'följ*|prenumerera*|dela|ladda ner|ladda hem|installera|gå med|bli medlem|bli prenumerant|stöd|stötta|swisha|skriv till|berätta|kommentera|lyssna|titta|missa inte|glöm inte|slå på|aktivera|anmäl dig|registrera dig|tipsa oss|donera|besök|' +
+    'følg*|abonner*|del|download|hent|installer|bliv medlem|bliv abonnent|støt|støtte os|skriv til|fortæl|kommenter|lyt|se med|gå ikke glip|glem ikke|tilmeld*|tip os|donér|doner|besøg|last ned|bli abonnent|støtt|fortell|lytt|ikke gå glipp|meld deg på|tips oss|' +
+    // Finnish (singular and plural imperatives).
+    'seuraa|seuratkaa|tilaa|tilatkaa|jaa|jakakaa|lataa|ladatkaa|asenna|asentakaa|liity|liittykää|tue|tukekaa|lahjoita|kirjoita|kirjoittakaa|kerro|kertokaa|kommentoi|kuuntele|kuunnelkaa|katso|katsokaa|älä unohda|älä missaa|ota käyttöön|rekisteröidy|vinkkaa|tykkää|' +
+    // Czech, Slovak.
+    'sledujte|sleduj|přihlaste se|přihlas se|odebírejte|sdílejte|sdílej|stáhněte|stáhni|nainstalujte|připojte se|přidejte se|podpořte|podpoř|darujte|napište|napiš|dejte nám|komentujte|poslechněte|poslouchejte|podívejte se|nezapomeňte|nenechte si ujít|zapněte|zaregistrujte se|navštivte|' +
+    'prihláste sa|odoberajte|zdieľajte|stiahnite|nainštalujte|pridajte sa|pripojte sa|podporte|napíšte|komentujte|vypočujte si|počúvajte|pozrite si|nezabudnite|nenechajte si ujsť|zapnite|zaregistrujte sa|navštívte|' +
+    // Romanian, Hungarian.
+    'urmărește*|urmăriți*|abonează*|abonați*|distribuie|distribuiți|descarcă|descărcați|instalează|instalați|alătură-te|alăturați-vă|susține*|susțineți|donează|donați|scrie-ne|scrieți-ne|spune-ne|spuneți-ne|lasă un|lăsați un|comentează|comentați|ascultă|ascultați|nu uita|nu uitați|nu rata|nu ratați|activează|activați|înscrie-te|înscrieți-vă|vizitează|vizitați|' +
+    'kövess*|iratkozz*|oszd meg|ossza meg|osszátok meg|töltsd le|töltse le|telepítsd|telepítse|csatlakozz*|támogass*|adományozz|írj|írjon|írjatok|mondd el|mondja el|kommentelj|hallgasd|hallgassa|nézd meg|nézze meg|ne felejtsd|ne felejtse|ne maradj le|ne maradjon le|kapcsold be|kapcsolja be|regisztrálj|fizess elő|fizessen elő|látogass el|' +
+    // Bulgarian; Croatian, Serbian and Bosnian.
+    'последвайте|последвай|абонирайте се|абонирай се|споделете|сподели|изтеглете|изтегли|инсталирайте|присъединете се|присъедини се|подкрепете|подкрепи|дарете|пишете ни|пиши ни|напишете|кажете ни|коментирайте|слушайте|гледайте|не пропускайте|не забравяйте|включете|регистрирайте се|посетете|харесайте|' +
+    'pratite|prati nas|pretplatite se|pretplati se|prijavite se|prijavi se|podijelite|podijeli|podelite|preuzmite|preuzmi|instalirajte|pridružite se|pridruži se|podržite|podrži|donirajte|pišite nam|piši nam|napišite|recite nam|komentirajte|komentarišite|poslušajte|slušajte|pogledajte|ne propustite|ne zaboravite|uključite|registrirajte se|posjetite|posetite|lajkajte|' +
+    'пратите|претплатите се|пријавите се|поделите|преузмите|придружите се|подржите|пишите нам|' +
+    // Catalan.
+    'segueix-nos|seguiu-nos|subscriu*|comparteix|compartiu|descarrega|descarregueu|instal·la|uneix-te|uniu-vos|fes-te|feu-vos|dona suport|doneu suport|fes una donació|escriu-nos|escriviu-nos|digues-nos|digueu-nos|deixa un|deixeu un|comenta|escolta|escolteu|mireu|no et perdis|no us perdeu|no oblidis|registra\'t|apunta\'t|' +
+    // Malay, Tagalog, Tamil.
+    'muat turun|kongsi*|sertai|sokong|derma|beritahu kami|komen|dengar|layari|aktifkan|' +
+    'i-follow|sundan|mag-subscribe|mag-sign up|magparehistro|ibahagi|i-share|i-download|mag-download|sumali|sumama|suportahan|mag-donate|sumulat|isulat|sabihin|mag-comment|magkomento|makinig|panoorin|huwag kalimutang|huwag palampasin|i-on|i-like|bisitahin|' +
+    'பின்தொடர*|சப்ஸ்கிரைப்|பகிர*|பதிவிறக்க*|இணைய*|ஆதரி*',
 );
 // Imperatives known by their form rather than listed — each a person form, so it addresses the reader by
 // itself: French "-ez" before what it asks for (Pensez à, N'hésitez pas, Partagez cet article, Suivez-nous;
@@ -97,7 +118,7 @@ const CONDITION_WORDS = 'if|si|wenn|falls|se|если|якщо|jeśli|jeżeli|ji
 const CONDITION = words(CONDITION_WORDS);
 const CONDITION_NEEDS = new RegExp(`^(?:${CONDITION_WORDS})`);
 // Where the verb comes last, a request form that speaks to the reader: Turkish, Japanese, Korean, Chinese "吧".
-const ENDS = words('(?<![a-zçğıöşü])(?:edin|indirin|olun|et|ol|paylaş|indir|katıl|izle|dinle|kaçırma|tıkla|ulaş|bırak)|ください|して|(?:嬉|うれ)しいです|お願い(?:いた)?します|助かります|フォロー|シェア|登録|チェック|しよう|ましょう|[ろもこ]う|吧|세요|십시오|하기|부탁드립니다|바랍니다|ด้วยนะคะ|ด้วยนะครับ|ด้วยค่ะ|ด้วยครับ|nhé|^schaut? [^.!?]*vorbei|励みになります|করুন|জানান', 'end');
+const ENDS = words('(?<![a-zçğıöşü])(?:edin|indirin|olun|et|ol|paylaş|indir|katıl|izle|dinle|kaçırma|tıkla|ulaş|bırak)|ください|して|(?:嬉|うれ)しいです|お願い(?:いた)?します|助かります|フォロー|シェア|登録|チェック|しよう|ましょう|[ろもこ]う|吧|세요|십시오|하기|부탁드립니다|바랍니다|ด้วยนะคะ|ด้วยนะครับ|ด้วยค่ะ|ด้วยครับ|nhé|^schaut? [^.!?]*vorbei|励みになります|করুন|জানান|ுங்கள்', 'end');
 // Persian puts the verb last: a plural imperative (بپیوندید, ندهید) or a light verb of one (دنبال کنید, عضو شوید); not a "می-" present.
 const FA_END = /(?:^|\s)(?:[بن][\u0600-\u06ff]+|کن|شو|ده)ید$/u;
 // Turkish "-(y)ın/-in/-un/-ün" (dinleyin, unutmayın) and a Hindi polite "-ें" (करें, सुनें, लिखें) ending the sentence.
@@ -108,8 +129,10 @@ const HINDI_END = /[\u0900-\u097f]+[\u0947\u090f]\u0902$/u;
 // "run it on your machine"); "us", "our" and what a call offers name the publication.
 const ADDRESS = words(
   'apps?|us|our|we|ما را|با ما|به ما|wir|uns|nos|tus?|te|[vn]ous|[vn]otre|vos|dein|você|seus?|sua|ci|tuoi?|tua|вы|ва[см]|на[смш]|ты|тебе|тебя|твой|твоё|твоя|твои|ти|тобі|твій|твоє|твої|nas|nam znać|ons|onze|je|jouw|kami|anda|bizi|size|yetu|letu|wetu|yako|zako|我们|你|您|私たち|bạn|chúng tôi|σας|μας|σου|เรา|คุณ|আমাদের|আপনার|' +
+    // Swedish, Danish, Norwegian, Finnish, Czech, Slovak, Romanian, Hungarian, Bulgarian, Croatian/Serbian, Catalan, Tagalog, Tamil.
+    'oss|vår|vårt|våra|våre|os|vores|dig|deg|meitä|meille|meidät|meidän|nás|nám|náš|naše|našeho|našu|vás|nostru|noastră|noastre|minket|nekünk|velünk|нас|ни|наш|нашия|нашата|нашите|naš|naša|naših|нам|наша|nostre|nostra|ens|amin|aming|namin|எங்கள்|எங்களை|' +
     // The publication by its people: the author, the newsroom ("Schreiben Sie der Autorin", "Signalez-la à la rédaction").
-    'author|autor|autorin|autora|auteur|autrice|newsroom|redaktion|rédaction|redacción|redazione|redactie|redakcji|редакци[яию]|редакці[яюї]', 'word');
+    'author|autor|autorin|autora|auteur|autrice|newsroom|redaktion|rédaction|redacción|redazione|redactie|redakcji|редакци[яию]|редакці[яюї]|redakce|redakci|redakcia|redakciu|redakcij|toimitu|szerkesztőség|редакцията|redacció', 'word');
 // What a call offers, as stems: notifications, comments, the newsletter, the app, a channel, this article,
 // not missing anything ("para no perderte nada", "um nichts zu verpassen", "чтобы не пропустить"), journalism
 // (what a gift is asked for: "Doneer en steun onafhankelijke journalistiek"; not a "journal");
@@ -130,6 +153,7 @@ const OFFERS = words(
     `${AD_BLOCKERS}|` +
     'フォロー|チャンネル登録|購読|팔로우|구독|关注|' +
     'survey|giveaway|umfrage|gewinnspiel|encuesta|sorteo|sondaggio|ankiet|anket|çekiliş|khảo sát|lezersonderzoek|опитуван|アンケート|抽選|问卷|抽奖|설문|' +
+    'nyhetsbrev|nyhedsbrev|uutiskir|sovellu|ilmoitu|aplikac|upozorn|oznámen|hírlev|alkalmaz|értesít|buletin|бюлетин|приложени|известия|обавијест|obavijest|butlletí|pemberitahuan|செய்திமடல்|செயலி|சேனல்|அறிவிப்பு|கருத்து|' +
     'webinar|rater|subscri|suscri|abonn|donat|spende|nieuwsbrief|bolet|خبرنامه|مطلب|دیدگاه|اعلان|уведомл|сповіщ|рассылк|розсилк|แจ้งเตือน|บทความ|ความคิดเห็น|makala|maoni|arifa|jarida',
   'stem',
 );

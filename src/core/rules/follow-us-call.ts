@@ -9,17 +9,17 @@
 // (call-lexicon.ts), between blocks of the text, with no quotation in it. A call may also be the last line
 // of a paragraph of prose, after a line break: that line goes, the prose stays.
 // Guard: never a block of prose (40 words at most), a quote, a list item or anything in a table.
-import { childElements, elementsNamed, hasBlockChild, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
+import { childElements, elementsNamed, hasBlockChild, isRealLink, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { absoluteUrl } from '../url';
 import { addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, presentsOwn, requestOf, suggests } from './call-lexicon';
 import { callPlatform, isSitePage } from './call-target';
 import { hasCallWords } from './lexicon';
-import { paragraphTail } from './paragraph-tail';
+import { dashTail, paragraphTail } from './paragraph-tail';
 import type { Rule, RuleContext, RuleMatch } from './rule';
 import { unicodeRegExp } from '../unicode-class';
 
-const CANDIDATES = tagSet('p, div, h2, h3, h4, h5, h6, blockquote, aside, li, td, dd, center, figcaption');
+const CANDIDATES = tagSet('p, div, h2, h3, h4, h5, h6, blockquote, aside, li, td, dd, center, figcaption, address, summary, legend');
 const NOT_IN = new Set([...LITERAL_TAGS, 'li', 'table', 'nav', 'header', 'footer', 'figure']);
 const QUOTE = /["“”„«»「」『』]/;
 // Words: two letters or digits in a row, or one Chinese, Japanese or Korean character (an "ℹ" or a "1" is an icon, a rank).
@@ -75,7 +75,9 @@ class Page {
    * Five levels at most (a paragraph in a table's one cell is four): past that it is the article's own wrapper.
    */
   outerBlock(el: Element, root: Element): Element {
-    let block = el;
+    // A disclosure box whose summary is the call, and whose rest is a form's few words ("OK", "Send"), goes whole.
+    const box = el.localName === 'summary' ? el.parentElement : null;
+    let block = box?.localName === 'details' && countWords(textOf(box)) - countWords(textOf(el)) <= 3 ? box : el;
     // Never past a figure: a caption goes, its picture stays.
     for (let up = el.parentElement, level = 0; up && up !== root && level < MAX_CLIMB && up.localName !== 'figure' && this.holdsOnly(up, block); up = up.parentElement, level++) block = up;
     return block;
@@ -195,7 +197,7 @@ function wordsOf(el: Element): string {
  */
 function lastLine(p: Element, ctx: RuleContext): RuleMatch | null {
   const tail = paragraphTail(p);
-  if (!tail) return null; // one line: no paragraph of prose before it (most paragraphs end here)
+  if (!tail) return dashLine(p, ctx); // one line: no paragraph of prose before it (most paragraphs end here)
   const prose = said(tail.prose);
   const line = tail.line;
   const text = said(line);
@@ -203,6 +205,16 @@ function lastLine(p: Element, ctx: RuleContext): RuleMatch | null {
   if (!words || !isProse(prose) || letterCount(prose) < 50 || line.some((n) => CANDIDATES.has((n as Element).localName))) return null;
   const reason = callReason(text, words, line.flatMap((n) => (n.nodeType === 1 ? ctx.linksOf(n as Element) : [])), () => true, ctx);
   return reason ? { node: tail.node, with: tail.with, action: { type: 'remove' }, reason, text } : null;
+}
+
+/** A call run on after a sentence's end and a dash, ending a paragraph of prose ("… weitermachen. — Hören Sie unseren Podcast auf [Spotify]."): the dash and the call go. */
+function dashLine(p: Element, ctx: RuleContext): RuleMatch | null {
+  const tail = dashTail(p);
+  const words = tail ? shortWords(tail.line) : 0;
+  if (!tail || !words || !isProse(tail.prose) || letterCount(tail.prose) < 50) return null;
+  const links = tail.elements.flatMap((e) => (e.localName === 'a' ? (isRealLink(e) ? [e as HTMLAnchorElement] : []) : ctx.linksOf(e)));
+  const reason = callReason(tail.line, words, links, () => true, ctx);
+  return reason ? { node: tail.node, with: tail.with, action: { type: 'replace-text', text: tail.keep }, reason: `${reason}, run on after a dash`, text: tail.line } : null;
 }
 
 /**

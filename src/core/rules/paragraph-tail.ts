@@ -30,3 +30,55 @@ export function paragraphTail(p: Element): ParagraphTail | null {
   const j = back(i, (n) => !BLANK(n));
   return { line: kids.slice(i, end), prose: kids.slice(back(j, isBreak), j), node: kids[j]!, with: kids.slice(j + 1, end) };
 }
+
+/** A sentence's end, then a dash between spaces: where a line tacked on to a paragraph starts ("… weitermachen. — Hören Sie …"). */
+const DASH_AFTER_STOP = /[.!?…。！？]["'»”’)]?\s+[—–]\s+/g;
+
+export interface DashTail {
+  /** The paragraph's text up to the sentence's end before the dash: its prose. */
+  prose: string;
+  /** The tail's words, after the dash. */
+  line: string;
+  /** The tail's elements (its links). */
+  elements: Element[];
+  /** The text node the dash is in, and its text without the tail. */
+  node: Text;
+  keep: string;
+  /** The nodes after that text node: they go with the tail. */
+  with: Node[];
+}
+
+/**
+ * The paragraph's last part after a sentence's end and a dash, run on in the same line ("…, bevor Sie weitermachen.
+ * — Hören Sie unseren Podcast auf <a>Spotify</a>."), or null. The dash must stand in a text node of the paragraph
+ * itself, with nothing but text and inline elements after it.
+ */
+export function dashTail(p: Element): DashTail | null {
+  const kids = [...p.childNodes];
+  for (let i = kids.length - 1; i >= 0; i--) {
+    const n = kids[i]!;
+    if (n.nodeType !== 3) {
+      // Inline elements only after the dash (a link, a <b>); a block or a break ends the search.
+      if (n.nodeType === 1 && (n.nodeName === 'BR' || (n as Element).querySelector('p, div, br, ul, ol, table'))) return null;
+      continue;
+    }
+    const data = (n as Text).data;
+    let last: RegExpExecArray | null = null;
+    DASH_AFTER_STOP.lastIndex = 0;
+    for (let m = DASH_AFTER_STOP.exec(data); m; m = DASH_AFTER_STOP.exec(data)) last = m;
+    if (!last) continue;
+    const cut = last.index + last[0].search(/[—–]/);
+    const after = kids.slice(i + 1);
+    const before = kids.slice(0, i).map((k) => k.textContent).join('');
+    const line = `${data.slice(cut).replace(/^[—–]\s*/, '')}${after.map((k) => k.textContent).join('')}`.trim();
+    return {
+      prose: `${before}${data.slice(0, cut)}`.trim(),
+      line,
+      elements: after.filter((k): k is Element => k.nodeType === 1),
+      node: n as Text,
+      keep: data.slice(0, cut).replace(/\s+$/, ''),
+      with: after,
+    };
+  }
+  return null;
+}

@@ -2,7 +2,7 @@
 // grinder</a> …", "?tag=site-20", "/go/coffee-grinder/"). The link goes, the words stay.
 // Recognised by URL structure: a redirect that carries its destination in the query (…?url=https%3A…),
 // the site's own click-out path (/go/…, /out/…, /recommends/…), an outbound link that names the site in
-// its referral parameter (?ref=site, ?aid=…&label=site), an affiliate network's click path, an affiliate
+// a parameter other than an analytics one (?ref=site, ?fpr=site, ?aid=…&label=site), an affiliate network's click path, an affiliate
 // parameter, or a shop's shortener or affiliate network host.
 // Guard: never a plain link to a shop's or another site's page, nor one with only analytics (utm_source).
 import { LITERAL_TAGS, closestNamed } from '../dom';
@@ -27,8 +27,8 @@ const REDIRECT_PARAM = /^(url|u|murl|ued|ulp|dest|destination|redirect(_?ur[il])
 const CLICK_OUT = /^(go|out|goto|recommends|recommend|refer|visit|aff|affiliate|redirect|outbound|click)$/;
 // The last path part of another site's endpoint that forwards a click (…/relocator/relocate?…, …/clickout?…).
 const REDIRECT_PATH = /^(redirect|relocate|clickout|click-?through|outbound|track(ing)?-?click)(\.\w+)?$/i;
-// Where the site's name says "this click came from us".
-const REFERRAL_PARAM = /^(ref|tag|label|aff\w*|partner\w*|source|src|sub\w*)$/i;
+// Parameters that count clicks for the site itself: the site's name there is no referral.
+const ANALYTICS_PARAM = /^(utm_\w+|mc_\w+|campaign|cmp|cid|fbclid|gclid|_hs\w*|hs_\w+)$/i;
 
 function affiliateReason(url: URL, site: string, own: boolean, isOwn: (abs: string) => boolean): string | null {
   const host = url.hostname.replace(/^www\./, '');
@@ -53,9 +53,12 @@ function affiliateReason(url: URL, site: string, own: boolean, isOwn: (abs: stri
   if (/^\/c\/\d+\/\d+\/\d+/.test(url.pathname)) return 'affiliate network click path';
   if (!own) {
     for (const [name, value] of url.searchParams) {
+      // A code, one token ("fpr=harbourtimes", "ref=harbour-times-21"): not an address or a title a share button passes on.
+      if (!/^[\w.-]{2,64}$/.test(value)) continue;
       const v = value.toLowerCase().replace(/[^a-z0-9]/g, '');
       const names = (site.length >= 4 && v.includes(site)) || (v.length >= 6 && site.startsWith(v));
-      if (names && REFERRAL_PARAM.test(name)) return `referral parameter naming the site (${name}=)`;
+      // Under any name but an analytics one (utm_source=site is the site's own count of its clicks, no referral).
+      if (names && !ANALYTICS_PARAM.test(name)) return `referral parameter naming the site (${name}=)`;
     }
   }
   return null;

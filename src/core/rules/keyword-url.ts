@@ -2,8 +2,9 @@
 // are named after the keyword: the link's last path part (or a query value) is the anchor text as a slug —
 // /tag/saudi-arabia/ for "Saudi Arabia", /schlagwort/hafen for "Hafen", /search/label/Port, /?tag=strike,
 // /temat/%D0%BF%D0%BE%D1%80%D1%82/ for "порт", /tag/ukraina for "Украина" (transliterate.ts), /#/tag/port in an app's
-// route, /tag/strike for "strikes" (an ending of two letters) — under a prefix of any name, in any language. An
-// article's URL is named after its headline, not after the few words linked in the text.
+// route, /tag/strike for "strikes" (an ending of two letters), /news/list.php?keyword=strike or /tags/#strike when
+// several links share that form — under a prefix of any name, in any language. An article's URL is named after
+// its headline, not after the few words linked in the text.
 
 import { skeleton, transliteratedSkeleton } from './transliterate';
 import { unicodeRegExp } from '../unicode-class';
@@ -33,6 +34,8 @@ export interface KeywordShape {
   prefix: string;
   /** Path parts before the slug. */
   depth: number;
+  /** Named in a query under a path or in a fragment: a keyword link only when several links share the prefix. */
+  shared?: true;
 }
 
 const DATE_OR_ID = /^(19|20)\d\d$|\d{5,}/;
@@ -66,8 +69,15 @@ export function keywordShape(url: URL, anchor: string, pageHost = url.hostname):
   const host = url.hostname.toLowerCase();
   const bare = (h: string) => h.toLowerCase().replace(/^www\d*\./, '');
   if (parts.length === 1 && named(last) && bare(host) !== bare(pageHost) && !/^(www\d*|m|amp|mobile)\./.test(host)) return { prefix: `//${host}/`, depth: 1 };
-  if (parts.length <= 1) {
-    for (const [name, value] of url.searchParams) if (named(value)) return { prefix: `/${parts.join('/')}?${name}=`.toLowerCase(), depth: 1 };
+  for (const [name, value] of url.searchParams) {
+    if (!named(value)) continue;
+    // At the root (/?tag=strike) a tag query; under a path (/news/list.php?keyword=strike), only when several share it.
+    return { prefix: `/${parts.join('/')}?${name}=`.toLowerCase(), depth: Math.max(1, parts.length), ...(parts.length > 1 ? { shared: true } : {}) };
+  }
+  // A list page's entry named in the fragment (/tags/#port, /glossary/#port): only when several share it (a
+  // link to a section of a guide is named after its words too).
+  if (!route && parts.length >= 1 && url.hash.length > 1 && named(url.hash.slice(1))) {
+    return { prefix: `/${parts.join('/')}/#`.toLowerCase(), depth: parts.length, shared: true };
   }
   return null;
 }

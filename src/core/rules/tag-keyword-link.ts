@@ -31,6 +31,9 @@ export function taxonomyReason(abs: string): string | null {
   const seg = segments.find((s, i) => TAXONOMY.has(s) && (i < segments.length - 1 || s === 'search'));
   if (seg) return `/${seg}/ page`;
   if (TAXONOMY_QUERY.test(abs) && pathSegments(abs).length <= 1) return 'site search or tag query';
+  // A script named for a taxonomy, its term in the query (/tag.php?id=29757, /category.asp?c=12).
+  const script = /^([\w-]+)\.(php|aspx?|jsp|cgi)$/i.exec(segments[segments.length - 1] ?? '');
+  if (script && TAXONOMY.has(script[1]!.toLowerCase()) && new URL(abs).search.length > 1) return `/${script[0]} page`;
   return null;
 }
 
@@ -47,6 +50,7 @@ interface Candidate {
   listed: string | null;
   prefix: string | null;
   depth: number;
+  sharedOnly: boolean;
 }
 
 export const tagKeywordLink: Rule = {
@@ -73,19 +77,21 @@ export const tagKeywordLink: Rule = {
       if (!blockWords.has(block)) blockWords.set(block, countWords(textOf(block)));
       if ((blockWords.get(block) ?? 0) < n + 4) continue;
       const shape = n <= 4 ? keywordShape(new URL(abs), words, pageHost) : null;
-      candidates.push({ a, abs, words, listed: taxonomyReason(abs), prefix: shape?.prefix ?? null, depth: shape?.depth ?? 0 });
+      candidates.push({ a, abs, words, listed: taxonomyReason(abs), prefix: shape?.prefix ?? null, depth: shape?.depth ?? 0, sharedOnly: !!shape?.shared });
       if (shape) hrefsUnder.set(shape.prefix, (hrefsUnder.get(shape.prefix) ?? new Set()).add(abs));
     }
     // The article's own address under the same prefix (/wiki/Tidal_power beside /wiki/Norway): the links
     // go to the site's other articles, named after their subjects as a wiki's or a manual's are.
     const own = pathSegments(ctx.pageUrl);
     const ownPrefix = own.length >= 2 ? `/${own.slice(0, -1).join('/')}/` : null;
+    // A page named in its own query (a wiki's index.php?title=Tidal_power): its links under that query are its articles.
+    const ownQueries = new Set([...new URL(ctx.pageUrl).searchParams.keys()].map((name) => `/${own.join('/')}?${name}=`.toLowerCase()));
     const matches: RuleMatch[] = [];
     for (const c of candidates) {
-      if (!c.listed && c.prefix !== null && c.prefix === ownPrefix) continue;
+      if (!c.listed && c.prefix !== null && (c.prefix === ownPrefix || ownQueries.has(c.prefix))) continue;
       const shared = c.prefix !== null && (hrefsUnder.get(c.prefix)?.size ?? 0) >= 2;
       // A lone one: named after its words one or two levels under the site's root (/topic/x, /en/themen/x).
-      const section = c.prefix !== null && c.depth <= 2 && keywordWords(c.words) <= 3;
+      const section = c.prefix !== null && !c.sharedOnly && c.depth <= 2 && keywordWords(c.words) <= 3;
       let why = c.listed ? `keyword linked to a ${c.listed}` : null;
       if (!why && (shared || section)) why = `keyword linked to the page named after it (${c.prefix}…${shared ? ', shared by several keywords' : ''})`;
       if (why) matches.push({ node: c.a, action: { type: 'unwrap' }, reason: why, text: c.words, href: c.abs });

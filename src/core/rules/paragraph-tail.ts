@@ -82,3 +82,63 @@ export function dashTail(p: Element): DashTail | null {
   }
   return null;
 }
+
+/** A sentence's end before more words in the same text node. */
+const STOP = /[.!?…。！？]["'»”’)]?\s+(?=\S)/g;
+/** Text of nothing but closing marks and spaces ("", ").", "]"), or of what stands between two links (", ", " | "). */
+const CLOSING = /^[\s.)\]）】」»”]*$/;
+const BETWEEN = /^[\s,|·/]*$/;
+
+export interface RunOnTail {
+  /** The paragraph's text up to the sentence's end before the tail. */
+  prose: string;
+  /** The words between that sentence's end and the tail's links: a label, maybe after an opening bracket ("(Per approfondire:"). */
+  label: string;
+  /** The tail's links (one to three, the last ones of the paragraph, with nothing but marks after them). */
+  links: Element[];
+  /** The text node the sentence ends in, and its text up to there; the nodes after it go with the tail. */
+  node: Text;
+  keep: string;
+  with: Node[];
+}
+
+/**
+ * The paragraph's last links with the words before them back to the last sentence's end, run on in the same line
+ * ("… der Region. Siehe auch: <a>Headline</a>", "… sotto di noi. (Per approfondire: <a>Headline</a>)"), or null.
+ * The words before the links stand in text nodes and inline elements without links or breaks.
+ */
+export function runOnTail(p: Element): RunOnTail | null {
+  const kids = [...p.childNodes];
+  let i = kids.length - 1;
+  while (i >= 0 && kids[i]!.nodeType === 3 && CLOSING.test(kids[i]!.nodeValue ?? '')) i--;
+  const links: Element[] = [];
+  for (; i >= 0; i--) {
+    const n = kids[i]!;
+    if (n.nodeName === 'A') links.unshift(n as Element);
+    else if (!(links.length && n.nodeType === 3 && BETWEEN.test(n.nodeValue ?? ''))) break;
+  }
+  if (links.length === 0 || links.length > 3) return null;
+  let label = '';
+  for (; i >= 0; i--) {
+    const n = kids[i]!;
+    if (n.nodeType === 1) {
+      if (n.nodeName === 'BR' || (n as Element).querySelector('a, br, p, div, ul, ol, table')) return null;
+      label = `${n.textContent}${label}`;
+      continue;
+    }
+    if (n.nodeType !== 3) continue;
+    const data = n.nodeValue ?? '';
+    let last: RegExpExecArray | null = null;
+    STOP.lastIndex = 0;
+    for (let m = STOP.exec(data); m; m = STOP.exec(data)) last = m;
+    if (!last) {
+      label = `${data}${label}`;
+      continue;
+    }
+    const cut = last.index + last[0].length;
+    const keep = data.slice(0, cut).replace(/\s+$/, '');
+    const before = kids.slice(0, i).map((k) => k.textContent).join('');
+    return { prose: `${before}${keep}`, label: `${data.slice(cut)}${label}`.trim(), links, node: n as Text, keep, with: kids.slice(i + 1) };
+  }
+  return null;
+}

@@ -12,7 +12,7 @@ import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
 import { READ_MORE_LABELS, isLabel, startsWithLabel } from './lexicon';
 import type { Rule, RuleMatch } from './rule';
-import { labelOf, readMoreTail } from './read-more-tail';
+import { labelOf, readMoreRunOn, readMoreTail } from './read-more-tail';
 import { isHeadline, isShortLabel, isStoryUrl, namesLinkedStory } from './story-link';
 
 // `a`, not only `a[href]`: a link without a target has no real links, so the first check passes it over.
@@ -63,7 +63,8 @@ export const readMoreLine: Rule = {
       if (links.length === 0 || links.length > 6) continue;
       // The line may end a paragraph of the text, after a break (read-more-tail.ts), or have its dek under it.
       const over = el.tagName === 'P' ? lineOverDek(el) : null;
-      const tail = !over && el.tagName === 'P' && el.querySelector('br') && !closestNamed(el.parentElement, NOT_IN) ? readMoreTail(el, ctx) : null;
+      const inText = !over && el.tagName === 'P' && !closestNamed(el.parentElement, NOT_IN);
+      const tail = inText ? (el.querySelector('br') ? readMoreTail(el, ctx) : readMoreRunOn(el, ctx)) : null;
       if (tail) {
         matches.push(tail);
         continue;
@@ -85,7 +86,9 @@ export const readMoreLine: Rule = {
       const outside = el.tagName === 'A' ? '' : textOutsideLinks(over ?? el);
       // A wrapper of several blocks is a line only when it holds no more than a label outside its links.
       if (!headline && !isShortLabel(outside, hasBlockChild(el) && !/^(UL|OL|DL)$/.test(el.tagName) ? 4 : 6)) continue;
-      if (labelOf(over ?? [el], links) === null) continue;
+      // A thumbnail's link beside the headline's, to the same story, is no second link (the label between them is no prose).
+      const worded = links.filter((a) => letterCount(textOf(a)) > 0);
+      if (labelOf(over ?? [el], worded.length > 0 ? worded : links) === null) continue;
       const known = startsWithLabel(text, READ_MORE_LABELS) || isLabel(outside, READ_MORE_LABELS);
       const stories = hrefs.every((h) => h && isStoryUrl(h)) && links.every((a) => isHeadline(textOf(a)) || textOf(a) === '');
       // Words ending in a comma before the link run on into it: a sentence of the story whose clause is linked

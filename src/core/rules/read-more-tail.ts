@@ -6,7 +6,7 @@
 import { BLOCK_TAGS } from '../dom';
 import { letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
-import { paragraphTail } from './paragraph-tail';
+import { paragraphTail, runOnTail } from './paragraph-tail';
 import type { RuleContext, RuleMatch } from './rule';
 import { isHeadline, isShortLabel, isStoryUrl } from './story-link';
 
@@ -61,3 +61,24 @@ export function readMoreTail(p: Element, ctx: RuleContext): RuleMatch | null {
   return { node: tail.node, with: tail.with, action: { type: 'remove' }, reason: 'read-more line ending a paragraph', text, href: [...hrefs][0] ?? '' };
 }
 
+
+/** A label's end: a colon, a bar or an arrow ("Siehe auch:", "RELATED |", "Read more →"). */
+const LABEL_END = /(?:[:：|»→►▶]|\s[—–])$/;
+
+/**
+ * A labelled read-more run on at the end of a paragraph of the text, after its last sentence ("… der Region. Siehe auch:
+ * <a>Headline</a>", "… sotto di noi. (Per approfondire: <a>Headline</a>)"): the label and the links go, the prose stays.
+ * Only with a label ending in a colon, a bar or an arrow, and only headline links to stories of the site.
+ */
+export function readMoreRunOn(p: Element, ctx: RuleContext): RuleMatch | null {
+  const tail = runOnTail(p);
+  if (!tail || letterCount(tail.prose) < 50) return null;
+  const label = tail.label.replace(/^[(\[（【「]\s*/, '');
+  const words = label.replace(LABEL_END, '').trim();
+  if (!LABEL_END.test(label) || !letterCount(words) || !isShortLabel(words, 4)) return null;
+  const hrefs = new Set(tail.links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''));
+  for (const h of hrefs) if (!h || !ctx.isOwnSite(h) || isSamePage(h, ctx.pageUrl) || !isStoryUrl(h) || FILE.test(new URL(h).pathname)) return null;
+  if (!tail.links.every((a) => isHeadline(textOf(a)))) return null;
+  const text = `${tail.label} ${tail.links.map((a) => textOf(a)).join(' ')}`;
+  return { node: tail.node, with: tail.with, action: { type: 'replace-text', text: tail.keep }, reason: 'read-more line run on at the end of a paragraph', text, href: [...hrefs][0] ?? '' };
+}

@@ -19,6 +19,7 @@ const SHARE_PATH = /\/(sharer|share|intent|send|submit|shareArticle)\b/i;
 const CALL_HOSTS = ['apple.com', 'play.google.com', 'patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'paypal.com', 'paypal.me', 'liberapay.com', 'dzen.ru', 'weibo.com', 'steadyhq.com'];
 
 /** The site's name: the first label of its registrable domain, letters and digits only (`harbour-view.co.uk` → `harbourview`). */
+export const siteLabel = (pageUrl: string): string => siteName(pageUrl);
 const siteName = remembered((pageUrl: string) => (siteOf(hostName(pageUrl)).split('.')[0] ?? '').replace(unicodeRegExp(String.raw`[^\p{L}\p{N}]`, 'g'), ''), 100);
 
 /** Some part of the URL (a host label, a path segment, the fragment) is the site's name, alone or with an id or a platform suffix. */
@@ -43,9 +44,10 @@ const platformOf = remembered((key: string): string | null => {
   } catch {
     return null;
   }
-  // A share button's endpoint is page furniture (a share bar), not a profile to follow; a post is cited.
-  if (POST_PATH.test(url.pathname) || SHARE_PATH.test(url.pathname)) return null;
   const host = url.hostname.replace(/^(www|m|mobile)\./, '');
+  // A share button's endpoint is page furniture (a share bar), not a profile to follow; a post is cited.
+  // (A chat link's number is an account: wa.me/447700900123.)
+  if ((POST_PATH.test(url.pathname) && host !== 'wa.me') || SHARE_PATH.test(url.pathname)) return null;
   const platform = [...FOLLOW_PLATFORMS, ...CALL_HOSTS].find((p) => host === p || host.endsWith(`.${p}`));
   if (platform) return platform;
   const name = siteName(pageUrl);
@@ -64,4 +66,17 @@ export function isSitePage(abs: string, ctx: RuleContext, named = false): boolea
   if (!ctx.isOwnSite(abs) || isSamePage(abs, ctx.pageUrl)) return false;
   const parts = pathSegments(abs);
   return named ? parts.some((s) => SIGNUP_SEGMENT.test(s)) : parts.length <= 2 && !isStoryUrl(abs);
+}
+
+/** True when a platform link is the site's own account there: its URL names the site (youtube.com/@harbourviewtimes). */
+export function isOwnAccount(abs: string, ctx: RuleContext): boolean {
+  const name = siteName(ctx.pageUrl);
+  try {
+    // A known platform, or another host that names the site without a query (not a tracked click out: site.digidip.net/visit?url=…).
+    const url = new URL(abs);
+    const platform = callPlatform(abs, ctx);
+    return name.length >= 4 && platform !== null && (!platform.endsWith(' account') || url.search === '') && namesSite(url, name);
+  } catch {
+    return false;
+  }
 }

@@ -13,7 +13,7 @@ import { childElements, elementsNamed, hasBlockChild, isRealLink, linkLetters, L
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { absoluteUrl } from '../url';
 import { addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, presentsOwn, requestOf, suggests } from './call-lexicon';
-import { callPlatform, isSitePage } from './call-target';
+import { callPlatform, isOwnAccount, isSitePage, siteLabel } from './call-target';
 import { hasCallWords } from './lexicon';
 import { dashTail, paragraphTail } from './paragraph-tail';
 import type { Rule, RuleContext, RuleMatch } from './rule';
@@ -169,8 +169,19 @@ function callReason(text: string, words: number, links: readonly HTMLAnchorEleme
   // pitch's shape or a line of a few words ("How about a coffee for the newsroom? [Ko-fi]", "ติดตามเราได้ที่ [Facebook]").
   // Naming what a call offers counts only in a call's length: a sentence of news says it too ("Residents can comment on the
   // draft timetable until May 10 on the operator's website or at drop-in sessions in the island hall on April 4 and 18").
-  if (!hasCallWords(text) && !says && !(platforms.length > 0 && (mostlyLink || pitch || words <= 6 || (words <= 20 && addressesReader(text)) || /\byou\b/i.test(text)))) return null;
+  // Every link to the site's own accounts (its URL names the site), in a call's length, each link a place's name of three
+  // words at most: the publication pointing to itself there, in whatever words ("Lena Vogt schreibt über Verkehr. Sie finden
+  // sie auf [Bluesky]"). A link that names the account itself cites it ("first posted by the [harbourviewtimes account]").
+  const ownAccounts = words <= 25 && platforms.length === targets.length && targets.every((t) => t && isOwnAccount(t.href, ctx)) && links.every((a) => pointsTo(a, ctx));
+  if (!hasCallWords(text) && !says && !ownAccounts && !(platforms.length > 0 && (mostlyLink || pitch || words <= 6 || (words <= 20 && addressesReader(text)) || /\byou\b/i.test(text)))) return null;
   return `call to act (${[...new Set(platforms)].join(', ') || "the site's own page"})`;
+}
+
+/** A link worded as a place (a platform's name, "our channel"), three words at most, not as the account: the site's name is not in it. */
+function pointsTo(a: Element, ctx: RuleContext): boolean {
+  const words = textOf(a);
+  const site = siteLabel(ctx.pageUrl);
+  return countWords(words) <= 3 && (site.length < 4 || !words.toLowerCase().replace(/[^a-z0-9]/g, '').includes(site));
 }
 
 const said = (nodes: Node[]) => nodes.map((n) => n.textContent).join('').trim();

@@ -132,7 +132,7 @@ const ADDRESS = words(
     // Swedish, Danish, Norwegian, Finnish, Czech, Slovak, Romanian, Hungarian, Bulgarian, Croatian/Serbian, Catalan, Tagalog, Tamil.
     'oss|vår|vårt|våra|våre|os|vores|dig|deg|meitä|meille|meidät|meidän|nás|nám|náš|naše|našeho|našu|vás|nostru|noastră|noastre|minket|nekünk|velünk|нас|ни|наш|нашия|нашата|нашите|naš|naša|naših|нам|наша|nostre|nostra|ens|amin|aming|namin|எங்கள்|எங்களை|' +
     // The publication by its people: the author, the newsroom ("Schreiben Sie der Autorin", "Signalez-la à la rédaction").
-    'author|autor|autorin|autora|auteur|autrice|newsroom|redaktion|rédaction|redacción|redazione|redactie|redakcji|редакци[яию]|редакці[яюї]|redakce|redakci|redakcia|redakciu|redakcij|toimitu|szerkesztőség|редакцията|redacció', 'word');
+    'author|autor|autorin|autora|auteur|autrice|newsroom|redaktion|rédaction|redacción|redazione|redactie|redakcji|редакци[яию]|редакці[яюї]|redakce|redakci|redakcia|redakciu|redakcij|redakciji|uredništv\\p{L}*|toimitu\\p{L}*|szerkesztőség\\p{L}*|redacți\\p{L}*|редакцията|redacció|redaktionen|redaksjonen', 'word');
 // What a call offers, as stems: notifications, comments, the newsletter, the app, a channel, this article,
 // not missing anything ("para no perderte nada", "um nichts zu verpassen", "чтобы не пропустить"), journalism
 // (what a gift is asked for: "Doneer en steun onafhankelijke journalistiek"; not a "journal");

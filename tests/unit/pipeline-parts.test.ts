@@ -13,6 +13,7 @@ import { collapseWrapperChains } from '../../src/core/wrapper-chains';
 import { headingsAtMost } from '../../src/core/reading-bound';
 import { Readability } from '@mozilla/readability';
 import { flattenRows, splitAcrossRows } from '../../src/core/split-story';
+import { titleBlock } from '../../src/core/title-anchor';
 import { countWords, readingMinutes } from '../../src/core/text';
 import { isSameSite, looksLikeArticleUrl, siteOf } from '../../src/core/url';
 import { pageFromHtml } from '../support/fixtures';
@@ -151,6 +152,25 @@ describe("the wide reading's bound", () => {
     );
     expect(headingsAtMost({ letters: 0, headings: 1, headers: ['What the soil tests showed'] }, 'What the soil tests showed | Daily')).toBe(0);
     expect(headingsAtMost({ letters: 0, headings: 1, headers: ['The soil tests'] }, '')).toBe(1);
+  });
+});
+
+describe("the headline's block", () => {
+  const page = (html: string) => pageFromHtml(`<body>${html}</body>`, URL);
+  const post = '<div class="reply-text">We moved the backups to the new disk last week and they have run every night since, without a single error.</div>';
+  test('found from the <h1> that is the title, or one side of it', () => {
+    const doc = page(`<header><h1></h1></header><main id="m"><h1>Backups stop after the update</h1>${post}${post}${post}</main>`);
+    expect(titleBlock(doc, ['Backups stop after the update | Storage | Forum'])?.id).toBe('m');
+  });
+  test("a page without such an <h1> (a forum thread's title set in an <h2>) is anchored on its one <h2> that is", () => {
+    const doc = page(`<header><h1><a href="/"></a></h1></header><main id="m"><h2>Backups stop after the update</h2>${post}${post}${post}<h2>Replies</h2></main>`);
+    expect(titleBlock(doc, ['Backups stop after the update | Storage | Forum'])?.id).toBe('m');
+  });
+  test('two <h2>s that are the title, or none, anchor nothing', () => {
+    const twice = page(`<div><h2>Backups stop after the update</h2>${post}</div><main><h2>Backups stop after the update</h2>${post}${post}${post}</main>`);
+    expect(titleBlock(twice, ['Backups stop after the update'])).toBeNull();
+    const none = page(`<main><h2>Replies</h2>${post}${post}${post}</main>`);
+    expect(titleBlock(none, ['Backups stop after the update'])).toBeNull();
   });
 });
 

@@ -9,6 +9,7 @@ import { isArticleContent, looksReaderable } from './article-check';
 import { findArticleRegion } from './article-region';
 import { cleanArticle } from './clean';
 import { protectHeadings, restoreHeadings } from './heading-guard';
+import { unwrapContentForms } from './content-forms';
 import { LATE_CHROME_RULES, PAGE_CHROME_RULES } from './chrome';
 import { CLUTTER_RULES } from './clutter';
 import { absolutizeUrls } from './media';
@@ -94,6 +95,8 @@ function readBlock(doc: Document, shape: PageShape, pageUrl: string, region: Ele
   clock.lap('injected links');
   runRules(work.body, ctx, log, LATE_CHROME_RULES, limits);
   clock.lap('page chrome');
+  // A form still there that holds most of the page's paragraphs (a shop's order form) is its content.
+  unwrapContentForms(work.body);
   if (reshape && !reshape(work.body)) return null;
   // Asked of a first reading only (a wide reading is never widened again).
   const stacks = !reshape && hasWrapperChains(work.body);

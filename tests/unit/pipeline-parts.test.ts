@@ -14,6 +14,7 @@ import { headingsAtMost } from '../../src/core/reading-bound';
 import { Readability } from '@mozilla/readability';
 import { flattenRows, splitAcrossRows } from '../../src/core/split-story';
 import { titleBlock } from '../../src/core/title-anchor';
+import { unwrapContentForms } from '../../src/core/content-forms';
 import { countWords, readingMinutes } from '../../src/core/text';
 import { isSameSite, looksLikeArticleUrl, siteOf } from '../../src/core/url';
 import { pageFromHtml } from '../support/fixtures';
@@ -171,6 +172,31 @@ describe("the headline's block", () => {
     expect(titleBlock(twice, ['Backups stop after the update'])).toBeNull();
     const none = page(`<main><h2>Replies</h2>${post}${post}${post}</main>`);
     expect(titleBlock(none, ['Backups stop after the update'])).toBeNull();
+  });
+});
+
+describe('a story inside a form', () => {
+  const description = `<p>${'Soft blanket in a thick double layer of fleece, embroidered with a name of your choice. '.repeat(3)}</p>`;
+  test("a shop's order form holding the product's description becomes a div; its fields stay for the clean-up", () => {
+    const el = body(`<header><h1>Blanket</h1></header><form id="order" class="productform"><div><span>Price: 39,00 EUR</span><select name="colour"><option>sand</option></select><input name="amount" value="1"></div><div class="description">${description}${description}</div></form><aside><p>About the workshop.</p></aside>`);
+    unwrapContentForms(el);
+    expect(el.querySelector('form')).toBeNull();
+    const div = el.querySelector('#order')!;
+    expect(div.localName).toBe('div');
+    expect(div.className).toBe('productform');
+    expect(div.querySelectorAll('p').length).toBe(2);
+    expect(div.querySelector('select')).not.toBeNull();
+  });
+  test('a sign-in, comment or newsletter form beside the story, and a whole-page form, stay forms', () => {
+    const beside = body(`<article>${description}${description}</article><form id="c"><p>Your e-mail address will not be published.</p><textarea></textarea></form>`);
+    unwrapContentForms(beside);
+    expect(beside.querySelector('form#c')).not.toBeNull();
+    const login = body(`<form id="l">${description}${description}<input type="password" name="pw"></form>`);
+    unwrapContentForms(login);
+    expect(login.querySelector('form#l')).not.toBeNull();
+    const page = body(`<form id="p"><input type="hidden" name="__VIEWSTATE"><main><h2>Thread</h2>${description}${description}</main></form>`);
+    unwrapContentForms(page);
+    expect(page.querySelector('form#p')).not.toBeNull();
   });
 });
 

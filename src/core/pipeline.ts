@@ -9,6 +9,7 @@ import { isArticleContent, looksReaderable } from './article-check';
 import { findArticleRegion } from './article-region';
 import { cleanArticle } from './clean';
 import { protectHeadings, restoreHeadings } from './heading-guard';
+import { protectDataTables, restoreDataTables } from './data-tables';
 import { unwrapContentForms } from './content-forms';
 import { LATE_CHROME_RULES, PAGE_CHROME_RULES } from './chrome';
 import { CLUTTER_RULES } from './clutter';
@@ -87,6 +88,7 @@ function readBlock(doc: Document, shape: PageShape, pageUrl: string, region: Ele
   const titles = [doc.title, meta.title ?? ''];
   const leadFigure = findLeadFigure(region ? [work, doc] : [work], meta.leadImage, titles, pageUrl);
   protectHeadings(work, titles);
+  protectDataTables(work);
   clock.lap('prepare');
   limits.checkTime();
   runRules(work.body, ctx, log, PAGE_CHROME_RULES, limits); // 2
@@ -228,6 +230,7 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   const removedInside = log.within(content);
   if (!options.force && !picked && !isArticleContent(content, hinted, removedInside, meta.declaresArticle)) return null;
   restoreHeadings(content);
+  restoreDataTables(content);
   restoreLeadFigure(content, leadFigure, meta.leadImage);
   const standfirst = findStandfirst(doc, content, parsed.excerpt);
   clock.lap('article check');

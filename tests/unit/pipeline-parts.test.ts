@@ -15,6 +15,7 @@ import { Readability } from '@mozilla/readability';
 import { flattenRows, splitAcrossRows } from '../../src/core/split-story';
 import { titleBlock } from '../../src/core/title-anchor';
 import { unwrapContentForms } from '../../src/core/content-forms';
+import { protectDataTables, restoreDataTables } from '../../src/core/data-tables';
 import { countWords, readingMinutes } from '../../src/core/text';
 import { isSameSite, looksLikeArticleUrl, siteOf } from '../../src/core/url';
 import { pageFromHtml } from '../support/fixtures';
@@ -197,6 +198,30 @@ describe('a story inside a form', () => {
     const page = body(`<form id="p"><input type="hidden" name="__VIEWSTATE"><main><h2>Thread</h2>${description}${description}</main></form>`);
     unwrapContentForms(page);
     expect(page.querySelector('form#p')).not.toBeNull();
+  });
+});
+
+describe("a data table's cells", () => {
+  const rows = (n: number, cell = (i: number) => `member${i}@council.example, 01632 96${1000 + i}`) =>
+    Array.from({ length: n }, (_, i) => `<tr><td>Ward ${i}</td><td>${cell(i)}</td></tr>`).join('');
+  test("are not scored by Readability: renamed <th> before it, and back to <td> after", () => {
+    const doc = pageFromHtml(`<body><div id="a"><p>Story.</p><table id="t">${rows(30)}</table></div></body>`, URL);
+    protectDataTables(doc);
+    expect(doc.querySelectorAll('#t td').length).toBe(0);
+    expect(doc.querySelectorAll('#t th').length).toBe(60);
+    const table = doc.getElementById('t')!;
+    restoreDataTables(doc.getElementById('a')!);
+    expect(table.querySelectorAll('td').length).toBe(60);
+    expect(table.querySelectorAll('th, [data-ro-cell]').length).toBe(0);
+    expect(table.querySelector('td')!.textContent).toBe('Ward 0');
+  });
+  test('a short table, a layout table holding paragraphs and a table of long cells are left as they are', () => {
+    const doc = pageFromHtml(
+      `<body><table id="short">${rows(5)}</table><table id="layout">${rows(25, (i) => `<p>Paragraph ${i} of the page laid out in a table.</p>`)}</table><table id="long">${rows(25, () => 'A long cell of running text. '.repeat(6))}</table></body>`,
+      URL,
+    );
+    protectDataTables(doc);
+    expect(doc.querySelectorAll('th').length).toBe(0);
   });
 });
 

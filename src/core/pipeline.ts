@@ -9,6 +9,8 @@ import { isArticleContent, looksReaderable } from './article-check';
 import { findArticleRegion } from './article-region';
 import { cleanArticle } from './clean';
 import { protectHeadings, restoreHeadings } from './heading-guard';
+import { protectDataTables, restoreDataTables } from './data-tables';
+import { unwrapContentForms } from './content-forms';
 import { LATE_CHROME_RULES, PAGE_CHROME_RULES } from './chrome';
 import { CLUTTER_RULES } from './clutter';
 import { absolutizeUrls } from './media';
@@ -86,6 +88,7 @@ function readBlock(doc: Document, shape: PageShape, pageUrl: string, region: Ele
   const titles = [doc.title, meta.title ?? ''];
   const leadFigure = findLeadFigure(region ? [work, doc] : [work], meta.leadImage, titles, pageUrl);
   protectHeadings(work, titles);
+  protectDataTables(work);
   clock.lap('prepare');
   limits.checkTime();
   runRules(work.body, ctx, log, PAGE_CHROME_RULES, limits); // 2
@@ -94,6 +97,8 @@ function readBlock(doc: Document, shape: PageShape, pageUrl: string, region: Ele
   clock.lap('injected links');
   runRules(work.body, ctx, log, LATE_CHROME_RULES, limits);
   clock.lap('page chrome');
+  // A form still there that holds most of the page's paragraphs (a shop's order form) is its content.
+  unwrapContentForms(work.body);
   if (reshape && !reshape(work.body)) return null;
   // Asked of a first reading only (a wide reading is never widened again).
   const stacks = !reshape && hasWrapperChains(work.body);
@@ -225,6 +230,7 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   const removedInside = log.within(content);
   if (!options.force && !picked && !isArticleContent(content, hinted, removedInside, meta.declaresArticle)) return null;
   restoreHeadings(content);
+  restoreDataTables(content);
   restoreLeadFigure(content, leadFigure, meta.leadImage);
   const standfirst = findStandfirst(doc, content, parsed.excerpt);
   clock.lap('article check');

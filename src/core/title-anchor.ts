@@ -1,8 +1,9 @@
 // A second look when Readability picks the wrong block. Its scores favour long, comma-rich paragraphs,
 // so on a page whose story is short, a list (a recipe, a product) or split into many small blocks, a
 // contact box, a disclosure or an author's bio can outscore it. The page's own headline says where the
-// story is: the <h1> that is the title sits at the top of the block that holds it. When the extracted
-// content shares none of the paragraphs of that block, the block is read again on its own.
+// story is: the <h1> that is the title sits at the top of the block that holds it (on a page without one,
+// a forum thread's, the one <h2> that is the title does). When the extracted content shares none of the
+// paragraphs of that block, the block is read again on its own.
 import { hasBlockChild, linkLetters } from './dom';
 import { letterCount, normalizeSpace } from './text';
 
@@ -12,14 +13,16 @@ const MIN_PARAGRAPH_LETTERS = 250;
 
 const key = (s: string) => normalizeSpace(s).toLowerCase();
 
-/** The page's <h1> that is the title (or one side of it), or null. */
+/** The page's <h1> that is the title (or one side of it), else its one <h2> that is, or null. */
 function headlineOf(doc: Document, titles: readonly string[]): Element | null {
   const wanted = titles.map(key).filter((t) => t.length >= 4);
-  for (const h1 of Array.from(doc.querySelectorAll('h1')).slice(0, 5)) {
-    const text = key(h1.textContent ?? '');
-    if (text.length >= 4 && wanted.some((t) => t === text || t.startsWith(text) || t.endsWith(text))) return h1;
-  }
-  return null;
+  const isTitle = (h: Element) => {
+    const text = key(h.textContent ?? '');
+    return text.length >= 4 && wanted.some((t) => t === text || t.startsWith(text) || t.endsWith(text));
+  };
+  for (const h1 of Array.from(doc.querySelectorAll('h1')).slice(0, 5)) if (isTitle(h1)) return h1;
+  const h2s = Array.from(doc.querySelectorAll('h2')).filter(isTitle);
+  return h2s.length === 1 ? h2s[0]! : null;
 }
 
 const TEXT_BLOCKS = new Set(['p', 'li', 'dd', 'blockquote']);

@@ -13,6 +13,9 @@ import { collapseWrapperChains } from '../../src/core/wrapper-chains';
 import { headingsAtMost } from '../../src/core/reading-bound';
 import { Readability } from '@mozilla/readability';
 import { flattenRows, splitAcrossRows } from '../../src/core/split-story';
+import { titleBlock } from '../../src/core/title-anchor';
+import { unwrapContentForms } from '../../src/core/content-forms';
+import { protectDataTables, restoreDataTables } from '../../src/core/data-tables';
 import { countWords, readingMinutes } from '../../src/core/text';
 import { isSameSite, looksLikeArticleUrl, siteOf } from '../../src/core/url';
 import { pageFromHtml } from '../support/fixtures';
@@ -151,6 +154,74 @@ describe("the wide reading's bound", () => {
     );
     expect(headingsAtMost({ letters: 0, headings: 1, headers: ['What the soil tests showed'] }, 'What the soil tests showed | Daily')).toBe(0);
     expect(headingsAtMost({ letters: 0, headings: 1, headers: ['The soil tests'] }, '')).toBe(1);
+  });
+});
+
+describe("the headline's block", () => {
+  const page = (html: string) => pageFromHtml(`<body>${html}</body>`, URL);
+  const post = '<div class="reply-text">We moved the backups to the new disk last week and they have run every night since, without a single error.</div>';
+  test('found from the <h1> that is the title, or one side of it', () => {
+    const doc = page(`<header><h1></h1></header><main id="m"><h1>Backups stop after the update</h1>${post}${post}${post}</main>`);
+    expect(titleBlock(doc, ['Backups stop after the update | Storage | Forum'])?.id).toBe('m');
+  });
+  test("a page without such an <h1> (a forum thread's title set in an <h2>) is anchored on its one <h2> that is", () => {
+    const doc = page(`<header><h1><a href="/"></a></h1></header><main id="m"><h2>Backups stop after the update</h2>${post}${post}${post}<h2>Replies</h2></main>`);
+    expect(titleBlock(doc, ['Backups stop after the update | Storage | Forum'])?.id).toBe('m');
+  });
+  test('two <h2>s that are the title, or none, anchor nothing', () => {
+    const twice = page(`<div><h2>Backups stop after the update</h2>${post}</div><main><h2>Backups stop after the update</h2>${post}${post}${post}</main>`);
+    expect(titleBlock(twice, ['Backups stop after the update'])).toBeNull();
+    const none = page(`<main><h2>Replies</h2>${post}${post}${post}</main>`);
+    expect(titleBlock(none, ['Backups stop after the update'])).toBeNull();
+  });
+});
+
+describe('a story inside a form', () => {
+  const description = `<p>${'Soft blanket in a thick double layer of fleece, embroidered with a name of your choice. '.repeat(3)}</p>`;
+  test("a shop's order form holding the product's description becomes a div; its fields stay for the clean-up", () => {
+    const el = body(`<header><h1>Blanket</h1></header><form id="order" class="productform"><div><span>Price: 39,00 EUR</span><select name="colour"><option>sand</option></select><input name="amount" value="1"></div><div class="description">${description}${description}</div></form><aside><p>About the workshop.</p></aside>`);
+    unwrapContentForms(el);
+    expect(el.querySelector('form')).toBeNull();
+    const div = el.querySelector('#order')!;
+    expect(div.localName).toBe('div');
+    expect(div.className).toBe('productform');
+    expect(div.querySelectorAll('p').length).toBe(2);
+    expect(div.querySelector('select')).not.toBeNull();
+  });
+  test('a sign-in, comment or newsletter form beside the story, and a whole-page form, stay forms', () => {
+    const beside = body(`<article>${description}${description}</article><form id="c"><p>Your e-mail address will not be published.</p><textarea></textarea></form>`);
+    unwrapContentForms(beside);
+    expect(beside.querySelector('form#c')).not.toBeNull();
+    const login = body(`<form id="l">${description}${description}<input type="password" name="pw"></form>`);
+    unwrapContentForms(login);
+    expect(login.querySelector('form#l')).not.toBeNull();
+    const page = body(`<form id="p"><input type="hidden" name="__VIEWSTATE"><main><h2>Thread</h2>${description}${description}</main></form>`);
+    unwrapContentForms(page);
+    expect(page.querySelector('form#p')).not.toBeNull();
+  });
+});
+
+describe("a data table's cells", () => {
+  const rows = (n: number, cell = (i: number) => `member${i}@council.example, 01632 96${1000 + i}`) =>
+    Array.from({ length: n }, (_, i) => `<tr><td>Ward ${i}</td><td>${cell(i)}</td></tr>`).join('');
+  test("are not scored by Readability: renamed <th> before it, and back to <td> after", () => {
+    const doc = pageFromHtml(`<body><div id="a"><p>Story.</p><table id="t">${rows(30)}</table></div></body>`, URL);
+    protectDataTables(doc);
+    expect(doc.querySelectorAll('#t td').length).toBe(0);
+    expect(doc.querySelectorAll('#t th').length).toBe(60);
+    const table = doc.getElementById('t')!;
+    restoreDataTables(doc.getElementById('a')!);
+    expect(table.querySelectorAll('td').length).toBe(60);
+    expect(table.querySelectorAll('th, [data-ro-cell]').length).toBe(0);
+    expect(table.querySelector('td')!.textContent).toBe('Ward 0');
+  });
+  test('a short table, a layout table holding paragraphs and a table of long cells are left as they are', () => {
+    const doc = pageFromHtml(
+      `<body><table id="short">${rows(5)}</table><table id="layout">${rows(25, (i) => `<p>Paragraph ${i} of the page laid out in a table.</p>`)}</table><table id="long">${rows(25, () => 'A long cell of running text. '.repeat(6))}</table></body>`,
+      URL,
+    );
+    protectDataTables(doc);
+    expect(doc.querySelectorAll('th').length).toBe(0);
   });
 });
 

@@ -5,6 +5,7 @@
 // hold an e-mail address in a short line; a quote or a paragraph about someone else stays. The address must
 // be the writer's: at the site's own domain, naming the author, or the line little more than the address
 // ("Objections can be sent to the planning officer, <planning@council.example>, until Friday" is the story's).
+// A cell in a row of several cells is data (a table of contacts), never a sign-off.
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { hostName, siteOf } from '../url';
 import { endsLikeSentence, type TextUnit, textUnits } from './units';
@@ -38,6 +39,12 @@ function opensWithAuthor(unit: TextUnit, ctx: RuleContext): string | null {
   return null;
 }
 
+/** True when `el` sits in a table cell whose row holds other cells. */
+function inDataRow(el: Element): boolean {
+  const cell = el.closest('td, th');
+  return cell !== null && (cell.parentElement?.children.length ?? 0) > 1;
+}
+
 export const authorSignOff: Rule = {
   name: 'author-sign-off',
   kind: 'clutter',
@@ -47,6 +54,8 @@ export const authorSignOff: Rule = {
     const matches: RuleMatch[] = [];
     const tail = units.slice(Math.max(1, units.length - TAIL_UNITS));
     for (const [i, unit] of tail.entries()) {
+      // A cell in a row of several is data (a table of contacts near the story's end), not the writer's line.
+      if (inDataRow(unit.el)) continue;
       let reason = opensWithAuthor(unit, ctx);
       if (!reason && writersAddress(unit, ctx)) reason = 'contact line with an e-mail address, after the story';
       if (!reason) continue;

@@ -35,7 +35,7 @@ const LATIN_OF = {
 const translit = (w, s) => {
   const out = [...w.toLowerCase()].map((ch) => LATIN_OF[ch] ?? LATIN_OF[ch.normalize('NFD')[0]] ?? ch.normalize('NFD').replace(/\p{M}/gu, '')).join('');
   const slug = out.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return /[^\x00-\x7f]/.test(out.replace(/[\s\p{P}]/gu, '')) || !slug ? s : slug;
+  return /[^ -~\s]/.test(out.replace(/[\s\p{P}]/gu, '')) || !slug ? s : slug;
 };
 
 //   [name, (word, slug, origin) => path or absolute URL]

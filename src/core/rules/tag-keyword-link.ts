@@ -85,7 +85,9 @@ export const tagKeywordLink: Rule = {
     const own = pathSegments(ctx.pageUrl);
     const ownPrefix = own.length >= 2 ? `/${own.slice(0, -1).join('/')}/` : null;
     // A page named in its own query (a wiki's index.php?title=Tidal_power): its links under that query are its articles.
-    const ownQueries = new Set([...new URL(ctx.pageUrl).searchParams.keys()].map((name) => `/${own.join('/')}?${name}=`.toLowerCase()));
+    // (Iterated as pairs: in a Firefox content script, URLSearchParams's keys() iterator is not iterable.)
+    const ownQueries = new Set<string>();
+    for (const [name] of new URL(ctx.pageUrl).searchParams) ownQueries.add(`/${own.join('/')}?${name}=`.toLowerCase());
     const matches: RuleMatch[] = [];
     for (const c of candidates) {
       if (!c.listed && c.prefix !== null && (c.prefix === ownPrefix || ownQueries.has(c.prefix))) continue;

@@ -6,6 +6,8 @@
 // embed), at most three lines of which one at most has no link (two are verse), right after a line of prose (eight words or more, or a sentence); never
 // inside a list or a table (a list of short items is the story's own: ingredients, names, steps), and
 // never a credit or source line ("Contributing: A. Name", "Source: www.example.com"), which is the story's.
+// A lone link that is a box's button, in a wrapper of its own holding only a heading and at most one short line
+// of pitch before it ("Entdecke weitere Homestorys / Wie wohnt die Community? … / Mehr Homestorys"), goes with them.
 import { linkLetters } from '../dom';
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { letterCount } from '../text';
@@ -70,6 +72,33 @@ export const trailingStubs: Rule = {
     if (start === units.length || start === 0 || labels > 1 || !isProse(units[start - 1]!)) return [];
     const stubs = units.slice(start);
     if (!nothingAfter(stubs[0]!.el, root, stubs)) return [];
+    const box = stubs.length === 1 ? promoBox(units, start, root, ctx) : null;
+    if (box) return [{ node: box.el, action: { type: 'remove' }, reason: 'a box’s heading, pitch and button to another page, after the story', text: box.text }];
     return stubs.map((u): RuleMatch => ({ node: u.el, action: { type: 'remove' }, reason: 'a stray fragment (button, label, credit) after the story’s last paragraph', text: u.text }));
   },
 };
+
+/** Words a box's pitch has at most ("Wie wohnt die Community? Klicke dich durch die Homestorys."). */
+const PITCH_WORDS = 30;
+
+/**
+ * The box a lone link stub closes: its own wrapper (not the article) holding nothing but a heading, at most one
+ * short line of pitch, and the link, to another page of the site, with no picture ("Entdecke weitere Homestorys /
+ * Wie wohnt die Community? … / Mehr Homestorys"). Null when the stub is no such box's button.
+ */
+function promoBox(units: readonly TextUnit[], start: number, root: Element, ctx: RuleContext): { el: Element; text: string } | null {
+  const button = units[start]!;
+  const links = ctx.linksOf(button.el);
+  if (links.length !== 1 || !ctx.isOwnSite(links[0]!.href)) return null;
+  const heading = units[start - 2]?.el.tagName.match(/^H[2-6]$/) ? units[start - 2]! : /^H[2-6]$/.test(units[start - 1]!.el.tagName) ? units[start - 1]! : null;
+  if (!heading) return null;
+  const pitch = heading === units[start - 1] ? null : units[start - 1]!;
+  if (pitch && (pitch.words > PITCH_WORDS || ctx.linksOf(pitch.el).length > 0)) return null;
+  // The smallest wrapper holding the heading and the button, below the article.
+  let box: Element | null = heading.el.parentElement;
+  while (box && box !== root && !box.contains(button.el)) box = box.parentElement;
+  if (!box || box === root || holdsMedia(box)) return null;
+  const inside = [heading, pitch, button].filter((u): u is TextUnit => u !== null);
+  if (letterCount(box.textContent ?? '') > inside.reduce((n, u) => n + letterCount(u.text), 0)) return null;
+  return { el: box, text: inside.map((u) => u.text).join(' ') };
+}

@@ -6,6 +6,7 @@
 // embed), at most three lines of which one at most has no link (two are verse), right after a line of prose (eight words or more, or a sentence); never
 // inside a list or a table (a list of short items is the story's own: ingredients, names, steps), and
 // never a credit or source line ("Contributing: A. Name", "Source: www.example.com"), which is the story's.
+// A row of the site's links set between separators ("Impressum | Datenschutz | © Name") counts as a link line.
 // A lone link that is a box's button, in a wrapper of its own holding only a heading and at most one short line
 // of pitch before it ("Entdecke weitere Homestorys / Wie wohnt die Community? … / Mehr Homestorys"), goes with them.
 import { linkLetters } from '../dom';
@@ -20,9 +21,25 @@ const MAX_LINES = 3;
 /** A label and a value ("Photos: Agency"), or a web address: a credit or a source. */
 const CREDIT = /\S\s*[:：,]\s*\S|\b[\w-]+\.[a-z]{2,}\b/i;
 
+/** What a row of the site's links sets between them: "Impressum | Datenschutz | © Name". */
+const ROW_SEPARATOR = /\s+[|·•]\s+/;
+
+/**
+ * A row of the site's links, as a footer sets them ("IMPRESSUM | DATENSCHUTZ | COPYRIGHT A. NAME | THIS IS A
+ * … PROJECT"): three items at least between separators, each of a few words, two at least wholly a link to a
+ * page of the site.
+ */
+function isLinkRow(unit: TextUnit, ctx: RuleContext): boolean {
+  const items = unit.text.split(ROW_SEPARATOR);
+  if (items.length < 3 || items.some((i) => !i.trim() || i.trim().split(/\s+/).length > MAX_LINK_WORDS)) return false;
+  const own = ctx.linksOf(unit.el).filter((a) => ctx.isOwnSite(a.href) && items.some((i) => i.trim() === (a.textContent ?? '').trim()));
+  return own.length >= 2;
+}
+
 /** A fragment: a few words and no sentence; 'link' when it is all link text, 'label' when it has no link. */
 function stubKind(unit: TextUnit, ctx: RuleContext): 'link' | 'label' | null {
   if (unit.words === 0 || endsLikeSentence(unit.text) || holdsMedia(unit.el) || unit.el.closest('li, table, dl')) return null;
+  if (isLinkRow(unit, ctx)) return 'link';
   // "Contributing: A. Name", "Source - www.example.com": a credit or source line is the story's own.
   if (CREDIT.test(unit.text)) return null;
   const linked = linkLetters(ctx.linksOf(unit.el));

@@ -8,6 +8,7 @@ import { crossReferences } from './cross-references';
 import { disclosureNotes } from './disclosure-notes';
 import { footers } from './footers';
 import { licenceNotes } from './licence-notes';
+import { newsletterBoxes } from './newsletter-boxes';
 import { offerCards } from './offer-cards';
 import { otherArticles } from './other-articles';
 import { pageForms } from './page-forms';
@@ -20,6 +21,7 @@ import { tagList } from './tag-list';
 // The table of contents first: a TOC in a <nav> goes whole, with its title line outside the <nav>.
 export const PAGE_CHROME_RULES: readonly Rule[] = [tableOfContents, siteNavigation, siteBanner, footers, disclosureNotes, licenceNotes, authorBoxes, callBoxes, otherArticles, tagList, sectionEditLinks, crossReferences, offerCards, controlLabels];
 
-// After the injected-link rules: a sign-up box in the story is theirs to take whole (heading, pitch and form);
-// the forms left are the page's own dialogs and widgets.
-export const LATE_CHROME_RULES: readonly Rule[] = [pageForms];
+// After the injected-link rules and the offers: a sign-up box in the story is theirs to take whole (heading, pitch
+// and form, or the call around a newsletter link); the forms left are the page's own dialogs and widgets, and the
+// boxes named a newsletter that are left had no form or call to know them by.
+export const LATE_CHROME_RULES: readonly Rule[] = [pageForms, newsletterBoxes];

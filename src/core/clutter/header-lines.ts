@@ -2,9 +2,9 @@
 // around the story: the byline, the date and "Updated …" stamps, a breadcrumb trail, photo credits,
 // "Caption"/"Close" gallery buttons, kicker labels, view counters and reading-time lines, and the page's own
 // address printed for print layouts. Readability keeps them when they share a container with the story.
-// Guard: only before the first paragraph of running text; headings, pictures, captions and table cells (and the cells of a
-// table laid out with blocks: an ingredient grid)
-// stay, and so does any line that reads as a sentence (a one-line lede or a standfirst).
+// Guard: only before the first paragraph of running text; headings (but one that is the author's name and nothing
+// else: a byline set in a heading), pictures, captions and table cells (and the cells of a table laid out with
+// blocks: an ingredient grid) stay, and so does any line that reads as a sentence (a one-line lede or a standfirst).
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { countWords, textOf } from '../text';
 import { isSamePage } from '../url';
@@ -29,6 +29,12 @@ function isBylineLine(unit: TextUnit, ctx: RuleContext): boolean {
   if (unit.words > 12) return false;
   const text = unit.text.toLowerCase();
   return (ctx.authors ?? []).some((name) => name.length >= 4 && text.includes(name.toLowerCase()));
+}
+
+/** The line is one of the article's author names and nothing else ("Mark Lavin", "By Mark Lavin"). */
+function isAuthorName(unit: TextUnit, ctx: RuleContext): boolean {
+  const text = unit.text.toLowerCase().replace(/^(by|von|par|por|di|door)\s+/, '');
+  return (ctx.authors ?? []).some((name) => name.length >= 4 && text === name.toLowerCase());
 }
 
 /**
@@ -139,6 +145,12 @@ export const headerLines: Rule = {
       if (isOwnAddress(unit, ctx)) {
         // Print layouts put the page's address beside the logo: the line goes, logo and all.
         matches.push({ node: unit.el, action: { type: 'remove' }, reason: "the page's own address (print header)", text: unit.text });
+        continue;
+      }
+      // A heading that is the byline's name and nothing else (a card template sets the author in an <h5>): a byline.
+      if (/^H[1-6]$/.test(unit.el.tagName) && isAuthorName(unit, ctx)) {
+        matches.push({ node: unit.el, action: { type: 'remove' }, reason: 'byline above the article (shown in the header)', text: unit.text });
+        previous = null;
         continue;
       }
       if (/^(H[1-6]|LI)$/.test(unit.el.tagName) || holdsMedia(unit.el) || isBoldLine(unit)) continue;

@@ -5,6 +5,7 @@ import { authorSignOff } from './author-sign-off';
 import { closingHeading } from './closing-heading';
 import { codeLeftovers } from './code-leftovers';
 import { commentPolicy } from './comment-policy';
+import { continueLinks } from './continue-links';
 import { headerLines } from './header-lines';
 import { iconControls } from './icon-controls';
 import { issuerBoilerplate } from './issuer-boilerplate';
@@ -17,4 +18,4 @@ import { slideCounters } from './slide-counters';
 import { teaserCards } from './teaser-cards';
 import { trailingStubs } from './trailing-stubs';
 
-export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines, authorSignOff, looseCaptions, slideCounters, iconControls, promoLines, lookAlikeLetters, codeLeftovers, commentPolicy, issuerBoilerplate, postMetaLine, orphanLabels, trailingStubs, closingHeading];
+export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines, authorSignOff, looseCaptions, slideCounters, iconControls, promoLines, continueLinks, lookAlikeLetters, codeLeftovers, commentPolicy, issuerBoilerplate, postMetaLine, orphanLabels, trailingStubs, closingHeading];

@@ -1,0 +1,78 @@
+/**
+ * @jest-environment node
+ */
+// What a reading of a working copy can hold at most (reading-bound.ts), and Readability's fourth attempt spared when
+// it would repeat the third (readability-step.ts), each against Readability itself on generated trees. The trees
+// are built with DOM calls, not parsed, so they nest as no parser would (a <div> in a <p>, a link in a link),
+// as a working copy may after the rules.
+import fc from 'fast-check';
+import { Readability } from '@mozilla/readability';
+import { JSDOM } from 'jsdom';
+import { ownAtMost, readingBound } from '../../src/core/reading-bound';
+import { letterCount } from '../../src/core/text';
+import { ownLetters } from '../../src/core/title-anchor';
+import { collapseWrapperChains } from '../../src/core/wrapper-chains';
+
+type Tree = string | { tag: string; cls: string; href: string; hidden: boolean; kids: Tree[] };
+
+const TAGS = ['div', 'div', 'div', 'p', 'p', 'span', 'a', 'a', 'a', 'section', 'h1', 'h2', 'h3', 'br', 'aside', 'footer', 'button', 'ul', 'li', 'table', 'td', 'pre', 'b', 'i', 'svg', 'select', 'option', 'textarea', 'dd', 'caption', 'object'];
+const CLASSES = ['', '', 'content', 'comment', 'share', 'sidebar', 'article', 'menu', 'byline', 'entry', 'related'];
+const HREFS = ['/story/next/', 'https://example.org/a', 'javascript:void(0)', 'JavaScript:go()', '#top', ''];
+const WORDS = ['the', 'council', 'budget', 'river', 'energy', 'report,', 'said.', 'Read', 'more', 'Share', 'by', 'Anna', 'Öl', '東京'];
+
+const text = (max: number) => fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: max }).map((w) => w.join(' '));
+
+const tree = (words: number, tags = TAGS) =>
+  fc.letrec<{ node: Tree }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      text(words),
+      fc.record({
+        tag: fc.constantFrom(...tags),
+        cls: fc.constantFrom(...CLASSES),
+        href: fc.constantFrom(...HREFS),
+        hidden: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+        kids: fc.array(tie('node'), { maxLength: 4 }),
+      }),
+    ),
+  })).node;
+
+const window = new JSDOM('<!doctype html><body>').window;
+
+/** A document whose body holds `trees`, built with DOM calls. */
+function documentOf(trees: Tree[]): Document {
+  const doc = window.document.implementation.createHTMLDocument('The council budget');
+  const build = (t: Tree, parent: Element) => {
+    if (typeof t === 'string') return void parent.append(doc.createTextNode(t));
+    const el = doc.createElement(t.tag);
+    if (t.cls) el.className = t.cls;
+    if (t.tag === 'a' && t.href) el.setAttribute('href', t.href);
+    if (t.hidden) el.setAttribute('hidden', '');
+    for (const kid of t.kids) build(kid, el);
+    parent.append(el);
+  };
+  for (const t of trees) build(t, doc.body);
+  return doc;
+}
+
+const read = (doc: Document) => new Readability<Element>(doc, { keepClasses: true, serializer: (el) => el as Element }).parse();
+
+describe("a reading's bound", () => {
+  test('no reading of the copy, stacks collapsed or not, holds more letters or own letters than the bound', () => {
+    fc.assert(
+      fc.property(fc.array(tree(40), { minLength: 1, maxLength: 6 }), (trees) => {
+        const doc = documentOf(trees);
+        const bound = readingBound(doc.body, true);
+        for (const collapse of [false, true]) {
+          const copy = doc.cloneNode(true) as Document;
+          if (collapse) collapseWrapperChains(copy.body);
+          const content = read(copy)?.content;
+          if (!content) continue;
+          expect(letterCount(content.textContent ?? '')).toBeLessThanOrEqual(bound.letters);
+          expect(ownLetters(content)).toBeLessThanOrEqual(ownAtMost(bound));
+        }
+      }),
+      { seed: 20261206, numRuns: 400 },
+    );
+  }, 60_000);
+});

@@ -59,6 +59,39 @@ export function ownAtMost(bound: ReadingBound): number {
 }
 
 /**
+ * Letters in a reading's paragraphs of prose (proseLetters) at most: its letters, unless paragraphs may nest and
+ * count their letters twice. Readability makes a <p> of a div without blocks, of a run of <br>s, of a single-cell
+ * table's cell, and around a div's runs of phrasing content (its _isPhrasingContent); so a <p>, div, table, cell
+ * or <br> inside a <p> or inside such phrasing content may end up a paragraph inside a paragraph.
+ */
+export function proseAtMost(bound: ReadingBound, body: Element): number {
+  return mayNest(body, false) ? Number.POSITIVE_INFINITY : bound.letters;
+}
+
+/**
+ * Readability's phrasing content (its PHRASING_ELEMS), with the <font> it makes a <span>: wrapped in a <p> whatever
+ * it holds. (It counts a link, <del> or <ins> as phrasing only when all it holds is: then a block in it with letters
+ * sits in phrasing content too, or has none.)
+ */
+const PHRASING = new Set(
+  'abbr audio b bdo br button cite code data datalist dfn em embed font i img input kbd label mark math meter noscript object output progress q ruby samp script select small span strong sub sup textarea time var wbr'.split(' '),
+);
+const BECOMES_P = new Set(['p', 'div', 'table', 'td', 'br']);
+
+/**
+ * True when a paragraph-to-be with letters sits inside a paragraph or phrasing content (one without letters adds
+ * none; a <br> right in a <p> does not nest: Readability makes that <p> a div).
+ */
+function mayNest(el: Element, inside: boolean): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    const name = child.localName;
+    if (inside && (name === 'br' ? el.localName !== 'p' : BECOMES_P.has(name) && letterCount(child.textContent ?? '') > 0)) return true;
+    if (mayNest(child, inside || name === 'p' || PHRASING.has(name))) return true;
+  }
+  return false;
+}
+
+/**
  * What a link may hold and stay one, in the copy and parsed again (see above): text-level elements only. A block
  * may be or become one that Readability scores, a <br> run becomes a <p>, the parser splits an <a> off an <a>, and
  * a block in a link in a <p> closes them both, and the parser's copies of the link stop at a table cell.

@@ -8,7 +8,8 @@
 import fc from 'fast-check';
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
-import { ownAtMost, readingBound } from '../../src/core/reading-bound';
+import { ownAtMost, proseAtMost, readingBound } from '../../src/core/reading-bound';
+import { proseLetters } from '../../src/core/split-story';
 import { letterCount } from '../../src/core/text';
 import { ownLetters } from '../../src/core/title-anchor';
 import { collapseWrapperChains } from '../../src/core/wrapper-chains';
@@ -58,11 +59,12 @@ function documentOf(trees: Tree[]): Document {
 const read = (doc: Document) => new Readability<Element>(doc, { keepClasses: true, serializer: (el) => el as Element }).parse();
 
 describe("a reading's bound", () => {
-  test('no reading of the copy, stacks collapsed or not, holds more letters or own letters than the bound', () => {
+  test('no reading of the copy, stacks collapsed or not, holds more letters, own letters or prose than the bound', () => {
     fc.assert(
       fc.property(fc.array(tree(40), { minLength: 1, maxLength: 6 }), (trees) => {
         const doc = documentOf(trees);
         const bound = readingBound(doc.body, true);
+        const prose = proseAtMost(bound, doc.body);
         for (const collapse of [false, true]) {
           const copy = doc.cloneNode(true) as Document;
           if (collapse) collapseWrapperChains(copy.body);
@@ -70,9 +72,23 @@ describe("a reading's bound", () => {
           if (!content) continue;
           expect(letterCount(content.textContent ?? '')).toBeLessThanOrEqual(bound.letters);
           expect(ownLetters(content)).toBeLessThanOrEqual(ownAtMost(bound));
+          expect(proseLetters(content)).toBeLessThanOrEqual(prose);
         }
       }),
       { seed: 20261206, numRuns: 400 },
     );
-  }, 60_000);
+  }, 180_000);
+
+  test('nor more prose than the bound where paragraphs may nest (blocks in links, in phrasing, in paragraphs)', () => {
+    const nesting = ['div', 'div', 'p', 'p', 'span', 'b', 'a', 'br', 'br', 'table', 'td', 'img', 'noscript'];
+    fc.assert(
+      fc.property(fc.array(tree(40, nesting), { minLength: 1, maxLength: 4 }), (trees) => {
+        const doc = documentOf(trees);
+        const prose = proseAtMost(readingBound(doc.body), doc.body);
+        const content = read(doc.cloneNode(true) as Document)?.content;
+        if (content) expect(proseLetters(content)).toBeLessThanOrEqual(prose);
+      }),
+      { seed: 20261206, numRuns: 400 },
+    );
+  }, 180_000);
 });

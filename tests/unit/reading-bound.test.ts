@@ -8,6 +8,8 @@
 import fc from 'fast-check';
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
+import { Limits } from '../../src/core/limits';
+import { runReadability } from '../../src/core/readability-step';
 import { ownAtMost, proseAtMost, readingBound } from '../../src/core/reading-bound';
 import { proseLetters } from '../../src/core/split-story';
 import { letterCount } from '../../src/core/text';
@@ -56,6 +58,9 @@ function documentOf(trees: Tree[]): Document {
   return doc;
 }
 
+type Reading = { content?: Element | null; title?: string | null; byline?: string | null; dir?: string | null; lang?: string | null; excerpt?: string | null; siteName?: string | null; publishedTime?: string | null };
+const fields = (r: Reading | null) => (r?.content ? [r.content.outerHTML, r.title ?? '', r.byline ?? null, r.dir ?? null, r.lang ?? null, r.excerpt ?? null, r.siteName ?? null, r.publishedTime ?? null] : null);
+
 const read = (doc: Document) => new Readability<Element>(doc, { keepClasses: true, serializer: (el) => el as Element }).parse();
 
 describe("a reading's bound", () => {
@@ -90,5 +95,38 @@ describe("a reading's bound", () => {
       }),
       { seed: 20261206, numRuns: 400 },
     );
+  }, 180_000);
+});
+
+describe("Readability's fourth attempt", () => {
+  test('spared or made, the same reading as Readability unchanged', () => {
+    const proto = Readability.prototype as unknown as { _prepArticle(el: Element): void };
+    const prep = proto._prepArticle;
+    let attempts = 0;
+    proto._prepArticle = function (this: unknown, el: Element) {
+      attempts++;
+      return prep.call(this, el);
+    };
+    let [oursMade, plainMade] = [0, 0];
+    try {
+      fc.assert(
+        // Short texts: most trees stay under Readability's 500 characters, and every attempt is made.
+        fc.property(fc.array(tree(12), { minLength: 1, maxLength: 5 }), (trees) => {
+          const doc = documentOf(trees);
+          const twin = doc.cloneNode(true) as Document;
+          attempts = 0;
+          const ours = runReadability(doc, new Limits(200_000, Number.POSITIVE_INFINITY));
+          oursMade += attempts;
+          attempts = 0;
+          const plain = read(twin);
+          plainMade += attempts;
+          expect(fields(ours)).toEqual(fields(plain));
+        }),
+        { seed: 20261206, numRuns: 400 },
+      );
+    } finally {
+      proto._prepArticle = prep;
+    }
+    expect(oursMade).toBeLessThan(plainMade); // some fourth attempts were spared
   }, 180_000);
 });

@@ -26,6 +26,7 @@
 // flattening rows moves a row's blocks, such a link among them whole. (Session 14: 3 of the 37 wide readings of
 // the bench pages spared; the rest have the own letters, or a heading more in the copy than in the reading.)
 // tests/unit/reading-bound.test.ts holds each bound against Readability on generated trees.
+import { Readability } from '@mozilla/readability';
 import { closestNamed } from './dom';
 import { letterCount } from './text';
 
@@ -69,13 +70,11 @@ export function proseAtMost(bound: ReadingBound, body: Element): number {
 }
 
 /**
- * Readability's phrasing content (its PHRASING_ELEMS), with the <font> it makes a <span>: wrapped in a <p> whatever
- * it holds. (It counts a link, <del> or <ins> as phrasing only when all it holds is: then a block in it with letters
- * sits in phrasing content too, or has none.)
+ * Readability's phrasing content (its own PHRASING_ELEMS), with the <font> it makes a <span>: wrapped in a <p>
+ * whatever it holds. (It counts a link, <del> or <ins> as phrasing only when all it holds is: then a block in it
+ * with letters sits in phrasing content too, or has none.)
  */
-const PHRASING = new Set(
-  'abbr audio b bdo br button cite code data datalist dfn em embed font i img input kbd label mark math meter noscript object output progress q ruby samp script select small span strong sub sup textarea time var wbr'.split(' '),
-);
+const PHRASING = new Set([...(Readability.prototype as unknown as { PHRASING_ELEMS: string[] }).PHRASING_ELEMS.map((name) => name.toLowerCase()), 'font']);
 const BECOMES_P = new Set(['p', 'div', 'table', 'td', 'br']);
 
 /**

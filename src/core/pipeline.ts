@@ -29,7 +29,7 @@ import { collapseWrapperChains, hasWrapperChains } from './wrapper-chains';
 import { flattenRows, proseLetters, splitAcrossRows } from './split-story';
 import { mayBeTooDeep } from './deep-tree';
 import { pageHasShadowContent } from './shadow-dom';
-import { headingsAtMost, type ReadingBound, readingBound } from './reading-bound';
+import { headingsAtMost, ownAtMost, proseAtMost, type ReadingBound, readingBound } from './reading-bound';
 import { StepClock } from './step-times';
 import { RemovalLog } from './removals';
 import { NO_CORRECTIONS } from './site-rules/none';
@@ -72,14 +72,18 @@ type Kept = { work: Document; log: RemovalLog };
 type PageShape = { deep: boolean; shadow: () => boolean };
 /** Reshapes a working copy's body for the wide reading; returns false when it changed nothing. */
 type Reshape = (body: Element) => boolean;
+/** Whether to keep the working copy (its bound and whether it holds wrapper stacks) for the wide reading. */
+type Keep = (bound: ReadingBound, stacks: boolean) => boolean;
+/** Whether a reading of the working copy could be taken, at the most it can hold (its bound, its body): else none is made. */
+type Worth = (bound: ReadingBound, body: Element) => boolean;
 
 /**
  * Steps 1–3 on one block of the page (or the whole page): copy, page chrome and injected links, Readability.
  * `keep` says whether to keep a copy of the working copy before Readability (see readWide; `stacks`: the copy
  * holds wrapper stacks); `reshape` is the wide reading's, run on the copy right before Readability: when it
- * changes nothing, there is no reading (null).
+ * changes nothing, there is no reading (null); nor is there when `worth` says no reading of the copy could be taken.
  */
-function readBlock(doc: Document, shape: PageShape, pageUrl: string, region: Element | null, meta: PageMetadata, limits: Limits, ctx: RuleContext, log: RemovalLog, clock: StepClock, keep: (body: Element, stacks: boolean) => boolean, reshape?: Reshape): Reading | null {
+function readBlock(doc: Document, shape: PageShape, pageUrl: string, region: Element | null, meta: PageMetadata, limits: Limits, ctx: RuleContext, log: RemovalLog, clock: StepClock, keep: Keep, reshape?: Reshape, worth?: Worth): Reading | null {
   const work = cloneDocument(doc, pageUrl, limits, region, shape.deep, shape.shadow);
   clock.lap('copy');
   if (!work.body) return null;
@@ -102,8 +106,9 @@ function readBlock(doc: Document, shape: PageShape, pageUrl: string, region: Ele
   if (reshape && !reshape(work.body)) return null;
   // Asked of a first reading only (a wide reading is never widened again).
   const stacks = !reshape && hasWrapperChains(work.body);
-  const kept = keep(work.body, stacks) ? { work: work.cloneNode(true) as Document, log: log.copy() } : null;
-  const bound = readingBound(work.body);
+  const bound = readingBound(work.body, stacks || !!worth);
+  if (worth && !worth(bound, work.body)) return null;
+  const kept = keep(bound, stacks) ? { work: work.cloneNode(true) as Document, log: log.copy() } : null;
   clock.lap('wrapper stacks');
   const parsed = runReadability(work, limits); // 3
   clock.lap('readability');
@@ -167,7 +172,8 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   const shape: PageShape = { deep, shadow: () => (shadow ??= pageHasShadowContent(doc, all)) };
   let wideAllowed: boolean | undefined;
   const mayWiden = () => (wideAllowed ??= !deep && doc.getElementsByTagName('div').length <= MAX_DIVS);
-  const keep = (body: Element, stacks: boolean) => !picked && stacks && ownLetters(body) < KEEP_LETTERS && mayWiden();
+  // The copy's own letters (ownLetters of its body), from the bound's count of its letters and its links'.
+  const keep: Keep = (bound, stacks) => !picked && stacks && bound.letters - (bound.links?.all ?? 0) < KEEP_LETTERS && mayWiden();
   const first = readBlock(doc, shape, pageUrl, region, meta, limits, ctx, log, clock, keep);
   if (!first) return null;
   let reading = first;
@@ -177,10 +183,14 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   if (!picked && block && block !== region && !sharesParagraphs(first.parsed.content, block)) {
     const retryLog = new RemovalLog();
     clock.lap('headline block');
-    const retry = readBlock(doc, shape, pageUrl, block, meta, limits, ctx, retryLog, clock, keep);
     // Taken only when it holds the block's text and at least as much of the page's own words, or twice the
-    // prose (a subscription offer's prices and one-line perks are many words and no paragraph).
-    const more = (r: Element) => ownLetters(r) >= ownLetters(first.parsed.content) || proseLetters(r) > 2 * proseLetters(first.parsed.content);
+    // prose (a subscription offer's prices and one-line perks are many words and no paragraph). A block whose
+    // copy holds less than that even at its bound (reading-bound.ts) is not read (session 14: a block with a
+    // tenth of the first reading's prose took Readability three quarters of the page's time).
+    const [firstOwn, firstProse] = [ownLetters(first.parsed.content), proseLetters(first.parsed.content)];
+    const worth: Worth = (bound, body) => ownAtMost(bound) >= firstOwn || proseAtMost(bound, body) > 2 * firstProse;
+    const retry = readBlock(doc, shape, pageUrl, block, meta, limits, ctx, retryLog, clock, keep, undefined, worth);
+    const more = (r: Element) => ownLetters(r) >= firstOwn || proseLetters(r) > 2 * firstProse;
     if (retry && sharesParagraphs(retry.parsed.content, block) && more(retry.parsed.content)) {
       reading = retry;
       log = retryLog;
@@ -198,11 +208,13 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   // Rows the reading took none of are looked for only after a short reading (beside a long one they are comments).
   const rowsFound = picked ? null : splitAcrossRows(doc, reading.parsed.content, usedRegion, short);
   const split = rowsFound !== null;
-  // The tests below, at the most a wide reading can hold (reading-bound.ts): when even that would not be taken, no reading is made.
+  // The tests below, at the most a wide reading can hold (its letters, own letters and headings: reading-bound.ts): when
+  // even that would not be taken, no reading is made.
   // (Flattening rows may drop an <h1> Readability reads its title from: the title's header is counted out without rows only.)
   const { letters } = reading.bound;
   const headingsBound = split ? reading.bound.headings : headingsAtMost(reading.bound, reading.parsed.title);
-  const mayStack = short && (letters >= own * 1.5 || (letters >= own && headingsBound > headings(reading.parsed.content)));
+  const ownBound = ownAtMost(reading.bound);
+  const mayStack = short && (ownBound >= own * 1.5 || (ownBound >= own && headingsBound > headings(reading.parsed.content)));
   const mayRow = split && letters >= proseLetters(reading.parsed.content) * ROWS_GAIN;
   // Without wrapper stacks in the reading's copy (the wide reading's copy is the same tree) and without rows,
   // the reshaping would change nothing: no copy is made to find that out.

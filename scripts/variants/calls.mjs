@@ -8,6 +8,7 @@ import { ROUND11_CALLS } from './calls-round11.mjs';
 import { ROUND13_CALLS } from './calls-round13.mjs';
 import { ROUND13C_CALLS } from './calls-round13c.mjs';
 import { ROUND14_CALLS } from './calls-round14.mjs';
+import { ROUND15_CALLS } from './calls-round15.mjs';
 
 export const CALLS = {
   en: [
@@ -360,6 +361,10 @@ for (const [lang, list] of Object.entries(ROUND13C_CALLS)) CALLS[lang] = [...(CA
 // channels, tip lines, SMS keywords, paywall meters, print, shop, events, surveys, ALL CAPS and emoji-led calls. The ten
 // page languages it adds (fi, da, no, sk, bg, hr, ca, ms, tl, ta) have calls of their own, so they get no English ones.
 for (const [lang, list] of Object.entries(ROUND14_CALLS)) CALLS[lang] = [...(CALLS[lang] ?? []), ...list];
+// Session 15's round (calls-round15.mjs and calls-round15b.mjs, written blind): third-person, modal, impersonal and
+// infinitive calls, the ask in mid-sentence, questions, tip lines by mail, phone and SecureDrop, podcasts, membership,
+// comment invitations; the seven page languages it adds (lt, lv, et, sl, sr, ur, af) have calls of their own, no English ones.
+for (const [lang, list] of Object.entries(ROUND15_CALLS)) CALLS[lang] = [...(CALLS[lang] ?? []), ...list];
 
 // Real prose that addresses the reader or names a platform, inside a long paragraph: must stay.
 export const CALL_LOOKALIKES = {

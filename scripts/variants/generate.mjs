@@ -21,6 +21,7 @@ import { ROUND11_LOOKALIKES, ROUND11_NAMES } from './calls-round11.mjs';
 import { ROUND13_LOOKALIKES, ROUND13_NAMES } from './calls-round13.mjs';
 import { ROUND13C_LOOKALIKES, ROUND13C_NAMES } from './calls-round13c.mjs';
 import { ROUND14_LOOKALIKES, ROUND14_NAMES } from './calls-round14.mjs';
+import { ROUND15_LOOKALIKES, ROUND15_NAMES } from './calls-round15.mjs';
 import { CALL_PAIRS, CALL_SHAPES, CALL_TARGETS, READ_MORE, RELATED } from './forms-blocks.mjs';
 import { AFFILIATE, CITATIONS, LEAKED, TAXONOMY } from './forms-inline.mjs';
 import { LANGS } from './lang.mjs';
@@ -30,16 +31,18 @@ import { AFFILIATE12, LEAKED12, LOOKALIKES12, ROUND12_NAMES, TAXONOMY12 } from '
 import { AFFILIATE13, LANGS13, ROUND13_FORM_NAMES, TAXONOMY13 } from './forms-round13.mjs';
 import { LABELS13B, LEAKED13B, READ_MORE13B, RELATED13B, ROUND13B_NAMES } from './forms-round13b.mjs';
 import { AFFILIATE14, LABELS14, LANGS14, READ_MORE14, ROUND14_FORM_NAMES, ROUND14_LABELS, TAXONOMY14 } from './forms-round14.mjs';
+import { AFFILIATE15, READ_MORE15, ROUND15_FORM_NAMES, TAXONOMY15 } from './forms-round15.mjs';
+import { LABELS15, LANGS15, ROUND15_LABELS } from './forms-round15b.mjs';
 import { CJK_LANGS, escapeHtml, poolFor, randomSource, slugify } from './util.mjs';
 import { applyPlatform, PLATFORMS } from './platforms.mjs';
 import { loadCore, parsePage } from '../bench/core.mjs';
 
 // Session 8's round of forms (forms-round8.mjs) joins the pools; the name hash splits it as the rest.
 LEAKED.push(...LEAKED8, ...LEAKED10, ...LEAKED12, ...LEAKED13B);
-TAXONOMY.push(...TAXONOMY8, ...TAXONOMY10, ...TAXONOMY12, ...TAXONOMY13, ...TAXONOMY14);
-AFFILIATE.push(...AFFILIATE8, ...AFFILIATE12, ...AFFILIATE13, ...AFFILIATE14);
+TAXONOMY.push(...TAXONOMY8, ...TAXONOMY10, ...TAXONOMY12, ...TAXONOMY13, ...TAXONOMY14, ...TAXONOMY15);
+AFFILIATE.push(...AFFILIATE8, ...AFFILIATE12, ...AFFILIATE13, ...AFFILIATE14, ...AFFILIATE15);
 CITATIONS.push(...CITATIONS8);
-READ_MORE.push(...READ_MORE8, ...READ_MORE10, ...READ_MORE13B, ...READ_MORE14);
+READ_MORE.push(...READ_MORE8, ...READ_MORE10, ...READ_MORE13B, ...READ_MORE14, ...READ_MORE15);
 RELATED.push(...RELATED8, ...RELATED13B);
 Object.assign(LANGS, LANGS8, LANGS13);
 for (const [lang, { readMore, related }] of Object.entries(LABELS8)) {
@@ -60,6 +63,15 @@ for (const [lang, { readMore, related }] of Object.entries(LABELS14)) {
 }
 Object.assign(LANGS, LANGS14);
 const ROUND14_NEW_LABELS = new Set([...ROUND14_LABELS].filter((x) => !EARLIER_LABELS.has(x)));
+// Session 15's labels (forms-round15b.mjs, written blind) for the thirty-eight languages the generator had, and seven page
+// languages it had not (lt, lv, et, sl, sr, ur, af); as in round 14, a label a pool already had is neither pushed twice nor counted.
+const EARLIER_LABELS15 = new Set(Object.values(LANGS).flatMap(({ readMore, related }) => [...readMore, ...related]));
+for (const [lang, { readMore, related }] of Object.entries(LABELS15)) {
+  LANGS[lang].readMore.push(...readMore.filter((x) => !LANGS[lang].readMore.includes(x)));
+  LANGS[lang].related.push(...related.filter((x) => !LANGS[lang].related.includes(x)));
+}
+Object.assign(LANGS, LANGS15);
+const ROUND15_NEW_LABELS = new Set([...ROUND15_LABELS].filter((x) => !EARLIER_LABELS15.has(x)));
 
 const FIXTURES = 'tests/fixtures';
 const args = { out: '/tmp/variants', seed: 1, pages: 240 };
@@ -143,7 +155,7 @@ function makePage(i) {
   const site = labels[labels.length - (labels[labels.length - 2].length <= 3 && labels.length > 2 ? 3 : 2)].replace(/[^a-z0-9]/g, '');
   if (lang !== hostLang) {
     doc.documentElement.lang = lang;
-    doc.documentElement.dir = ['ar', 'he', 'fa'].includes(lang) ? 'rtl' : 'ltr';
+    doc.documentElement.dir = ['ar', 'he', 'fa', 'ur'].includes(lang) ? 'rtl' : 'ltr';
     paras.forEach((p, n) => {
       const s = L.sentences;
       p.textContent = [0, 1, 2].map((k) => s[(n * 3 + k + i) % s.length]).join(CJK_LANGS.has(lang) ? '' : ' ');
@@ -359,6 +371,9 @@ function makePage(i) {
       ...ROUND13C_LOOKALIKES.en, ...(lang === 'en' ? [] : (ROUND13C_LOOKALIKES[lang] ?? [])),
       // Session 14: reported calls, quoted calls, tutorials, reviews, notices, histories, forum answers, in call containers (lookalikes-round14.mjs).
       ...ROUND14_LOOKALIKES.en, ...(lang === 'en' ? [] : (ROUND14_LOOKALIKES[lang] ?? [])),
+      // Session 15 (written blind): reported calls with numbers and keywords, questions opening prose, how-tos, reviews,
+      // courts, histories, captions, fact boxes, cited fundraisers and studies, in this round's call containers (lookalikes-round15.mjs).
+      ...ROUND15_LOOKALIKES.en, ...(lang === 'en' ? [] : (ROUND15_LOOKALIKES[lang] ?? [])),
     ];
     const [form, html] = r.pick(poolFor(lookalikes, half));
     const n = slots.shift();
@@ -396,6 +411,13 @@ function makePage(i) {
     else if ((it.kind === 'readmore' || it.kind === 'related') && ROUND14_NEW_LABELS.has(it.pieces?.[0])) it.round14 = true;
     // Its calls and look-alikes (calls-round14.mjs): a call text, a container, or a look-alike of the round.
     else if ((it.kind === 'call' || it.kind === 'lookalike') && (ROUND14_NAMES.has(it.form) || it.form.split(/[:+]/).some((f) => ROUND14_NAMES.has(f)) || it.pieces?.some((p) => ROUND14_NAMES.has(p)))) it.round14 = true;
+  }
+  // Session 15's round (written blind): keyword/affiliate and read-more forms (forms-round15.mjs), read-more and related labels
+  // (forms-round15b.mjs), and call texts, containers and look-alikes (calls-round15.mjs, calls-round15b.mjs, lookalikes-round15.mjs).
+  for (const it of items) {
+    if (ROUND15_FORM_NAMES.has(it.form.replace(/^(taxonomy|affiliate):/, ''))) it.round15 = true;
+    else if ((it.kind === 'readmore' || it.kind === 'related') && ROUND15_NEW_LABELS.has(it.pieces?.[0])) it.round15 = true;
+    else if ((it.kind === 'call' || it.kind === 'lookalike') && (ROUND15_NAMES.has(it.form) || it.form.split(/[:+]/).some((f) => ROUND15_NAMES.has(f)) || it.pieces?.some((p) => ROUND15_NAMES.has(p)))) it.round15 = true;
   }
   return { id, half, html: dom.serialize(), truth: { id, half, url: expected.url, host, lang, platform, items } };
 }

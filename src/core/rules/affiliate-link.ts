@@ -17,16 +17,29 @@ const AFFILIATE_HOSTS = [
   'kqzyfj.com', 'tkqlhce.com', 'rstyle.me', 'shopstyle.it', 'howl.me', 'geni.us', 'fave.co', 'tidd.ly', 'tradedoubler.com',
   'admitad.com', 'pntra.com', 'gopjn.com', 'avantlink.com', 'viglink.com', 'shop-links.co', 'ebay.us', 'rover.ebay.com',
   'click.aliexpress.com', 'clickbank.net', 'magik.ly',
+  // The large networks' click hosts (Skimlinks, Sovrn, Awin, CJ, Rakuten, Impact, FlexOffers, Webgains, TradeTracker,
+  // Daisycon, Commission Factory, A8.net, ValueCommerce, Moshimo, AccessTrade, Involve Asia, Coupang, Flipkart, LTK …):
+  // they exist to count a click and forward it.
+  'skimresources.com', 'redirectingat.com', 'sovrn.co', 'awin1.com', 'zenaps.com', 'emjcd.com', 'qksrv.net', 'linksynergy.com',
+  'sjv.io', 'pxf.io', '7eer.net', 'evyy.net', 'ojrq.net', 'shrsl.com', 'pjtra.com', 'pjatr.com', 'flexlinkspro.com',
+  'webgains.com', 'tradetracker.net', 'ds1.nl', 'lt45.net', 'cfjump.com', 'omgt1.com', 'metaffiliation.com', 'yieldkit.com',
+  'webmasterplan.com', 'adtraction.com', 'a8.net', 'valuecommerce.com', 'afl.rakuten.co.jp', 'moshimo.com', 'accesstrade.net',
+  'invol.co', 'shope.ee', 'coupa.ng', 'link.coupang.com', 'fkrt.it', 'liketk.it', 'go.hotmart.com', 'digistore24.com',
+  'partner.bol.com', 'alitems.com', 'ali.pub', 's.click.taobao.com', 'union-click.jd.com',
 ];
+// A marketplace's share-and-earn short host (s.shopee.co.id, s.lazada.vn, c.lazada.co.th).
+const SHOP_SHORT_HOST = /^[sc]\.(shopee|lazada)\.[a-z.]+$/;
 // Query parameters that name an affiliate (Amazon's tag=xxx-20, networks' ids, affiliate mediums).
 const AFFILIATE_PARAMS =
   /[?&](tag=[\w.-]+-2\d|ascsubtag=|aff(iliate)?(_?id)?=|affid=|aff_sub=|irclickid=|irgwc=|clickref=|ref_id=|partnerid=|associate(id)?=|avad=|ranmid=|ranEAID=|sscid=|campid=|aid=\d|veh=aff|utm_medium=(affiliate|partner))/i;
 // A query value that is another URL, under a name that says "go there".
 const REDIRECT_PARAM = /^(url|u|murl|ued|ulp|dest|destination|redirect(_?ur[il])?|goto|to|target|deeplink|out|link)$/i;
 // The site's own click-out paths.
-const CLICK_OUT = /^(go|out|goto|recommends|recommend|refer|visit|aff|affiliate|redirect|outbound|click)$/;
+const CLICK_OUT = /^(go|out|goto|recommends|recommend|refer|visit|aff|affiliate|redirect|outbound|click|clk|jump|exit|outlink|redir)$/;
 // The last path part of another site's endpoint that forwards a click (…/relocator/relocate?…, …/clickout?…).
 const REDIRECT_PATH = /^(redirect|relocate|clickout|click-?through|outbound|track(ing)?-?click)(\.\w+)?$/i;
+// The last path part of a coupon or deal page's click-out.
+const REDEEM_PATH = /^(redeem|claim|get-?deal|get-?code|reveal|activate-?deal|shop-?now)(\.\w+)?$/i;
 // Parameters that count clicks for the site itself: the site's name there is no referral.
 const ANALYTICS_PARAM = /^(utm_\w+|mc_\w+|campaign|cmp|cid|fbclid|gclid|_hs\w*|hs_\w+)$/i;
 
@@ -34,6 +47,7 @@ function affiliateReason(url: URL, site: string, own: boolean, isOwn: (abs: stri
   const host = url.hostname.replace(/^www\./, '');
   const hit = AFFILIATE_HOSTS.find((h) => host === h || host.endsWith(`.${h}`));
   if (hit) return `affiliate redirect (${hit})`;
+  if (SHOP_SHORT_HOST.test(host)) return `marketplace affiliate short link (${host})`;
   if (/(^|\.)amazon\.[a-z.]+$/.test(host) && url.searchParams.has('tag')) return 'shop link with an affiliate tag';
   if (AFFILIATE_PARAMS.test(url.search)) return 'affiliate tracking parameter';
   for (const [name, value] of url.searchParams) {
@@ -50,6 +64,8 @@ function affiliateReason(url: URL, site: string, own: boolean, isOwn: (abs: stri
   // The site's click-out host (go.site/…), and another site's redirect endpoint with the click in its query (…/relocate?offerKey=…).
   if (own && parts.length >= 1 && CLICK_OUT.test(host.split('.')[0]!)) return `the site's click-out host (${host})`;
   if (!own && url.search.length > 1 && REDIRECT_PATH.test(parts[parts.length - 1] ?? '')) return 'redirect endpoint with a tracked click';
+  // The site's own coupon or deal forwarding the click to the shop (/coupons/brand/redeem?offer=12).
+  if (own && url.search.length > 1 && parts.length >= 2 && REDEEM_PATH.test(parts[parts.length - 1] ?? '')) return "the site's coupon click-out";
   if (/^\/c\/\d+\/\d+\/\d+/.test(url.pathname)) return 'affiliate network click path';
   if (!own) {
     for (const [name, value] of url.searchParams) {

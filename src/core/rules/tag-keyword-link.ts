@@ -92,10 +92,13 @@ export const tagKeywordLink: Rule = {
     for (const c of candidates) {
       if (!c.listed && c.prefix !== null && (c.prefix === ownPrefix || ownQueries.has(c.prefix))) continue;
       const shared = c.prefix !== null && (hrefsUnder.get(c.prefix)?.size ?? 0) >= 2;
+      // Named in a query or a fragment under a path that says taxonomy (/news/list.php?keyword=port, /tags/#port):
+      // the list page of a keyword, alone as well as with others.
+      const namedList = c.sharedOnly && c.prefix !== null && c.prefix.split(/[/?=#.]+/).some((w) => TAXONOMY.has(w));
       // A lone one: named after its words one or two levels under the site's root (/topic/x, /en/themen/x).
       const section = c.prefix !== null && !c.sharedOnly && c.depth <= 2 && keywordWords(c.words) <= 3;
       let why = c.listed ? `keyword linked to a ${c.listed}` : null;
-      if (!why && (shared || section)) why = `keyword linked to the page named after it (${c.prefix}…${shared ? ', shared by several keywords' : ''})`;
+      if (!why && (shared || section || namedList)) why = `keyword linked to the page named after it (${c.prefix}…${shared ? ', shared by several keywords' : namedList ? ', a taxonomy list' : ''})`;
       if (why) matches.push({ node: c.a, action: { type: 'unwrap' }, reason: why, text: c.words, href: c.abs });
     }
     return matches;

@@ -9,6 +9,7 @@ import { FOLLOW_PLATFORMS } from './lexicon';
 import type { RuleContext } from './rule';
 import { isStoryUrl } from './story-link';
 import { unicodeRegExp } from '../unicode-class';
+import { addressesReader, requestOf } from './call-lexicon';
 
 // Paths of single posts, videos or messages: a link to one of those cites content, it is no call; nor is a hashtag's
 // or a search's page (a topic, not an account).
@@ -79,4 +80,20 @@ export function isOwnAccount(abs: string, ctx: RuleContext): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A short block whose only links write to the newsroom, an address at the site's own domain ("Got a tip? [Email
+ * us]", "Máte tip na článok? Napíšte nám na [redakčný e-mail]"), and that asks or questions the reader: a tip line
+ * or a letters call. An address elsewhere is a person or a body the story names (a council's office): a citation.
+ */
+export function mailsNewsroom(block: Element, text: string, words: number, ctx: RuleContext): boolean {
+  if (words > 25) return false;
+  const anchors = Array.from(block.querySelectorAll('a[href]'));
+  if (!anchors.length) return false;
+  const own = anchors.every((a) => {
+    const m = /^mailto:[^@?]+@([\w.-]+)/i.exec(a.getAttribute('href')?.trim() ?? '');
+    return !!m && ctx.isOwnSite(`https://${m[1]!.toLowerCase()}/`);
+  });
+  return own && (/[?？؟]/.test(text) || requestOf(text) !== null || addressesReader(text));
 }

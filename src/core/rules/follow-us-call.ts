@@ -13,7 +13,7 @@ import { childElements, elementsNamed, hasBlockChild, isRealLink, linkLetters, L
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { absoluteUrl } from '../url';
 import { addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, presentsOwn, requestOf, suggests } from './call-lexicon';
-import { callPlatform, isOwnAccount, isSitePage, siteLabel } from './call-target';
+import { callPlatform, isOwnAccount, isSitePage, mailsNewsroom, siteLabel } from './call-target';
 import { hasCallWords } from './lexicon';
 import { dashTail, paragraphTail } from './paragraph-tail';
 import type { Rule, RuleContext, RuleMatch } from './rule';
@@ -86,7 +86,10 @@ class Page {
 
 /** Where a link of a call goes: a platform or another site's account of this site, the site's own page, or nowhere a call goes (null). */
 function target(a: Element, ctx: RuleContext): { href: string; platform: string | null } | null {
-  const href = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
+  // A text message to a short code (an SMS keyword: "sms:60777?body=HARBOUR") is a call's channel, never a citation.
+  const raw = a.getAttribute('href')?.trim() ?? '';
+  if (/^sms:/i.test(raw)) return { href: raw, platform: 'SMS' };
+  const href = absoluteUrl(raw, ctx.pageUrl);
   if (!href) return null;
   const platform = callPlatform(href, ctx);
   return platform || isSitePage(href, ctx) ? { href, platform } : null;
@@ -289,7 +292,7 @@ export const followUsCall: Rule = {
       if ((NOT_IN.has(block.localName) && block.localName !== 'table' && block !== fig) || page.fencedIn(outside ?? null)) continue;
       const alone = () => standsAlone(block, root);
       // The block alone first; only a block that is no call alone is tried with the next one.
-      const single = callReason(text, words, ctx.linksOf(block), alone, ctx, block.localName === 'figcaption');
+      const single = callReason(text, words, ctx.linksOf(block), alone, ctx, block.localName === 'figcaption') ?? (mailsNewsroom(block, text, words, ctx) && alone() ? 'call to write to the newsroom' : null);
       const pair = single ? null : splitCall(block, text, words, alone, ctx);
       const reason = pair ? pair.reason : single;
       if (!reason) continue;

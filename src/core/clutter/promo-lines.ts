@@ -50,6 +50,9 @@ function addressesReader(unit: TextUnit): boolean {
 function isPitch(unit: TextUnit): boolean {
   // A list item is a step or an option in the story ("Sign up for the bundle with your account"), not a call.
   if (unit.words > MAX_WORDS || !addressesReader(unit) || unit.el.closest('li')) return false;
+  // Without a link, a long line opening "Download the app …" must speak for the publication ("our", "us", "we"): a
+  // review's sentence opens so too ("Download the app from the store and the first thing you meet is a sign-up wall: …").
+  if (unit.words > 15 && !realLinks(unit.el).length && !/\b(our|us|we)\b/i.test(unit.text)) return false;
   return OPENS_WITH_CALL.some((re) => re.test(unit.text)) || (unit.words <= 30 && PITCH.some((re) => re.test(unit.text)));
 }
 

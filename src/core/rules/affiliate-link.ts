@@ -29,9 +29,14 @@ const AFFILIATE_HOSTS = [
 ];
 // A marketplace's share-and-earn short host (s.shopee.co.id, s.lazada.vn, c.lazada.co.th).
 const SHOP_SHORT_HOST = /^[sc]\.(shopee|lazada)\.[a-z.]+$/;
+// A short link on a one-letter host under a larger site (a.aliexpress.com/_mXk2, p.pinduoduo.com/Xk2Lm9Qa): one opaque token.
+const ONE_LETTER_SHORT = /^[a-z]\.[a-z0-9-]+\.[a-z.]+$/;
+const OPAQUE_TOKEN = /^\/_?[A-Za-z0-9_-]{5,14}\/?$/;
+// A coupon or discount-code page of the site for a shop (/gutscheine/shop/, /codigos-descuento/shop/): the click out to the shop's offer.
+const COUPON_SEGMENT = /^(coupons?|vouchers?|promo-?codes?|discount-?codes?|deals?-?codes?|gutscheine?|gutscheincodes?|codes?-promo|bons?-de-reduction|codigos?-(de-)?descuentos?|cupo(n|m|ns|nes)|codici-sconto|buoni-sconto|kody?-rabatowe?|kupony?|kortingscodes?|rabattkoder?|alennuskoodit|slevove-kody|промокоды|купоны)$/i;
 // Query parameters that name an affiliate (Amazon's tag=xxx-20, networks' ids, affiliate mediums).
 const AFFILIATE_PARAMS =
-  /[?&](tag=[\w.-]+-2\d|ascsubtag=|aff(iliate)?(_?id)?=|affid=|aff_sub=|irclickid=|irgwc=|clickref=|ref_id=|partnerid=|associate(id)?=|avad=|ranmid=|ranEAID=|sscid=|campid=|aid=\d|veh=aff|utm_medium=(affiliate|partner))/i;
+  /[?&](tag=[\w.-]+-2\d|ascsubtag=|aff(iliate)?(_?id)?=|affid=|aff_sub=|irclickid=|irgwc=|clickref=|ref_id=|partnerid=|associate(id)?=|avad=|ranmid=|ranEAID=|sscid=|campid=|aid=\d|veh=aff|clickout=|utm_medium=(affiliate|partner))/i;
 // A query value that is another URL, under a name that says "go there".
 const REDIRECT_PARAM = /^(url|u|murl|ued|ulp|dest|destination|redirect(_?ur[il])?|goto|to|target|deeplink|out|link)$/i;
 // The site's own click-out paths.
@@ -43,24 +48,39 @@ const REDEEM_PATH = /^(redeem|claim|get-?deal|get-?code|reveal|activate-?deal|sh
 // Parameters that count clicks for the site itself: the site's name there is no referral.
 const ANALYTICS_PARAM = /^(utm_\w+|mc_\w+|campaign|cmp|cid|fbclid|gclid|_hs\w*|hs_\w+)$/i;
 
+const decodeSegment = (p: string) => {
+  try {
+    return decodeURIComponent(p);
+  } catch {
+    return p;
+  }
+};
+
 function affiliateReason(url: URL, site: string, own: boolean, isOwn: (abs: string) => boolean): string | null {
   const host = url.hostname.replace(/^www\./, '');
   const hit = AFFILIATE_HOSTS.find((h) => host === h || host.endsWith(`.${h}`));
   if (hit) return `affiliate redirect (${hit})`;
   if (SHOP_SHORT_HOST.test(host)) return `marketplace affiliate short link (${host})`;
+  if (!own && ONE_LETTER_SHORT.test(host) && !url.search && OPAQUE_TOKEN.test(url.pathname) && /\d/.test(url.pathname)) return `short link on a shop's one-letter host (${host})`;
   if (/(^|\.)amazon\.[a-z.]+$/.test(host) && url.searchParams.has('tag')) return 'shop link with an affiliate tag';
   if (AFFILIATE_PARAMS.test(url.search)) return 'affiliate tracking parameter';
   for (const [name, value] of url.searchParams) {
+    // A destination written in base64 ("aHR0cHM6Ly…" is "https://"): a redirect that hides where it goes.
+    if (/^aHR0c(HM6|Do)/.test(value)) return 'redirect carrying its destination in base64';
     // (A share button carries the page's own address: that is no click out to a shop.)
     if (!/^https?:\/\//i.test(value) || new URL(value).hostname === url.hostname || isOwn(value)) continue;
     if (REDIRECT_PARAM.test(name)) return 'redirect to a shop through a tracking link';
     // The site's own address forwarding to another site's page, under any parameter name (…/shop/redirect/?to=https%3A…);
     // and another site's link that carries a shop's page and the click's ids (a network's referral: …/referral?sid=…&vc_url=https%3A…).
     if (own) return "the site's redirect to another site";
-    if ([...url.searchParams].length >= 2) return 'tracking link carrying the address it forwards to';
+    // (Or with a click in its path: …/promotion/click/promoId/12?param0=https%3A….)
+    if ([...url.searchParams].length >= 2 || url.pathname.split('/').some((p) => CLICK_OUT.test(p.toLowerCase()))) return 'tracking link carrying the address it forwards to';
   }
   const parts = url.pathname.split('/').filter(Boolean);
   if (own && parts.length >= 2 && CLICK_OUT.test(parts[0]!.toLowerCase())) return `the site's click-out link (/${parts[0]}/)`;
+  // Another site's affiliate path (expedia.com/affiliate/Xk2Lm9Q), and the site's coupon page for a shop.
+  if (!own && parts.length >= 2 && /^(affiliates?|aff)$/i.test(parts[0]!)) return `affiliate path (/${parts[0]}/)`;
+  if (own && parts.length >= 2 && parts.slice(0, -1).some((p) => COUPON_SEGMENT.test(decodeSegment(p)))) return "the site's coupon page for a shop";
   // The site's click-out host (go.site/…), and another site's redirect endpoint with the click in its query (…/relocate?offerKey=…).
   if (own && parts.length >= 1 && CLICK_OUT.test(host.split('.')[0]!)) return `the site's click-out host (${host})`;
   if (!own && url.search.length > 1 && REDIRECT_PATH.test(parts[parts.length - 1] ?? '')) return 'redirect endpoint with a tracked click';

@@ -30,7 +30,11 @@ export function taxonomyReason(abs: string): string | null {
   const segments = pathSegments(abs).slice(0, 3);
   const seg = segments.find((s, i) => TAXONOMY.has(s) && (i < segments.length - 1 || s === 'search'));
   if (seg) return `/${seg}/ page`;
-  if (TAXONOMY_QUERY.test(abs) && pathSegments(abs).length <= 1) return 'site search or tag query';
+  if (pathSegments(abs).length <= 1) {
+    if (TAXONOMY_QUERY.test(abs)) return 'site search or tag query';
+    // A CMS's filter by a taxonomy's key in brackets (TYPO3's ?tx_news_pi1[overwriteDemand][tags]=12).
+    for (const [name] of new URL(abs).searchParams) if (TAXONOMY.has(/\[([^\]]+)\]$/.exec(name)?.[1]?.toLowerCase() ?? '')) return 'filter by a taxonomy term';
+  }
   // A script named for a taxonomy, its term in the query (/tag.php?id=29757, /category.asp?c=12).
   const script = /^([\w-]+)\.(php|aspx?|jsp|cgi)$/i.exec(segments[segments.length - 1] ?? '');
   if (script && TAXONOMY.has(script[1]!.toLowerCase()) && new URL(abs).search.length > 1) return `/${script[0]} page`;

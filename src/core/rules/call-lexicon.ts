@@ -77,7 +77,15 @@ const STARTS = words(
     // Malay, Tagalog, Tamil.
     'muat turun|kongsi*|sertai|sokong|derma|beritahu kami|komen|dengar|layari|aktifkan|' +
     'i-follow|sundan|mag-subscribe|mag-sign up|magparehistro|ibahagi|i-share|i-download|mag-download|sumali|sumama|suportahan|mag-donate|sumulat|isulat|sabihin|mag-comment|magkomento|makinig|panoorin|huwag kalimutang|huwag palampasin|i-on|i-like|bisitahin|' +
-    'பின்தொடர*|சப்ஸ்கிரைப்|பகிர*|பதிவிறக்க*|இணைய*|ஆதரி*',
+    'பின்தொடர*|சப்ஸ்கிரைப்|பகிர*|பதிவிறக்க*|இணைய*|ஆதரி*|' +
+    // Lithuanian, Latvian, Estonian.
+    'sekite|sek mus|prenumeruok*|užsiprenumeruok*|pasidalink*|dalinkitės|atsisiųsk*|įdiekite|prisijunk*|paremk*|aukokite|parašykite|rašykite|papasakokite|komentuok*|klausykitės|žiūrėkite|nepraleiskite|nepamirškite|įjunkite|užsiregistruokite|apsilankykite|išsakykite|' +
+    'sekojiet|seko mums|abonē*|piesakies|piesakieties|dalieties|dalies|lejupielādē*|instalējiet|pievienojies|pievienojieties|atbalsti*|ziedo*|rakstiet|raksti mums|pastāstiet|komentē*|klausieties|skatieties|nepalaid*|neaizmirst*|ieslēdz*|reģistrējies|reģistrējieties|apmeklējiet|izsaki|izsakiet|' +
+    'jälgi|jälgige|telli|tellige|liitu|liituge|jaga|jagage|laadi alla|laadige alla|toeta|toetage|anneta|annetage|kirjuta|kirjutage|räägi|rääkige|kommenteeri|kommenteerige|kuula|kuulake|vaata|vaadake|ära jäta|ärge jätke|ära unusta|ärge unustage|lülita sisse|registreeru|külasta|avalda arvamust|' +
+    // Slovenian; Serbian in Cyrillic; Afrikaans.
+    'sledite|sledi nam|naročite se|naroči se|delite|deli|prenesite|prenesi|namestite|podprite|podpri|povejte nam|poglejte|ne zamudite|vklopite|obiščite|' +
+    'коментаришите|коментарисите|реците нам|слушајте|погледајте|не пропустите|не заборавите|укључите|региструјте се|посетите|' +
+    'volg ons|teken in|laai af|sluit aan|ondersteun|skenk|skryf aan ons|skryf vir ons|vertel ons|lewer kommentaar|luister|kyk|moenie|skakel|registreer|besoek',
 );
 // Imperatives known by their form rather than listed — each a person form, so it addresses the reader by
 // itself: French "-ez" before what it asks for (Pensez à, N'hésitez pas, Partagez cet article, Suivez-nous;
@@ -114,11 +122,11 @@ const UK_LET = unicodeRegExp(String.raw`^[\u0400-\u04ff]{3,}(?:ймо|імо)(?:
 const NOW_INFINITIVE =
   unicodeRegExp(String.raw`^(?:jetzt|nu)\s(?![^,;]*(?<![\p{L}\p{M}])(?:muss|müssen|wil?l(?:en)?|wollen|kann?|können|kunnen|soll(?:en)?|wird|werden|hat|haben|ist|sind|moet(?:en)?|zal|zullen|heeft|hebben|is|zijn)(?![\p{L}\p{M}]))[^,;]{0,80}\p{L}(?:en|ern|eln)$`);
 // Words that open a condition ("If you liked it, share it"): the request is the clause after the comma.
-const CONDITION_WORDS = 'if|si|wenn|falls|se|если|якщо|jeśli|jeżeli|jika|kalau|als|eğer|אם|nếu|إذا|إن|अगर|如果|もし';
+const CONDITION_WORDS = 'if|si|wenn|falls|se|если|якщо|jeśli|jeżeli|jika|kalau|als|eğer|אם|nếu|إذا|إن|अगर|如果|もし|pokud|jestli|jestliže|ak|jos|hvis|dacă|ако|ako|jeigu|jei|kui|če|اگر';
 const CONDITION = words(CONDITION_WORDS);
 const CONDITION_NEEDS = new RegExp(`^(?:${CONDITION_WORDS})`);
 // Where the verb comes last, a request form that speaks to the reader: Turkish, Japanese, Korean, Chinese "吧".
-const ENDS = words('(?<![a-zçğıöşü])(?:edin|indirin|olun|et|ol|paylaş|indir|katıl|izle|dinle|kaçırma|tıkla|ulaş|bırak)|ください|して|(?:嬉|うれ)しいです|お願い(?:いた)?します|助かります|フォロー|シェア|登録|チェック|しよう|ましょう|[ろもこ]う|吧|세요|십시오|하기|부탁드립니다|바랍니다|ด้วยนะคะ|ด้วยนะครับ|ด้วยค่ะ|ด้วยครับ|nhé|^schaut? [^.!?]*vorbei|励みになります|করুন|জানান|ுங்கள்', 'end');
+const ENDS = words('(?<![a-zçğıöşü])(?:edin|indirin|olun|et|ol|paylaş|indir|katıl|izle|dinle|kaçırma|tıkla|ulaş|bırak)|ください|して|(?:嬉|うれ)しいです|お願い(?:いた)?します|助かります|フォロー|シェア|登録|チェック|しよう|ましょう|[ろもこ]う|吧|세요|십시오|하기|부탁드립니다|바랍니다|ด้วยนะคะ|ด้วยนะครับ|ด้วยค่ะ|ด้วยครับ|nhé|^schaut? [^.!?]*vorbei|励みになります|করুন|জানান|ுங்கள்|کریں|کیجیے|کیجئے|دبائیں|دیکھیں|سنیں|بنیں|رہیں|بتائیں', 'end');
 // Persian puts the verb last: a plural imperative (بپیوندید, ندهید) or a light verb of one (دنبال کنید, عضو شوید); not a "می-" present.
 const FA_END = /(?:^|\s)(?:[بن][\u0600-\u06ff]+|کن|شو|ده)ید$/u;
 // Turkish "-(y)ın/-in/-un/-ün" (dinleyin, unutmayın) and a Hindi polite "-ें" (करें, सुनें, लिखें) ending the sentence.
@@ -131,6 +139,8 @@ const ADDRESS = words(
   'apps?|us|our|we|ما را|با ما|به ما|wir|uns|nos|tus?|te|[vn]ous|[vn]otre|vos|dein|você|seus?|sua|ci|tuoi?|tua|вы|ва[см]|на[смш]|ты|тебе|тебя|твой|твоё|твоя|твои|ти|тобі|твій|твоє|твої|nas|nam znać|ons|onze|je|jouw|kami|anda|bizi|size|yetu|letu|wetu|yako|zako|我们|你|您|私たち|bạn|chúng tôi|σας|μας|σου|เรา|คุณ|আমাদের|আপনার|' +
     // Swedish, Danish, Norwegian, Finnish, Czech, Slovak, Romanian, Hungarian, Bulgarian, Croatian/Serbian, Catalan, Tagalog, Tamil.
     'oss|vår|vårt|våra|våre|os|vores|dig|deg|meitä|meille|meidät|meidän|nás|nám|náš|naše|našeho|našu|vás|nostru|noastră|noastre|minket|nekünk|velünk|нас|ни|наш|нашия|нашата|нашите|naš|naša|naših|нам|наша|nostre|nostra|ens|amin|aming|namin|எங்கள்|எங்களை|' +
+    // Lithuanian, Latvian, Estonian, Slovenian, Urdu, Afrikaans.
+    'mus|mums|mūsų|jums|jūsų|mūs|mūsu|jums|jūsu|meid|meile|meie|teie|vam|vaš|vaše|ہم|ہمیں|ہمارا|ہماری|ہمارے|آپ|jou|' +
     // The publication by its people: the author, the newsroom ("Schreiben Sie der Autorin", "Signalez-la à la rédaction").
     'author|autor|autorin|autora|auteur|autrice|newsroom|redaktion|rédaction|redacción|redazione|redactie|redakcji|редакци[яию]|редакці[яюї]|redakce|redakci|redakcia|redakciu|redakcij|redakciji|uredništv\\p{L}*|toimitu\\p{L}*|szerkesztőség\\p{L}*|redacți\\p{L}*|редакцията|redacció|redaktionen|redaksjonen', 'word');
 // What a call offers, as stems: notifications, comments, the newsletter, the app, a channel, this article,
@@ -154,7 +164,9 @@ const OFFERS = words(
     'フォロー|チャンネル登録|購読|팔로우|구독|关注|' +
     'survey|giveaway|umfrage|gewinnspiel|encuesta|sorteo|sondaggio|ankiet|anket|çekiliş|khảo sát|lezersonderzoek|опитуван|アンケート|抽選|问卷|抽奖|설문|' +
     'nyhetsbrev|nyhedsbrev|uutiskir|sovellu|ilmoitu|aplikac|upozorn|oznámen|hírlev|alkalmaz|értesít|buletin|бюлетин|приложени|известия|обавијест|obavijest|butlletí|pemberitahuan|செய்திமடல்|செயலி|சேனல்|அறிவிப்பு|கருத்து|' +
-    'webinar|rater|subscri|suscri|abonn|donat|spende|nieuwsbrief|bolet|خبرنامه|مطلب|دیدگاه|اعلان|уведомл|сповіщ|рассылк|розсилк|แจ้งเตือน|บทความ|ความคิดเห็น|makala|maoni|arifa|jarida',
+    'webinar|rater|subscri|suscri|abonn|donat|spende|nieuwsbrief|bolet|خبرنامه|مطلب|دیدگاه|اعلان|уведомл|сповіщ|рассылк|розсилк|แจ้งเตือน|บทความ|ความคิดเห็น|makala|maoni|arifa|jarida|' +
+    'naujien|pranešim|straipsn|nuomon|jaunum|lietotn|paziņojum|viedokl|uudiskir|rakendus|teavitus|arvamus|novic|obvestil|članek|članku|mnenj|' +
+    'коментар|коммент|чланак|чланк|вест|обавештењ|چینل|نیوز لیٹر|ایپ|تبصر|اطلاع|مضمون|nuusbrief|kennisgewing|kanaal',
   'stem',
 );
 

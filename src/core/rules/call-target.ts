@@ -17,7 +17,15 @@ import { addressesReader, requestOf } from './call-lexicon';
 const POST_PATH = /\/(status(es)?|posts?|p|reels?|videos?|watch|shorts|photos?|comments|pulse|story\.php|permalink|hashtag|search|explore|tags?)(\/(?!@)|$|\?)|(?<!\/u)\/\d{3,}\/?$/i;
 // Where people are sent to install, pay or share, besides the platforms of the lexicon.
 const SHARE_PATH = /\/(sharer|share|intent|send|submit|shareArticle)\b/i;
-const CALL_HOSTS = ['apple.com', 'play.google.com', 'patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'paypal.com', 'paypal.me', 'liberapay.com', 'dzen.ru', 'weibo.com', 'steadyhq.com'];
+const CALL_HOSTS = [
+  'apple.com', 'play.google.com', 'patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'paypal.com', 'paypal.me', 'liberapay.com', 'dzen.ru', 'weibo.com', 'steadyhq.com',
+  // Where a show is listened to or followed, a newsletter read, a member pays, a messenger is joined, an app installed.
+  'spotify.com', 'deezer.com', 'pca.st', 'pocketcasts.com', 'castbox.fm', 'overcast.fm', 'castro.fm', 'tunein.com', 'iheart.com',
+  'soundcloud.com', 'podbean.com', 'twitch.tv', 'rumble.com', 'rutube.ru', 'bilibili.com', 'xiaohongshu.com', 'douyin.com',
+  'substack.com', 'beehiiv.com', 'buttondown.email', 'eepurl.com', 'mailchi.mp', 'list-manage.com', 'memberful.com', 'boosty.to',
+  'apoia.se', 'tipeee.com', 'donorbox.org', 'opencollective.com', 'send.monobank.ua', 'signal.me', 'threema.id', 'matrix.to',
+  'm.me', 'appgallery.huawei.com', 'galaxy.store',
+];
 
 /** The site's name: the first label of its registrable domain, letters and digits only (`harbour-view.co.uk` → `harbourview`). */
 export const siteLabel = (pageUrl: string): string => siteName(pageUrl);
@@ -51,6 +59,8 @@ const platformOf = remembered((key: string): string | null => {
   if ((POST_PATH.test(url.pathname) && host !== 'wa.me') || SHARE_PATH.test(url.pathname)) return null;
   const platform = [...FOLLOW_PLATFORMS, ...CALL_HOSTS].find((p) => host === p || host.endsWith(`.${p}`));
   if (platform) return platform;
+  // A feed to subscribe to (a podcast's RSS on its host's feeds server, an .rss or .xml address).
+  if (/^feeds?\./.test(host) || /\.(rss|xml)$|\/(feed|rss)\/?$/i.test(url.pathname)) return 'feed';
   const name = siteName(pageUrl);
   return name.length >= 4 && namesSite(url, name) ? `${host} account` : null;
 }, 5_000);

@@ -86,9 +86,10 @@ class Page {
 
 /** Where a link of a call goes: a platform or another site's account of this site, the site's own page, or nowhere a call goes (null). */
 function target(a: Element, ctx: RuleContext): { href: string; platform: string | null } | null {
-  // A text message to a short code (an SMS keyword: "sms:60777?body=HARBOUR") is a call's channel, never a citation.
+  // A text message to a short code (an SMS keyword: "sms:60777?body=HARBOUR") and a calendar to subscribe to are a call's channels, never a citation.
   const raw = a.getAttribute('href')?.trim() ?? '';
   if (/^sms:/i.test(raw)) return { href: raw, platform: 'SMS' };
+  if (/^webcal:/i.test(raw)) return { href: raw, platform: 'calendar' };
   const href = absoluteUrl(raw, ctx.pageUrl);
   if (!href) return null;
   const platform = callPlatform(href, ctx);

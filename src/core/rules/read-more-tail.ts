@@ -75,7 +75,9 @@ export function readMoreRunOn(p: Element, ctx: RuleContext): RuleMatch | null {
   if (!tail || letterCount(tail.prose) < 50) return null;
   const label = tail.label.replace(/^[(\[（【「]\s*/, '');
   const words = label.replace(LABEL_END, '').trim();
-  if (!LABEL_END.test(label) || !letterCount(words) || !isShortLabel(words, 4)) return null;
+  // A label of words ("Read more:"), or an arrow alone pointing at the headline ("… the council said. → Headline").
+  const arrow = /^[→►▶»]$/.test(label);
+  if (!arrow && (!LABEL_END.test(label) || !letterCount(words) || !isShortLabel(words, 4))) return null;
   const hrefs = new Set(tail.links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''));
   for (const h of hrefs) if (!h || !ctx.isOwnSite(h) || isSamePage(h, ctx.pageUrl) || !isStoryUrl(h) || FILE.test(new URL(h).pathname)) return null;
   if (!tail.links.every((a) => isHeadline(textOf(a)))) return null;

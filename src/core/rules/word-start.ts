@@ -91,29 +91,52 @@ interface Entry {
   not: RegExp | null;
 }
 
-/** A `test(text)` for "opens with one of `whole` (not followed by `notAfter`) or of `stems`". */
+const firstOf = (text: string) => String.fromCodePoint(text.codePointAt(0) ?? 0);
+/** An entry of plain letters (most of them): itself is its one spelling. */
+const PLAIN = /^[^[\]()?*+.{}^$\\|]+$/;
+
+/**
+ * A `test(text)` for "opens with one of `whole` (not followed by `notAfter`) or of `stems`". The entries are
+ * filed by their first character as they come, and spelled out only when a text of that character is asked
+ * about: a click's page asks about a few letters, and the content script is new on every click.
+ */
 export function wordStart(whole: string[], stems: string[], notAfter: string): { test(text: string): boolean } {
-  const byFirst = new Map<string, Entry[]>();
-  const after = unicodeRegExp(`^(?:${notAfter})`);
-  const add = (entry: string, stem: boolean) => {
-    const { texts, not } = spell(entry);
-    const notRe = not === null ? null : unicodeRegExp(`^(?:${not})`);
-    for (const text of texts) {
-      const first = String.fromCodePoint(text.codePointAt(0) ?? 0);
-      const list = byFirst.get(first) ?? [];
-      list.push({ text, stem, not: notRe });
-      byFirst.set(first, list);
-    }
+  if (!whole.length) throw new Error('word-start: no whole words (the regex would have matched any text not opening with a letter)');
+  const filed = new Map<string, Array<[string, boolean]>>();
+  const file = (first: string, entry: string, stem: boolean) => {
+    const list = filed.get(first);
+    if (list) list.push([entry, stem]);
+    else filed.set(first, [[entry, stem]]);
   };
-  for (const w of whole) add(w, false);
-  for (const w of stems) add(w, true);
+  for (const [list, stem] of [[whole, false], [stems, true]] as const) {
+    for (const entry of list) {
+      // An entry opening with a set or a group may open with several characters: filed under each.
+      if (entry[0] === '[' || entry[0] === '(') for (const first of new Set(spell(entry).texts.map(firstOf))) file(first, entry, stem);
+      else file(firstOf(entry), entry, stem);
+    }
+  }
+  const spelled = new Map<string, Entry[]>();
+  const bucket = (first: string): Entry[] => {
+    let entries = spelled.get(first);
+    if (entries) return entries;
+    entries = [];
+    for (const [entry, stem] of filed.get(first) ?? []) {
+      if (PLAIN.test(entry)) {
+        entries.push({ text: entry, stem, not: null });
+        continue;
+      }
+      const { texts, not } = spell(entry);
+      const notRe = not === null ? null : unicodeRegExp(`^(?:${not})`);
+      for (const text of new Set(texts)) if (firstOf(text) === first) entries.push({ text, stem, not: notRe });
+    }
+    spelled.set(first, entries);
+    return entries;
+  };
+  const after = unicodeRegExp(`^(?:${notAfter})`);
   return {
     test(text: string): boolean {
-      const point = text.codePointAt(0);
-      if (point === undefined) return false;
-      const list = byFirst.get(String.fromCodePoint(point));
-      if (!list) return false;
-      for (const e of list) {
+      if (text === '') return false;
+      for (const e of bucket(firstOf(text))) {
         if (!text.startsWith(e.text)) continue;
         if (e.stem) return true;
         const rest = text.slice(e.text.length);

@@ -31,9 +31,7 @@ export function startWords(alt: string): { whole: string[]; stems: string[] } {
 export const NOT_AFTER_START = String.raw`[\p{L}\p{M}]|-ups?(?![\p{L}])`;
 
 /** One test for a '|'-joined list (an entry may hold a class or an optional part, never a '|'): at the start, at the end, or anywhere at a word start (as whole words, or stems). */
-function words(alt: string, at: 'start'): { test(text: string): boolean };
-function words(alt: string, at: 'end' | 'word' | 'stem'): RegExp;
-function words(alt: string, at: 'start' | 'end' | 'word' | 'stem'): RegExp | { test(text: string): boolean } {
+function words(alt: string, at: 'start' | 'end' | 'word' | 'stem'): { test(text: string): boolean } {
   // A start is a whole word ("share", not "shared"; "follow", not "following"), or a stem marked "*" (suscr* → Suscríbete).
   // Looked up by the text's first letter, not a regex: the list of how a call starts compiled to a regex of 12 000
   // characters, which cost Firefox 7–150 ms on its first test of every click (word-start.ts).
@@ -41,7 +39,18 @@ function words(alt: string, at: 'start' | 'end' | 'word' | 'stem'): RegExp | { t
     const { whole, stems } = startWords(alt);
     return wordStart(whole, stems, NOT_AFTER_START);
   }
-  if (at === 'end') return new RegExp(`(?:${alt})$`);
+  // The other lists are regexes, each made on its first test, not when the content script starts: a regex is parsed
+  // when it is made, these are long (the letter classes written out), and a click's page asks few of them.
+  let made: RegExp | null = null;
+  const make = () => {
+    made ??= at === 'end' ? new RegExp(`(?:${alt})$`) : anywhere(alt, at);
+    return made;
+  };
+  return { test: (text: string) => make().test(text) };
+}
+
+/** A list's regex anywhere at a word start (as whole words, or stems). */
+function anywhere(alt: string, at: 'word' | 'stem'): RegExp {
   // Chinese and Japanese have no spaces, and Hebrew writes "the", "to", "in" as a letter before the word: anywhere.
   const free = (w: string) => /[\u05d0-\u05ea]/.test(w) || CJK_WORD.test(w);
   const latin = alt.split('|').filter((w) => !free(w)).join('|');

@@ -38,15 +38,15 @@ import { encyclopediaPage, midNewsPage } from './ff-pages.mjs';
 
 const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const FIXTURES = 'tests/fixtures';
-const SEED = 'seed-news-h2';
-const SEED_OPENING = 'As the conflict in Eastern Europe continues, Ukraine is on high alert';
+export const SEED = 'seed-news-h2';
+export const SEED_OPENING = 'As the conflict in Eastern Europe continues, Ukraine is on high alert';
 const TIMEOUT = 60_000;
 const POLL_MS = 100;
 const SETTLE_MS = 300;
-const PREFIX = 70; // characters of the opening sentence the watcher looks for
+export const PREFIX = 70; // characters of the opening sentence the watcher looks for
 
 /** The watcher, as a preload script for the test tab (BiDi preload arguments can only be channels). */
-function watcherSource(openings) {
+export function watcherSource(openings) {
   return `() => {
     if (!location.href.startsWith('about:reader')) return;
     const page = new URLSearchParams(location.search).get('url');

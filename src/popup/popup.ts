@@ -6,13 +6,25 @@
  */
 import type { ExtractResult } from '../shared/messages';
 import { extractInTab, fetchPageInTab, findNextPageInTab, requestReaderTab, startPicker } from '../shared/tab-calls';
-import { afterNextPaint, applyCachedSettings, localizeDocument, mark, mountView, t } from '../view/index';
+import { afterNextPaint, applyCachedSettings, localizeDocument, mark, mountView, t, warmArticleView } from '../view/index';
 import { takeEarlyRead } from './early-read';
 
 // The tab and the first read were asked for by popup-start.js, before this bundle was parsed.
 const early = takeEarlyRead();
 applyCachedSettings();
 localizeDocument();
+
+/** Runs `fn` after the next frame, or after a quarter of a second where no frame comes (a hidden page). */
+function afterShown(fn: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  afterNextPaint(once);
+  setTimeout(once, 250);
+}
 
 async function main(): Promise<void> {
   const tabLookup = early.tab;
@@ -37,7 +49,16 @@ async function main(): Promise<void> {
       tabId === null ? Promise.resolve({ ok: false, reason: 'error', message: t('noTab') }) : fetchPageInTab(tabId, url),
   });
   view.showLoading();
-  afterNextPaint(() => mark('ro:first-frame'));
+  let answered = false;
+  early.result.then(
+    () => (answered = true),
+    () => (answered = true),
+  );
+  afterNextPaint(() => {
+    mark('ro:first-frame');
+    // While the page still reads: the view's first article, off the document, so the real one comes warm (warm.ts).
+    if (!answered) warmArticleView(true);
+  });
   try {
     const tab = await tabLookup;
     if (!tab) {
@@ -58,7 +79,9 @@ async function main(): Promise<void> {
       }
       view.showResult(result, force ? undefined : () => void run(true));
       mark('ro:article-rendered'); // the view marks ro:article-painted after the next frame
-      if (result.ok) void findNextPageInTab(tab.id, result.article.url).then((next) => next && view.offerNextPage(next));
+      // Whether the article goes on over further pages: asked once the result is on screen (injecting pages.js
+      // and its search in the page would take the processor from the first frame's layout and paint).
+      if (result.ok) afterShown(() => void findNextPageInTab(tab.id, result.article.url).then((next) => next && view.offerNextPage(next)));
     };
     await run(false);
   } catch (err) {

@@ -1,4 +1,5 @@
 import { unicodeRegExp } from '../unicode-class';
+import { wordStart } from './word-start';
 // The few words a call to action is made of, in the languages we read, for follow-us-call.ts: how a call
 // starts (an imperative: "Follow", "Síguenos", "Abonnez-vous", "Подпишитесь", "关注"), how it ends where the
 // verb comes last (Turkish "takip edin", Hindi "करें", Japanese "ください"), whom it addresses ("you", "our",
@@ -6,19 +7,50 @@ import { unicodeRegExp } from '../unicode-class';
 // comments, this article). Words only ever confirm a short standalone block's shape; lower case; '|'-joined
 // to keep the content script small, each list one regex.
 
-/** One regex for a '|'-joined list (an entry may hold a class or an optional part, never a '|'): at the start, at the end, or anywhere at a word start (as whole words, or stems). */
-function words(alt: string, at: 'start' | 'end' | 'word' | 'stem' = 'start'): RegExp {
-  // A start is a whole word ("share", not "shared"; "follow", not "following"), or a stem marked "*" (suscr* → Suscríbete).
-  // One lookahead after all the whole words, not one per word: compiling a hundred Unicode-class lookaheads
-  // cost 66–80 ms on every click in Firefox (content.js is injected afresh each time); this costs about 1 ms.
-  if (at === 'start') {
-    const all = alt.split('|');
-    const stems = all.filter((w) => w.endsWith('*') || CJK_WORD.test(w)).map((w) => w.replace('*', ''));
-    const whole = all.filter((w) => !w.endsWith('*') && !CJK_WORD.test(w));
-    // "follow-up" and "sign-up" are nouns: a whole word is not one before "-up".
-    return unicodeRegExp(`^(?:(?:${whole.join('|')})(?![\\p{L}\\p{M}]|-ups?(?![\\p{L}]))${stems.map((w) => `|${w}`).join('')})`);
+/** How a '|'-joined list of a call's openings is split: stems (marked "*", or of a script without spaces) and whole words. */
+export function startWords(alt: string): { whole: string[]; stems: string[] } {
+  // Split at the '|' outside groups: "(?:never|don't) miss" is one entry.
+  const all: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= alt.length; i++) {
+    const c = alt[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if ((c === '|' && depth === 0) || c === undefined) {
+      all.push(alt.slice(from, i));
+      from = i + 1;
+    }
   }
-  if (at === 'end') return new RegExp(`(?:${alt})$`);
+  return {
+    stems: all.filter((w) => w.endsWith('*') || CJK_WORD.test(w)).map((w) => w.replace('*', '')),
+    whole: all.filter((w) => !w.endsWith('*') && !CJK_WORD.test(w)),
+  };
+}
+/** What ends a whole word at the start: a letter or a mark goes on with it; "follow-up" and "sign-up" are nouns, not one before "-up". */
+export const NOT_AFTER_START = String.raw`[\p{L}\p{M}]|-ups?(?![\p{L}])`;
+
+/** One test for a '|'-joined list (an entry may hold a class or an optional part, never a '|'): at the start, at the end, or anywhere at a word start (as whole words, or stems). */
+function words(alt: string, at: 'start' | 'end' | 'word' | 'stem'): { test(text: string): boolean } {
+  // A start is a whole word ("share", not "shared"; "follow", not "following"), or a stem marked "*" (suscr* → Suscríbete).
+  // Looked up by the text's first letter, not a regex: the list of how a call starts compiled to a regex of 12 000
+  // characters, which cost Firefox 7–150 ms on its first test of every click (word-start.ts).
+  if (at === 'start') {
+    const { whole, stems } = startWords(alt);
+    return wordStart(whole, stems, NOT_AFTER_START);
+  }
+  // The other lists are regexes, each made on its first test, not when the content script starts: a regex is parsed
+  // when it is made, these are long (the letter classes written out), and a click's page asks few of them.
+  let made: RegExp | null = null;
+  const make = () => {
+    made ??= at === 'end' ? new RegExp(`(?:${alt})$`) : anywhere(alt, at);
+    return made;
+  };
+  return { test: (text: string) => make().test(text) };
+}
+
+/** A list's regex anywhere at a word start (as whole words, or stems). */
+function anywhere(alt: string, at: 'word' | 'stem'): RegExp {
   // Chinese and Japanese have no spaces, and Hebrew writes "the", "to", "in" as a letter before the word: anywhere.
   const free = (w: string) => /[\u05d0-\u05ea]/.test(w) || CJK_WORD.test(w);
   const latin = alt.split('|').filter((w) => !free(w)).join('|');
@@ -28,7 +60,7 @@ function words(alt: string, at: 'start' | 'end' | 'word' | 'stem' = 'start'): Re
 }
 const CJK_WORD = /[\u0e00-\u0e7f\u3040-\u9fff]/;
 
-const STARTS = words(
+export const CALL_STARTS =
   'follow|subscribe|sign|join|let\'?s|would you like|download|get|turn on|enable|share|leave|tell|let us know|support|donate|doneer|donasi|like us|chip in|add|stay|(?:never|don\'t) miss|don\'t forget|buy|install?[ae]?|installeer|click|tap|help|rate|comm?ent[ae]?|komentari|' +
     'read|hit|press|send|forward|email|message|write|contact|grab|try|visit|become|consider|keep|make sure|remember to|listen|watch|find|check|bookmark|scroll|please|กรุณา|אנא|لطفا|لطفاً|يرجى|من فضلك|कृपया|jadilah|jadi pelanggan|allow|enter|disable|turn off|switch off|whitelist|' +
     'chime in|say hello|say hi|spread the word|pass it on|pass this story on|pass it on|pass this article on|pass it on|pass this post on|pass it on|pass this on|drop us|give us a follow|give us a like|give us a share|give us a call|give us your|give us feedback|pitch in|snag the app|snag our|snag a copy|tune in|stick around|recommend this|recommend us|show us some love|show some love|catch every|catch all|catch our|' +
@@ -85,8 +117,8 @@ const STARTS = words(
     // Slovenian; Serbian in Cyrillic; Afrikaans.
     'sledite|sledi nam|naročite se|naroči se|delite|deli|prenesite|prenesi|namestite|podprite|podpri|povejte nam|poglejte|ne zamudite|vklopite|obiščite|' +
     'коментаришите|коментарисите|реците нам|слушајте|погледајте|не пропустите|не заборавите|укључите|региструјте се|посетите|' +
-    'volg ons|teken in|laai af|sluit aan|ondersteun|skenk|skryf aan ons|skryf vir ons|vertel ons|lewer kommentaar|luister|kyk|moenie|skakel|registreer|besoek',
-);
+    'volg ons|teken in|laai af|sluit aan|ondersteun|skenk|skryf aan ons|skryf vir ons|vertel ons|lewer kommentaar|luister|kyk|moenie|skakel|registreer|besoek';
+const STARTS = words(CALL_STARTS, 'start');
 // Imperatives known by their form rather than listed — each a person form, so it addresses the reader by
 // itself: French "-ez" before what it asks for (Pensez à, N'hésitez pas, Partagez cet article, Suivez-nous;
 // not before an article: "Martinez le savait"),
@@ -122,8 +154,8 @@ const UK_LET = unicodeRegExp(String.raw`^[\u0400-\u04ff]{3,}(?:ймо|імо)(?:
 const NOW_INFINITIVE =
   unicodeRegExp(String.raw`^(?:jetzt|nu)\s(?![^,;]*(?<![\p{L}\p{M}])(?:muss|müssen|wil?l(?:en)?|wollen|kann?|können|kunnen|soll(?:en)?|wird|werden|hat|haben|ist|sind|moet(?:en)?|zal|zullen|heeft|hebben|is|zijn)(?![\p{L}\p{M}]))[^,;]{0,80}\p{L}(?:en|ern|eln)$`);
 // Words that open a condition ("If you liked it, share it"): the request is the clause after the comma.
-const CONDITION_WORDS = 'if|si|wenn|falls|se|если|якщо|jeśli|jeżeli|jika|kalau|als|eğer|אם|nếu|إذا|إن|अगर|如果|もし|pokud|jestli|jestliže|ak|jos|hvis|dacă|ако|ako|jeigu|jei|kui|če|اگر';
-const CONDITION = words(CONDITION_WORDS);
+export const CONDITION_WORDS = 'if|si|wenn|falls|se|если|якщо|jeśli|jeżeli|jika|kalau|als|eğer|אם|nếu|إذا|إن|अगर|如果|もし|pokud|jestli|jestliže|ak|jos|hvis|dacă|ако|ako|jeigu|jei|kui|če|اگر';
+const CONDITION = words(CONDITION_WORDS, 'start');
 const CONDITION_NEEDS = new RegExp(`^(?:${CONDITION_WORDS})`);
 // Where the verb comes last, a request form that speaks to the reader: Turkish, Japanese, Korean, Chinese "吧".
 const ENDS = words('(?<![a-zçğıöşü])(?:edin|indirin|olun|et|ol|paylaş|indir|katıl|izle|dinle|kaçırma|tıkla|ulaş|bırak)|ください|して|(?:嬉|うれ)しいです|お願い(?:いた)?します|助かります|フォロー|シェア|登録|チェック|しよう|ましょう|[ろもこ]う|吧|세요|십시오|하기|부탁드립니다|바랍니다|ด้วยนะคะ|ด้วยนะครับ|ด้วยค่ะ|ด้วยครับ|nhé|^schaut? [^.!?]*vorbei|励みになります|করুন|জানান|ுங்கள்|کریں|کیجیے|کیجئے|دبائیں|دیکھیں|سنیں|بنیں|رہیں|بتائیں', 'end');
@@ -285,7 +317,8 @@ export function giftToUs(text: string): boolean {
 // "알림을 끄려면 …", "通知をオフにしてください"), or where on the screen to tap ("Klik rechtsboven op Abonneren"). A call asks to turn things on, never off, and never sends the reader to the settings or a corner of the screen.
 const INSTRUCTION = words('off(?![\\p{L}])|disable|mute|settings|top (?:right|left)|upper (?:right|left)|at the (?:top|bottom)|top of the|blank|rechtsboven|linksboven|oben (?:rechts|links)|en haut à|arriba a la|canto superior|in alto a|верхн|górnym|kanan atas|góc trên|มุมขวาบน|右上|左上|오른쪽 위|sağ üst|πάνω δεξιά|d[ée]sac?tiv|réglages|ajustes|deaktivier|einstellung|отключ|настройк|kapat|ayarlar|बंद|关闭|设置|オフに|設定|끄|설정', 'stem');
 // A how-to's advice label ("Tip: turn on notifications for the bank's app …"): what follows advises, it asks nothing for the publication.
-const ADVICE = words('(?:pro )?tip|note|hint|astuce|conseil|tipp|hinweis|consejo|dica|consiglio|совет|порада|wskazówka|ipucu|ヒント|提示|팁|نصيحة|טיפ|نکته|सुझाव', 'start');
+export const ADVICE_WORDS = '(?:pro )?tip|note|hint|astuce|conseil|tipp|hinweis|consejo|dica|consiglio|совет|порада|wskazówka|ipucu|ヒント|提示|팁|نصيحة|טיפ|نکته|सुझाव';
+const ADVICE = words(ADVICE_WORDS, 'start');
 // A button's label named in running text: a call's word capitalised after the first word, the rest in lower case ("Click
 // Subscribe in the top right", "Klik op Abonneren", "Нажмите кнопку Подписаться"; not a title's "Please Follow Us On X", nor a
 // sentence's first word: "Grazie per aver letto. Iscriviti …").
@@ -322,7 +355,8 @@ export function addressesReader(text: string): boolean {
 }
 
 // A suggestion put as a question ("Why not pass this story on to a friend?", "Pourquoi ne pas partager cet article ?"): a request with what a call offers.
-const SUGGEST = words("why not|how about|pourquoi ne pas|por qué no|warum nicht|perché non|почему бы не", 'start');
+export const SUGGEST_WORDS = "why not|how about|pourquoi ne pas|por qué no|warum nicht|perché non|почему бы не";
+const SUGGEST = words(SUGGEST_WORDS, 'start');
 export const suggests = (text: string): boolean => SUGGEST.test(trimmed(text)) && /[?？]/.test(text);
 
 // "Our" opening the block, and what a call offers as its subject: the publication presenting its newsletter, podcast or feed
@@ -361,5 +395,7 @@ export const pointsHere = (text: string): boolean => HERE.test(plain(text));
 export function pitchOf(text: string): boolean {
   const t = text.trim();
   const label = /^([^\s.!?:：]+(?:\s[^\s.!?:：]+)?)\s?[:：]\s*\S/u.exec(t)?.[1];
-  return /^\p{Extended_Pictographic}|[→➜➔⟶👉👇]|^[^.!?。！？:：؟]{2,60}[?？؟]\s*\S/u.test(t) || (!!label && offersCall(label));
+  // (No ASCII character is a pictograph: the class, costly to compile in Firefox, is asked only after another first character.)
+  const pictograph = t.charCodeAt(0) > 127 && /^\p{Extended_Pictographic}/u.test(t);
+  return pictograph || /[→➜➔⟶👉👇]|^[^.!?。！？:：؟]{2,60}[?？؟]\s*\S/u.test(t) || (!!label && offersCall(label));
 }

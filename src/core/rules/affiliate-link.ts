@@ -6,7 +6,7 @@
 // parameter, or a shop's shortener or affiliate network host.
 // Guard: never a plain link to a shop's or another site's page, nor one with only analytics (utm_source).
 import { LITERAL_TAGS, closestNamed } from '../dom';
-import { textOf } from '../text';
+import { countWords, textOf } from '../text';
 import { absoluteUrl, siteOf } from '../url';
 import type { Rule, RuleMatch } from './rule';
 
@@ -48,6 +48,13 @@ const REDEEM_PATH = /^(redeem|claim|get-?deal|get-?code|reveal|activate-?deal|sh
 // Parameters that count clicks for the site itself: the site's name there is no referral.
 const ANALYTICS_PARAM = /^(utm_\w+|mc_\w+|campaign|cmp|cid|fbclid|gclid|_hs\w*|hs_\w+)$/i;
 
+const COUPON_REASON = "the site's coupon page for a shop";
+/** The link's block says more than the link (a sentence, not an item of a list of links). */
+function inRunningText(a: Element): boolean {
+  const block = a.closest('p, li, td, dd, blockquote, figcaption, div');
+  return !!block && countWords(textOf(block)) >= countWords(textOf(a)) + 4;
+}
+
 const decodeSegment = (p: string) => {
   try {
     return decodeURIComponent(p);
@@ -80,7 +87,7 @@ function affiliateReason(url: URL, site: string, own: boolean, isOwn: (abs: stri
   if (own && parts.length >= 2 && CLICK_OUT.test(parts[0]!.toLowerCase())) return `the site's click-out link (/${parts[0]}/)`;
   // Another site's affiliate path (expedia.com/affiliate/Xk2Lm9Q), and the site's coupon page for a shop.
   if (!own && parts.length >= 2 && /^(affiliates?|aff)$/i.test(parts[0]!)) return `affiliate path (/${parts[0]}/)`;
-  if (own && parts.length >= 2 && parts.slice(0, -1).some((p) => COUPON_SEGMENT.test(decodeSegment(p)))) return "the site's coupon page for a shop";
+  if (own && parts.length >= 2 && parts.slice(0, -1).some((p) => COUPON_SEGMENT.test(decodeSegment(p)))) return COUPON_REASON;
   // The site's click-out host (go.site/…), and another site's redirect endpoint with the click in its query (…/relocate?offerKey=…).
   if (own && parts.length >= 1 && CLICK_OUT.test(host.split('.')[0]!)) return `the site's click-out host (${host})`;
   if (!own && url.search.length > 1 && REDIRECT_PATH.test(parts[parts.length - 1] ?? '')) return 'redirect endpoint with a tracked click';
@@ -117,6 +124,8 @@ export const affiliateLink: Rule = {
       } catch {
         why = null; // a destination that is no URL after all
       }
+      // The coupon page in running text only: a list of the site's coupon pages is a box of links for the box rules.
+      if (why === COUPON_REASON && !inRunningText(a)) continue;
       if (why) matches.push({ node: a, action: { type: 'unwrap' }, reason: why, text: textOf(a), href: abs });
     }
     return matches;

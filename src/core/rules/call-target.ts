@@ -11,10 +11,10 @@ import { isStoryUrl } from './story-link';
 import { unicodeRegExp } from '../unicode-class';
 import { addressesReader, requestOf } from './call-lexicon';
 
-// Paths of single posts, videos or messages: a link to one of those cites content, it is no call; nor is a hashtag's
+// Paths of single posts, videos, episodes, tracks or messages: a link to one of those cites content, it is no call; nor is a hashtag's
 // or a search's page (a topic, not an account).
 // (LINE's /p/@name and Weibo's /u/123 are profiles.)
-const POST_PATH = /\/(status(es)?|posts?|p|reels?|videos?|watch|shorts|photos?|comments|pulse|story\.php|permalink|hashtag|search|explore|tags?)(\/(?!@)|$|\?)|(?<!\/u)\/\d{3,}\/?$/i;
+const POST_PATH = /\/(status(es)?|posts?|p|reels?|videos?|watch|shorts|photos?|comments|pulse|story\.php|permalink|hashtag|search|explore|tags?|episodes?|tracks?|albums?|playlists?|embed)(\/(?!@)|$|\?)|(?<!\/u)\/\d{3,}\/?$/i;
 // Where people are sent to install, pay or share, besides the platforms of the lexicon.
 const SHARE_PATH = /\/(sharer|share|intent|send|submit|shareArticle)\b/i;
 const CALL_HOSTS = [

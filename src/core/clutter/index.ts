@@ -5,6 +5,7 @@ import { authorSignOff } from './author-sign-off';
 import { closingHeading } from './closing-heading';
 import { codeLeftovers } from './code-leftovers';
 import { commentPolicy } from './comment-policy';
+import { contactBlocks } from './contact-blocks';
 import { continueLinks } from './continue-links';
 import { headerLines } from './header-lines';
 import { iconControls } from './icon-controls';
@@ -18,4 +19,4 @@ import { slideCounters } from './slide-counters';
 import { teaserCards } from './teaser-cards';
 import { trailingStubs } from './trailing-stubs';
 
-export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines, authorSignOff, looseCaptions, slideCounters, iconControls, promoLines, continueLinks, lookAlikeLetters, codeLeftovers, commentPolicy, issuerBoilerplate, postMetaLine, orphanLabels, trailingStubs, closingHeading];
+export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines, contactBlocks, authorSignOff, looseCaptions, slideCounters, iconControls, promoLines, continueLinks, lookAlikeLetters, codeLeftovers, commentPolicy, issuerBoilerplate, postMetaLine, orphanLabels, trailingStubs, closingHeading];

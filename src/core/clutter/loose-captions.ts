@@ -4,6 +4,8 @@
 // a credit line of its own ("Image copyright Getty Images", "Photo: Jane Doe, AP", "Jane Doe | Reuters"),
 // and the words inside a <figure> around its picture. They are turned into captions, not deleted: the
 // picture keeps them in the view, and the article's text (which leaves captions out) reads as prose.
+// A short line after such a caption that closes the picture's own box (picture, caption, line and nothing else)
+// is its credit, whatever its words.
 // Guard: only text right after a picture, inside a figure with one, or a short line that is a credit from
 // end to end; at most 60 words; never headings, lists, quotes, tables or code.
 import { childElements, closestNamed, elementsNamed, LITERAL_TEXT, tagSet } from '../dom';
@@ -149,6 +151,23 @@ function textAfter(media: Element, root: Element): Element | null {
   return null;
 }
 
+/** Words a picture's credit line has at most ("Ahmed Zarrouki, Avenue Habib Bourguiba, Tunis."). */
+const CREDIT_WORDS = 12;
+
+/**
+ * True when `line` is the last of the picture's own box: the box holds the picture, its caption and this short
+ * line, and nothing else with words (a CMS's media element: picture, description, source). A credit in words that
+ * name no picture ("Ahmed Zarrouki, Avenue Habib Bourguiba, Tunis.") is known by its place.
+ */
+function closesPictureBox(media: Element, caption: Element, line: Element): boolean {
+  const box = caption.parentElement;
+  if (!box || line.parentElement !== box || !box.contains(media) || line.querySelector('a[href]') || !captionable(line)) return false;
+  const text = textOf(line);
+  if (countWords(text) > CREDIT_WORDS || /[?!:]$/.test(text)) return false;
+  const texts = childElements(box).filter(hasText);
+  return texts.length === 2 && texts[0] === caption && texts[1] === line;
+}
+
 function repeatsAlt(text: string, media: Element): boolean {
   const img = media.matches('img') ? media : media.querySelector('img');
   const alt = normalizeSpace(img?.getAttribute('alt') ?? img?.getAttribute('title') ?? '').toLowerCase();
@@ -197,6 +216,7 @@ export const looseCaptions: Rule = {
       if (repeatsAlt(text, media) || endsWithCredit(text) || isCreditLine(text) || opensWithCredit || creditNext || FIGURE_LABEL.test(text)) {
         mark(next, 'caption under the picture (repeats its alt text, ends in or is followed by a credit, opens with a figure label)');
         if (credit && creditNext) mark(credit, 'photo credit under the picture');
+        else if (credit && closesPictureBox(media, next, credit)) mark(credit, 'short line closing the picture’s own box, under its caption: its credit');
       }
     }
     // A credit line on its own: with the line before it when the two are all their container holds.

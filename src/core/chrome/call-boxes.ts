@@ -9,8 +9,7 @@
 // stays); never inside literal text.
 import { classAndId } from '../dom';
 import type { Rule } from '../rules/rule';
-import { letterCount } from '../text';
-import { findNamedBoxes } from './named-boxes';
+import { findNamedBoxes, withLettersUpTo } from './named-boxes';
 
 /** Letters of a call box at most: the longest seen (a fact-checker's appeal for support) runs to 900. */
 const BOX_LETTERS = 1200;
@@ -31,10 +30,7 @@ export const callBoxes: Rule = {
   find: (root) =>
     findNamedBoxes(root, {
       named,
-      fits: (text) => {
-        const letters = letterCount(text);
-        return letters > 0 && letters <= BOX_LETTERS;
-      },
+      fits: withLettersUpTo(BOX_LETTERS),
       reason: 'a call-to-action box the template sets beside the story',
     }),
 };

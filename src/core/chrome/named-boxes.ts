@@ -5,7 +5,7 @@
 // three paragraphs of prose: a wrapper so named around the story stays.
 import { closestNamed, elementsWhere, hasPagePart, LITERAL_TAGS, proseParagraphs } from '../dom';
 import type { RuleMatch } from '../rules/rule';
-import { textOf } from '../text';
+import { letterCount, textOf } from '../text';
 
 /** Paragraphs of this many letters, three of them, are a story's, not a box's. */
 const PROSE_LETTERS = 80;
@@ -20,6 +20,14 @@ export interface NamedBox {
   /** Boxes so named inside one already taken are matched too (disclosure-notes, as it always did: once the outer box is gone, the runner skips them). */
   alsoInside?: boolean;
   reason: string;
+}
+
+/** A `fits` for a box of some text and at most `max` letters (call-boxes, newsletter-boxes). */
+export function withLettersUpTo(max: number): (text: string) => boolean {
+  return (text) => {
+    const letters = letterCount(text);
+    return letters > 0 && letters <= max;
+  };
 }
 
 /** The boxes under `root` that `box` describes, each to be removed. */

@@ -12,8 +12,7 @@
 // prose; never inside literal text.
 import { classAndId } from '../dom';
 import type { Rule } from '../rules/rule';
-import { letterCount } from '../text';
-import { findNamedBoxes } from './named-boxes';
+import { findNamedBoxes, withLettersUpTo } from './named-boxes';
 
 /** Letters of a sign-up box at most: a heading, a pitch of two or three lines, a button and the privacy line. */
 const BOX_LETTERS = 1200;
@@ -37,10 +36,7 @@ export const newsletterBoxes: Rule = {
   find: (root) =>
     findNamedBoxes(root, {
       named,
-      fits: (text) => {
-        const letters = letterCount(text);
-        return letters > 0 && letters <= BOX_LETTERS;
-      },
+      fits: withLettersUpTo(BOX_LETTERS),
       reason: 'a newsletter, sign-up or paywall box the template sets beside the story',
     }),
 };

@@ -9,7 +9,7 @@
 // the only text of its block, and its link leads to a page of the site.
 import type { Rule, RuleMatch } from '../rules/rule';
 import { normalizeSpace } from '../text';
-import { absoluteUrl } from '../url';
+import { absoluteUrl, isSamePage } from '../url';
 import { textUnits } from './units';
 
 /** Labels of a link that continues the paragraph elsewhere, lower-case. */
@@ -73,7 +73,7 @@ export const continueLinks: Rule = {
       const a = links[links.length - 1];
       if (!a || !CONTINUE_LABELS.has(strip(a.textContent ?? ''))) return;
       const href = absoluteUrl(a.getAttribute('href') ?? '', ctx.pageUrl);
-      if (!href || href.split('#')[0] === ctx.pageUrl.split('#')[0]) return;
+      if (!href || isSamePage(href, ctx.pageUrl)) return;
       const ctl = control(a, unit.el);
       if (!closes(ctl, unit.el)) return;
       const words = strip(unit.text.slice(0, Math.max(0, unit.text.length - normalizeSpace(ctl.textContent ?? '').length)));

@@ -7,28 +7,21 @@
 // Guard: two items at least, each of eight words at most; every link to the site (a row of other sites' links is a
 // list of sources) and none to the page itself (a table of contents); never inside a list, a table or a heading.
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
+import { normalizeSpace } from '../text';
+import { isSamePage } from '../url';
 import { type TextUnit, textUnits } from './units';
 
 /** The separators a row of links sets between its items. */
 const ROW_SEPARATOR = /\s*[|·•]\s*/;
 const MAX_ITEM_WORDS = 8;
 
-function squash(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
-
-function pageOf(url: string): string {
-  return url.replace(/#.*$/, '');
-}
-
 function isRowOfSiteLinks(unit: TextUnit, ctx: RuleContext): boolean {
   if (!/[|·•]/.test(unit.text) || unit.el.closest('li, td, th, dd, h1, h2, h3, h4, h5, h6')) return false;
-  const items = unit.text.split(ROW_SEPARATOR).map(squash);
+  const items = unit.text.split(ROW_SEPARATOR).map(normalizeSpace);
   if (items.length < 2 || items.some((i) => !i || i.split(' ').length > MAX_ITEM_WORDS)) return false;
   const links = ctx.linksOf(unit.el);
   if (links.length !== items.length) return false;
-  const here = pageOf(ctx.pageUrl);
-  return links.every((a, k) => squash(a.textContent ?? '') === items[k] && ctx.isOwnSite(a.href) && pageOf(a.href) !== here);
+  return links.every((a, k) => normalizeSpace(a.textContent ?? '') === items[k] && ctx.isOwnSite(a.href) && !isSamePage(a.href, ctx.pageUrl));
 }
 
 export const linkRows: Rule = {

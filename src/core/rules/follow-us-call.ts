@@ -13,6 +13,7 @@ import { childElements, elementsNamed, hasBlockChild, isRealLink, linkLetters, L
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { absoluteUrl } from '../url';
 import { addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, presentsOwn, requestOf, suggests } from './call-lexicon';
+import { opensOnly } from './call-openers';
 import { callPlatform, isOwnAccount, isSitePage, mailsNewsroom, siteLabel } from './call-target';
 import { hasCallWords } from './lexicon';
 import { dashTail, paragraphTail } from './paragraph-tail';
@@ -136,6 +137,8 @@ function callReason(text: string, words: number, links: readonly HTMLAnchorEleme
     // An instruction of a device or a form (what to turn off, where the settings are) is no call, whatever it names.
     const exclaimed = /[!！]/.test(text);
     if (!exclaimed && instructs(text)) return null;
+    // A step that opens "Make sure …" or "Don't forget …" and names nothing a call asks for (call-openers.ts).
+    if (opensOnly(upTo[0] ?? text)) return null;
     const terse = exclaimed || (/[\u3040-\u9fff]/.test(text) ? letterCount(text) <= 20 : words <= 8);
     // Terse and in the reader's person, it still asks for something of the publication: a call's verb or object, or "us" —
     // a recipe's step is terse too ("오븐을 180도로 예열하세요", "オーブンを180度に予熱してください").

@@ -9,12 +9,12 @@ import { FOLLOW_PLATFORMS } from './lexicon';
 import type { RuleContext } from './rule';
 import { isStoryUrl } from './story-link';
 import { unicodeRegExp } from '../unicode-class';
-import { addressesReader, requestOf } from './call-lexicon';
+import { addressesReader, requestOf, speaksAsUs } from './call-lexicon';
 
 // Paths of single posts, videos, episodes, tracks or messages: a link to one of those cites content, it is no call; nor is a hashtag's
 // or a search's page (a topic, not an account).
-// (LINE's /p/@name and Weibo's /u/123 are profiles.)
-const POST_PATH = /\/(status(es)?|posts?|p|reels?|videos?|watch|shorts|photos?|comments|pulse|story\.php|permalink|hashtag|search|explore|tags?|episodes?|tracks?|albums?|playlists?|embed)(\/(?!@)|$|\?)|(?<!\/u)\/\d{3,}\/?$/i;
+// (LINE's /p/@name and Weibo's /u/123 are profiles; a podcast app's /show/123 is the show, followed as a channel is.)
+const POST_PATH = /\/(status(es)?|posts?|p|reels?|videos?|watch|shorts|photos?|comments|pulse|story\.php|permalink|hashtag|search|explore|tags?|episodes?|tracks?|albums?|playlists?|embed)(\/(?!@)|$|\?)|(?<!\/u|\/shows?|\/podcasts?)\/\d{3,}\/?$/i;
 // Where people are sent to install, pay or share, besides the platforms of the lexicon.
 const SHARE_PATH = /\/(sharer|share|intent|send|submit|shareArticle)\b/i;
 const CALL_HOSTS = [
@@ -72,11 +72,15 @@ export function callPlatform(abs: string, ctx: RuleContext): string | null {
 
 const SIGNUP_SEGMENT = /^(newsletters?|boletin(es)?|nieuwsbrief|abonnement|rassylka|podpiska|inscri(cao|ption)|anmeldung|subscribe|subscription|subscriptions|sign-?up|register|registration|alerts?|membership|join|apps?|download|follow|notifications?|donate|support(-us)?|soutenir|apoya(nos)?|apoie|spenden|sostienici|wesprzyj|steun)$/i;
 
-/** A page of the site that is no story (its sign-up, app, donate or account page); `named`: its path says so. */
+// The site's discussion of a story: its comments or its forum's thread, under an id ("/comments/671576/", "/forum/thread-549313/").
+const DISCUSSION_SEGMENT = /^(comments?|forums?|discussions?|discuss|threads?|thread-[\w-]+|kommentare?|commentaires|comentarios|commenti|reacties|komentarze)$/i;
+
+/** A page of the site that is no story (its sign-up, app, donate or account page, a story's discussion); `named`: its path says so. */
 export function isSitePage(abs: string, ctx: RuleContext, named = false): boolean {
   if (!ctx.isOwnSite(abs) || isSamePage(abs, ctx.pageUrl)) return false;
   const parts = pathSegments(abs);
-  return named ? parts.some((s) => SIGNUP_SEGMENT.test(s)) : parts.length <= 2 && !isStoryUrl(abs);
+  const discussion = () => parts.some((s) => DISCUSSION_SEGMENT.test(s));
+  return named ? parts.some((s) => SIGNUP_SEGMENT.test(s)) || discussion() : (parts.length <= 2 && !isStoryUrl(abs)) || discussion();
 }
 
 /** True when a platform link is the site's own account there: its URL names the site (youtube.com/@harbourviewtimes). */
@@ -93,17 +97,24 @@ export function isOwnAccount(abs: string, ctx: RuleContext): boolean {
 }
 
 /**
- * A short block whose only links write to the newsroom, an address at the site's own domain ("Got a tip? [Email
- * us]", "Máte tip na článok? Napíšte nám na [redakčný e-mail]"), and that asks or questions the reader: a tip line
- * or a letters call. An address elsewhere is a person or a body the story names (a council's office): a citation.
+ * A short block whose only links reach the newsroom, and that asks or questions the reader: a tip line or a letters call.
+ * Written to: an address at the site's own domain ("Got a tip? [Email us]", "Máte tip na článok? Napíšte nám na [redakčný
+ * e-mail]"); an address elsewhere is a person or a body the story names (a council's office): a citation. Called: a
+ * phone number said to be ours ("Imate dojavu? Nazovite nas", "May tip ka? Tawagan kami", "Pokličite uredništvo"),
+ * asked for or in a line of a few words (under a heading that asks: "Imate informacijo?") — a helpline or the police a story names ("call the Samaritans on 116 123", "call 101") is no one's "us".
  */
-export function mailsNewsroom(block: Element, text: string, words: number, ctx: RuleContext): boolean {
+export function reachesNewsroom(block: Element, text: string, words: number, ctx: RuleContext): boolean {
   if (words > 25) return false;
   const anchors = Array.from(block.querySelectorAll('a[href]'));
   if (!anchors.length) return false;
+  let phoned = false;
   const own = anchors.every((a) => {
-    const m = /^mailto:[^@?]+@([\w.-]+)/i.exec(a.getAttribute('href')?.trim() ?? '');
+    const href = a.getAttribute('href')?.trim() ?? '';
+    if (/^tel:/i.test(href)) return (phoned = true);
+    const m = /^mailto:[^@?]+@([\w.-]+)/i.exec(href);
     return !!m && ctx.isOwnSite(`https://${m[1]!.toLowerCase()}/`);
   });
-  return own && (/[?？؟]/.test(text) || requestOf(text) !== null || addressesReader(text));
+  if (!own) return false;
+  if (phoned) return speaksAsUs(text) && (words <= 6 || /[?？؟]/.test(text) || requestOf(text) !== null);
+  return /[?？؟]/.test(text) || requestOf(text) !== null || addressesReader(text);
 }

@@ -14,7 +14,7 @@ import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { absoluteUrl } from '../url';
 import { addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, presentsOwn, requestOf, suggests } from './call-lexicon';
 import { opensOnly } from './call-openers';
-import { callPlatform, isOwnAccount, isSitePage, mailsNewsroom, siteLabel } from './call-target';
+import { callPlatform, isOwnAccount, isSitePage, reachesNewsroom, siteLabel } from './call-target';
 import { hasCallWords } from './lexicon';
 import { dashTail, paragraphTail } from './paragraph-tail';
 import type { Rule, RuleContext, RuleMatch } from './rule';
@@ -296,7 +296,7 @@ export const followUsCall: Rule = {
       if ((NOT_IN.has(block.localName) && block.localName !== 'table' && block !== fig) || page.fencedIn(outside ?? null)) continue;
       const alone = () => standsAlone(block, root);
       // The block alone first; only a block that is no call alone is tried with the next one.
-      const single = callReason(text, words, ctx.linksOf(block), alone, ctx, block.localName === 'figcaption') ?? (mailsNewsroom(block, text, words, ctx) && alone() ? 'call to write to the newsroom' : null);
+      const single = callReason(text, words, ctx.linksOf(block), alone, ctx, block.localName === 'figcaption') ?? (reachesNewsroom(block, text, words, ctx) && alone() ? 'call to reach the newsroom' : null);
       const pair = single ? null : splitCall(block, text, words, alone, ctx);
       const reason = pair ? pair.reason : single;
       if (!reason) continue;

@@ -27,7 +27,11 @@ export function paragraphTail(p: Element): ParagraphTail | null {
   const end = back(kids.length, (n) => !BLANK(n));
   const i = back(end, isBreak);
   if (!i) return null; // one line: no paragraph of prose before it (most paragraphs end here)
-  const j = back(i, (n) => !BLANK(n));
+  let j = back(i, (n) => !BLANK(n));
+  // A separator's line between the prose and the last line ("…2017.<br>—<br>Recommended: <a>…</a>": a dash, stars, no
+  // letter or digit) goes with the last line; the prose is the line before it.
+  const sep = kids.slice(back(j, isBreak), j).map((n) => n.textContent).join('').trim();
+  if (sep.length > 0 && sep.length <= 5 && !/[\p{L}\p{N}]/u.test(sep) && back(j, isBreak) > 0) j = back(back(j, isBreak), (n) => !BLANK(n));
   return { line: kids.slice(i, end), prose: kids.slice(back(j, isBreak), j), node: kids[j]!, with: kids.slice(j + 1, end) };
 }
 

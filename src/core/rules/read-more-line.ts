@@ -12,7 +12,7 @@ import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
 import { READ_MORE_LABELS, isLabel, startsWithLabel } from './lexicon';
 import type { Rule, RuleMatch } from './rule';
-import { labelOf, readMoreRunOn, readMoreTail } from './read-more-tail';
+import { LIST_MARKS, labelOf, readMoreRunOn, readMoreTail } from './read-more-tail';
 import { isHeadline, isShortLabel, isStoryUrl, namesLinkedStory } from './story-link';
 
 // `a`, not only `a[href]`: a link without a target has no real links, so the first check passes it over.
@@ -83,7 +83,8 @@ export const readMoreLine: Rule = {
       // whole line is the headline (its URL's words).
       const headline = hrefs.length === 1 && namesLinkedStory(text, hrefs[0]!);
       if (!headline && letterCount(linkText) / letters < 0.4) continue;
-      const outside = el.tagName === 'A' ? '' : textOutsideLinks(over ?? el);
+      // (Without the links' numbers or bullets: "Per saperne di più<br>1. <a>…</a><br>2. <a>…</a>" has a label of four words.)
+      const outside = el.tagName === 'A' ? '' : textOutsideLinks(over ?? el).replace(LIST_MARKS, ' ').trim();
       // A wrapper of several blocks is a line only when it holds no more than a label outside its links.
       if (!headline && !isShortLabel(outside, hasBlockChild(el) && !/^(UL|OL|DL)$/.test(el.tagName) ? 4 : 6)) continue;
       // A thumbnail's link beside the headline's, to the same story, is no second link (the label between them is no prose).

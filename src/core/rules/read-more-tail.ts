@@ -15,6 +15,10 @@ const FILE = /\.(?!s?html?$|php$|aspx?$)\w{2,4}$/i;
 // What a teaser line may carry after its headline besides a label: its date or its source, "(2 May)", "— The Courier".
 const DATE_OR_SOURCE = /^\s*(?:[(\[][^()[\]]{1,30}[)\]]|[—–-]\s*[^—–.!?]{1,40})\s*$/;
 
+/** A list's number or bullet written as text before a link ("1.", "2)", "•"): no word of a label, nor of prose between links. */
+export const LIST_MARK = /^\s*(?:\d{1,2}[.)]|[•·▪▸►–-])\s*$/;
+export const LIST_MARKS = /(?<=^|\s|[\p{L}\p{M}])(?:\d{1,2}[.)]|[•·▪▸►–-])(?=\s|$)/gu;
+
 /**
  * The words outside the links of `nodes` when they lie on one side of the links (a label), null when they lie
  * around them or between them (prose). After a label, the headline's date or source (a <time>, a short bracket, a
@@ -29,7 +33,7 @@ export function labelOf(nodes: readonly Node[], links: readonly Element[]): stri
   for (const n of nodes) {
     const walker = n.ownerDocument!.createTreeWalker(n, 4);
     for (let t: Node | null = n.nodeType === 3 ? n : walker.nextNode(); t; t = walker.nextNode()) {
-      if (links.some((a) => a.contains(t)) || !letterCount(t.nodeValue ?? '')) continue;
+      if (links.some((a) => a.contains(t)) || !letterCount(t.nodeValue ?? '') || LIST_MARK.test(t.nodeValue ?? '')) continue;
       if (first.compareDocumentPosition(t) & 2 /* preceding */) before += t.nodeValue;
       else if (last.compareDocumentPosition(t) & 4 /* following */) {
         if (t.parentElement?.closest('time')) dated += t.nodeValue;

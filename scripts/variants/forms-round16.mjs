@@ -7,7 +7,8 @@
 //     escaped tag with unquoted values, &apos; and named curly-quote entities, mismatched quotes, a zero-width space in
 //     the tag, a CDATA section, head tags pasted into the text (canonical link, og:url meta), a figure and figcaption
 //     pair, an AMP image, a lazy-load image with a data: placeholder, ins and mark pairs, a span with lang and dir, a
-//     footnote reference, an escaped closing tag alone, a link inside a heading or a list item left as text;
+//     footnote reference, an escaped closing tag alone, a link inside a heading or a list item, a button with an onclick
+//     location, an image map's area and an escaped picture source, left as text;
 //   keyword links: other CMSs' and forums' routes (Discourse's tags in a category and tag intersections, Ghost's
 //     internal #tags, Wix blog hashtags and categories, Squarespace's ?tag=, Webflow collections, a Medium
 //     publication's tagged page, Habr hubs, Invision's tag search, the Korean NDSoft articleList sc_word search),
@@ -26,9 +27,10 @@
 //   read-more lines and related boxes: docs admonitions, Obsidian and Notion callouts, Ghost's button card, iframely and
 //     raw WordPress oEmbed output, link-preview cards, Bootstrap media objects and list groups, Tailwind "not-prose"
 //     boxes and grids, custom elements with slots, the block editor's Query Loop, Newspack's homepage-articles block,
-//     Outbrain and Taboola widgets holding the site's own links, Hexo's popular-posts list, CJK tortoise-shell brackets
-//     and black squares, a label only in an image's alt, a fieldset legend, a table caption, a reversed dl, and run-ons.
-// Labels for forty-eight languages and three new page languages are in forms-round16b.mjs. Merged into the pools by
+//     Outbrain and Taboola widgets holding the site's own links, Hexo's popular-posts list, Docusaurus's doc cards,
+//     MkDocs Material's grid cards, Ghost's collection card, CJK tortoise-shell brackets and black squares, a label only
+//     in an image's alt, a fieldset legend, a table caption, a reversed dl, and run-ons.
+// Labels for the forty-five languages the generator had and three new page languages are in forms-round16b.mjs. Merged into the pools by
 // generate.mjs; the name hash splits them into dev and held halves as always.
 const enc = encodeURIComponent;
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -63,6 +65,9 @@ export const LEAKED16 = [
   ['r16-escaped-close-tag-alone', () => ['', '&lt;/a&gt;']],
   ['r16-heading-link-pair', (c) => [`<h3 class="wp-block-heading"><a href="${pathOf(c)}">`, '</a></h3>']],
   ['r16-list-item-link-pair', (c) => [`<li><a href="${c.url}" rel="bookmark">`, '</a></li>']],
+  ['r16-button-onclick-location', (c) => [`<button type="button" onclick="location.href='${c.url}'">`, '</button>']],
+  ['r16-area-map-before', (c) => [`<area shape="rect" coords="0,0,240,60" href="${c.url}" alt="${c.title}"> `, '']],
+  ['r16-escaped-source-srcset-before', (c) => [`&lt;source media="(min-width: 800px)" srcset="${c.img}"&gt; `, '']],
 ];
 
 // Serbian and Macedonian Cyrillic in Latin letters, folded to ASCII as slugs are (š → s, č/ć → c, ž → z, đ → dj).
@@ -225,6 +230,9 @@ export const RELATED16 = [
   ['r16-notion-collection-list', (L, ls) => `<div class="notion-collection"><div class="notion-collection-header"><div class="notion-collection-header-title">${L}</div></div><div class="notion-list-view">${ls.map((l) => `<a class="notion-list-item" href="${esc(l.href)}"><div class="notion-list-item-title"><span class="notion-page-title-text">${esc(l.text)}</span></div></a>`).join('')}</div></div>`],
   ['r16-custom-element-related', (L, ls) => `<related-stories layout="list"><h3 slot="heading">${L}</h3>${ls.map((l) => `<story-card href="${esc(l.href)}">${a(l, esc(l.text), ' slot="title"')}</story-card>`).join('')}</related-stories>`],
   ['r16-admonition-seealso-list', (L, ls) => `<div class="admonition seealso"><p class="admonition-title">${L}</p><ul class="simple">${li(ls)}</ul></div>`],
+  ['r16-docusaurus-doc-card-list', (L, ls) => `<h2>${L}</h2><section class="row list_eTzJ">${ls.map((l) => `<article class="col col--6 margin-bottom--lg"><a class="card padding--lg cardContainer_fWXF" href="${esc(l.href)}"><h2 class="text--truncate cardTitle_rnsV" title="${esc(l.text)}">📄️ ${esc(l.text)}</h2><p class="text--truncate cardDescription_PWke">${esc(l.excerpt)}</p></a></article>`).join('')}</section>`],
+  ['r16-mkdocs-material-grid-cards', (L, ls) => `<p><strong>${L}</strong></p><div class="grid cards"><ul>${ls.map((l) => `<li><p><strong>${a(l)}</strong></p><hr><p>${esc(l.excerpt)}</p></li>`).join('')}</ul></div>`],
+  ['r16-ghost-collection-card', (L, ls) => `<div class="kg-card kg-collection-card kg-width-wide"><h4 class="kg-collection-card-title">${L}</h4><div class="kg-collection-card-feed kg-collection-card-list">${ls.map((l) => `<a href="${esc(l.href)}" class="kg-collection-card-post-wrapper"><div class="kg-collection-card-post"><div class="kg-collection-card-content"><h2 class="kg-collection-card-post-title">${esc(l.text)}</h2><p class="kg-collection-card-post-excerpt">${esc(l.excerpt)}</p></div></div></a>`).join('')}</div></div>`],
   ['r16-obsidian-callout-list', (L, ls) => `<blockquote class="callout" data-callout="example"><div class="callout-title"><div class="callout-title-inner">${L}</div></div><div class="callout-content"><ul>${li(ls)}</ul></div></blockquote>`],
 ];
 

@@ -9,6 +9,7 @@ import { ROUND13_CALLS } from './calls-round13.mjs';
 import { ROUND13C_CALLS } from './calls-round13c.mjs';
 import { ROUND14_CALLS } from './calls-round14.mjs';
 import { ROUND15_CALLS } from './calls-round15.mjs';
+import { ROUND16_CALLS } from './calls-round16.mjs';
 
 export const CALLS = {
   en: [
@@ -365,6 +366,12 @@ for (const [lang, list] of Object.entries(ROUND14_CALLS)) CALLS[lang] = [...(CAL
 // infinitive calls, the ask in mid-sentence, questions, tip lines by mail, phone and SecureDrop, podcasts, membership,
 // comment invitations; the seven page languages it adds (lt, lv, et, sl, sr, ur, af) have calls of their own, no English ones.
 for (const [lang, list] of Object.entries(ROUND15_CALLS)) CALLS[lang] = [...(CALLS[lang] ?? []), ...list];
+// Session 16's round (calls-round16.mjs and calls-round16b.mjs, written blind): statements of what members already have,
+// FOMO and negated asks, rating the app, push alerts for a story, Google's preferred sources, extensions, pre-orders,
+// webinars, the publisher's petition, ad blockers, share links, comments, the app and the audio version, the site's own
+// forum, Mastodon server and redirects, Unicode bold and full-width letters; the three page languages it adds (gl, az, mk)
+// have calls of their own, no English ones.
+for (const [lang, list] of Object.entries(ROUND16_CALLS)) CALLS[lang] = [...(CALLS[lang] ?? []), ...list];
 
 // Real prose that addresses the reader or names a platform, inside a long paragraph: must stay.
 export const CALL_LOOKALIKES = {

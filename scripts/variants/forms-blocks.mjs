@@ -7,6 +7,7 @@ import { ROUND9_SHAPES } from './calls-round9.mjs';
 import { ROUND13C_SHAPES } from './calls-round13c.mjs';
 import { ROUND14_SHAPES, ROUND14_TARGETS } from './calls-round14.mjs';
 import { ROUND15_SHAPES, ROUND15_TARGETS } from './calls-round15.mjs';
+import { ROUND16_SHAPES, ROUND16_TARGETS } from './calls-round16.mjs';
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const a = (l, inner = esc(l.text), attrs = '') => `<a href="${esc(l.href)}"${attrs}>${inner}</a>`;
 
@@ -238,7 +239,7 @@ export const CALL_SHAPES = [
   ['para-end-br-emoji', (x) => `<br>📣 ${x}`], ['para-end-double-br', (x) => `<br><br>${x}`],
 ];
 
-CALL_SHAPES.push(...FAMILY_SHAPES, ...STEP_SHAPES, ...ROUND9_SHAPES, ...ROUND13C_SHAPES, ...ROUND14_SHAPES, ...ROUND15_SHAPES);
+CALL_SHAPES.push(...FAMILY_SHAPES, ...STEP_SHAPES, ...ROUND9_SHAPES, ...ROUND13C_SHAPES, ...ROUND14_SHAPES, ...ROUND15_SHAPES, ...ROUND16_SHAPES);
 
 // Two calls in one box (a bold line over a second call): [name, (x1, x2) => html].
 export const CALL_PAIRS = [
@@ -289,3 +290,7 @@ Object.assign(CALL_TARGETS, ROUND14_TARGETS);
 // Session 15 (calls-round15.mjs): Threads, LinkedIn, Pinterest, Reddit, Twitch, Matrix, Threema, WeChat, Naver, OK.ru, podcast
 // feeds and players, webcal:, tel:, mailto with a subject, SecureDrop, membership and patron platforms, comment pages …
 Object.assign(CALL_TARGETS, ROUND15_TARGETS);
+// Session 16 (calls-round16.mjs): the site's own redirects (/go/…, /out?url=…), Discord invites, Slack, the site's forum and
+// Mastodon server, Bluesky starter packs, Google's preferred sources, browser extensions, pre-orders, webinars, petitions,
+// app reviews, push opt-ins, share links, #respond, app links, audio versions, Feedly, GitHub Sponsors, MSN, MAX, Eitaa …
+Object.assign(CALL_TARGETS, ROUND16_TARGETS);

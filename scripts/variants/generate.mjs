@@ -22,6 +22,7 @@ import { ROUND13_LOOKALIKES, ROUND13_NAMES } from './calls-round13.mjs';
 import { ROUND13C_LOOKALIKES, ROUND13C_NAMES } from './calls-round13c.mjs';
 import { ROUND14_LOOKALIKES, ROUND14_NAMES } from './calls-round14.mjs';
 import { ROUND15_LOOKALIKES, ROUND15_NAMES } from './calls-round15.mjs';
+import { ROUND16_LOOKALIKES, ROUND16_NAMES } from './calls-round16.mjs';
 import { CALL_PAIRS, CALL_SHAPES, CALL_TARGETS, READ_MORE, RELATED } from './forms-blocks.mjs';
 import { AFFILIATE, CITATIONS, LEAKED, TAXONOMY } from './forms-inline.mjs';
 import { LANGS } from './lang.mjs';
@@ -33,17 +34,19 @@ import { LABELS13B, LEAKED13B, READ_MORE13B, RELATED13B, ROUND13B_NAMES } from '
 import { AFFILIATE14, LABELS14, LANGS14, READ_MORE14, ROUND14_FORM_NAMES, ROUND14_LABELS, TAXONOMY14 } from './forms-round14.mjs';
 import { AFFILIATE15, READ_MORE15, ROUND15_FORM_NAMES, TAXONOMY15 } from './forms-round15.mjs';
 import { LABELS15, LANGS15, ROUND15_LABELS } from './forms-round15b.mjs';
+import { AFFILIATE16, LEAKED16, READ_MORE16, RELATED16, ROUND16_FORM_NAMES, TAXONOMY16 } from './forms-round16.mjs';
+import { LABELS16, LANGS16, ROUND16_LABELS } from './forms-round16b.mjs';
 import { CJK_LANGS, escapeHtml, poolFor, randomSource, slugify } from './util.mjs';
 import { applyPlatform, PLATFORMS } from './platforms.mjs';
 import { loadCore, parsePage } from '../bench/core.mjs';
 
 // Session 8's round of forms (forms-round8.mjs) joins the pools; the name hash splits it as the rest.
-LEAKED.push(...LEAKED8, ...LEAKED10, ...LEAKED12, ...LEAKED13B);
-TAXONOMY.push(...TAXONOMY8, ...TAXONOMY10, ...TAXONOMY12, ...TAXONOMY13, ...TAXONOMY14, ...TAXONOMY15);
-AFFILIATE.push(...AFFILIATE8, ...AFFILIATE12, ...AFFILIATE13, ...AFFILIATE14, ...AFFILIATE15);
+LEAKED.push(...LEAKED8, ...LEAKED10, ...LEAKED12, ...LEAKED13B, ...LEAKED16);
+TAXONOMY.push(...TAXONOMY8, ...TAXONOMY10, ...TAXONOMY12, ...TAXONOMY13, ...TAXONOMY14, ...TAXONOMY15, ...TAXONOMY16);
+AFFILIATE.push(...AFFILIATE8, ...AFFILIATE12, ...AFFILIATE13, ...AFFILIATE14, ...AFFILIATE15, ...AFFILIATE16);
 CITATIONS.push(...CITATIONS8);
-READ_MORE.push(...READ_MORE8, ...READ_MORE10, ...READ_MORE13B, ...READ_MORE14, ...READ_MORE15);
-RELATED.push(...RELATED8, ...RELATED13B);
+READ_MORE.push(...READ_MORE8, ...READ_MORE10, ...READ_MORE13B, ...READ_MORE14, ...READ_MORE15, ...READ_MORE16);
+RELATED.push(...RELATED8, ...RELATED13B, ...RELATED16);
 Object.assign(LANGS, LANGS8, LANGS13);
 for (const [lang, { readMore, related }] of Object.entries(LABELS8)) {
   LANGS[lang].readMore.push(...readMore);
@@ -72,6 +75,15 @@ for (const [lang, { readMore, related }] of Object.entries(LABELS15)) {
 }
 Object.assign(LANGS, LANGS15);
 const ROUND15_NEW_LABELS = new Set([...ROUND15_LABELS].filter((x) => !EARLIER_LABELS15.has(x)));
+// Session 16's labels (forms-round16b.mjs, written blind) for the forty-five languages the generator had, and three page
+// languages it had not (gl, az, mk); as in rounds 14 and 15, a label a pool already had is neither pushed twice nor counted.
+const EARLIER_LABELS16 = new Set(Object.values(LANGS).flatMap(({ readMore, related }) => [...readMore, ...related]));
+for (const [lang, { readMore, related }] of Object.entries(LABELS16)) {
+  LANGS[lang].readMore.push(...readMore.filter((x) => !LANGS[lang].readMore.includes(x)));
+  LANGS[lang].related.push(...related.filter((x) => !LANGS[lang].related.includes(x)));
+}
+Object.assign(LANGS, LANGS16);
+const ROUND16_NEW_LABELS = new Set([...ROUND16_LABELS].filter((x) => !EARLIER_LABELS16.has(x)));
 
 const FIXTURES = 'tests/fixtures';
 const args = { out: '/tmp/variants', seed: 1, pages: 240 };
@@ -374,6 +386,9 @@ function makePage(i) {
       // Session 15 (written blind): reported calls with numbers and keywords, questions opening prose, how-tos, reviews,
       // courts, histories, captions, fact boxes, cited fundraisers and studies, in this round's call containers (lookalikes-round15.mjs).
       ...ROUND15_LOOKALIKES.en, ...(lang === 'en' ? [] : (ROUND15_LOOKALIKES[lang] ?? [])),
+      // Session 16 (written blind): tutorials, steps, recipes, a review needing the app, court orders, a quoted police post,
+      // opening hours, fundraisers, petitions, one-line paragraphs to the reader, in this round's call containers (lookalikes-round16.mjs).
+      ...ROUND16_LOOKALIKES.en, ...(lang === 'en' ? [] : (ROUND16_LOOKALIKES[lang] ?? [])),
     ];
     const [form, html] = r.pick(poolFor(lookalikes, half));
     const n = slots.shift();
@@ -418,6 +433,14 @@ function makePage(i) {
     if (ROUND15_FORM_NAMES.has(it.form.replace(/^(taxonomy|affiliate):/, ''))) it.round15 = true;
     else if ((it.kind === 'readmore' || it.kind === 'related') && ROUND15_NEW_LABELS.has(it.pieces?.[0])) it.round15 = true;
     else if ((it.kind === 'call' || it.kind === 'lookalike') && (ROUND15_NAMES.has(it.form) || it.form.split(/[:+]/).some((f) => ROUND15_NAMES.has(f)) || it.pieces?.some((p) => ROUND15_NAMES.has(p)))) it.round15 = true;
+  }
+  // Session 16's round (written blind): leaked-markup, keyword/affiliate, read-more and related forms (forms-round16.mjs), read-more
+  // and related labels (forms-round16b.mjs), and call texts, containers and look-alikes (calls-round16.mjs, calls-round16b.mjs,
+  // lookalikes-round16.mjs, lookalikes-round16b.mjs).
+  for (const it of items) {
+    if (ROUND16_FORM_NAMES.has(it.form.replace(/^(taxonomy|affiliate):/, ''))) it.round16 = true;
+    else if ((it.kind === 'readmore' || it.kind === 'related') && ROUND16_NEW_LABELS.has(it.pieces?.[0])) it.round16 = true;
+    else if ((it.kind === 'call' || it.kind === 'lookalike') && (ROUND16_NAMES.has(it.form) || it.form.split(/[:+]/).some((f) => ROUND16_NAMES.has(f)) || it.pieces?.some((p) => ROUND16_NAMES.has(p)))) it.round16 = true;
   }
   return { id, half, html: dom.serialize(), truth: { id, half, url: expected.url, host, lang, platform, items } };
 }

@@ -134,6 +134,8 @@ const round13c = {};
 const round14 = {};
 // Session 15's calls, look-alikes, keyword/affiliate and read-more forms and labels apart (items the generator marks round15).
 const round15 = {};
+// Session 16's calls, look-alikes, leaked-markup, keyword/affiliate, read-more and related forms and labels apart (items the generator marks round16).
+const round16 = {};
 const fails = [];
 let ms = 0;
 let pages = 0;
@@ -159,7 +161,7 @@ for (const half of halves) {
       k.n++;
       k.pass += it.pass;
       k.status[it.status] = (k.status[it.status] ?? 0) + 1;
-      for (const [flag, tally] of [['round11', round11], ['round12', round12], ['round13', round13], ['round13b', round13b], ['round13c', round13c], ['round14', round14], ['round15', round15]]) {
+      for (const [flag, tally] of [['round11', round11], ['round12', round12], ['round13', round13], ['round13b', round13b], ['round13c', round13c], ['round14', round14], ['round15', round15], ['round16', round16]]) {
         if (!it[flag]) continue;
         tally[half] ??= {};
         tally[half][it.kind] ??= { n: 0, pass: 0 };
@@ -210,6 +212,7 @@ if (args.fails) {
 console.log(`\n${pages} pages, ${(ms / Math.max(1, pages)).toFixed(0)} ms per page in the core`);
 if (args.json) writeFileSync(args.json, JSON.stringify(summary, null, 1));
 console.log(`NEW9 ${halves.map((h) => `${h}: ${['call', 'lookalike'].map((k) => `${k} ${pct(round9[h]?.[k] ?? { n: 0 })} (${round9[h]?.[k]?.pass ?? 0}/${round9[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
+console.log(`NEW16 ${halves.map((h) => `${h}: ${['call', 'keyword', 'leaked', 'lookalike', 'readmore', 'related'].map((k) => `${k} ${pct(round16[h]?.[k] ?? { n: 0 })} (${round16[h]?.[k]?.pass ?? 0}/${round16[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
 console.log(`NEW15 ${halves.map((h) => `${h}: ${['call', 'keyword', 'lookalike', 'readmore', 'related'].map((k) => `${k} ${pct(round15[h]?.[k] ?? { n: 0 })} (${round15[h]?.[k]?.pass ?? 0}/${round15[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
 console.log(`NEW14 ${halves.map((h) => `${h}: ${['call', 'keyword', 'lookalike', 'readmore', 'related'].map((k) => `${k} ${pct(round14[h]?.[k] ?? { n: 0 })} (${round14[h]?.[k]?.pass ?? 0}/${round14[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
 console.log(`NEW13B ${halves.map((h) => `${h}: ${['leaked', 'readmore', 'related'].map((k) => `${k} ${pct(round13b[h]?.[k] ?? { n: 0 })} (${round13b[h]?.[k]?.pass ?? 0}/${round13b[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);

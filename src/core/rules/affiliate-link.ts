@@ -41,6 +41,9 @@ const AFFILIATE_PARAMS =
 const REDIRECT_PARAM = /^(url|u|murl|ued|ulp|dest|destination|redirect(_?ur[il])?|goto|to|target|deeplink|out|link)$/i;
 // The site's own click-out paths.
 const CLICK_OUT = /^(go|out|goto|recommends|recommend|refer|visit|aff|affiliate|redirect|outbound|click|clk|jump|exit|outlink|redir)$/;
+// A host whose first label says it counts clicks (click.j-a-net.jp, track.<network>.com), and a path part that says so.
+const CLICK_HOST = /^(click|clicks|clk|track|trk|tracking|aff|affiliate|affiliates)\./;
+const TRACKING_SEGMENT = /^(ad-?track(ing)?|affiliate-?links?|aff-?links?|click-?track(ing)?|tracking-?links?)$/i;
 // The last path part of another site's endpoint that forwards a click (…/relocator/relocate?…, …/clickout?…).
 const REDIRECT_PATH = /^(redirect|relocate|clickout|click-?through|outbound|track(ing)?-?click)(\.\w+)?$/i;
 // The last path part of a coupon or deal page's click-out.
@@ -68,9 +71,18 @@ function affiliateReason(url: URL, site: string, own: boolean, isOwn: (abs: stri
   const hit = AFFILIATE_HOSTS.find((h) => host === h || host.endsWith(`.${h}`));
   if (hit) return `affiliate redirect (${hit})`;
   if (SHOP_SHORT_HOST.test(host)) return `marketplace affiliate short link (${host})`;
-  if (!own && ONE_LETTER_SHORT.test(host) && !url.search && OPAQUE_TOKEN.test(url.pathname) && /\d/.test(url.pathname)) return `short link on a shop's one-letter host (${host})`;
+  if (!own && ONE_LETTER_SHORT.test(host) && !url.search && OPAQUE_TOKEN.test(url.pathname) && /\d|[A-Z].*[A-Z].*[A-Z]/.test(url.pathname)) return `short link on a shop's one-letter host (${host})`;
   if (/(^|\.)amazon\.[a-z.]+$/.test(host) && url.searchParams.has('tag')) return 'shop link with an affiliate tag';
   if (AFFILIATE_PARAMS.test(url.search)) return 'affiliate tracking parameter';
+  // Another site's click ids in the fragment (…/61392213#pid=67034&crid=69855): a fragment names a place in the page, or
+  // one setting (#page=4, #t=120), never two ids.
+  if (!own && url.hash.includes('=')) {
+    const ids = url.hash.slice(1).split('&').filter((kv) => /^[\w-]+=\d{3,}$/.test(kv));
+    if (ids.length >= 2 || AFFILIATE_PARAMS.test(`?${url.hash.slice(1)}`)) return 'click ids in the fragment';
+  }
+  // Another site's click host (click.…, track.…) or its tracking path (…/adtracking/…, …/affiliate-link/…), under ids.
+  if (!own && CLICK_HOST.test(host) && /\d/.test(url.pathname + url.search)) return `click-tracking host (${host})`;
+  if (!own && url.pathname.split('/').some((p) => TRACKING_SEGMENT.test(p))) return 'tracking path of another site';
   for (const [name, value] of url.searchParams) {
     // A destination written in base64 ("aHR0cHM6Ly…" is "https://"): a redirect that hides where it goes.
     if (/^aHR0c(HM6|Do)/.test(value)) return 'redirect carrying its destination in base64';

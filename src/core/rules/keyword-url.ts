@@ -38,6 +38,9 @@ export interface KeywordShape {
   shared?: true;
 }
 
+// The ending a word takes in the text over its page's name, two letters at most ("strikes", "enişinə" for /k/enisin).
+const INFLECTION = unicodeRegExp(String.raw`^\p{L}{1,2}$`);
+
 const DATE_OR_ID = /^(19|20)\d\d$|\d{5,}/;
 
 /**
@@ -59,7 +62,10 @@ export function keywordShape(url: URL, anchor: string, pageHost = url.hostname):
     if (translit && /^[a-z0-9-]+$/.test(k) && skeleton(k) === translit) return true;
     // The slug, maybe with an id after it; or the words inflected from it by an ending of two letters at most
     // ("strikes", "Ukraine's", "des Hafens" for /tag/strike, /tag/ukraine, /thema/hafen) — a page named after a word, not a headline.
-    return k === key || (k.startsWith(`${key}-`) && /^\d{1,6}$/.test(k.slice(key.length + 1))) || (k.length >= 4 && !k.includes('-') && key.startsWith(k) && /^[a-z]{1,2}$/.test(key.slice(k.length)));
+    // A slugger that cannot spell a letter drops it or puts a dash for it (/tag/ot-n, /tag/otn for Azerbaijani "ötən").
+    // (Not words joined: an author's page is named so, /author/chiaraterzuolo/ for "Chiara Terzuolo".)
+    if (/^[a-z0-9-]+$/.test(k) && /[^a-z0-9-]/.test(key) && (k === key.replace(/[^a-z0-9-]/g, '-') || k === key.replace(/[^a-z0-9-]/g, ''))) return true;
+    return k === key || (k.startsWith(`${key}-`) && /^\d{1,6}$/.test(k.slice(key.length + 1))) || (k.length >= 4 && !k.includes('-') && key.startsWith(k) && INFLECTION.test(key.slice(k.length)));
   };
   if (parts.length >= 2 && named(last)) {
     const before = parts.slice(0, -1);

@@ -16,7 +16,7 @@ import type { Rule, RuleMatch } from './rule';
 // URL path segments that name a taxonomy page in common CMSes, across languages (also read by chrome/tag-list).
 const TAXONOMY = new Set([
   'tag', 'tags', 'topic', 'topics', 'category', 'categories', 'keyword', 'keywords', 'subject', 'subjects',
-  'theme', 'themes', 'hashtag', 'label', 'labels', 'etiqueta', 'etiquetas', 'tema', 'temas', 'tópico', 'thema',
+  'theme', 'themes', 'hashtag', 'hashtags', 'label', 'labels', 'etiqueta', 'etiquetas', 'tema', 'temas', 'tópico', 'thema',
   'themen', 'schlagwort', 'stichwort', 'sujet', 'sujets', 'mot-cle', 'mots-cles', 'argomenti', 'argomento',
   'temat', 'tematy', 'tegs', 'teg', 'tagged', 'term', 'terms', 'entity', 'people', 'person', 'organization',
   'organisations', 'organizations', 'company', 'companies', 'location', 'places', 'search',
@@ -27,8 +27,10 @@ const TAXONOMY_QUERY = /[?&](tag|tag_id|s|q|search|keyword|topic|category|cat|te
 
 /** Why `abs` is a taxonomy (tag, topic, category, search) page by its path words, or null. */
 export function taxonomyReason(abs: string): string | null {
-  const segments = pathSegments(abs).slice(0, 3);
-  const seg = segments.find((s, i) => TAXONOMY.has(s) && (i < segments.length - 1 || s === 'search'));
+  const all = pathSegments(abs);
+  const segments = all.slice(0, 3);
+  // In the first three parts, or right before the term however deep (a shop's blog: /blogs/news/tagged/change).
+  const seg = segments.find((s, i) => TAXONOMY.has(s) && (i < segments.length - 1 || s === 'search')) ?? (all.length > 3 && TAXONOMY.has(all[all.length - 2]!) ? all[all.length - 2] : undefined);
   if (seg) return `/${seg}/ page`;
   if (pathSegments(abs).length <= 1) {
     if (TAXONOMY_QUERY.test(abs)) return 'site search or tag query';
@@ -98,7 +100,8 @@ export const tagKeywordLink: Rule = {
       const shared = c.prefix !== null && (hrefsUnder.get(c.prefix)?.size ?? 0) >= 2;
       // Named in a query or a fragment under a path that says taxonomy (/news/list.php?keyword=port, /tags/#port):
       // the list page of a keyword, alone as well as with others.
-      const namedList = c.sharedOnly && c.prefix !== null && c.prefix.split(/[/?=#.]+/).some((w) => TAXONOMY.has(w));
+      // (The query's name in parts: a CMS's "sc_word", "tx_tags".)
+      const namedList = c.sharedOnly && c.prefix !== null && c.prefix.split(/[/?=#._[\]-]+/).some((w) => TAXONOMY.has(w) || w === 'word');
       // A lone one: named after its words one or two levels under the site's root (/topic/x, /en/themen/x).
       const section = c.prefix !== null && !c.sharedOnly && c.depth <= 2 && keywordWords(c.words) <= 3;
       let why = c.listed ? `keyword linked to a ${c.listed}` : null;

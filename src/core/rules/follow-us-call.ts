@@ -12,11 +12,11 @@
 import { childElements, elementsNamed, hasBlockChild, isRealLink, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { absoluteUrl } from '../url';
-import { addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, presentsOwn, requestOf, suggests } from './call-lexicon';
+import { addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, presentsOwn, requestOf, speaksAsUs, suggests } from './call-lexicon';
 import { opensOnly } from './call-openers';
 import { callPlatform, isOwnAccount, isSitePage, reachesNewsroom, siteLabel } from './call-target';
 import { hasCallWords } from './lexicon';
-import { dashTail, paragraphTail } from './paragraph-tail';
+import { dashTail, paragraphTail, sentenceTails } from './paragraph-tail';
 import type { Rule, RuleContext, RuleMatch } from './rule';
 import { unicodeRegExp } from '../unicode-class';
 
@@ -215,7 +215,7 @@ function wordsOf(el: Element): string {
  */
 function lastLine(p: Element, ctx: RuleContext): RuleMatch | null {
   const tail = paragraphTail(p);
-  if (!tail) return dashLine(p, ctx); // one line: no paragraph of prose before it (most paragraphs end here)
+  if (!tail) return dashLine(p, ctx) ?? runOnLine(p, ctx); // one line: no paragraph of prose before it (most paragraphs end here)
   const prose = said(tail.prose);
   const line = tail.line;
   const text = said(line);
@@ -233,6 +233,34 @@ function dashLine(p: Element, ctx: RuleContext): RuleMatch | null {
   const links = tail.elements.flatMap((e) => (e.localName === 'a' ? (isRealLink(e) ? [e as HTMLAnchorElement] : []) : ctx.linksOf(e)));
   const reason = callReason(tail.line, words, links, () => true, ctx);
   return reason ? { node: tail.node, with: tail.with, action: { type: 'replace-text', text: tail.keep }, reason: `${reason}, run on after a dash`, text: tail.line } : null;
+}
+
+/**
+ * A call run on as a paragraph's last sentence, or its last two ("… getting everyone home. Love our reporting? Chip in five
+ * dollars today."): the call goes, the prose stays. After a separator mark or dressed in an element of its own, it is read as
+ * a line is; as plain sentences of the paragraph only when they name us or link where calls go — the last sentence of a
+ * how-to's paragraph asks the reader to act as well ("Then turn on notifications for the app."), and a story's passes on
+ * another body's advice ("Subscribe to the council's newsletter for updates.").
+ */
+function runOnLine(p: Element, ctx: RuleContext): RuleMatch | null {
+  for (const tail of sentenceTails(p)) {
+    const words = shortWords(tail.line);
+    if (!words || !isProse(tail.prose) || letterCount(tail.prose) < 50) continue;
+    const links = tail.elements.flatMap((e) => (e.localName === 'a' ? (isRealLink(e) ? [e as HTMLAnchorElement] : []) : ctx.linksOf(e)));
+    // (Where calls go: a platform or a sign-up page; a keyword's link to a tag page is the sentence's.)
+    const callsGo = () => links.some((a) => {
+      const t = target(a, ctx);
+      return !!t && (t.platform !== null || isSitePage(t.href, ctx, true));
+    });
+    // (A quoted sentence is a speaker's, whoever "we" are in it.)
+    // As plain sentences without such a link, they name us and what a call offers: a deals post's "Check out our picks
+    // below" names us too.
+    const offers = () => speaksAsUs(tail.line) && (hasCallWords(tail.line) || offersCall(tail.line) || giftToUs(tail.line));
+    if (QUOTE.test(tail.line) || (tail.apart === 'plain' && (links.length ? !callsGo() : !offers()))) continue;
+    const reason = callReason(tail.line, words, links, () => true, ctx);
+    if (reason) return { node: tail.node, with: tail.with, action: { type: 'replace-text', text: tail.keep }, reason: `${reason}, run on after the paragraph's last sentence`, text: tail.line };
+  }
+  return null;
 }
 
 /**

@@ -146,3 +146,50 @@ export function runOnTail(p: Element): RunOnTail | null {
   }
   return null;
 }
+
+/** A sentence's end: a stop (and its closing quote or bracket) before a space, or a Chinese or Japanese stop before anything. */
+const SENTENCE_END = /[.!?…]["'»”’)]?\s+(?=\S)|[。！？](?=\S)/g;
+/** Marks that set a line apart from the sentence before it ("… the mayor said. • Turn on alerts."). */
+const SEPARATOR = /^[•·▪►|]\s*/;
+/** Inline elements a tacked-on sentence is dressed in ("… the shop. <em>The tote bag is back in stock.</em>"). */
+const STYLES = new Set(['em', 'i', 'b', 'strong', 'small', 'span', 'u', 'mark']);
+
+export interface SentenceTail extends DashTail {
+  /** How the tail stands apart: after a separator mark, in an element of its own, or as the paragraph's plain last sentences. */
+  apart: 'mark' | 'styled' | 'plain';
+}
+
+/**
+ * The paragraph's last sentence, and its last two, run on after the prose in the same line ("… getting everyone home."
+ * Love our reporting? Chip in five dollars today."), each cut after a sentence's end in a text node of the paragraph
+ * itself, with nothing but text and inline elements after it; the shortest first.
+ */
+export function sentenceTails(p: Element): SentenceTail[] {
+  const kids = [...p.childNodes];
+  const tails: SentenceTail[] = [];
+  for (let i = kids.length - 1; i >= 0 && tails.length < 2; i--) {
+    const n = kids[i]!;
+    if (n.nodeType !== 3) {
+      if (n.nodeType === 1 && (n.nodeName === 'BR' || (n as Element).querySelector('p, div, br, ul, ol, table, img'))) break;
+      continue;
+    }
+    const data = (n as Text).data;
+    const cuts: number[] = [];
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(data); m; m = SENTENCE_END.exec(data)) cuts.push(m.index + m[0].length);
+    // A sentence's end at the end of the text node, before an element ("… the shop. <em>…</em>").
+    if (i < kids.length - 1 && /[.!?…。！？]["'»”’)]?\s*$/.test(data)) cuts.push(data.length);
+    for (const cut of cuts.reverse()) {
+      if (tails.length >= 2) break;
+      const after = kids.slice(i + 1);
+      const before = kids.slice(0, i).map((k) => k.textContent).join('');
+      const raw = `${data.slice(cut)}${after.map((k) => k.textContent).join('')}`.trim();
+      if (!raw) continue;
+      const elements = after.filter((k): k is Element => k.nodeType === 1);
+      const styled = data.slice(cut).trim() === '' && elements.length === 1 && STYLES.has(elements[0]!.localName) && raw.startsWith((elements[0]!.textContent ?? '').trim());
+      const apart = SEPARATOR.test(raw) ? 'mark' : styled ? 'styled' : 'plain';
+      tails.push({ prose: `${before}${data.slice(0, cut)}`.trim(), line: raw.replace(SEPARATOR, ''), elements, node: n as Text, keep: data.slice(0, cut).replace(/\s+$/, ''), with: after, apart });
+    }
+  }
+  return tails;
+}

@@ -148,7 +148,7 @@ export function readingMinutes(text: string, lang: string | null): number {
 }
 
 /** A combining mark that composes with the letter before it (Latin, Greek, Cyrillic accents; Hangul jamo; kana marks). */
-const COMBINING = /[\u0300-\u036f\u1100-\u11ff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a]/;
+const COMBINING = /[\u0300-\u036f]|[\u1100-\u11ff]|[\u1dc0-\u1dff]|[\u20d0-\u20ff]|[\u3099\u309a]/;
 
 /**
  * Composes letters typed as a base letter and a combining mark ("u" + U+0308, as some systems save "ü") in the text

@@ -1,6 +1,6 @@
 // Step 4: take out what Readability keeps but a reader doesn't want: ad labels, share prompts,
 // buttons, a heading that repeats the title, and the empty shells all that leaves behind.
-import { elementsNamed, tagSet } from './dom';
+import { BLOCK_TAGS, elementsNamed, tagSet } from './dom';
 import type { Removal } from './article';
 import { type RemovalLog, isPlaceSpan } from './removals';
 import { normalizeSpace, textOf } from './text';
@@ -20,9 +20,48 @@ const FURNITURE = [
 ];
 const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, math, table, hr, br, object, embed';
 
+const bare = (text: string) => normalizeSpace(text).replace(/^[\s:.|·•–—-]+|[\s:.|·•–—-]+$/g, '');
+
 function isFurniture(el: Element): boolean {
-  const text = normalizeSpace(el.textContent ?? '').replace(/^[\s:.|·•–—-]+|[\s:.|·•–—-]+$/g, '');
+  const text = bare(el.textContent ?? '');
   return text.length > 0 && text.length <= 60 && FURNITURE.some((re) => re.test(text)) && !el.querySelector(MEDIA);
+}
+
+/**
+ * Whether a line ends on that side of `from`: a line break, a block, a picture (or a link holding only one), or the edge of a block (an inline
+ * parent's edge is looked past: "an <b>Anzeige</b> for" is inside a sentence).
+ */
+function endsLine(from: Node, root: Element, next: boolean): boolean {
+  for (let at: Node = from; ; at = at.parentNode!) {
+    for (let node = next ? at.nextSibling : at.previousSibling; node; node = next ? node.nextSibling : node.previousSibling) {
+      if (node.nodeType === 8 || (node.nodeType === 3 && !/[^\s\u00a0\u200b]/.test((node as Text).data))) continue;
+      if (node.nodeType !== 1) return false;
+      const el = node as Element;
+      if (isPlaceSpan(el)) continue;
+      // A picture, linked or not (a banner): a link holding only a picture stands on a line of its own.
+      return BLOCK_TAGS.has(el.tagName) || MEDIA_NAMES.has(el.localName) || (!/[^\s\u00a0\u200b]/.test(el.textContent ?? '') && el.querySelector(MEDIA) !== null);
+    }
+    const parent = at.parentNode as Element | null;
+    if (!parent || parent === root || BLOCK_TAGS.has(parent.tagName) || parent.localName === 'center') return true;
+  }
+}
+
+/** Where a word alone on a line is data (a table's cell, a definition, code), never a label. */
+const DATA = 'table, dl, pre, code';
+
+/**
+ * An ad label set as a line of its own inside a block rather than as a block ("<center>- Anzeige -<br><a><img></a>",
+ * "Advertisement<br>…"): the text alone between line breaks, pictures or blocks, and nothing but the label.
+ */
+function adLabelLines(article: Element): Text[] {
+  const found: Text[] = [];
+  const walker = article.ownerDocument.createTreeWalker(article, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+    const text = t.data.length <= 60 ? bare(t.data) : '';
+    if (!text || !FURNITURE[0]!.test(text) || t.parentElement?.closest(DATA)) continue;
+    if (endsLine(t, article, false) && endsLine(t, article, true)) found.push(t);
+  }
+  return found;
 }
 
 const SHELLS = new Set(['p', 'div', 'section', 'span', 'strong', 'em', 'b', 'i', 'a', 'li', 'ul', 'ol', 'figure', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -73,6 +112,12 @@ export function cleanArticle(article: Element, title: string, log: RemovalLog, s
     const marker = log.marker(el.ownerDocument);
     el.replaceWith(marker);
     log.anchored({ kind: 'clutter', rule: 'page-furniture', reason: 'ad label or share/utility prompt', text: textOf(el) }, marker);
+  }
+  for (const line of adLabelLines(article)) {
+    if (spare?.('clutter', line.data.trim())) continue;
+    const marker = log.marker(article.ownerDocument);
+    line.replaceWith(marker);
+    log.anchored({ kind: 'clutter', rule: 'page-furniture', reason: 'ad label on a line of its own', text: line.data.trim() }, marker);
   }
   // A heading that repeats the title, above the text: the view shows the title already.
   const first = article.querySelector('h1, h2, h3');

@@ -36,7 +36,7 @@ import { NO_CORRECTIONS } from './site-rules/none';
 import { rareStep } from './rare-steps';
 import { ruleContext, runRules } from './rule-runner';
 import { INJECTED_LINK_RULES } from './rules';
-import { countWords, normalizeSpace, textOf } from './text';
+import { composeLetters, countWords, normalizeSpace, textOf } from './text';
 import { STAND_IN_ADDRESS, isAddress } from './unknown-address';
 import { absoluteUrl, hostName } from './url';
 import { articleDirection, rtlLanguageGuess } from './text-direction';
@@ -247,7 +247,9 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   const standfirst = findStandfirst(doc, content, parsed.excerpt);
   clock.lap('article check');
 
-  const title = headline(normalizeSpace(parsed.title || doc.title || ''), doc);
+  // The title and the text composed (NFC) before the clutter rules compare them: a page saved with decomposed letters.
+  const title = headline(normalizeSpace(parsed.title || doc.title || ''), doc).normalize('NFC');
+  composeLetters(content);
   limits.checkTime();
   const authors = [meta.author, parsed.byline].filter((a): a is string => !!a).map((a) => normalizeSpace(a.replace(/^by\s+/i, '')));
   runRules(content, { ...ctx, authors, title, removalAt: (c) => log.at(c) }, log, CLUTTER_RULES); // 4

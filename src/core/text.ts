@@ -146,3 +146,19 @@ export function exactReadingMinutes(text: string, lang: string | null): number {
 export function readingMinutes(text: string, lang: string | null): number {
   return Math.max(1, Math.round(exactReadingMinutes(text, lang)));
 }
+
+/** A combining mark that composes with the letter before it (Latin, Greek, Cyrillic accents; Hangul jamo; kana marks). */
+const COMBINING = /[\u0300-\u036f]|[\u1100-\u11ff]|[\u1dc0-\u1dff]|[\u20d0-\u20ff]|[\u3099\u309a]/;
+
+/**
+ * Composes letters typed as a base letter and a combining mark ("u" + U+0308, as some systems save "ü") in the text
+ * under `root` (Unicode NFC): the article then reads, searches and copies as the same words typed anywhere else.
+ */
+export function composeLetters(root: Element): void {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+    if (!COMBINING.test(t.data)) continue;
+    const composed = t.data.normalize('NFC');
+    if (composed !== t.data) t.data = composed;
+  }
+}

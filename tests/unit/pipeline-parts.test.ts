@@ -15,8 +15,10 @@ import { Readability } from '@mozilla/readability';
 import { flattenRows, splitAcrossRows } from '../../src/core/split-story';
 import { titleBlock } from '../../src/core/title-anchor';
 import { unwrapContentForms } from '../../src/core/content-forms';
+import { cleanArticle } from '../../src/core/clean';
+import { RemovalLog } from '../../src/core/removals';
 import { protectDataTables, restoreDataTables } from '../../src/core/data-tables';
-import { countWords, readingMinutes } from '../../src/core/text';
+import { composeLetters, countWords, readingMinutes } from '../../src/core/text';
 import { isSameSite, looksLikeArticleUrl, siteOf } from '../../src/core/url';
 import { pageFromHtml } from '../support/fixtures';
 
@@ -223,6 +225,38 @@ describe("a data table's cells", () => {
     protectDataTables(doc);
     expect(doc.querySelectorAll('th').length).toBe(0);
   });
+});
+
+describe('the clean-up', () => {
+  const clean = (html: string) => {
+    const el = body(html);
+    const log = new RemovalLog();
+    cleanArticle(el, 'Title', log);
+    return { text: plainText(el), removed: log.list().map((r) => r.text) };
+  };
+  test('an ad label on a line of its own inside a block goes; the picture and the text around it stay', () => {
+    const { text, removed } = clean(`${prose(1)}<div><br><center>- Anzeige - <br><br><a href="https://ads.example/c?id=1"><img src="https://ads.example/b.jpg"></a></center></div>`);
+    expect(removed).toEqual(['- Anzeige -']);
+    expect(text).not.toMatch(/Anzeige/);
+    expect(clean(`<p>Advertisement<br>${'The council met on Tuesday. '.repeat(3)}</p>`).text).toBe('The council met on Tuesday. '.repeat(3).trim());
+    expect(clean(`<p><strong>ADVERTISEMENT</strong><br><img src="https://ads.example/b.jpg"></p>${prose(1)}`).removed).toEqual(['ADVERTISEMENT']);
+    // A banner: a link holding only a picture, a comment between.
+    expect(clean(`${prose(1)}<center>Werbung <!-- ad --><a href="https://ads.example/c"><img src="https://ads.example/b.jpg"></a></center>`).removed).toEqual(['Werbung']);
+  });
+  test('the word inside a sentence, in a table cell or beside other words on its line stays', () => {
+    for (const html of [
+      '<p>Die <b>Anzeige</b> erschien am Montag in drei Zeitungen.</p>',
+      '<p>Werbung<a href="/x">Agenturen</a> im Vergleich</p>',
+      '<table><tr><td>Werbung</td><td>12 %</td></tr></table>',
+      '<p>Sie schaltete eine Anzeige<br>und wartete.</p>',
+    ]) expect(clean(html).removed).toEqual([]);
+  });
+});
+
+test('letters typed as a base letter and a combining mark are composed (NFC); a mark with no composed form stays', () => {
+  const el = body('<p>Fu\u0308r die <b>Gru\u0308nfla\u0308che</b>: cafe\u0301 and n\u0303, q\u0307</p>');
+  composeLetters(el);
+  expect(plainText(el)).toBe('Für die Grünfläche: café and ñ, q\u0307');
 });
 
 describe('reading time', () => {

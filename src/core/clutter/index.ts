@@ -18,6 +18,7 @@ import { postMetaLine } from './post-meta-line';
 import { promoLines } from './promo-lines';
 import { slideCounters } from './slide-counters';
 import { teaserCards } from './teaser-cards';
+import { trailingDates } from './trailing-dates';
 import { trailingStubs } from './trailing-stubs';
 
-export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines, contactBlocks, authorSignOff, looseCaptions, slideCounters, iconControls, promoLines, linkRows, continueLinks, lookAlikeLetters, codeLeftovers, commentPolicy, issuerBoilerplate, postMetaLine, orphanLabels, trailingStubs, closingHeading];
+export const CLUTTER_RULES: readonly Rule[] = [teaserCards, headerLines, contactBlocks, authorSignOff, looseCaptions, slideCounters, iconControls, promoLines, linkRows, continueLinks, lookAlikeLetters, codeLeftovers, commentPolicy, issuerBoilerplate, postMetaLine, orphanLabels, trailingDates, trailingStubs, closingHeading];

@@ -258,7 +258,12 @@ function runOnLine(p: Element, ctx: RuleContext): RuleMatch | null {
     const offers = () => speaksAsUs(tail.line) && (hasCallWords(tail.line) || offersCall(tail.line) || giftToUs(tail.line));
     if (QUOTE.test(tail.line) || (tail.apart === 'plain' && (links.length ? !callsGo() : !offers()))) continue;
     const reason = callReason(tail.line, words, links, () => true, ctx);
-    if (reason) return { node: tail.node, with: tail.with, action: { type: 'replace-text', text: tail.keep }, reason: `${reason}, run on after the paragraph's last sentence`, text: tail.line };
+    if (!reason) continue;
+    // A paragraph that is a call as a whole goes whole, as a block ("If you enjoyed this post, would you consider supporting our work? Just click [here]. Thanks!").
+    const all = wordsOf(p);
+    const allWords = shortWords(all);
+    if (allWords && callReason(all, allWords, ctx.linksOf(p), () => true, ctx)) return null;
+    return { node: tail.node, with: tail.with, action: { type: 'replace-text', text: tail.keep }, reason: `${reason}, run on after the paragraph's last sentence`, text: tail.line };
   }
   return null;
 }

@@ -101,12 +101,14 @@ const OPEN_ATTR = `${NAME}\\s*=\\s*${STRICT_VALUE}`;
 // An attribute without a value (download, allowfullscreen, async): counted only beside one with a value.
 const BOOL_ATTR = '[a-zA-Z][\\w:.-]*';
 
+// An element's name, a custom element's with its dashes too (`<amp-img …>`, `<lite-youtube …>`).
+const TAG_NAME = '[a-zA-Z][a-zA-Z0-9]{0,9}(?:-[a-zA-Z0-9]{1,12}){0,3}';
 // <name attr=value …> or <name …/>; `</name>`; `<name attr="value"` left open before the words.
-const OPEN = new RegExp(`<\\s*([a-zA-Z][a-zA-Z0-9]{0,9})((?:\\s+(?:${ATTR}|${BOOL_ATTR}))*)\\s*\\/?\\s*>`, 'g');
-const CLOSE = /<\s*\/\s*([a-zA-Z][a-zA-Z0-9]{0,9})\s*>/g;
+const OPEN = new RegExp(`<\\s*(${TAG_NAME})((?:\\s+(?:${ATTR}|${BOOL_ATTR}))*)\\s*\\/?\\s*>`, 'g');
+const CLOSE = new RegExp(`<\\s*\\/\\s*(${TAG_NAME})\\s*>`, 'g');
 // A comment shown as text (`<!--more-->`, a block editor's `<!-- wp:paragraph -->`, a tag commented out): markup, whatever it holds.
 const COMMENT = /<!--[^\n]{0,300}?-->/g;
-const UNCLOSED = new RegExp(`<\\s*([a-zA-Z][a-zA-Z0-9]{0,9})((?:\\s+${OPEN_ATTR})+)`, 'g');
+const UNCLOSED = new RegExp(`<\\s*(${TAG_NAME})((?:\\s+${OPEN_ATTR})+)`, 'g');
 // The tail of a tag whose start was eaten: a URL or slug (or nothing) ending in a quote, attributes, `>`.
 // It starts after a space, or (in text without spaces: Chinese, Japanese) where a URL or an encoded slug starts.
 // Its attributes may be unquoted or without a value (counted when one is quoted or the tail follows an address or a
@@ -244,7 +246,10 @@ export function findMarkup(original: string, bareTags = true): MarkupSpan[] {
     found.push(...linkSyntax(d.text));
   }
   // A tag's tail repeated right after a tag (`</a>">`: the rest of a tag cut in two) is part of it.
-  const spans = merge(found).map(([s, e]): [number, number] => [s, e + (/^["”″'’]\s*\/?>/.exec(d.text.slice(e, e + 8))?.[0].length ?? 0)]);
+  const spans = footnoteMarks(
+    d.text,
+    merge(found).map(([s, e]): [number, number] => [s, e + (/^["”″'’]\s*\/?>/.exec(d.text.slice(e, e + 8))?.[0].length ?? 0)]),
+  );
   return spans.map(([s, e]) => {
     const start = d.at[s]!;
     const end = d.at[e]!;
@@ -255,6 +260,23 @@ export function findMarkup(original: string, bareTags = true): MarkupSpan[] {
       /^([^\s"'“”″<>]*\/[^\s"'“”″<>]*)/.exec(tag)?.[1];
     return { start, end, text: original.slice(start, end), ...(href ? { href } : {}) };
   });
+}
+
+/**
+ * A leaked footnote reference (`<sup><a href="#fn:1">1</a></sup>`): a link to a place in the page around a number or a
+ * mark is a footnote's marker, and the marker goes with its tags — its "1" glued to the word before is no word of the text.
+ */
+function footnoteMarks(text: string, spans: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const [s, e] = spans[i]!;
+    const next = spans[i + 1];
+    if (next && /(?:href|src)\s*=\s*["'“”″]?#/i.test(text.slice(s, e)) && /^\s*[[(]?[\d*†‡]{1,3}[\])]?\s*$/.test(text.slice(e, next[0]))) {
+      out.push([s, next[1]]);
+      i++;
+    } else out.push([s, e]);
+  }
+  return out;
 }
 
 function merge(spans: [number, number][]): [number, number][] {

@@ -36,6 +36,8 @@ function decodeEscape(m: RegExpMatchArray): string {
   return '';
 }
 
+const DOUBLED_QUOTE = /(?<==\s*)''|''(?=\s*\/?>|\s+[\w:-]+\s*=)/g;
+
 /** One level of entity decoding (or of `pattern`'s escapes), keeping where each character came from. */
 function decodeOnce(src: Decoded, pattern = ENTITY, decodeOne = (m: RegExpMatchArray) => decodeEntity(m[1]!)): Decoded {
   let text = '';
@@ -65,6 +67,8 @@ function decode(original: string): Decoded {
   let d: Decoded = { text: original, at: Array.from({ length: original.length + 1 }, (_, i) => i) };
   if (/[\\%＜\u00ad\u200b-\u200d\u2060]/.test(original)) d = decodeOnce(d, ESCAPE, decodeEscape);
   for (let level = 0; level < 2 && d.text.includes('&'); level++) d = decodeOnce(d);
+  // Two apostrophes typed for a double quote, where a tag's quote stands (`…/'' title=''Escalating''>`).
+  if (d.text.includes("''")) d = decodeOnce(d, DOUBLED_QUOTE, () => '"');
   return d;
 }
 
@@ -106,6 +110,8 @@ const TAG_NAME = '[a-zA-Z][a-zA-Z0-9]{0,9}(?:-[a-zA-Z0-9]{1,12}){0,3}';
 // <name attr=value …> or <name …/>; `</name>`; `<name attr="value"` left open before the words.
 const OPEN = new RegExp(`<\\s*(${TAG_NAME})((?:\\s+(?:${ATTR}|${BOOL_ATTR}))*)\\s*\\/?\\s*>`, 'g');
 const CLOSE = new RegExp(`<\\s*\\/\\s*(${TAG_NAME})\\s*>`, 'g');
+// A closing tag cut before its `>` (`…analysts</a the dock`): markup only beside other markup in the text, or its opening tag.
+const CLOSE_CUT = new RegExp(`<\\s*\\/\\s*(${TAG_NAME})(?=\\s|$)`, 'g');
 // A comment shown as text (`<!--more-->`, a block editor's `<!-- wp:paragraph -->`, a tag commented out): markup, whatever it holds.
 const COMMENT = /<!--[^\n]{0,300}?-->/g;
 const UNCLOSED = new RegExp(`<\\s*(${TAG_NAME})((?:\\s+${OPEN_ATTR})+)`, 'g');
@@ -119,8 +125,9 @@ const TAIL_OPEN = new RegExp(`${TAIL_START}((?:\\s*${OPEN_ATTR})+)(?!\\s*\\/?>)`
 // A tail whose quotes were lost with the tag's start: an address or a slug path glued to `>` (`…-retaliation/>military analysts`).
 const TAIL_BARE = new RegExp(`(?<=^|[\\s(\\[{])([^\\s<>${Q2}${Q1}=]{8,})>`, 'g');
 const isBareTail = (token: string) => /^(https?:)?\/\//i.test(token) || (token.includes('/') && /[-_.%\d]/.test(token));
-// Attributes alone before `>`: ` target="_blank" rel="noopener">`.
-const ATTRS_TAIL = new RegExp(`(?<=^|\\s)(?:${QUOTED_ATTR}\\s*)+\\/?>`, 'g');
+// Attributes alone before `>`: ` target="_blank" rel="noopener">`; and after the address or slug whose quote was lost
+// (`…-retaliation/ title="Escalating Tensions">`), which goes with them.
+const ATTRS_TAIL = new RegExp(`(?<=^|\\s)(?:([^\\s<>${Q2}${Q1}=]{8,})\\s+)?(?:${QUOTED_ATTR}\\s*)+\\/?>`, 'g');
 
 // Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Burmese, Khmer): there the eaten
 // tag's slug is glued to the words before it, and the tail pattern's token starts with them.
@@ -200,7 +207,7 @@ export function findMarkup(original: string, bareTags = true): MarkupSpan[] {
   const d = decode(original);
   const found: [number, number][] = [];
   const names = new Set<string>();
-  const bare: [number, number, string][] = [];
+  const bare: [number, number, string, string?][] = [];
   const raw: [number, number, string][] = [];
   // Names of tags opened with attributes: their closing tags are markup too, whatever the name (`<svg …>…</svg>`).
   const openedValued = new Set<string>();
@@ -221,6 +228,10 @@ export function findMarkup(original: string, bareTags = true): MarkupSpan[] {
     names.add(name);
     bare.push([m.index, m.index + m[0].length, `/${name}`]);
   }
+  for (const m of d.text.matchAll(CLOSE_CUT)) {
+    const name = m[1]!.toLowerCase();
+    if (KNOWN.has(name) || openedValued.has(name)) bare.push([m.index, m.index + m[0].length, `/${name}`, 'cut']);
+  }
   // A script's or a style's code goes with its tags, up to its closing tag.
   for (const [s, e, name] of raw) {
     const close = RAW_TEXT.get(name)!.exec(d.text.slice(e));
@@ -234,13 +245,17 @@ export function findMarkup(original: string, bareTags = true): MarkupSpan[] {
   }
   for (const m of d.text.matchAll(TAIL_OPEN)) if (isUrlOrSlug(m[1]!)) found.push([tailStart(d.text, m), m.index + m[0].length]);
   for (const m of d.text.matchAll(TAIL_BARE)) if (isBareTail(m[1]!)) found.push([m.index, m.index + m[0].length]);
-  for (const m of d.text.matchAll(ATTRS_TAIL)) found.push([m.index, m.index + m[0].length]);
+  for (const m of d.text.matchAll(ATTRS_TAIL)) {
+    // A word before the attributes that is no address stays, with its space.
+    const word = m[1] && !isBareTail(m[1]) ? m[1].length + (/^\s*/.exec(m[0].slice(m[1].length))?.[0].length ?? 0) : 0;
+    found.push([m.index + word, m.index + m[0].length]);
+  }
   if (bareTags) {
     // A bare tag is markup when its pair is there, when it is void, or when the text leaks other tags too.
     const opened = new Set(bare.filter(([, , n]) => !n.startsWith('/')).map(([, , n]) => n));
-    for (const [s, e, n] of bare) {
+    for (const [s, e, n, cut] of bare) {
       const name = n.replace('/', '');
-      if (VOID.has(name) || (n.startsWith('/') ? opened.has(name) || found.length > 0 || name === 'a' : names.has(name))) found.push([s, e]);
+      if (cut ? opened.has(name) || found.length > 0 : VOID.has(name) || (n.startsWith('/') ? opened.has(name) || found.length > 0 || name === 'a' : names.has(name))) found.push([s, e]);
     }
     // Links in the syntax of Markdown, BBCode or a wiki, left unrendered.
     found.push(...linkSyntax(d.text));

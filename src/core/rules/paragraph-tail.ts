@@ -112,7 +112,29 @@ export interface RunOnTail {
  * The words before the links stand in text nodes and inline elements without links or breaks.
  */
 export function runOnTail(p: Element): RunOnTail | null {
+  return runOnIn(p, [...p.childNodes]) ?? wrappedRunOn(p);
+}
+
+/**
+ * The same run on dressed in an inline element of its own at the paragraph's end ("… on the route. <em>Opinion: <a>Headline</a></em>"):
+ * the label and links are the element's, and the sentence's end is in the text before it.
+ */
+function wrappedRunOn(p: Element): RunOnTail | null {
   const kids = [...p.childNodes];
+  let i = kids.length - 1;
+  while (i >= 0 && kids[i]!.nodeType === 3 && CLOSING.test(kids[i]!.nodeValue ?? '')) i--;
+  const box = kids[i];
+  const before = kids[i - 1];
+  if (!box || box.nodeType !== 1 || !WRAPS.has(box.nodeName) || before?.nodeType !== 3 || !/[.!?…。！？]["'»”’)]?\s*$/.test(before.nodeValue ?? '')) return null;
+  const inner = runOnIn(box as Element, [...box.childNodes], true);
+  if (!inner) return null;
+  const keep = (before.nodeValue ?? '').replace(/\s+$/, '');
+  const prose = `${kids.slice(0, i - 1).map((k) => k.textContent).join('')}${keep}`;
+  return { prose, label: inner.label, links: inner.links, node: before as Text, keep, with: kids.slice(i) };
+}
+const WRAPS = new Set(['EM', 'I', 'SMALL', 'SPAN', 'STRONG', 'B']);
+
+function runOnIn(p: Element, kids: ChildNode[], whole = false): RunOnTail | null {
   let i = kids.length - 1;
   while (i >= 0 && kids[i]!.nodeType === 3 && CLOSING.test(kids[i]!.nodeValue ?? '')) i--;
   const links: Element[] = [];
@@ -132,6 +154,10 @@ export function runOnTail(p: Element): RunOnTail | null {
     }
     if (n.nodeType !== 3) continue;
     const data = n.nodeValue ?? '';
+    if (whole) {
+      label = `${data}${label}`;
+      continue;
+    }
     let last: RegExpExecArray | null = null;
     STOP.lastIndex = 0;
     for (let m = STOP.exec(data); m; m = STOP.exec(data)) last = m;
@@ -144,7 +170,8 @@ export function runOnTail(p: Element): RunOnTail | null {
     const before = kids.slice(0, i).map((k) => k.textContent).join('');
     return { prose: `${before}${keep}`, label: `${data.slice(cut)}${label}`.trim(), links, node: n as Text, keep, with: kids.slice(i + 1) };
   }
-  return null;
+  // The whole element is the line: its words before the links are the label (a stop inside them is a sentence).
+  return whole && !/[.!?。！？]\s/.test(label) ? { prose: '', label: label.trim(), links, node: p.firstChild as Text, keep: '', with: [] } : null;
 }
 
 /** A sentence's end: a stop (and its closing quote or bracket) before a space, or a Chinese or Japanese stop before anything. */

@@ -13,9 +13,12 @@ import { isHeadline, isShortLabel, isStoryUrl } from './story-link';
 const FILE = /\.(?!s?html?$|php$|aspx?$)\w{2,4}$/i;
 
 // What a teaser line may carry after its headline besides a label: its date or its source, "(2 May)", "— The Courier".
-const DATE_OR_SOURCE = /^\s*(?:[(\[][^()[\]]{1,30}[)\]]|[—–-]\s*[^—–.!?]{1,40})\s*$/;
+// Or a reading time, a date or a count after a separator mark ("· 4 min", "| 12 May"), or a reading time alone ("4 min read").
+const DATE_OR_SOURCE = /^\s*(?:[(\[][^()[\]]{1,30}[)\]]|[—–-]\s*[^—–.!?]{1,40}|[·•|]\s*[^.!?·•|]{0,16}\d[^.!?·•|]{0,16}|\d{1,3}\s?[\p{L}.]{1,6}(?:\s\p{L}{1,8})?)\s*$/u;
 
 /** A list's number or bullet written as text before a link ("1.", "2)", "•"): no word of a label, nor of prose between links. */
+/** One short word joining two links of a list ("<a>…</a> and <a>…</a>", "und", "et", "или"): no sentence between them. */
+const JOINER = /^[\s,;|·/]*\p{L}{1,3}[\s,;|·/]*$/u;
 export const LIST_MARK = /^\s*(?:\d{1,2}[.)]|[•·▪▸►–-])\s*$/;
 export const LIST_MARKS = /(?<=^|\s|[\p{L}\p{M}])(?:\d{1,2}[.)]|[•·▪▸►–-])(?=\s|$)/gu;
 
@@ -38,7 +41,7 @@ export function labelOf(nodes: readonly Node[], links: readonly Element[]): stri
       else if (last.compareDocumentPosition(t) & 4 /* following */) {
         if (t.parentElement?.closest('time')) dated += t.nodeValue;
         else after += t.nodeValue;
-      } else return null; // words between the links: a sentence
+      } else if (!JOINER.test(t.nodeValue ?? '')) return null; // words between the links: a sentence
     }
   }
   if (letterCount(before) && (dated || DATE_OR_SOURCE.test(after)) && isShortLabel(after, 4)) after = '';
@@ -66,6 +69,9 @@ export function readMoreTail(p: Element, ctx: RuleContext): RuleMatch | null {
 }
 
 
+/** A label's start: an arrow or a triangle pointing on ("▸ 関連", "► See also"). */
+const LABEL_START = /^[→►▶»▸➤]\s*/;
+
 /** A label's end: a colon, a bar or an arrow ("Siehe auch:", "RELATED |", "Read more →"). */
 const LABEL_END = /(?:[:：|»→►▶]|\s[—–])$/;
 
@@ -78,10 +84,12 @@ export function readMoreRunOn(p: Element, ctx: RuleContext): RuleMatch | null {
   const tail = runOnTail(p);
   if (!tail || letterCount(tail.prose) < 50) return null;
   const label = tail.label.replace(/^[(\[（【「]\s*/, '');
-  const words = label.replace(LABEL_END, '').trim();
+  // A label may also open with the arrow ("… 待つ。 ▸ 関連 <a>…</a>", "► See also <a>…</a>").
+  const led = LABEL_START.test(label);
+  const words = label.replace(LABEL_END, '').replace(LABEL_START, '').trim();
   // A label of words ("Read more:"), or an arrow alone pointing at the headline ("… the council said. → Headline").
-  const arrow = /^[→►▶»]$/.test(label);
-  if (!arrow && (!LABEL_END.test(label) || !letterCount(words) || !isShortLabel(words, 4))) return null;
+  const arrow = /^[→►▶»▸]$/.test(label);
+  if (!arrow && ((!LABEL_END.test(label) && !led) || !letterCount(words) || !isShortLabel(words, 4))) return null;
   const hrefs = new Set(tail.links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''));
   for (const h of hrefs) if (!h || !ctx.isOwnSite(h) || isSamePage(h, ctx.pageUrl) || !isStoryUrl(h) || FILE.test(new URL(h).pathname)) return null;
   if (!tail.links.every((a) => isHeadline(textOf(a)))) return null;

@@ -11,6 +11,7 @@ import { cleanArticle } from './clean';
 import { protectHeadings, restoreHeadings } from './heading-guard';
 import { protectDataTables, restoreDataTables } from './data-tables';
 import { unwrapContentForms } from './content-forms';
+import { guardStoryBoxes, restoreStoryBoxes } from './story-boxes';
 import { LATE_CHROME_RULES, PAGE_CHROME_RULES } from './chrome';
 import { CLUTTER_RULES } from './clutter';
 import { absolutizeUrls } from './media';
@@ -103,6 +104,8 @@ function readBlock(doc: Document, shape: PageShape, pageUrl: string, region: Ele
   clock.lap('page chrome');
   // A form still there that holds most of the page's paragraphs (a shop's order form) is its content.
   unwrapContentForms(work.body);
+  // Fact boxes and notices in the story's flow, kept from Readability's cleaning (restored after it).
+  guardStoryBoxes(work.body);
   if (reshape && !reshape(work.body)) return null;
   // Asked of a first reading only (a wide reading is never widened again).
   const stacks = !reshape && hasWrapperChains(work.body);
@@ -243,6 +246,7 @@ export function runPipeline(doc: Document, url: string, options: ExtractOptions,
   if (!options.force && !picked && !isArticleContent(content, hinted, removedInside, meta.declaresArticle)) return null;
   restoreHeadings(content);
   restoreDataTables(content);
+  restoreStoryBoxes(content);
   restoreLeadFigure(content, leadFigure, meta.leadImage);
   const standfirst = findStandfirst(doc, content, parsed.excerpt);
   clock.lap('article check');

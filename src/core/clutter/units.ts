@@ -2,12 +2,29 @@
 // and tail: a unit is a block with no block inside it, or an inline run (a span, a loose link) that
 // sits beside blocks in a mixed container. Units inside figures and literal text are skipped.
 import { BLOCK_TAGS, hasBlockChild, LITERAL_TAGS } from '../dom';
-import { countWords, textOf } from '../text';
+import { countWords, letterCount, textOf } from '../text';
 
 export interface TextUnit {
   el: Element;
   text: string;
+  /** Its words; in a script written without spaces between words, as many as its letters make (unitWords). */
   words: number;
+}
+
+/** Thai, Lao, Burmese and Khmer: scripts written without spaces between words (a space parts clauses). */
+const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
+/** Letters a word of those scripts holds on average, or a little more (Thai: about three, marks apart). */
+const UNSPACED_WORD = 4;
+
+/**
+ * The words of a unit's text. A paragraph of Thai is ten "words" to a count by spaces, as few as a byline's, so
+ * the clutter rules read it as a label line (session 16: a paragraph above the story's first English one went as
+ * a label, and one before a removed box as that box's label): in those scripts a unit has as many words as its
+ * letters make.
+ */
+export function unitWords(text: string): number {
+  const words = countWords(text);
+  return UNSPACED.test(text) ? Math.max(words, Math.round(letterCount(text) / UNSPACED_WORD)) : words;
 }
 
 const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, table, object, embed';
@@ -28,7 +45,7 @@ export function textUnits(root: Element): TextUnit[] {
       }
       const text = textOf(child);
       if (!text) continue;
-      units.push({ el: child, text, words: countWords(text) });
+      units.push({ el: child, text, words: unitWords(text) });
     }
   };
   visit(root);

@@ -110,7 +110,10 @@ export function reachesNewsroom(block: Element, text: string, words: number, ctx
   let phoned = false;
   const own = anchors.every((a) => {
     const href = a.getAttribute('href')?.trim() ?? '';
-    if (/^tel:/i.test(href)) return (phoned = true);
+    if (/^tel:/i.test(href)) {
+      phoned = true;
+      return true;
+    }
     const m = /^mailto:[^@?]+@([\w.-]+)/i.exec(href);
     return !!m && ctx.isOwnSite(`https://${m[1]!.toLowerCase()}/`);
   });

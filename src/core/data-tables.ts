@@ -4,7 +4,7 @@
 // outscores the story's own paragraphs beside it, and the reading is the table alone. Before Readability,
 // the cells of such a table are renamed <th> with a mark (header cells are not scored, and a table with
 // header cells is one Readability keeps whole), and renamed back afterwards, like heading-guard's headings.
-import { elementsWithAttribute } from './dom';
+import { elementsWithAttribute, renameElement } from './dom';
 import { letterCount } from './text';
 
 const MARK = 'data-ro-cell';
@@ -14,14 +14,6 @@ const MIN_ROWS = 20;
 const MAX_CELL_LETTERS = 120;
 /** What a data cell never holds: blocks of running text, lists, other tables. */
 const BLOCKS = 'p, div, ul, ol, table, blockquote, h1, h2, h3, h4, h5, h6, article, section';
-
-function rename(el: Element, tag: string): Element {
-  const renamed = el.ownerDocument.createElement(tag);
-  for (const attr of Array.from(el.attributes)) renamed.setAttribute(attr.name, attr.value);
-  while (el.firstChild) renamed.appendChild(el.firstChild);
-  el.replaceWith(renamed);
-  return renamed;
-}
 
 /** A table of at least MIN_ROWS rows of short cells, none holding a block: data, not the page's layout. */
 function isDataTable(table: Element): boolean {
@@ -42,7 +34,7 @@ export function protectDataTables(doc: Document): void {
   for (const table of Array.from(body.getElementsByTagName('table'))) {
     if (!isDataTable(table)) continue;
     for (const cell of Array.from(table.querySelectorAll('td'))) {
-      if (cell.closest('table') === table) rename(cell, 'th').setAttribute(MARK, 'td');
+      if (cell.closest('table') === table) renameElement(cell, 'th').setAttribute(MARK, 'td');
     }
   }
 }
@@ -50,6 +42,6 @@ export function protectDataTables(doc: Document): void {
 export function restoreDataTables(content: Element): void {
   for (const cell of elementsWithAttribute(content, MARK)) {
     cell.removeAttribute(MARK);
-    rename(cell, 'td');
+    renameElement(cell, 'td');
   }
 }

@@ -58,6 +58,15 @@ export function unwrap(el: Element): void {
 }
 
 /** A link with a real target (not a fragment or script). */
+/** The element under another tag name, with its attributes and children (the renamed element is returned; `el` is left empty and detached). */
+export function renameElement(el: Element, tag: string): Element {
+  const renamed = el.ownerDocument.createElement(tag);
+  for (const attr of Array.from(el.attributes)) renamed.setAttribute(attr.name, attr.value);
+  while (el.firstChild) renamed.appendChild(el.firstChild);
+  el.replaceWith(renamed);
+  return renamed;
+}
+
 export function isRealLink(a: Element): boolean {
   const href = a.getAttribute('href')?.trim();
   return !!href && !href.startsWith('#') && !/^(javascript|mailto|tel):/i.test(href);

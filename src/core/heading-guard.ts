@@ -2,19 +2,10 @@
 // title), so a section called "The soil tests" vanishes from "What the soil tests showed". Section
 // headings are the outline: before Readability, h2s that are not the title itself are renamed h3 with
 // a mark, and renamed back afterwards.
-import { elementsWithAttribute } from './dom';
+import { elementsWithAttribute, renameElement } from './dom';
 import { normalizeSpace } from './text';
 
 const MARK = 'data-ro-tag';
-
-function rename(el: Element, tag: string): Element {
-  const doc = el.ownerDocument;
-  const renamed = doc.createElement(tag);
-  for (const attr of Array.from(el.attributes)) renamed.setAttribute(attr.name, attr.value);
-  while (el.firstChild) renamed.appendChild(el.firstChild);
-  el.replaceWith(renamed);
-  return renamed;
-}
 
 const key = (s: string) => normalizeSpace(s).toLowerCase();
 
@@ -25,7 +16,7 @@ export function protectHeadings(doc: Document, titles: readonly string[]): void 
   for (const h of Array.from(body.querySelectorAll('h2'))) {
     const text = key(h.textContent ?? '');
     if (!text || titleKeys.has(text)) continue;
-    rename(h, 'h3').setAttribute(MARK, 'h2');
+    renameElement(h, 'h3').setAttribute(MARK, 'h2');
   }
 }
 
@@ -33,6 +24,6 @@ export function restoreHeadings(content: Element): void {
   for (const h of elementsWithAttribute(content, MARK)) {
     const tag = h.getAttribute(MARK) ?? 'h2';
     h.removeAttribute(MARK);
-    rename(h, tag);
+    renameElement(h, tag);
   }
 }

@@ -6,7 +6,7 @@
 // a <section> (which Readability keeps as it keeps paragraphs) with a mark, its alert role dropped, and renamed
 // back afterwards, as heading-guard.ts does with headings. Guard: prose of the story on one side of the box and
 // prose or the next section's heading on the other, prose of its own, hardly linked, no form or player inside.
-import { childElements, elementsWithAttribute, linkDensity, tagSet } from './dom';
+import { childElements, elementsWithAttribute, linkDensity, renameElement, tagSet } from './dom';
 import { countWords, textOf } from './text';
 
 /** The mark of a box to keep, with the tag it goes back to. */
@@ -89,14 +89,6 @@ function isStoryNotice(el: Element): boolean {
   return countWords(textOf(el)) >= NOTICE_WORDS && plainBox(el) && inStoryFlow(el);
 }
 
-function rename(el: Element, tag: string): Element {
-  const renamed = el.ownerDocument.createElement(tag);
-  for (const attr of Array.from(el.attributes)) renamed.setAttribute(attr.name, attr.value);
-  while (el.firstChild) renamed.appendChild(el.firstChild);
-  el.replaceWith(renamed);
-  return renamed;
-}
-
 /** Right before Readability: notices in the story's flow lose their alert role, and marked boxes become sections. */
 export function guardStoryBoxes(body: Element): void {
   for (const el of elementsWithAttribute(body, 'role')) {
@@ -107,7 +99,7 @@ export function guardStoryBoxes(body: Element): void {
   }
   for (const box of elementsWithAttribute(body, BOX_MARK)) {
     if (negativeName(box)) box.removeAttribute(BOX_MARK);
-    else if (box.localName !== 'section') rename(box, 'section');
+    else if (box.localName !== 'section') renameElement(box, 'section');
   }
 }
 
@@ -116,6 +108,6 @@ export function restoreStoryBoxes(content: Element): void {
   for (const box of elementsWithAttribute(content, BOX_MARK)) {
     const tag = box.getAttribute(BOX_MARK) || 'div';
     box.removeAttribute(BOX_MARK);
-    if (box.localName !== tag) rename(box, tag);
+    if (box.localName !== tag) renameElement(box, tag);
   }
 }

@@ -57,7 +57,6 @@ export function unwrap(el: Element): void {
   parent.removeChild(el);
 }
 
-/** A link with a real target (not a fragment or script). */
 /** The element under another tag name, with its attributes and children (the renamed element is returned; `el` is left empty and detached). */
 export function renameElement(el: Element, tag: string): Element {
   const renamed = el.ownerDocument.createElement(tag);
@@ -67,6 +66,7 @@ export function renameElement(el: Element, tag: string): Element {
   return renamed;
 }
 
+/** A link with a real target (not a fragment or script). */
 export function isRealLink(a: Element): boolean {
   const href = a.getAttribute('href')?.trim();
   return !!href && !href.startsWith('#') && !/^(javascript|mailto|tel):/i.test(href);

@@ -2,7 +2,7 @@
 // sidebars and wrong on pages whose templates wrap the whole story in one (a CMS's "content pane" aside):
 // there it returns nothing at all. An aside that holds most of the page's paragraph text is the page's
 // content, whatever its tag says: in the working copy it becomes a <div>.
-import { childElements, elementsNamed, tagSet } from './dom';
+import { childElements, elementsNamed, renameElement, tagSet } from './dom';
 import { inStoryFlow, markBox, plainBox } from './story-boxes';
 import { countWords, letterCount } from './text';
 
@@ -25,17 +25,9 @@ export function unwrapArticleAsides(body: Element, asides: readonly Element[]): 
   if (total < 200) return;
   for (const aside of asides) {
     if (!aside.isConnected) continue;
-    if ((inside.get(aside) ?? 0) >= total / 2) asDiv(aside);
-    else if (isFactBox(aside)) markBox(asDiv(aside), 'div');
+    if ((inside.get(aside) ?? 0) >= total / 2) renameElement(aside, 'div');
+    else if (isFactBox(aside)) markBox(renameElement(aside, 'div'), 'div');
   }
-}
-
-function asDiv(aside: Element): Element {
-  const div = aside.ownerDocument.createElement('div');
-  for (const attr of Array.from(aside.attributes)) div.setAttributeNode(attr.cloneNode() as Attr);
-  while (aside.firstChild) div.appendChild(aside.firstChild);
-  aside.replaceWith(div);
-  return div;
 }
 
 const HEADING = tagSet('h2, h3, h4, h5, h6');

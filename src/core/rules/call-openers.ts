@@ -15,7 +15,7 @@ const OPENERS = [
   'assicurati|assicuratevi|si assicuri|non dimenticare|non dimenticate|ricorda|ricordati',
   'zorg ervoor|zorg dat|vergeet niet|denk eraan|let op',
   'upewnij się|pamiętaj|nie zapomnij|nie zapominaj',
-  "убедитесь|не забудьте|не забывайте|помните|переконайтеся|не забудьте|пам'ятайте|памятайте",
+  "убедитесь|не забудьте|не забывайте|помните|переконайтеся|пам'ятайте|памятайте",
   'emin olun|unutmayın|pastikan|jangan lupa|hãy đảm bảo|đảm bảo|đừng quên',
 ].join('|');
 const OPENER = unicodeRegExp(`^(?:${OPENERS})(?![\\p{L}\\p{M}])`);

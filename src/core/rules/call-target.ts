@@ -118,6 +118,6 @@ export function reachesNewsroom(block: Element, text: string, words: number, ctx
     return !!m && ctx.isOwnSite(`https://${m[1]!.toLowerCase()}/`);
   });
   if (!own) return false;
-  if (phoned) return speaksAsUs(text) && (words <= 6 || /[?？؟]/.test(text) || requestOf(text) !== null);
-  return /[?？؟]/.test(text) || requestOf(text) !== null || addressesReader(text);
+  const asks = /[?？؟]/.test(text) || requestOf(text) !== null;
+  return phoned ? speaksAsUs(text) && (words <= 6 || asks) : asks || addressesReader(text);
 }

@@ -225,12 +225,16 @@ function lastLine(p: Element, ctx: RuleContext): RuleMatch | null {
   return reason ? { node: tail.node, with: tail.with, action: { type: 'remove' }, reason, text } : null;
 }
 
+/** The real links of a tail's elements: each a link itself, or the links inside it. */
+const linksIn = (elements: readonly Element[], ctx: RuleContext): HTMLAnchorElement[] =>
+  elements.flatMap((e) => (e.localName === 'a' ? (isRealLink(e) ? [e as HTMLAnchorElement] : []) : ctx.linksOf(e)));
+
 /** A call run on after a sentence's end and a dash, ending a paragraph of prose ("… weitermachen. — Hören Sie unseren Podcast auf [Spotify]."): the dash and the call go. */
 function dashLine(p: Element, ctx: RuleContext): RuleMatch | null {
   const tail = dashTail(p);
   const words = tail ? shortWords(tail.line) : 0;
   if (!tail || !words || !isProse(tail.prose) || letterCount(tail.prose) < 50) return null;
-  const links = tail.elements.flatMap((e) => (e.localName === 'a' ? (isRealLink(e) ? [e as HTMLAnchorElement] : []) : ctx.linksOf(e)));
+  const links = linksIn(tail.elements, ctx);
   const reason = callReason(tail.line, words, links, () => true, ctx);
   return reason ? { node: tail.node, with: tail.with, action: { type: 'replace-text', text: tail.keep }, reason: `${reason}, run on after a dash`, text: tail.line } : null;
 }
@@ -246,7 +250,7 @@ function runOnLine(p: Element, ctx: RuleContext): RuleMatch | null {
   for (const tail of sentenceTails(p)) {
     const words = shortWords(tail.line);
     if (!words || !isProse(tail.prose) || letterCount(tail.prose) < 50) continue;
-    const links = tail.elements.flatMap((e) => (e.localName === 'a' ? (isRealLink(e) ? [e as HTMLAnchorElement] : []) : ctx.linksOf(e)));
+    const links = linksIn(tail.elements, ctx);
     // (Where calls go: a platform or a sign-up page; a keyword's link to a tag page is the sentence's.)
     const callsGo = () => links.some((a) => {
       const t = target(a, ctx);

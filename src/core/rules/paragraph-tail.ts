@@ -125,7 +125,7 @@ function wrappedRunOn(p: Element): RunOnTail | null {
   while (i >= 0 && kids[i]!.nodeType === 3 && CLOSING.test(kids[i]!.nodeValue ?? '')) i--;
   const box = kids[i];
   const before = kids[i - 1];
-  if (!box || box.nodeType !== 1 || !WRAPS.has(box.nodeName) || before?.nodeType !== 3 || !/[.!?…。！？]["'»”’)]?\s*$/.test(before.nodeValue ?? '')) return null;
+  if (!box || box.nodeType !== 1 || !WRAPS.has(box.nodeName) || before?.nodeType !== 3 || !ENDS_IN_STOP.test(before.nodeValue ?? '')) return null;
   const inner = runOnIn(box as Element, [...box.childNodes], true);
   if (!inner) return null;
   const keep = (before.nodeValue ?? '').replace(/\s+$/, '');
@@ -174,6 +174,8 @@ function runOnIn(p: Element, kids: ChildNode[], whole = false): RunOnTail | null
   return whole && !/[.!?。！？]\s/.test(label) ? { prose: '', label: label.trim(), links, node: p.firstChild as Text, keep: '', with: [] } : null;
 }
 
+/** A text that ends a sentence (a stop, its closing quote or bracket, spaces), before an element ("… the shop. <em>…</em>"). */
+const ENDS_IN_STOP = /[.!?…。！？]["'»”’)]?\s*$/;
 /** A sentence's end: a stop (and its closing quote or bracket) before a space, or a Chinese or Japanese stop before anything. */
 const SENTENCE_END = /[.!?…]["'»”’)]?\s+(?=\S)|[。！？](?=\S)/g;
 /** Marks that set a line apart from the sentence before it ("… the mayor said. • Turn on alerts."). */
@@ -205,14 +207,17 @@ export function sentenceTails(p: Element): SentenceTail[] {
     SENTENCE_END.lastIndex = 0;
     for (let m = SENTENCE_END.exec(data); m; m = SENTENCE_END.exec(data)) cuts.push(m.index + m[0].length);
     // A sentence's end at the end of the text node, before an element ("… the shop. <em>…</em>").
-    if (i < kids.length - 1 && /[.!?…。！？]["'»”’)]?\s*$/.test(data)) cuts.push(data.length);
+    if (i < kids.length - 1 && ENDS_IN_STOP.test(data)) cuts.push(data.length);
+    if (cuts.length === 0) continue;
+    // What follows the text node and what precedes it, the same for each of its cuts.
+    const after = kids.slice(i + 1);
+    const afterText = after.map((k) => k.textContent).join('');
+    const before = kids.slice(0, i).map((k) => k.textContent).join('');
+    const elements = after.filter((k): k is Element => k.nodeType === 1);
     for (const cut of cuts.reverse()) {
       if (tails.length >= 2) break;
-      const after = kids.slice(i + 1);
-      const before = kids.slice(0, i).map((k) => k.textContent).join('');
-      const raw = `${data.slice(cut)}${after.map((k) => k.textContent).join('')}`.trim();
+      const raw = `${data.slice(cut)}${afterText}`.trim();
       if (!raw) continue;
-      const elements = after.filter((k): k is Element => k.nodeType === 1);
       const styled = data.slice(cut).trim() === '' && elements.length === 1 && STYLES.has(elements[0]!.localName) && raw.startsWith((elements[0]!.textContent ?? '').trim());
       const apart = SEPARATOR.test(raw) ? 'mark' : styled ? 'styled' : 'plain';
       tails.push({ prose: `${before}${data.slice(0, cut)}`.trim(), line: raw.replace(SEPARATOR, ''), elements, node: n as Text, keep: data.slice(0, cut).replace(/\s+$/, ''), with: after, apart });

@@ -16,11 +16,13 @@ const FILE = /\.(?!s?html?$|php$|aspx?$)\w{2,4}$/i;
 // Or a reading time, a date or a count after a separator mark ("· 4 min", "| 12 May"), or a reading time alone ("4 min read").
 const DATE_OR_SOURCE = /^\s*(?:[(\[][^()[\]]{1,30}[)\]]|[—–-]\s*[^—–.!?]{1,40}|[·•|]\s*[^.!?·•|]{0,16}\d[^.!?·•|]{0,16}|\d{1,3}\s?[\p{L}.]{1,6}(?:\s\p{L}{1,8})?)\s*$/u;
 
-/** A list's number or bullet written as text before a link ("1.", "2)", "•"): no word of a label, nor of prose between links. */
 /** One short word joining two links of a list ("<a>…</a> and <a>…</a>", "und", "et", "или"): no sentence between them. */
 const JOINER = /^[\s,;|·/]*\p{L}{1,3}[\s,;|·/]*$/u;
-export const LIST_MARK = /^\s*(?:\d{1,2}[.)]|[•·▪▸►–-])\s*$/;
-export const LIST_MARKS = /(?<=^|\s|[\p{L}\p{M}])(?:\d{1,2}[.)]|[•·▪▸►–-])(?=\s|$)/gu;
+/** A list's number or bullet written as text before a link ("1.", "2)", "•"): no word of a label, nor of prose between links. */
+const MARK = String.raw`(?:\d{1,2}[.)]|[•·▪▸►–-])`;
+/** A text node that is only such a mark; and the marks in a block's words outside its links. */
+export const LIST_MARK = new RegExp(String.raw`^\s*${MARK}\s*$`);
+export const LIST_MARKS = new RegExp(String.raw`(?<=^|\s|[\p{L}\p{M}])${MARK}(?=\s|$)`, 'gu');
 
 /**
  * The words outside the links of `nodes` when they lie on one side of the links (a label), null when they lie

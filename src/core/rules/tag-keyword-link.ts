@@ -32,7 +32,7 @@ export function taxonomyReason(abs: string): string | null {
   // In the first three parts, or right before the term however deep (a shop's blog: /blogs/news/tagged/change).
   const seg = segments.find((s, i) => TAXONOMY.has(s) && (i < segments.length - 1 || s === 'search')) ?? (all.length > 3 && TAXONOMY.has(all[all.length - 2]!) ? all[all.length - 2] : undefined);
   if (seg) return `/${seg}/ page`;
-  if (pathSegments(abs).length <= 1) {
+  if (all.length <= 1) {
     if (TAXONOMY_QUERY.test(abs)) return 'site search or tag query';
     // A CMS's filter by a taxonomy's key in brackets (TYPO3's ?tx_news_pi1[overwriteDemand][tags]=12).
     for (const [name] of new URL(abs).searchParams) if (TAXONOMY.has(/\[([^\]]+)\]$/.exec(name)?.[1]?.toLowerCase() ?? '')) return 'filter by a taxonomy term';

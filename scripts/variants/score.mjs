@@ -4,16 +4,17 @@
 // calls gone with their neighbours kept; keyword/affiliate links unlinked with their words kept), the share
 // of citations still links, and of look-alike prose kept.
 //
-//   node scripts/variants/score.mjs [--dir /tmp/variants] [--half dev|held|both] [--fails] [--json FILE]
+//   node scripts/variants/score.mjs [--dir /tmp/variants] [--half dev|held|both] [--fails] [--fails-json FILE] [--json FILE]
 //
-// --fails lists the dev half's failing items (never the held half's: that half is only ever scored).
+// --fails lists the dev half's failing items (never the held half's: that half is only ever scored); --fails-json FILE
+// writes them whole, one a line.
 // Run from the repo root; it bundles the core from src/ (as the bench does), so no build is needed.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCore, parsePage } from '../bench/core.mjs';
 import { CJK_LANGS } from './util.mjs';
 
-const args = { dir: '/tmp/variants', half: 'both', fails: false, json: null, only: null };
+const args = { dir: '/tmp/variants', half: 'both', fails: false, json: null, only: null, 'fails-json': null };
 for (let i = 2; i < process.argv.length; i++) {
   const k = process.argv[i].replace(/^--/, '');
   if (k === 'fails') args.fails = true;
@@ -222,6 +223,8 @@ if (args.fails) {
 }
 console.log(`\n${pages} pages, ${(ms / Math.max(1, pages)).toFixed(0)} ms per page in the core`);
 if (args.json) writeFileSync(args.json, JSON.stringify(summary, null, 1));
+// The dev half's failing items in full, one JSON object a line (for tools that group them).
+if (args['fails-json']) writeFileSync(args['fails-json'], fails.map((f) => JSON.stringify(f)).join('\n'));
 console.log(`NEW9 ${halves.map((h) => `${h}: ${['call', 'lookalike'].map((k) => `${k} ${pct(round9[h]?.[k] ?? { n: 0 })} (${round9[h]?.[k]?.pass ?? 0}/${round9[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
 console.log(`NEW16 ${halves.map((h) => `${h}: ${['call', 'keyword', 'leaked', 'lookalike', 'readmore', 'related'].map((k) => `${k} ${pct(round16[h]?.[k] ?? { n: 0 })} (${round16[h]?.[k]?.pass ?? 0}/${round16[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);
 console.log(`NEW15 ${halves.map((h) => `${h}: ${['call', 'keyword', 'lookalike', 'readmore', 'related'].map((k) => `${k} ${pct(round15[h]?.[k] ?? { n: 0 })} (${round15[h]?.[k]?.pass ?? 0}/${round15[h]?.[k]?.n ?? 0})`).join(', ')}`).join(' | ')}`);

@@ -217,6 +217,32 @@ export function closestNamed(el: Element | null, names: ReadonlySet<string>): El
   return null;
 }
 
+/** Letters a table cell laying out the page holds at least, in two paragraphs or more: the page's running text, not a datum. */
+const LAYOUT_CELL_LETTERS = 400;
+const layoutCells = new WeakMap<Element, boolean>();
+/** A table cell that lays out the page (an old site's middle column, a forum's post cell): it holds paragraphs of running text. */
+export function isLayoutCell(cell: Element): boolean {
+  let known = layoutCells.get(cell);
+  if (known === undefined) {
+    known = cell.getElementsByTagName('p').length >= 2 && letterCount(cell.textContent ?? '') >= LAYOUT_CELL_LETTERS;
+    layoutCells.set(cell, known);
+  }
+  return known;
+}
+
+/**
+ * As closestNamed, but a table whose cell on the way up lays out the page is no fence: on a site laid out in a table, the
+ * article's paragraphs sit in a cell, and "inside a table" would hide all of them from the rules that spare tables' data.
+ */
+export function closestFence(el: Element | null, names: ReadonlySet<string>): Element | null {
+  for (let node = el; node; node = node.parentElement) {
+    const name = node.localName;
+    if ((name === 'td' || name === 'th') && isLayoutCell(node)) node = node.closest('table') ?? node;
+    else if (names.has(name)) return node;
+  }
+  return null;
+}
+
 const TEXT_BLOCKS = tagSet('p, li, td, th, dd, blockquote, figcaption, div, section, article, h2, h3, h4, h5, h6');
 const CODE = 'code, kbd, samp, pre, tt';
 /**

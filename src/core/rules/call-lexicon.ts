@@ -66,13 +66,14 @@ const STARTS = words(CALL_STARTS, 'start');
 // itself: French "-ez" before what it asks for (Pensez à, N'hésitez pas, Partagez cet article, Suivez-nous;
 // not before an article: "Martinez le savait"),
 // Spanish stressed verbs with a clitic (Escríbenos, Únete, Compártelo — not an adverb in "-mente", nor a noun in "-inos": términos), Russian
-// and Ukrainian "-йте/-ите/-іть/-вте" (Слушайте, Не забудьте, Поділіться, Поставте), German "<verb>en Sie",
+// and Ukrainian "-йте/-ите/-іть/-вте" (Слушайте, Не забудьте, Поділіться, Поставте), Macedonian and Bulgarian "-ете/-јте"
+// (Вклучете, Споделете, Следете, Читајте), German "<verb>en Sie",
 // Greek plurals in "-στε/-ξτε/-ντε/-είτε" (Ακολουθήστε, Στηρίξτε, Κάντε, Πείτε; not "είστε", "είτε"), and a French
 // familiar imperative joined to "toi"/"moi" (Abonne-toi, Inscris-toi, Dis-moi): no other form puts them after the verb.
 const PERSON: RegExp[] = [
   unicodeRegExp(String.raw`^(?:n'|ne\s)?(?!chez|assez)\p{L}{2,}ez(?:-(?:nous|vous|les?|la|y|en|moi)|\s+(?:(?:à|aux?|pas|plus|rien|aucune?|jamais|[nv]otre|[nv]os|sur|en|chaque|dès|cet(?:te)?|ces|gratuitement|ici|vite|toute?s?|tous)(?![\p{L}\p{M}])))`),
   unicodeRegExp(String.raw`^\p{L}*[áéíóú]\p{L}*(?:(?<!i)nos|(?<!men)te|se|lo|la|le|me)(?![\p{L}\p{M}])`),
-  unicodeRegExp(String.raw`^(?:не\s)?[\u0400-\u04ff]{2,}(?:йте|ите|ьте|іть|жте|ште|вте)(?:сь|ся)?(?![\p{L}\p{M}])`),
+  unicodeRegExp(String.raw`^(?:не\s)?[\u0400-\u04ff]{2,}(?:йте|ите|ьте|іть|жте|ште|вте|ете|јте)(?:сь|ся)?(?![\p{L}\p{M}])`),
   unicodeRegExp(String.raw`^(?!είστε)[\u0370-\u03ff]+(?:[σξψν]τε|είτε)(?![\p{L}\p{M}])`),
   unicodeRegExp(String.raw`^\p{L}{2,}(?:en|rn|ln) sie(?![\p{L}\p{M}])`),
   unicodeRegExp(String.raw`^\p{L}{2,}-(?:toi|moi)(?![\p{L}\p{M}])`),
@@ -113,7 +114,7 @@ const HINDI_END = /[\u0900-\u097f]+[\u0947\u090f]\u0902$/u;
 const ADDRESS = words(
   'apps?|us|our|we|ما را|با ما|به ما|wir|uns|nos|tus?|te|[vn]ous|[vn]otre|vos|dein|você|seus?|sua|ci|tuoi?|tua|вы|ва[см]|на[смш]|ты|тебе|тебя|твой|твоё|твоя|твои|ти|тобі|твій|твоє|твої|nas|nam znać|ons|onze|je|jouw|kami|anda|bizi|size|yetu|letu|wetu|yako|zako|我们|你|您|私たち|bạn|chúng tôi|σας|μας|σου|เรา|คุณ|আমাদের|আপনার|' +
     // Swedish, Danish, Norwegian, Finnish, Czech, Slovak, Romanian, Hungarian, Bulgarian, Croatian/Serbian, Catalan, Tagalog, Tamil.
-    'oss|vår|vårt|våra|våre|os|vores|dig|deg|meitä|meille|meidät|meidän|nás|nám|náš|naše|našeho|našu|vás|nostru|noastră|noastre|minket|nekünk|velünk|нас|ни|наш|нашия|нашата|нашите|naš|naša|naših|нам|наша|nostre|nostra|ens|amin|aming|namin|எங்கள்|எங்களை|' +
+    'oss|vår|vårt|våra|våre|os|vores|dig|deg|meitä|meille|meidät|meidän|nás|nám|náš|naše|našeho|našu|vás|nostru|noastră|noastre|minket|nekünk|velünk|нас|ни|наш|нашия|нашата|нашите|naš|naša|naših|нам|наша|nostre|nostra|ens|amin|aming|namin|iyong|inyong|ninyo|niyo|kayo|எங்கள்|எங்களை|' +
     // Lithuanian, Latvian, Estonian, Slovenian, Urdu, Afrikaans.
     'mus|mums|mūsų|jums|jūsų|mūs|mūsu|jums|jūsu|meid|meile|meie|teie|vam|vaš|vaše|ہم|ہمیں|ہمارا|ہماری|ہمارے|آپ|jou|' +
     // The publication by its people: the author, the newsroom ("Schreiben Sie der Autorin", "Signalez-la à la rédaction").

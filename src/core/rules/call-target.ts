@@ -1,8 +1,8 @@
 // Where a call to action sends the reader, for follow-us-call.ts: a platform's profile, channel, app or
 // donation page (a known platform, or any other site whose URL names this site: its own account on a
 // platform no list knows — a Mastodon server, Signal, Zalo, a podcast directory, its Substack), or a page
-// of the site itself that is no story (its sign-up, app, contact or donate page). Never a single post,
-// video or message (a link to one cites it) and never a share button's endpoint (page furniture).
+// of the site itself that is no story (its sign-up, app, contact or donate page, the story's sound), or a share endpoint
+// passing an address on. Never a single post, video or message (a link to one cites it).
 import { remembered } from '../remembered';
 import { hostName, isSamePage, pathSegments, siteOf } from '../url';
 import { FOLLOW_PLATFORMS } from './lexicon';
@@ -54,11 +54,21 @@ const platformOf = remembered((key: string): string | null => {
     return null;
   }
   const host = url.hostname.replace(/^(www|m|mobile)\./, '');
-  // A share button's endpoint is page furniture (a share bar), not a profile to follow; a post is cited.
-  // (A chat link's number is an account: wa.me/447700900123.)
-  if ((POST_PATH.test(url.pathname) && host !== 'wa.me') || SHARE_PATH.test(url.pathname)) return null;
+  // A post is cited. (A chat link's number is an account: wa.me/447700900123.)
+  if (POST_PATH.test(url.pathname) && host !== 'wa.me') return null;
+  // A share endpoint is where a call to share sends the reader ("Share this story on Facebook"), when it passes an address on
+  // (sharer.php?u=…, intent/tweet?url=…, share/url?url=…); one without is no call's (a platform's own /share page, a form's /submit).
+  if (SHARE_PATH.test(url.pathname)) return /(?:https?|www)(?::|%3a|\.)/i.test(url.search + url.hash) ? `${host} share` : null;
   const platform = [...FOLLOW_PLATFORMS, ...CALL_HOSTS].find((p) => host === p || host.endsWith(`.${p}`));
   if (platform) return platform;
+  // Another service's page about this site, named by its domain in the query (a search engine's "preferred source" setting,
+  // a reader app's subscription): where a call sends the reader to add the site there.
+  const site = siteOf(hostName(pageUrl));
+  const domainOf = (v: string) => /^(?:[a-z]+:\/\/)?([a-z0-9.-]+\.[a-z]{2,})(?:[/?#]|$)/i.exec(v.trim())?.[1]?.toLowerCase();
+  if (site.includes('.') && [...url.searchParams.values()].some((v) => {
+    const d = domainOf(v);
+    return !!d && (d === site || d.endsWith(`.${site}`));
+  })) return `${host} listing`;
   // A feed to subscribe to (a podcast's RSS on its host's feeds server, an .rss or .xml address).
   if (/^feeds?\./.test(host) || /\.(rss|xml)$|\/(feed|rss)\/?$/i.test(url.pathname)) return 'feed';
   const name = siteName(pageUrl);
@@ -75,12 +85,15 @@ const SIGNUP_SEGMENT = /^(newsletters?|boletin(es)?|nieuwsbrief|abonnement|rassy
 // The site's discussion of a story: its comments or its forum's thread, under an id ("/comments/671576/", "/forum/thread-549313/").
 const DISCUSSION_SEGMENT = /^(comments?|forums?|discussions?|discuss|threads?|thread-[\w-]+|kommentare?|commentaires|comentarios|commenti|reacties|komentarze)$/i;
 
+const MEDIA_FILE = /\.(?:mp3|m4a|aac|ogg|oga|opus|wav|flac)$/i;
+
 /** A page of the site that is no story (its sign-up, app, donate or account page, a story's discussion); `named`: its path says so. */
 export function isSitePage(abs: string, ctx: RuleContext, named = false): boolean {
   if (!ctx.isOwnSite(abs) || isSamePage(abs, ctx.pageUrl)) return false;
   const parts = pathSegments(abs);
   const discussion = () => parts.some((s) => DISCUSSION_SEGMENT.test(s));
-  return named ? parts.some((s) => SIGNUP_SEGMENT.test(s)) || discussion() : (parts.length <= 2 && !isStoryUrl(abs)) || discussion();
+  // The story's sound, a file of the site ("/audio/934856.mp3", a CDN's "/tts/504047/article.mp3"): what "Prefer to listen?" links to.
+  return named ? parts.some((s) => SIGNUP_SEGMENT.test(s)) || discussion() : (parts.length <= 2 && !isStoryUrl(abs)) || discussion() || MEDIA_FILE.test(parts[parts.length - 1] ?? '');
 }
 
 /** True when a platform link is the site's own account there: its URL names the site (youtube.com/@harbourviewtimes). */

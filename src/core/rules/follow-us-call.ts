@@ -9,7 +9,7 @@
 // (call-lexicon.ts), between blocks of the text, with no quotation in it. A call may also be the last line
 // of a paragraph of prose, after a line break: that line goes, the prose stays.
 // Guard: never a block of prose (40 words at most), a quote, a list item or anything in a table.
-import { childElements, elementsNamed, hasBlockChild, isRealLink, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
+import { childElements, elementsNamed, hasBlockChild, isLayoutCell, isRealLink, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { absoluteUrl } from '../url';
 import { addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, presentsOwn, requestOf, speaksAsUs, suggests } from './call-lexicon';
@@ -59,6 +59,12 @@ class Page {
     const path: Element[] = [];
     let answer = false;
     for (let node = el; node; node = node.parentElement) {
+      // A table whose cell lays out the page is no fence (closestFence): past it from the cell.
+      if ((node.localName === 'td' || node.localName === 'th') && isLayoutCell(node)) {
+        path.push(node);
+        node = node.closest('table') ?? node;
+        continue;
+      }
       const known = this.fenced.get(node);
       if (known !== undefined || NOT_IN.has(node.localName)) {
         answer = known ?? true;
@@ -119,9 +125,13 @@ function shortWords(text: string): number {
   return (words > 40 && !/[\u3040-\u9fff]/.test(text)) || letterCount(text) > 160 ? 0 : words;
 }
 
+// Letters set in a Unicode "bold" or "italic" alphabet (𝗝𝗼𝗶𝗻 𝘁𝗵𝗲 𝗰𝗼𝗻𝘃𝗲𝗿𝘀𝗮𝘁𝗶𝗼𝗻: U+1D400–1D7FF, all behind the surrogate D835) read as the letters they dress.
+const unstyled = (text: string) => (text.includes('\ud835') ? text.normalize('NFKC') : text);
+
 /** Why a block or line reading `text` (`words` words, holding `links`) is a call, or null; `alone`: it stands among prose. */
-function callReason(text: string, words: number, links: readonly HTMLAnchorElement[], alone: () => boolean, ctx: RuleContext, caption = false): string | null {
+function callReason(styled: string, words: number, links: readonly HTMLAnchorElement[], alone: () => boolean, ctx: RuleContext, caption = false): string | null {
   if (links.length > 6) return null;
+  const text = unstyled(styled);
   // The sentence the request ends (what it asks for is said there, not in an explanation after it: "Téléchargez la mise à jour … : elle corrige … notre test").
   const upTo: string[] = [];
   const request = requestOf(text, upTo);
@@ -171,6 +181,10 @@ function callReason(text: string, words: number, links: readonly HTMLAnchorEleme
   const button = signup && hrefs.size === 1 && !!last && countWords(textOf(last)) <= 3 && text.replace(TRAILING, '').endsWith(textOf(last).replace(TRAILING, '').trim());
   const says = imperative || button || giftToUs(text) || ((hasCallWords(text) || offersCall(text)) && (pitch || signup));
   if (platforms.length === 0 && (!says || hrefs.size > 1)) return null;
+  // Share buttons side by side, or one under a label ("Share this post: Facebook X WhatsApp", "Share: Twitter"), are the page's share
+  // bar, furniture: a call to share is one link, in words of its own ("Know someone who rides the 42? Send them this story").
+  const shares = platforms.filter((p) => p.endsWith(' share')).length;
+  if (shares > 1 || (shares === 1 && links.length === 1 && words - countWords(textOf(links[0]!)) < 3)) return null;
   const mostlyLink = linkLetters(links) / Math.max(1, letterCount(text)) >= 0.6;
   // With a platform link a bare "you" addresses the reader too ("You can keep up with us on X"), and so does a
   // pitch's shape or a line of a few words ("How about a coffee for the newsroom? [Ko-fi]", "ติดตามเราได้ที่ [Facebook]").
@@ -259,7 +273,8 @@ function runOnLine(p: Element, ctx: RuleContext): RuleMatch | null {
     // (A quoted sentence is a speaker's, whoever "we" are in it.)
     // As plain sentences without such a link, they name us and what a call offers: a deals post's "Check out our picks
     // below" names us too.
-    const offers = () => speaksAsUs(tail.line) && (hasCallWords(tail.line) || offersCall(tail.line) || giftToUs(tail.line));
+    const line = unstyled(tail.line);
+    const offers = () => speaksAsUs(line) && (hasCallWords(line) || offersCall(line) || giftToUs(line));
     if (QUOTE.test(tail.line) || (tail.apart === 'plain' && (links.length ? !callsGo() : !offers()))) continue;
     const reason = callReason(tail.line, words, links, () => true, ctx);
     if (!reason) continue;

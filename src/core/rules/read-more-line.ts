@@ -7,7 +7,7 @@
 // linked in part) is one whatever share of it is linked.
 // Guard: the non-link words sit on one side of the links, as a label does — prose has words on both sides
 // of its links; a block holding a paragraph of prose is no line; links to other sites make a source line.
-import { childElements, closestNamed, elementsNamed, hasBlockChild, LITERAL_TAGS, tagSet, textOutsideLinks } from '../dom';
+import { childElements, closestFence, elementsNamed, hasBlockChild, LITERAL_TAGS, tagSet, textOutsideLinks } from '../dom';
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
 import { READ_MORE_LABELS, isLabel, startsWithLabel } from './lexicon';
@@ -63,7 +63,7 @@ export const readMoreLine: Rule = {
       if (links.length === 0 || links.length > 6) continue;
       // The line may end a paragraph of the text, after a break (read-more-tail.ts), or have its dek under it.
       const over = el.tagName === 'P' ? lineOverDek(el) : null;
-      const inText = !over && el.tagName === 'P' && !closestNamed(el.parentElement, NOT_IN);
+      const inText = !over && el.tagName === 'P' && !closestFence(el.parentElement, NOT_IN);
       const tail = inText ? (el.querySelector('br') ? readMoreTail(el, ctx) : readMoreRunOn(el, ctx)) : null;
       if (tail) {
         matches.push(tail);
@@ -73,7 +73,7 @@ export const readMoreLine: Rule = {
       if (hrefs.length > 3 || !oneLine(el)) continue;
       // A bare link is a candidate only as a block of its own, between paragraphs (a promo card).
       if (el.tagName === 'A' && !(el.parentElement && hasBlockChild(el.parentElement) && betweenParagraphs(el))) continue;
-      if (closestNamed(el.parentElement, NOT_IN) || LITERAL_TAGS.has(el.localName)) continue;
+      if (closestFence(el.parentElement, NOT_IN) || LITERAL_TAGS.has(el.localName)) continue;
       const text = over ? normalizeSpace(over.map((n) => n.textContent).join('')) : textOf(el);
       const letters = letterCount(text);
       if (letters === 0 || letters > 300 || (countWords(text) > 35 && !/[\u3040-\u9fff]/.test(text))) continue;

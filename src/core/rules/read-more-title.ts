@@ -6,7 +6,7 @@
 // prose before or after it.
 // Guard: a quoted sentence stays — speech ends with a stop ("<b>Smith:</b> “We will stay.”"); so does anything with a
 // link (read-more-line.ts), in a list, a table, a quote or a figure.
-import { closestNamed, elementsNamed, LITERAL_TAGS, tagSet } from '../dom';
+import { closestFence, elementsNamed, LITERAL_TAGS, tagSet } from '../dom';
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { betweenParagraphs } from './read-more-line';
 import type { Rule, RuleMatch } from './rule';
@@ -54,7 +54,7 @@ export const readMoreTitle: Rule = {
       const label = parts[0].replace(/\s*[:：|]$/, '');
       const quoted = QUOTED.exec(parts[1].replace(/^[:：|–—-]\s*/, ''));
       if (!label || countWords(label) > 4 || /[.!?]$/.test(label) || !quoted || !isTitle(quoted[1]!.trim())) continue;
-      if (!betweenParagraphs(el) || closestNamed(el.parentElement, NOT_IN)) continue;
+      if (!betweenParagraphs(el) || closestFence(el.parentElement, NOT_IN)) continue;
       matches.push({ node: el, action: { type: 'remove' }, reason: `"${label}" line naming another story, its link lost`, text: textOf(el) });
     }
     return matches;

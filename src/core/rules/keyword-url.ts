@@ -64,7 +64,9 @@ export function keywordShape(url: URL, anchor: string, pageHost = url.hostname):
     // ("strikes", "Ukraine's", "des Hafens" for /tag/strike, /tag/ukraine, /thema/hafen) — a page named after a word, not a headline.
     // A slugger that cannot spell a letter drops it or puts a dash for it (/tag/ot-n, /tag/otn for Azerbaijani "ötən").
     // (Not words joined: an author's page is named so, /author/chiaraterzuolo/ for "Chiara Terzuolo".)
-    if (/^[a-z0-9-]+$/.test(k) && /[^a-z0-9-]/.test(key) && (k === key.replace(/[^a-z0-9-]/g, '-') || k === key.replace(/[^a-z0-9-]/g, ''))) return true;
+    // (Its dashes run together as a slugger writes them: "təhlükə altında" → /t-hluk-altinda/.)
+    const dashed = key.replace(/[^a-z0-9-]/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+    if (/^[a-z0-9-]+$/.test(k) && /[^a-z0-9-]/.test(key) && (k === dashed || k === key.replace(/[^a-z0-9-]/g, ''))) return true;
     return k === key || (k.startsWith(`${key}-`) && /^\d{1,6}$/.test(k.slice(key.length + 1))) || (k.length >= 4 && !k.includes('-') && key.startsWith(k) && INFLECTION.test(key.slice(k.length)));
   };
   if (parts.length >= 2 && named(last)) {
@@ -75,6 +77,12 @@ export function keywordShape(url: URL, anchor: string, pageHost = url.hostname):
   const host = url.hostname.toLowerCase();
   const bare = (h: string) => h.toLowerCase().replace(/^www\d*\./, '');
   if (parts.length === 1 && named(last) && bare(host) !== bare(pageHost) && !/^(www\d*|m|amp|mobile)\./.test(host)) return { prefix: `//${host}/`, depth: 1 };
+  // A page at the root named after the words and a fixed ending (/sirup-haberleri, /hafen-news): only when several share that ending.
+  if (parts.length === 1) {
+    const k = slugKey(last);
+    const ending = k.startsWith(`${key}-`) ? k.slice(key.length) : '';
+    if (/^-\p{L}{3,}$/u.test(ending)) return { prefix: `/*${ending}`, depth: 1, shared: true };
+  }
   for (const [name, value] of url.searchParams) {
     if (!named(value)) continue;
     // At the root (/?tag=strike) a tag query; under a path (/news/list.php?keyword=strike), only when several share it.

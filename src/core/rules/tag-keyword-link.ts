@@ -17,10 +17,13 @@ import type { Rule, RuleMatch } from './rule';
 const TAXONOMY = new Set([
   'tag', 'tags', 'topic', 'topics', 'category', 'categories', 'keyword', 'keywords', 'subject', 'subjects',
   'theme', 'themes', 'hashtag', 'hashtags', 'label', 'labels', 'etiqueta', 'etiquetas', 'tema', 'temas', 'tópico', 'thema',
-  'themen', 'schlagwort', 'stichwort', 'sujet', 'sujets', 'mot-cle', 'mots-cles', 'argomenti', 'argomento',
+  'themen', 'schlagwort', 'stichwort', 'sujet', 'sujets', 'mot-cle', 'mots-cles', 'argomenti', 'argomento', 'etichetta', 'etichette',
   'temat', 'tematy', 'tegs', 'teg', 'tagged', 'term', 'terms', 'entity', 'people', 'person', 'organization',
   'organisations', 'organizations', 'company', 'companies', 'location', 'places', 'search',
 ]);
+// The taxonomy words that also name one in a compound path part ("ty-tag", "news_tags", "tag-archiv"): the others are words of sections too ("people-and-places").
+const COMPOUND = new Set(['tag', 'tags', 'topic', 'topics', 'category', 'categories', 'keyword', 'keywords', 'hashtag', 'hashtags', 'label', 'labels', 'schlagwort', 'etiqueta', 'etichetta']);
+const taxonomyPart = (s: string) => TAXONOMY.has(s) || (/^[^-_]+(?:[-_][^-_]+){1,2}$/.test(s) && s.split(/[-_]/).some((w) => COMPOUND.has(w)));
 const BLOCKS = new Set(['p', 'li', 'td', 'dd', 'blockquote', 'figcaption']);
 const NOT_IN = new Set([...LITERAL_TAGS, 'nav', 'header', 'footer']);
 const TAXONOMY_QUERY = /[?&](tag|tag_id|s|q|search|keyword|topic|category|cat|term)=/i;
@@ -30,7 +33,7 @@ export function taxonomyReason(abs: string): string | null {
   const all = pathSegments(abs);
   const segments = all.slice(0, 3);
   // In the first three parts, or right before the term however deep (a shop's blog: /blogs/news/tagged/change).
-  const seg = segments.find((s, i) => TAXONOMY.has(s) && (i < segments.length - 1 || s === 'search')) ?? (all.length > 3 && TAXONOMY.has(all[all.length - 2]!) ? all[all.length - 2] : undefined);
+  const seg = segments.find((s, i) => taxonomyPart(s) && (i < segments.length - 1 || s === 'search')) ?? (all.length > 3 && TAXONOMY.has(all[all.length - 2]!) ? all[all.length - 2] : undefined);
   if (seg) return `/${seg}/ page`;
   if (all.length <= 1) {
     if (TAXONOMY_QUERY.test(abs)) return 'site search or tag query';

@@ -217,6 +217,30 @@ export function closestNamed(el: Element | null, names: ReadonlySet<string>): El
   return null;
 }
 
+// What a line of its own is named when a rule's list of candidates names it: blocks and what holds them, and what never is a line of text.
+const NOT_STRAY = tagSet(
+  'p, div, h1, h2, h3, h4, h5, h6, blockquote, aside, li, ul, ol, dl, dt, dd, table, tr, td, th, tbody, thead, tfoot, caption, figure, figcaption, ' +
+    'center, address, summary, details, legend, pre, form, nav, header, footer, main, hgroup, a, br, hr, img, picture, video, audio, iframe, ' +
+    'svg, math, script, style, noscript, template, textarea, select, option, button, input, code, kbd, samp, tt, object, embed, canvas',
+);
+const STRAY_BLOCKS = 'p, div, li, ul, ol, table, blockquote, h1, h2, h3, h4, h5, h6, figure, section, article, aside, dl, pre, form';
+const PARAGRAPHS = tagSet('p');
+/**
+ * Lines a rule's list of tags misses (for ctx.kept): an element of another name standing among the paragraphs — a <section>, a
+ * custom element (<x-callout>), a <span>, <b>, <font> or <small> set as a line of its own — holding words and no block.
+ */
+export function strayLines(root: Element): Element[] {
+  const parents = new Set<Element>();
+  for (const p of elementsNamed(root, PARAGRAPHS)) if (p.parentElement && root.contains(p.parentElement)) parents.add(p.parentElement);
+  const out: Element[] = [];
+  for (const parent of parents) {
+    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+      if (!NOT_STRAY.has(el.localName) && hasWords(el) && !el.querySelector(STRAY_BLOCKS)) out.push(el);
+    }
+  }
+  return out;
+}
+
 /** Letters a table cell laying out the page holds at least, in two paragraphs or more: the page's running text, not a datum. */
 const LAYOUT_CELL_LETTERS = 400;
 const layoutCells = new WeakMap<Element, boolean>();

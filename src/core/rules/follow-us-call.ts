@@ -9,7 +9,7 @@
 // (call-lexicon.ts), between blocks of the text, with no quotation in it. A call may also be the last line
 // of a paragraph of prose, after a line break: that line goes, the prose stays.
 // Guard: never a block of prose (40 words at most), a quote, a list item or anything in a table.
-import { childElements, elementsNamed, hasBlockChild, isLayoutCell, isRealLink, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
+import { childElements, elementsNamed, hasBlockChild, isLayoutCell, isRealLink, strayLines, linkLetters, LITERAL_TAGS, tagSet } from '../dom';
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { absoluteUrl } from '../url';
 import { addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, presentsOwn, requestOf, speaksAsUs, suggests } from './call-lexicon';
@@ -324,7 +324,8 @@ export const followUsCall: Rule = {
     const found = new Map<Element, RuleMatch>();
     const page = new Page();
     const lines: RuleMatch[] = [];
-    for (const el of elementsNamed(root, CANDIDATES)) {
+    // (And lines of other names among the paragraphs: a <section>, a custom element, a <span> or <b> set as a line.)
+    for (const el of [...elementsNamed(root, CANDIDATES), ...ctx.kept(strayLines, root)]) {
       if (el.tagName !== 'P' && hasBlockChild(el)) continue;
       // Only a short block with words climbs to its wrapper: most candidates are empty wrappers or prose.
       const line = el.tagName === 'P' && !page.fencedIn(el) && lastLine(el, ctx);

@@ -7,7 +7,7 @@
 // linked in part) is one whatever share of it is linked.
 // Guard: the non-link words sit on one side of the links, as a label does — prose has words on both sides
 // of its links; a block holding a paragraph of prose is no line; links to other sites make a source line.
-import { childElements, closestFence, elementsNamed, hasBlockChild, LITERAL_TAGS, tagSet, textOutsideLinks } from '../dom';
+import { childElements, closestFence, elementsNamed, strayLines, hasBlockChild, LITERAL_TAGS, tagSet, textOutsideLinks } from '../dom';
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
 import { READ_MORE_LABELS, isLabel, startsWithLabel } from './lexicon';
@@ -58,7 +58,8 @@ export const readMoreLine: Rule = {
   description: 'A short block: a label on one side of one to three headline links to stories of the site.',
   find(root, ctx) {
     const matches: RuleMatch[] = [];
-    for (const el of elementsNamed(root, CANDIDATES)) {
+    // (And lines of other names among the paragraphs: a <section>, a custom element, a <span> or <b> set as a line.)
+    for (const el of [...elementsNamed(root, CANDIDATES), ...ctx.kept(strayLines, root)]) {
       const links = ctx.linksOf(el);
       if (links.length === 0 || links.length > 6) continue;
       // The line may end a paragraph of the text, after a break (read-more-tail.ts), or have its dek under it.

@@ -10,6 +10,7 @@ import { findArticleRegion } from './article-region';
 import { cleanArticle } from './clean';
 import { protectHeadings, restoreHeadings } from './heading-guard';
 import { protectDataTables, restoreDataTables } from './data-tables';
+import { unwrapLooseLines, wrapLooseLines } from './loose-lines';
 import { unwrapContentForms } from './content-forms';
 import { guardStoryBoxes, restoreStoryBoxes } from './story-boxes';
 import { LATE_CHROME_RULES, PAGE_CHROME_RULES } from './chrome';
@@ -98,7 +99,9 @@ function readBlock(doc: Document, shape: PageShape, pageUrl: string, region: Ele
   limits.checkTime();
   runRules(work.body, ctx, log, PAGE_CHROME_RULES, limits); // 2
   clock.lap('page chrome');
+  wrapLooseLines(work.body);
   runRules(work.body, ctx, log, INJECTED_LINK_RULES, limits);
+  unwrapLooseLines(work.body);
   clock.lap('injected links');
   runRules(work.body, ctx, log, LATE_CHROME_RULES, limits);
   clock.lap('page chrome');

@@ -7,6 +7,12 @@ import { unicodeRegExp } from '../unicode-class';
 //   …among [https://site/2024/05/slug/ military analysts] and…            a wiki's external link
 //   …among [[Port strike talks|military analysts]] and…                   a wiki's internal link
 //   …among link:https://site/2024/05/slug/[military analysts] and…       AsciiDoc
+//   …among "military analysts":https://site/2024/05/slug/ and…            Textile
+//   …among `military analysts <https://site/2024/05/slug/>`_ and…         reStructuredText
+//   …among [[https://site/2024/05/slug/][military analysts]] and…         Org
+//   …among {{< ref "slug.md" >}}military analysts and…                   a generator's link expression alone (goes whole)
+//   …among (https://site/2024/05/slug/)military analysts and…            a Markdown link that lost its [words], glued to the next
+// A Markdown link whose words are a number ([1](https://…)) is a reference mark: it goes whole.
 // The syntax goes, the link's words stay. Each form is a link's grammar, not prose's: a Markdown target must look like
 // an address (a scheme, a path from the root, or a host and path), so "[sic](1998)" or "[a](b)" stays; a bracketed
 // name counts with an address for its value or closed by its pair ([sic], [1], […] alone stay).
@@ -28,6 +34,14 @@ const WIKI_EXTERNAL = /\[(?:https?:)?\/\/[^\s\]]+\s+(?=[^[\]\n]{1,200}\])/g;
 // AsciiDoc's link:address[words] and address[words]: an address glued to the bracket of its words (never a number alone: a footnote).
 const ASCIIDOC = unicodeRegExp(String.raw`(?:link:|(?<![\w/])(?=https?:\/\/))(?:https?:\/\/|\/)[^\s[\]<>"]+\[(?=[^[\]\n]*\p{L}[^[\]\n]{0,300}\])`, 'g');
 const WIKI = /\[\[(?:[^[\]|\n]{1,200}\|)?(?=[^[\]|\n]{1,200}\]\])/g;
+const TEXTILE = new RegExp(`"([^"\\n]{1,200})":${ADDRESS}`, 'g');
+const REST = new RegExp(`\`([^\`<\\n]{1,200}?)\\s*<${ADDRESS}>\`__?`, 'g');
+const ORG = new RegExp(`\\[\\[${ADDRESS}\\]\\[(?=[^[\\]\\n]{1,200}\\]\\])`, 'g');
+// Hugo's and Jekyll's link expressions ({{< ref … >}}, {{< relref … >}}, {% post_url … %}, {% link … %}).
+const LINK_EXPRESSION = /\{\{<\s*(?:rel)?ref\s[^{}\n]{1,200}>\}\}|\{%\s*(?:post_url|link)\s[^{}\n]{1,200}%\}/g;
+// (Glued before a word, not after one: Chinese and Japanese put a cited address in brackets right after the words, "详见官网(https://…)"; nor before theirs.)
+const GLUED_ADDRESS = unicodeRegExp(String.raw`\((?:https?:)?\/\/[^\s()]+\)(?=(?![\u3040-\u9fff\uac00-\ud7af])[\p{L}\p{N}])`, 'g');
+const REFERENCE_NUMBER = /^\s*\d{1,3}\s*$/;
 
 /** The `]` or `]]` that closes a bracket opened before `from`. */
 function closing(text: string, from: number, close: string): [number, number] {
@@ -37,11 +51,16 @@ function closing(text: string, from: number, close: string): [number, number] {
 
 /** Spans of `text` (entities decoded) that are the syntax of a link around its words. */
 export function linkSyntax(text: string): [number, number][] {
-  if (!text.includes('[')) return [];
   const found: [number, number][] = [];
+  if (text.includes('":')) for (const m of text.matchAll(TEXTILE)) found.push([m.index, m.index + 1], [m.index + 1 + m[1]!.length, m.index + m[0].length]);
+  if (text.includes('`')) for (const m of text.matchAll(REST)) found.push([m.index, m.index + 1], [m.index + 1 + m[1]!.length, m.index + m[0].length]);
+  if (text.includes('{')) for (const m of text.matchAll(LINK_EXPRESSION)) found.push([m.index, m.index + m[0].length]);
+  if (text.includes('(')) for (const m of text.matchAll(GLUED_ADDRESS)) found.push([m.index, m.index + m[0].length]);
+  if (!text.includes('[')) return found;
+  for (const m of text.matchAll(ORG)) found.push([m.index, m.index + m[0].length], closing(text, m.index + m[0].length, ']]'));
   for (const m of text.matchAll(MARKDOWN)) {
     const end = m.index + m[0].length;
-    if (m[1] || !m[2]!.trim()) found.push([m.index, end]);
+    if (m[1] || !m[2]!.trim() || REFERENCE_NUMBER.test(m[2]!)) found.push([m.index, end]);
     else found.push([m.index, m.index + 1], [m.index + 1 + m[2]!.length, end]);
   }
   const closes = new Map<string, [number, number][]>();

@@ -7,7 +7,7 @@
 // Guard: a same-site link inside running text (the block says more than the link), a short keyword;
 // articles (named after their headline, under dates or ids), pages under the article's own prefix (a
 // wiki's /wiki/Norway beside /wiki/Tidal_power) and other sites' pages stay links.
-import { LITERAL_TAGS, closestNamed } from '../dom';
+import { LITERAL_TAGS, closestNamed, strayLines } from '../dom';
 import { countWords, textOf } from '../text';
 import { absoluteUrl, pathSegments } from '../url';
 import { keywordShape } from './keyword-url';
@@ -71,6 +71,12 @@ export const tagKeywordLink: Rule = {
     const hrefsUnder = new Map<string, Set<string>>();
     const blockWords = new Map<Element, number>();
     const pageHost = new URL(ctx.pageUrl).hostname;
+    // Lines of other names among the paragraphs (a <section>, a custom element, a <span> set as a line) are blocks too.
+    const strays = new Set(ctx.kept(strayLines, root));
+    const strayOf = (a: Element) => {
+      for (let up = a.parentElement; up && up !== root; up = up.parentElement) if (strays.has(up)) return up;
+      return null;
+    };
     for (const a of ctx.linksOf(root)) {
       const abs = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
       if (!abs || !ctx.isOwnSite(abs)) continue;
@@ -80,7 +86,7 @@ export const tagKeywordLink: Rule = {
       // rel="category tag": the blog engine's own list of the post's categories ("filed under A, B, C"), the
       // post's filing line (clutter/post-meta-line.ts), not a keyword linked in the story.
       if (/(^|\s)category(\s|$)/i.test(a.getAttribute('rel') ?? '')) continue;
-      const block = closestNamed(a, BLOCKS);
+      const block = closestNamed(a, BLOCKS) ?? (strays.size ? strayOf(a) : null);
       if (!block || closestNamed(a, NOT_IN)) continue;
       // In running text: the block says more than the link (a tag list item is only the link).
       if (!blockWords.has(block)) blockWords.set(block, countWords(textOf(block)));

@@ -265,8 +265,8 @@ export const ADVICE_WORDS = '(?:pro )?tip|note|hint|astuce|conseil|tipp|hinweis|
 const ADVICE = words(ADVICE_WORDS, 'start');
 // A button's label named in running text: a call's word capitalised after the first word, the rest in lower case ("Click
 // Subscribe in the top right", "Klik op Abonneren", "Нажмите кнопку Подписаться"; not a title's "Please Follow Us On X", nor a
-// sentence's first word: "Grazie per aver letto. Iscriviti …").
-const LABEL = /(?<![.!?。！？]\s*)\s(?:Subscribe|Follow|Join|Abonnieren|Abonneren|Suscribirse|Inscrever-se|Iscriviti|Subskrybuj|Berlangganan|Подписаться|Підписатися|Abone ol)(?![\w\u00c0-\u04ff])/;
+// sentence's first word: "Grazie per aver letto. Iscriviti …", "Newsletter: Subscribe …").
+const LABEL = /(?<![.!?。！？:：]\s*)\s(?:Subscribe|Follow|Join|Abonnieren|Abonneren|Suscribirse|Inscrever-se|Iscriviti|Subskrybuj|Berlangganan|Подписаться|Підписатися|Abone ol)(?![\w\u00c0-\u04ff])/;
 // Reported speech: an attribution after the words ("…, conseille la préfecture", "…, the council suggests").
 const SAID = words("said|says|suggests|advises|warns|warned|urges|urged|recommends|told|added|shouted|asked|replied|cried|wrote|crié|cria|gritó|preguntó|rief|fragte|крикнул|спросил|ответил|dit|conseille|explique|sagte|sagt|rät|warnt|warnte|empfiehlt|teilte|teilt|avertit|recommande|advierte|recomienda|avverte|consiglia|предупреждает|рекомендует|ostrzega|waarschuwt|adviseert|uyarıyor|dijo|afirmó|aconseja|disse|ha detto|сказал|заявил|советует|powiedział|zei|kata|dedi|nói|قال|אמר|گفت", 'word');
 /** An instruction, an advice or a report, not a call: what it asks is no ask of the publication. */

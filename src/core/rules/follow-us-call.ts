@@ -125,8 +125,12 @@ function shortWords(text: string): number {
   return (words > 40 && !/[\u3040-\u9fff]/.test(text)) || letterCount(text) > 160 ? 0 : words;
 }
 
-// Letters set in a Unicode "bold" or "italic" alphabet (𝗝𝗼𝗶𝗻 𝘁𝗵𝗲 𝗰𝗼𝗻𝘃𝗲𝗿𝘀𝗮𝘁𝗶𝗼𝗻: U+1D400–1D7FF, all behind the surrogate D835) read as the letters they dress.
-const unstyled = (text: string) => (text.includes('\ud835') ? text.normalize('NFKC') : text);
+// Letters set in a Unicode "bold" or "italic" alphabet (𝗝𝗼𝗶𝗻 𝘁𝗵𝗲 𝗰𝗼𝗻𝘃𝗲𝗿𝘀𝗮𝘁𝗶𝗼𝗻: U+1D400–1D7FF, all behind the surrogate D835) or in
+// full-width Latin (Ｓｕｂｓｃｒｉｂｅ) read as the letters they dress; a soft hyphen or a zero-width joiner inside a word ("Sub\u00adscribe") goes.
+const unstyled = (text: string) => {
+  const t = /[\u00ad\u200b-\u200d\u2060]/.test(text) ? text.replace(/[\u00ad\u200b-\u200d\u2060]/g, '') : text;
+  return t.includes('\ud835') || /[\uff21-\uff3a\uff41-\uff5a]/.test(t) ? t.normalize('NFKC') : t;
+};
 
 /** Why a block or line reading `text` (`words` words, holding `links`) is a call, or null; `alone`: it stands among prose. */
 function callReason(styled: string, words: number, links: readonly HTMLAnchorElement[], alone: () => boolean, ctx: RuleContext, caption = false): string | null {
@@ -206,6 +210,14 @@ function pointsTo(a: Element, ctx: RuleContext): boolean {
 }
 
 const said = (nodes: Node[]) => nodes.map((n) => n.textContent).join('').trim();
+
+/** A banner: a block of one link around pictures alone, read by their text alternatives ("Subscribe to our newsletter"); '' for any other. */
+function bannerWords(el: Element, ctx: RuleContext): string {
+  const links = ctx.linksOf(el);
+  if (links.length !== 1 || WORDY.test(el.textContent ?? '')) return '';
+  const pictures = Array.from(el.getElementsByTagName('img'));
+  return pictures.length && pictures.every((img) => links[0]!.contains(img)) ? normalizeSpace(pictures.map((img) => img.getAttribute('alt') ?? '').join(' ')) : '';
+}
 
 /** The block's words, a line break between two of them as a space ("ثبّت تطبيقنا<br>واقرأ …" is two words there, not one). */
 function wordsOf(el: Element): string {
@@ -333,7 +345,7 @@ export const followUsCall: Rule = {
         lines.push(line);
         continue;
       }
-      const text = wordsOf(el);
+      const text = wordsOf(el) || bannerWords(el, ctx);
       const words = shortWords(text);
       if (!words) continue;
       let block = page.outerBlock(el, root);

@@ -89,6 +89,7 @@ export function dashTail(p: Element): DashTail | null {
 
 /** A sentence's end before more words in the same text node. */
 const STOP = /[.!?…。！？]["'»”’)]?\s+(?=\S)/g;
+const STOP_AT_END = /[.!?…。！？]["'»”’)]?\s+$/;
 /** Text of nothing but closing marks and spaces ("", ").", "]"), or of what stands between two links (", ", " | "). */
 const CLOSING = /^[\s.)\]）】」»”]*$/;
 const BETWEEN = /^[\s,|·/]*$/;
@@ -104,6 +105,8 @@ export interface RunOnTail {
   node: Text;
   keep: string;
   with: Node[];
+  /** Set apart by more than a sentence's end: the links dressed in an element of their own, or an arrow after them ("<a>…</a> »"). */
+  apart?: true;
 }
 
 /**
@@ -130,7 +133,7 @@ function wrappedRunOn(p: Element): RunOnTail | null {
   if (!inner) return null;
   const keep = (before.nodeValue ?? '').replace(/\s+$/, '');
   const prose = `${kids.slice(0, i - 1).map((k) => k.textContent).join('')}${keep}`;
-  return { prose, label: inner.label, links: inner.links, node: before as Text, keep, with: kids.slice(i) };
+  return { prose, label: inner.label, links: inner.links, node: before as Text, keep, with: kids.slice(i), apart: true };
 }
 const WRAPS = new Set(['EM', 'I', 'SMALL', 'SPAN', 'STRONG', 'B']);
 
@@ -144,6 +147,8 @@ function runOnIn(p: Element, kids: ChildNode[], whole = false): RunOnTail | null
     else if (!(links.length && n.nodeType === 3 && BETWEEN.test(n.nodeValue ?? ''))) break;
   }
   if (links.length === 0 || links.length > 3) return null;
+  // An arrow after the links points back at them ("<a>Headline</a> »"): they are set apart from the sentence before.
+  const arrowed = /[»›→]/.test(kids.slice(kids.indexOf(links[links.length - 1] as ChildNode) + 1).map((k) => k.textContent).join(''));
   let label = '';
   for (; i >= 0; i--) {
     const n = kids[i]!;
@@ -161,6 +166,8 @@ function runOnIn(p: Element, kids: ChildNode[], whole = false): RunOnTail | null
     let last: RegExpExecArray | null = null;
     STOP.lastIndex = 0;
     for (let m = STOP.exec(data); m; m = STOP.exec(data)) last = m;
+    // A stop ending the text before the label's own element ("… the action. <strong>Also read:</strong> <a>…</a>").
+    if (!last && (label || arrowed)) last = STOP_AT_END.exec(data);
     if (!last) {
       label = `${data}${label}`;
       continue;
@@ -168,7 +175,7 @@ function runOnIn(p: Element, kids: ChildNode[], whole = false): RunOnTail | null
     const cut = last.index + last[0].length;
     const keep = data.slice(0, cut).replace(/\s+$/, '');
     const before = kids.slice(0, i).map((k) => k.textContent).join('');
-    return { prose: `${before}${keep}`, label: `${data.slice(cut)}${label}`.trim(), links, node: n as Text, keep, with: kids.slice(i + 1) };
+    return { prose: `${before}${keep}`, label: `${data.slice(cut)}${label}`.trim(), links, node: n as Text, keep, with: kids.slice(i + 1), ...(arrowed ? { apart: true as const } : {}) };
   }
   // The whole element is the line: its words before the links are the label (a stop inside them is a sentence).
   return whole && !/[.!?。！？]\s/.test(label) ? { prose: '', label: label.trim(), links, node: p.firstChild as Text, keep: '', with: [] } : null;

@@ -51,12 +51,9 @@ export function labelOf(nodes: readonly Node[], links: readonly Element[]): stri
   return letterCount(before) && letterCount(after) ? null : `${before} ${after}`.trim();
 }
 
-export function readMoreTail(p: Element, ctx: RuleContext): RuleMatch | null {
-  const tail = paragraphTail(p);
-  if (!tail) return null; // one line
-  const prose = tail.prose.map((n) => n.textContent).join('');
-  const line = tail.line;
-  if (letterCount(prose) < 50 || line.some((n) => n.nodeType === 1 && (BLOCK_TAGS.has((n as Element).tagName) || (n as Element).querySelector('br')))) return null;
+/** The first story a line of a paragraph links to when the line is a read-more line (headline links to stories of the site, a short label at most), else null. */
+function readMoreLink(line: readonly Node[], ctx: RuleContext): string | null {
+  if (line.some((n) => n.nodeType === 1 && (BLOCK_TAGS.has((n as Element).tagName) || (n as Element).querySelector('br')))) return null;
   const links = line.flatMap((n): Element[] => (n.nodeName === 'A' ? [n as Element] : n.nodeType === 1 ? [...ctx.linksOf(n as Element)] : []));
   const hrefs = new Set(links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''));
   if (links.length === 0 || hrefs.size > 3) return null;
@@ -66,10 +63,44 @@ export function readMoreTail(p: Element, ctx: RuleContext): RuleMatch | null {
   const label = labelOf(line, links);
   // Words after the links that end as a sentence are the rest of one, not a label ("… here as a PDF to pass on.").
   if (label === null || !isShortLabel(label) || (label && line[line.length - 1]?.nodeType === 3 && /[.!?。]\s*$/.test(label))) return null;
-  const text = line.map((n) => n.textContent).join('').trim();
-  return { node: tail.node, with: tail.with, action: { type: 'remove' }, reason: 'read-more line ending a paragraph', text, href: [...hrefs][0] ?? '' };
+  return [...hrefs][0] ?? '';
 }
 
+const said = (nodes: readonly Node[]) => nodes.map((n) => n.textContent).join('');
+
+export function readMoreTail(p: Element, ctx: RuleContext): RuleMatch | null {
+  const tail = paragraphTail(p);
+  if (!tail) return null; // one line
+  const href = letterCount(said(tail.prose)) >= 50 ? readMoreLink(tail.line, ctx) : null;
+  if (href === null) return readMoreMidLine(p, ctx);
+  return { node: tail.node, with: tail.with, action: { type: 'remove' }, reason: 'read-more line ending a paragraph', text: said(tail.line).trim(), href };
+}
+
+/**
+ * A read-more line between two lines of prose in a paragraph broken into lines ("…the action.<br><b>Related:</b> <a>Headline</a><br>Members
+ * voted…"): the line and the break before it go, the prose on both sides stays.
+ */
+function readMoreMidLine(p: Element, ctx: RuleContext): RuleMatch | null {
+  const lines: Node[][] = [[]];
+  const breaks: Element[] = [];
+  for (const n of p.childNodes) {
+    if (n.nodeName === 'BR') {
+      breaks.push(n as Element);
+      lines.push([]);
+    } else lines[lines.length - 1]!.push(n);
+  }
+  for (let i = 1; i < lines.length - 1; i++) {
+    const line = lines[i]!;
+    if (!line.some((n) => /\S/.test(n.textContent ?? '')) || letterCount(said(lines[i - 1]!)) < 50 || letterCount(said(lines[i + 1]!)) < 20) continue;
+    const href = readMoreLink(line, ctx);
+    if (href !== null) return { node: breaks[i - 1]!, with: line, action: { type: 'remove' }, reason: 'read-more line between lines of a paragraph', text: said(line).trim(), href };
+  }
+  return null;
+}
+
+
+/** A mark alone between a paragraph's last sentence and a headline: an arrow, a pointing hand, a dash, a bar, a bullet, an ellipsis. */
+const SEPARATOR = /^(?:[→►▶»▸➤➔➜|—–•·…]|\.{3}|👉)$/u;
 
 /** A label's start: an arrow or a triangle pointing on ("▸ 関連", "► See also"). */
 const LABEL_START = /^[→►▶»▸➤]\s*/;
@@ -89,8 +120,9 @@ export function readMoreRunOn(p: Element, ctx: RuleContext): RuleMatch | null {
   // A label may also open with the arrow ("… 待つ。 ▸ 関連 <a>…</a>", "► See also <a>…</a>").
   const led = LABEL_START.test(label);
   const words = label.replace(LABEL_END, '').replace(LABEL_START, '').trim();
-  // A label of words ("Read more:"), or an arrow alone pointing at the headline ("… the council said. → Headline").
-  const arrow = /^[→►▶»▸]$/.test(label);
+  // A label of words ("Read more:"), or a mark alone pointing at the headline or setting it apart ("… the council said. → Headline",
+  // "… — Headline", "… | Headline", "… 👉 Headline"); or no label where the links are set apart (in an element of their own, an arrow after them).
+  const arrow = SEPARATOR.test(label) || (label === '' && !!tail.apart);
   if (!arrow && ((!LABEL_END.test(label) && !led) || !letterCount(words) || !isShortLabel(words, 4))) return null;
   const hrefs = new Set(tail.links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''));
   for (const h of hrefs) if (!h || !ctx.isOwnSite(h) || isSamePage(h, ctx.pageUrl) || !isStoryUrl(h) || FILE.test(new URL(h).pathname)) return null;

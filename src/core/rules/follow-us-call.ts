@@ -16,7 +16,7 @@ import { addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, 
 import { opensOnly } from './call-openers';
 import { callPlatform, isOwnAccount, isSitePage, reachesNewsroom, siteLabel } from './call-target';
 import { hasCallWords } from './lexicon';
-import { dashTail, paragraphTail, sentenceTails } from './paragraph-tail';
+import { dashTail, middleLines, paragraphTail, sentenceTails } from './paragraph-tail';
 import type { Rule, RuleContext, RuleMatch } from './rule';
 import { unicodeRegExp } from '../unicode-class';
 
@@ -246,9 +246,30 @@ function lastLine(p: Element, ctx: RuleContext): RuleMatch | null {
   const line = tail.line;
   const text = said(line);
   const words = shortWords(text);
-  if (!words || !isProse(prose) || letterCount(prose) < 50 || line.some((n) => CANDIDATES.has((n as Element).localName))) return null;
+  if (!words || !isProse(prose) || letterCount(prose) < 50 || line.some((n) => CANDIDATES.has((n as Element).localName))) return midLine(p, ctx);
   const reason = callReason(text, words, line.flatMap((n) => (n.nodeType === 1 ? ctx.linksOf(n as Element) : [])), () => true, ctx);
-  return reason ? { node: tail.node, with: tail.with, action: { type: 'remove' }, reason, text } : null;
+  return reason ? { node: tail.node, with: tail.with, action: { type: 'remove' }, reason, text } : midLine(p, ctx);
+}
+
+/** A sentence of the story: eight words or more, neither speaking to the reader nor asking. */
+const isStory = (t: string, ctx: RuleContext) => countWords(t) >= 8 && !addressesReader(t) && !callReason(t, countWords(t), [], () => true, ctx);
+
+/** Its first and its last sentence are the story's. */
+function storyAround(text: string, ctx: RuleContext): boolean {
+  const sentences = text.split(/(?<=[.!?。！？])\s+/);
+  return sentences.length >= 3 && isStory(sentences[0]!, ctx) && isStory(sentences[sentences.length - 1]!, ctx);
+}
+
+/** A call on a line between two lines of prose in a paragraph broken into lines ("…costs.<br>Follow us on <a>Telegram</a><br>Members voted…"). */
+function midLine(p: Element, ctx: RuleContext): RuleMatch | null {
+  for (const { line, node } of middleLines(p)) {
+    const text = said(line);
+    const words = shortWords(text);
+    if (!words || line.some((n) => CANDIDATES.has((n as Element).localName))) continue;
+    const reason = callReason(text, words, line.flatMap((n) => (n.nodeName === 'A' ? (isRealLink(n as Element) ? [n as HTMLAnchorElement] : []) : n.nodeType === 1 ? ctx.linksOf(n as Element) : [])), () => true, ctx);
+    if (reason) return { node, with: line, action: { type: 'remove' }, reason: `${reason}, between lines of a paragraph`, text };
+  }
+  return null;
 }
 
 /** The real links of a tail's elements: each a link itself, or the links inside it. */
@@ -288,12 +309,18 @@ function runOnLine(p: Element, ctx: RuleContext): RuleMatch | null {
     const line = unstyled(tail.line);
     const offers = () => speaksAsUs(line) && (hasCallWords(line) || offersCall(line) || giftToUs(line));
     if (QUOTE.test(tail.line) || (tail.apart === 'plain' && (links.length ? !callsGo() : !offers()))) continue;
+    // Two sentences whose last is the story's ("Follow us on [Telegram]. Members voted by a wide margin to continue."): the call is not the tail.
+    const last = line.split(/(?<=[.!?。！？])\s+/).pop() ?? '';
+    if (last !== line.trim() && isStory(last, ctx)) continue;
     const reason = callReason(tail.line, words, links, () => true, ctx);
     if (!reason) continue;
-    // A paragraph that is a call as a whole goes whole, as a block ("If you enjoyed this post, would you consider supporting our work? Just click [here]. Thanks!").
+    // A paragraph that is a call as a whole goes whole, as a block ("If you enjoyed this post, would you consider supporting our work? Just click [here]. Thanks!"):
+    // its sentences before the tail speak to the reader or ask too ("Bleib auf dem Laufenden … [Follow @…]"). After a sentence of the story ("Shop stewards said the
+    // offer did not cover costs."), only the tail goes.
     const all = wordsOf(p);
     const allWords = shortWords(all);
-    if (allWords && callReason(all, allWords, ctx.linksOf(p), () => true, ctx)) return null;
+    const prose = unstyled(tail.prose);
+    if (allWords && (addressesReader(prose) || requestOf(prose) !== null) && callReason(all, allWords, ctx.linksOf(p), () => true, ctx)) return null;
     return { node: tail.node, with: tail.with, action: { type: 'replace-text', text: tail.keep }, reason: `${reason}, run on after the paragraph's last sentence`, text: tail.line };
   }
   return null;
@@ -359,6 +386,8 @@ export const followUsCall: Rule = {
       // A figure's caption is its own block (the figure is fenced, the caption checked from the figure's parent).
       const outside = block.localName === 'figcaption' ? block.parentElement?.parentElement : block.parentElement;
       if ((NOT_IN.has(block.localName) && block.localName !== 'table' && block !== fig) || page.fencedIn(outside ?? null)) continue;
+      // A paragraph that opens and ends with sentences of the story holds a call at most in its middle: it is no call as a whole.
+      if (el.tagName === 'P' && storyAround(text, ctx)) continue;
       const alone = () => standsAlone(block, root);
       // The block alone first; only a block that is no call alone is tried with the next one.
       const single = callReason(text, words, ctx.linksOf(block), alone, ctx, block.localName === 'figcaption') ?? (reachesNewsroom(block, text, words, ctx) && alone() ? 'call to reach the newsroom' : null);

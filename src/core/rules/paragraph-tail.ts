@@ -1,6 +1,7 @@
 // A paragraph's last line, after its last line break ("…said the mayor.<br><b>Follow us on X</b>"): where a call
 // (follow-us-call.ts) or a read-more line (read-more-tail.ts) sits at the end of a paragraph of prose. Both take
 // the line and the breaks before it, and leave the prose.
+import { letterCount } from '../text';
 
 /** A line break, or text of nothing but white space. */
 const BLANK = (n?: Node) => n?.nodeName === 'BR' || (n?.nodeType === 3 && !/\S/.test(n.nodeValue ?? ''));
@@ -33,6 +34,26 @@ export function paragraphTail(p: Element): ParagraphTail | null {
   const sep = kids.slice(back(j, isBreak), j).map((n) => n.textContent).join('').trim();
   if (sep.length > 0 && sep.length <= 5 && !/[\p{L}\p{N}]/u.test(sep) && back(j, isBreak) > 0) j = back(back(j, isBreak), (n) => !BLANK(n));
   return { line: kids.slice(i, end), prose: kids.slice(back(j, isBreak), j), node: kids[j]!, with: kids.slice(j + 1, end) };
+}
+
+/**
+ * The lines of a paragraph broken into lines that stand between two lines of prose (50 letters before, 20 after): where a line
+ * tacked into the middle of a paragraph sits ("…the action.<br><b>Related:</b> <a>…</a><br>Members voted…"). Each with the break before it.
+ */
+export function* middleLines(p: Element): Generator<{ line: Node[]; node: Element }> {
+  const lines: Node[][] = [[]];
+  const breaks: Element[] = [];
+  for (const n of p.childNodes) {
+    if (n.nodeName === 'BR') {
+      breaks.push(n as Element);
+      lines.push([]);
+    } else lines[lines.length - 1]!.push(n);
+  }
+  const letters = (nodes: Node[]) => letterCount(nodes.map((n) => n.textContent).join(''));
+  for (let i = 1; i < lines.length - 1; i++) {
+    const line = lines[i]!;
+    if (line.some((n) => /\S/.test(n.textContent ?? '')) && letters(lines[i - 1]!) >= 50 && letters(lines[i + 1]!) >= 20) yield { line, node: breaks[i - 1]! };
+  }
 }
 
 /** A sentence's end, then a dash between spaces: where a line tacked on to a paragraph starts ("… weitermachen. — Hören Sie …"). */

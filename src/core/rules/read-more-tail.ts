@@ -6,7 +6,7 @@
 import { BLOCK_TAGS } from '../dom';
 import { letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
-import { paragraphTail, runOnTail } from './paragraph-tail';
+import { middleLines, paragraphTail, runOnTail } from './paragraph-tail';
 import type { RuleContext, RuleMatch } from './rule';
 import { isHeadline, isShortLabel, isStoryUrl } from './story-link';
 
@@ -81,23 +81,12 @@ export function readMoreTail(p: Element, ctx: RuleContext): RuleMatch | null {
  * voted…"): the line and the break before it go, the prose on both sides stays.
  */
 function readMoreMidLine(p: Element, ctx: RuleContext): RuleMatch | null {
-  const lines: Node[][] = [[]];
-  const breaks: Element[] = [];
-  for (const n of p.childNodes) {
-    if (n.nodeName === 'BR') {
-      breaks.push(n as Element);
-      lines.push([]);
-    } else lines[lines.length - 1]!.push(n);
-  }
-  for (let i = 1; i < lines.length - 1; i++) {
-    const line = lines[i]!;
-    if (!line.some((n) => /\S/.test(n.textContent ?? '')) || letterCount(said(lines[i - 1]!)) < 50 || letterCount(said(lines[i + 1]!)) < 20) continue;
+  for (const { line, node } of middleLines(p)) {
     const href = readMoreLink(line, ctx);
-    if (href !== null) return { node: breaks[i - 1]!, with: line, action: { type: 'remove' }, reason: 'read-more line between lines of a paragraph', text: said(line).trim(), href };
+    if (href !== null) return { node, with: line, action: { type: 'remove' }, reason: 'read-more line between lines of a paragraph', text: said(line).trim(), href };
   }
   return null;
 }
-
 
 /** A mark alone between a paragraph's last sentence and a headline: an arrow, a pointing hand, a dash, a bar, a bullet, an ellipsis. */
 const SEPARATOR = /^(?:[→►▶»▸➤➔➜|—–•·…]|\.{3}|👉)$/u;

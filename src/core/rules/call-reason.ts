@@ -1,0 +1,123 @@
+// Why a block or a line reads as a call to action, for follow-us-call.ts and its tails (call-tails.ts): where its links go
+// (call-target.ts) and what its words ask (call-lexicon.ts). See follow-us-call.ts for the rule as a whole.
+import { linkLetters, tagSet } from '../dom';
+import { countWords, letterCount, textOf } from '../text';
+import { absoluteUrl } from '../url';
+import { addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, presentsOwn, requestOf, suggests } from './call-lexicon';
+import { opensOnly } from './call-openers';
+import { callPlatform, isOwnAccount, isSitePage, siteLabel } from './call-target';
+import { hasCallWords } from './lexicon';
+import type { RuleContext } from './rule';
+import { unicodeRegExp } from '../unicode-class';
+
+export const CANDIDATES = tagSet('p, div, h2, h3, h4, h5, h6, blockquote, aside, li, td, dd, center, figcaption, address, summary, legend');
+export const QUOTE = /["“”„«»「」『』]/;
+// Words: two letters or digits in a row, or one Chinese, Japanese or Korean character (an "ℹ" or a "1" is an icon, a rank).
+export const WORDY = unicodeRegExp(String.raw`[\p{L}\p{N}]{2}|[\u3040-\u9fff\uac00-\ud7af]`);
+
+// A button's closing marks and spaces ("Give monthly ★", "Donate →"), on the block and on the link alike.
+const TRAILING = unicodeRegExp(String.raw`[\s\p{P}\p{S}]+$`);
+/** Where a link of a call goes: a platform or another site's account of this site, the site's own page, or nowhere a call goes (null). */
+export function target(a: Element, ctx: RuleContext): { href: string; platform: string | null } | null {
+  // A text message to a short code (an SMS keyword: "sms:60777?body=HARBOUR") and a calendar to subscribe to are a call's channels, never a citation.
+  const raw = a.getAttribute('href')?.trim() ?? '';
+  if (/^sms:/i.test(raw)) return { href: raw, platform: 'SMS' };
+  if (/^webcal:/i.test(raw)) return { href: raw, platform: 'calendar' };
+  const href = absoluteUrl(raw, ctx.pageUrl);
+  if (!href) return null;
+  const platform = callPlatform(href, ctx);
+  return platform || isSitePage(href, ctx) ? { href, platform } : null;
+}
+/** A sentence of prose: 12 words, or 80 letters in a script that puts few spaces (Thai writes a clause as one "word"). */
+export const isProse = (text: string) => countWords(text) >= 12 || letterCount(text) >= 80;
+
+/** Words of a block short enough to be a call (40 at most, 160 letters), or 0: no words, or prose. */
+export function shortWords(text: string): number {
+  const words = countWords(text);
+  return (words > 40 && !/[\u3040-\u9fff]/.test(text)) || letterCount(text) > 160 ? 0 : words;
+}
+
+// Letters set in a Unicode "bold" or "italic" alphabet (𝗝𝗼𝗶𝗻 𝘁𝗵𝗲 𝗰𝗼𝗻𝘃𝗲𝗿𝘀𝗮𝘁𝗶𝗼𝗻: U+1D400–1D7FF, all behind the surrogate D835) or in
+// full-width Latin (Ｓｕｂｓｃｒｉｂｅ) read as the letters they dress; a soft hyphen or a zero-width joiner inside a word ("Sub\u00adscribe") goes.
+export const unstyled = (text: string) => {
+  const t = /[\u00ad\u200b-\u200d\u2060]/.test(text) ? text.replace(/[\u00ad\u200b-\u200d\u2060]/g, '') : text;
+  return t.includes('\ud835') || /[\uff21-\uff3a\uff41-\uff5a]/.test(t) ? t.normalize('NFKC') : t;
+};
+
+/** Why a block or line reading `text` (`words` words, holding `links`) is a call, or null; `alone`: it stands among prose. */
+export function callReason(styled: string, words: number, links: readonly HTMLAnchorElement[], alone: () => boolean, ctx: RuleContext, caption = false): string | null {
+  if (links.length > 6) return null;
+  const text = unstyled(styled);
+  // The sentence the request ends (what it asks for is said there, not in an explanation after it: "Téléchargez la mise à jour … : elle corrige … notre test").
+  const upTo: string[] = [];
+  const request = requestOf(text, upTo);
+  const pitch = pitchOf(text);
+  if (links.length === 0) {
+    // A picture's caption without a link is the picture's ("Photo: …"), never a call.
+    if (caption) return null;
+    // A request in the reader's person ("Abonnez-vous", "Подпишитесь", "공유해 주세요") addresses the reader by itself
+    // when it is terse or exclaimed; a longer one must say whom or what (a recipe's "Поделите тесто на две части и оставьте его на час"
+    // is in the reader's person too). A pitch without a verb ("Newsletter: weekly, free →") or a line pointing at the
+    // page ("Comments are open below") must name what a call offers. One word is a label or a button ("Comment" over a comment form's text area) —
+    // but a line of a script without spaces (Thai) is one "word".
+    // An instruction of a device or a form (what to turn off, where the settings are) is no call, whatever it names.
+    const exclaimed = /[!！]/.test(text);
+    if (!exclaimed && instructs(text)) return null;
+    // A step that opens "Make sure …" or "Don't forget …" and names nothing a call asks for (call-openers.ts).
+    if (opensOnly(upTo[0] ?? text)) return null;
+    const terse = exclaimed || (/[\u3040-\u9fff]/.test(text) ? letterCount(text) <= 20 : words <= 8);
+    // Terse and in the reader's person, it still asks for something of the publication: a call's verb or object, or "us" —
+    // a recipe's step is terse too ("오븐을 180도로 예열하세요", "オーブンを180度に予熱してください").
+    // A gift named as the subject, said to "us", asks for one without a verb ("Elke bijdrage, hoe klein ook, helpt ons verder").
+    const asks =
+      (request === 'form' && terse && (exclaimed || hasCallWords(text) || addressesReader(text))) ||
+      (request && addressesReader(upTo[0] ?? text)) ||
+      // In the reader's person and naming what a call offers ("ニュースレターに登録してください").
+      (request === 'form' && offersCall(upTo[0] ?? text)) ||
+      ((pitch || pointsHere(text) || suggests(text)) && offersCall(text)) ||
+      // The publication presenting its offer in one short sentence ("Our newsletter is free and lands every Monday").
+      ((words <= 12 || (/[\u3040-\u9fff]/.test(text) && letterCount(text) <= 40)) && presentsOwn(text)) ||
+      giftToUs(text);
+    const reads = (words > 1 || letterCount(text) >= 12) && (words <= 25 || letterCount(text) <= 50) && asks;
+    return reads && !QUOTE.test(text) && alone() ? 'call to act addressing the reader, without a link' : null;
+  }
+  // Where the links go first (remembered per URL): most blocks link to articles, and this rules them out.
+  const targets = links.map((a) => target(a, ctx));
+  if (targets.some((t) => !t)) return null;
+  const platforms = targets.map((t) => t?.platform).filter((p): p is string => !!p);
+  // A link without words (a button's arrow, an icon) repeats the call's link: only worded links count as pages.
+  const hrefs = new Set(targets.filter((_, i) => WORDY.test(links[i]?.textContent ?? '')).map((t) => t?.href));
+  const imperative = request !== null;
+  // Links only to the site's own pages: a call when it says so (an imperative) or its pages are sign-up pages,
+  // and they all go to one page (several pages of the site are topic chips or a menu).
+  // A pitch ("Newsletter: weekly, free → [subscribe]") with call words says so as well as an imperative.
+  const signup = [...hrefs].every((h) => h && isSitePage(h, ctx, true));
+  // A button: the block ends with a link of three words at most to a sign-up or donation page ("Readers like you make this possible. [Give monthly]").
+  const last = links[links.length - 1];
+  const button = signup && hrefs.size === 1 && !!last && countWords(textOf(last)) <= 3 && text.replace(TRAILING, '').endsWith(textOf(last).replace(TRAILING, '').trim());
+  const says = imperative || button || giftToUs(text) || ((hasCallWords(text) || offersCall(text)) && (pitch || signup));
+  if (platforms.length === 0 && (!says || hrefs.size > 1)) return null;
+  // Share buttons side by side, or one under a label ("Share this post: Facebook X WhatsApp", "Share: Twitter"), are the page's share
+  // bar, furniture: a call to share is one link, in words of its own ("Know someone who rides the 42? Send them this story").
+  const shares = platforms.filter((p) => p.endsWith(' share')).length;
+  if (shares > 1 || (shares === 1 && links.length === 1 && words - countWords(textOf(links[0]!)) < 3)) return null;
+  const mostlyLink = linkLetters(links) / Math.max(1, letterCount(text)) >= 0.6;
+  // With a platform link a bare "you" addresses the reader too ("You can keep up with us on X"), and so does a
+  // pitch's shape or a line of a few words ("How about a coffee for the newsroom? [Ko-fi]", "ติดตามเราได้ที่ [Facebook]").
+  // Naming what a call offers counts only in a call's length: a sentence of news says it too ("Residents can comment on the
+  // draft timetable until May 10 on the operator's website or at drop-in sessions in the island hall on April 4 and 18").
+  // Every link to the site's own accounts (its URL names the site), in a call's length, each link a place's name of three
+  // words at most: the publication pointing to itself there, in whatever words ("Lena Vogt schreibt über Verkehr. Sie finden
+  // sie auf [Bluesky]"). A link that names the account itself cites it ("first posted by the [harbourviewtimes account]").
+  const ownAccounts = words <= 25 && platforms.length === targets.length && targets.every((t) => t && isOwnAccount(t.href, ctx)) && links.every((a) => pointsTo(a, ctx));
+  if (!hasCallWords(text) && !says && !ownAccounts && !(platforms.length > 0 && (mostlyLink || pitch || words <= 6 || (words <= 20 && addressesReader(text)) || /\byou\b/i.test(text)))) return null;
+  return `call to act (${[...new Set(platforms)].join(', ') || "the site's own page"})`;
+}
+
+/** A link worded as a place (a platform's name, "our channel"), three words at most, not as the account: the site's name is not in it. */
+function pointsTo(a: Element, ctx: RuleContext): boolean {
+  const words = textOf(a);
+  const site = siteLabel(ctx.pageUrl);
+  return countWords(words) <= 3 && (site.length < 4 || !words.toLowerCase().replace(/[^a-z0-9]/g, '').includes(site));
+}
+

@@ -1,0 +1,120 @@
+// A call at the end or in the middle of a paragraph of prose, for follow-us-call.ts: its last line after a break, a line between
+// lines of prose, a tail run on after a dash or after the paragraph's last sentence. The call goes, the prose stays.
+import { isRealLink } from '../dom';
+import { countWords, letterCount, normalizeSpace, textOf } from '../text';
+import { addressesReader, giftToUs, offersCall, requestOf, speaksAsUs } from './call-lexicon';
+import { isSitePage } from './call-target';
+import { CANDIDATES, callReason, isProse, QUOTE, shortWords, target, unstyled } from './call-reason';
+import { hasCallWords } from './lexicon';
+import { dashTail, middleLines, paragraphTail, sentenceTails } from './paragraph-tail';
+import type { RuleContext, RuleMatch } from './rule';
+
+const said = (nodes: Node[]) => nodes.map((n) => n.textContent).join('').trim();
+
+/** The block's words, a line break between two of them as a space ("ثبّت تطبيقنا<br>واقرأ …" is two words there, not one). */
+export function wordsOf(el: Element): string {
+  if (!el.getElementsByTagName('br').length) return textOf(el);
+  let s = '';
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeName === 'BR') s += ' ';
+      else if (c.nodeType === 1) walk(c);
+      else if (c.nodeType === 3) s += c.nodeValue;
+    }
+  };
+  walk(el);
+  return normalizeSpace(s);
+}
+
+/**
+ * A call on the last line of a paragraph of prose, after its last line break ("…said the mayor.<br><b>Follow us
+ * on X</b>"): the breaks and the line go, the prose stays. Not when the line before is short (12 words, 50
+ * letters at least: lines of a poem, an address) or the line holds a block.
+ */
+export function lastLine(p: Element, ctx: RuleContext): RuleMatch | null {
+  const tail = paragraphTail(p);
+  if (!tail) return dashLine(p, ctx) ?? runOnLine(p, ctx); // one line: no paragraph of prose before it (most paragraphs end here)
+  const prose = said(tail.prose);
+  const line = tail.line;
+  const text = said(line);
+  const words = shortWords(text);
+  if (!words || !isProse(prose) || letterCount(prose) < 50 || line.some((n) => CANDIDATES.has((n as Element).localName))) return midLine(p, ctx);
+  const reason = callReason(text, words, line.flatMap((n) => (n.nodeType === 1 ? ctx.linksOf(n as Element) : [])), () => true, ctx);
+  return reason ? { node: tail.node, with: tail.with, action: { type: 'remove' }, reason, text } : midLine(p, ctx);
+}
+
+/** A sentence of the story: eight words or more, neither speaking to the reader nor asking. */
+const isStory = (t: string, ctx: RuleContext) => countWords(t) >= 8 && !addressesReader(t) && !callReason(t, countWords(t), [], () => true, ctx);
+
+/** Its first and its last sentence are the story's. */
+export function storyAround(text: string, ctx: RuleContext): boolean {
+  const sentences = text.split(/(?<=[.!?。！？])\s+/);
+  return sentences.length >= 3 && isStory(sentences[0]!, ctx) && isStory(sentences[sentences.length - 1]!, ctx);
+}
+
+/** A call on a line between two lines of prose in a paragraph broken into lines ("…costs.<br>Follow us on <a>Telegram</a><br>Members voted…"). */
+function midLine(p: Element, ctx: RuleContext): RuleMatch | null {
+  for (const { line, node } of middleLines(p)) {
+    const text = said(line);
+    const words = shortWords(text);
+    if (!words || line.some((n) => CANDIDATES.has((n as Element).localName))) continue;
+    const reason = callReason(text, words, line.flatMap((n) => (n.nodeName === 'A' ? (isRealLink(n as Element) ? [n as HTMLAnchorElement] : []) : n.nodeType === 1 ? ctx.linksOf(n as Element) : [])), () => true, ctx);
+    if (reason) return { node, with: line, action: { type: 'remove' }, reason: `${reason}, between lines of a paragraph`, text };
+  }
+  return null;
+}
+
+/** The real links of a tail's elements: each a link itself, or the links inside it. */
+const linksIn = (elements: readonly Element[], ctx: RuleContext): HTMLAnchorElement[] =>
+  elements.flatMap((e) => (e.localName === 'a' ? (isRealLink(e) ? [e as HTMLAnchorElement] : []) : ctx.linksOf(e)));
+
+/** A call run on after a sentence's end and a dash, ending a paragraph of prose ("… weitermachen. — Hören Sie unseren Podcast auf [Spotify]."): the dash and the call go. */
+function dashLine(p: Element, ctx: RuleContext): RuleMatch | null {
+  const tail = dashTail(p);
+  const words = tail ? shortWords(tail.line) : 0;
+  if (!tail || !words || !isProse(tail.prose) || letterCount(tail.prose) < 50) return null;
+  const links = linksIn(tail.elements, ctx);
+  const reason = callReason(tail.line, words, links, () => true, ctx);
+  return reason ? { node: tail.node, with: tail.with, action: { type: 'replace-text', text: tail.keep }, reason: `${reason}, run on after a dash`, text: tail.line } : null;
+}
+
+/**
+ * A call run on as a paragraph's last sentence, or its last two ("… getting everyone home. Love our reporting? Chip in five
+ * dollars today."): the call goes, the prose stays. After a separator mark or dressed in an element of its own, it is read as
+ * a line is; as plain sentences of the paragraph only when they name us or link where calls go — the last sentence of a
+ * how-to's paragraph asks the reader to act as well ("Then turn on notifications for the app."), and a story's passes on
+ * another body's advice ("Subscribe to the council's newsletter for updates.").
+ */
+function runOnLine(p: Element, ctx: RuleContext): RuleMatch | null {
+  for (const tail of sentenceTails(p)) {
+    const words = shortWords(tail.line);
+    if (!words || !isProse(tail.prose) || letterCount(tail.prose) < 50) continue;
+    const links = linksIn(tail.elements, ctx);
+    // (Where calls go: a platform or a sign-up page; a keyword's link to a tag page is the sentence's.)
+    const callsGo = () => links.some((a) => {
+      const t = target(a, ctx);
+      return !!t && (t.platform !== null || isSitePage(t.href, ctx, true));
+    });
+    // (A quoted sentence is a speaker's, whoever "we" are in it.)
+    // As plain sentences without such a link, they name us and what a call offers: a deals post's "Check out our picks
+    // below" names us too.
+    const line = unstyled(tail.line);
+    const offers = () => speaksAsUs(line) && (hasCallWords(line) || offersCall(line) || giftToUs(line));
+    if (QUOTE.test(tail.line) || (tail.apart === 'plain' && (links.length ? !callsGo() : !offers()))) continue;
+    // Two sentences whose last is the story's ("Follow us on [Telegram]. Members voted by a wide margin to continue."): the call is not the tail.
+    const last = line.split(/(?<=[.!?。！？])\s+/).pop() ?? '';
+    if (last !== line.trim() && isStory(last, ctx)) continue;
+    const reason = callReason(tail.line, words, links, () => true, ctx);
+    if (!reason) continue;
+    // A paragraph that is a call as a whole goes whole, as a block ("If you enjoyed this post, would you consider supporting our work? Just click [here]. Thanks!"):
+    // its sentences before the tail speak to the reader or ask too ("Bleib auf dem Laufenden … [Follow @…]"). After a sentence of the story ("Shop stewards said the
+    // offer did not cover costs."), only the tail goes.
+    const all = wordsOf(p);
+    const allWords = shortWords(all);
+    const prose = unstyled(tail.prose);
+    if (allWords && (addressesReader(prose) || requestOf(prose) !== null) && callReason(all, allWords, ctx.linksOf(p), () => true, ctx)) return null;
+    return { node: tail.node, with: tail.with, action: { type: 'replace-text', text: tail.keep }, reason: `${reason}, run on after the paragraph's last sentence`, text: tail.line };
+  }
+  return null;
+}
+

@@ -34,9 +34,9 @@ const ONE_LETTER_SHORT = /^[a-z]\.[a-z0-9-]+\.[a-z.]+$/;
 const OPAQUE_TOKEN = /^\/_?[A-Za-z0-9_-]{5,14}\/?$/;
 // A coupon or discount-code page of the site for a shop (/gutscheine/shop/, /codigos-descuento/shop/): the click out to the shop's offer.
 const COUPON_SEGMENT = /^(coupons?|vouchers?|promo-?codes?|discount-?codes?|deals?-?codes?|gutscheine?|gutscheincodes?|codes?-promo|bons?-de-reduction|codigos?-(de-)?descuentos?|cupo(n|m|ns|nes)|codici-sconto|buoni-sconto|kody?-rabatowe?|kupony?|kortingscodes?|rabattkoder?|alennuskoodit|slevove-kody|промокоды|купоны)$/i;
-// Query parameters that name an affiliate (Amazon's tag=xxx-20, networks' ids, affiliate mediums).
+// Query parameters that name an affiliate (Amazon's tag=xxx-20, networks' ids, aff_… and affiliate_… keys of any ending, affiliate mediums).
 const AFFILIATE_PARAMS =
-  /[?&](tag=[\w.-]+-2\d|ascsubtag=|aff(iliate)?(_?id)?=|affid=|aff_sub=|irclickid=|irgwc=|clickref=|ref_id=|partnerid=|associate(id)?=|avad=|ranmid=|ranEAID=|sscid=|campid=|aid=\d|veh=aff|clickout=|utm_medium=(affiliate|partner))/i;
+  /[?&](tag=[\w.-]+-2\d|ascsubtag=|aff(iliate)?(_?id)?=|aff(iliate)?[_-][a-z]\w*=|affid=|aff_sub=|irclickid=|irgwc=|clickref=|ref_id=|partnerid=|associate(id)?=|avad=|ranmid=|ranEAID=|sscid=|campid=|aid=\d|veh=aff|clickout=|utm_medium=(affiliate|partner))/i;
 // A query value that is another URL, under a name that says "go there".
 const REDIRECT_PARAM = /^(url|u|murl|ued|ulp|dest|destination|redirect(_?ur[il])?|goto|to|target|deeplink|out|link)$/i;
 // The site's own click-out paths.
@@ -48,6 +48,8 @@ const TRACKING_SEGMENT = /^(ad-?track(ing)?|affiliate-?links?|aff-?links?|click-
 const REDIRECT_PATH = /^(redirect|relocate|clickout|click-?through|outbound|track(ing)?-?click)(\.\w+)?$/i;
 // The last path part of a coupon or deal page's click-out.
 const REDEEM_PATH = /^(redeem|claim|get-?deal|get-?code|reveal|activate-?deal|shop-?now)(\.\w+)?$/i;
+// A path part that introduces the referrer's name (…/ref/harbourview/…).
+const REFERRAL_SEGMENT = /^(ref|r|via|from|partners?|aff|affiliates?|referr?al|referr?er)$/i;
 // Parameters that count clicks for the site itself: the site's name there is no referral.
 const ANALYTICS_PARAM = /^(utm_\w+|mc_\w+|campaign|cmp|cid|fbclid|gclid|_hs\w*|hs_\w+)$/i;
 
@@ -107,14 +109,20 @@ function affiliateReason(url: URL, site: string, own: boolean, isOwn: (abs: stri
   if (own && url.search.length > 1 && parts.length >= 2 && REDEEM_PATH.test(parts[parts.length - 1] ?? '')) return "the site's coupon click-out";
   if (/^\/c\/\d+\/\d+\/\d+/.test(url.pathname)) return 'affiliate network click path';
   if (!own) {
-    for (const [name, value] of url.searchParams) {
-      // A code, one token ("fpr=harbourtimes", "ref=harbour-times-21"): not an address or a title a share button passes on.
-      if (!/^[\w.-]{2,64}$/.test(value)) continue;
+    const namesSite = (value: string) => {
       const v = value.toLowerCase().replace(/[^a-z0-9]/g, '');
-      const names = (site.length >= 4 && v.includes(site)) || (v.length >= 6 && site.startsWith(v));
+      return (site.length >= 4 && v.includes(site)) || (v.length >= 6 && site.startsWith(v));
+    };
+    // In the query or, as key=value pairs, in the fragment (…/flask#ref=harbourview).
+    const pairs = [...url.searchParams, ...(url.hash.includes('=') ? [...new URLSearchParams(url.hash.slice(1))] : [])];
+    for (const [name, value] of pairs) {
+      // A code, one token ("fpr=harbourtimes", "ref=harbour-times-21"): not an address or a title a share button passes on.
       // Under any name but an analytics one (utm_source=site is the site's own count of its clicks, no referral).
-      if (names && !ANALYTICS_PARAM.test(name)) return `referral parameter naming the site (${name}=)`;
+      if (/^[\w.-]{2,64}$/.test(value) && namesSite(value) && !ANALYTICS_PARAM.test(name)) return `referral parameter naming the site (${name}=)`;
     }
+    // A referral path naming the site (shop.example/ref/harbourview/…, /partner/harbourview-21/).
+    const at = parts.findIndex((p, i) => i > 0 && REFERRAL_SEGMENT.test(parts[i - 1]!) && namesSite(decodeSegment(p)));
+    if (at > 0) return `referral path naming the site (/${parts[at - 1]}/)`;
   }
   return null;
 }

@@ -77,11 +77,15 @@ export function keywordShape(url: URL, anchor: string, pageHost = url.hostname):
   const host = url.hostname.toLowerCase();
   const bare = (h: string) => h.toLowerCase().replace(/^www\d*\./, '');
   if (parts.length === 1 && named(last) && bare(host) !== bare(pageHost) && !/^(www\d*|m|amp|mobile)\./.test(host)) return { prefix: `//${host}/`, depth: 1 };
-  // A page at the root named after the words and a fixed ending (/sirup-haberleri, /hafen-news): only when several share that ending.
+  // A page at the root named after the words and a fixed ending or opening (/sirup-haberleri, /hafen-news, /tag-hafen): only when several
+  // share it, or when it is a taxonomy's word (tag-keyword-link.ts reads the prefix's words).
   if (parts.length === 1) {
     const k = slugKey(last);
     const ending = k.startsWith(`${key}-`) ? k.slice(key.length) : '';
     if (/^-\p{L}{3,}$/u.test(ending)) return { prefix: `/*${ending}`, depth: 1, shared: true };
+    const opening = k.endsWith(`-${key}`) ? k.slice(0, -key.length) : '';
+    // (A short word: a shop's category pages open with their category, /thermotransferfolien-ricoh.)
+    if (/^\p{L}{2,8}-$/u.test(opening)) return { prefix: `/${opening}*`, depth: 1, shared: true };
   }
   for (const [name, value] of url.searchParams) {
     if (!named(value)) continue;

@@ -177,12 +177,15 @@ export const followUsCall: Rule = {
       const buttons = buttonsAfter(block, ctx);
       if (buttons && !found.has(buttons)) found.set(buttons, { node: buttons, action: { type: 'remove' }, reason: `links without words after a ${reason}`, text: '' });
     }
-    // A box holding nothing but calls (a bold call over another, a heading and a line) goes whole, in place of its calls.
+    // A box holding nothing but calls (a bold call over another, a heading and a line) goes whole, in place of its calls; so does a box
+    // of a call and the short question that leads to it ("Did you find this useful?" over "Consider buying us a coffee on [Ko-fi]").
     const boxes: RuleMatch[] = [];
+    const leads = (k: Element) => /[?？؟]\s*$/.test(textOf(k)) && countWords(textOf(k)) <= 10 && !ctx.linksOf(k).length;
     for (const box of new Set([...found.keys()].map((n) => n.parentElement))) {
       if (!box || box === root || found.has(box) || page.fencedIn(box)) continue;
       const kids = childElements(box);
-      const onlyCalls = kids.filter((k) => found.has(k)).length > 1 && kids.every((k) => found.has(k) || !WORDY.test(k.textContent ?? ''));
+      const calls = kids.filter((k) => found.has(k)).length;
+      const onlyCalls = calls > 0 && kids.every((k) => found.has(k) || !WORDY.test(k.textContent ?? '') || leads(k)) && (calls > 1 || kids.some(leads));
       if (onlyCalls && ![...box.childNodes].some((n) => n.nodeType === 3 && WORDY.test(n.nodeValue ?? ''))) {
         boxes.push({ node: box, action: { type: 'remove' }, reason: 'box of calls to act', text: textOf(box) });
       }

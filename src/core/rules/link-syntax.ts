@@ -12,7 +12,8 @@ import { unicodeRegExp } from '../unicode-class';
 //   …among [[https://site/2024/05/slug/][military analysts]] and…         Org
 //   …among {{< ref "slug.md" >}}military analysts and…                   a generator's link expression alone (goes whole)
 //   …among (https://site/2024/05/slug/)military analysts and…            a Markdown link that lost its [words], glued to the next
-// A Markdown link whose words are a number ([1](https://…)) is a reference mark: it goes whole.
+// A Markdown link whose words are a number ([1](https://…)) is a reference mark, and a picture that is a link ([![alt](src)](…)) a
+// picture: both go whole.
 // The syntax goes, the link's words stay. Each form is a link's grammar, not prose's: a Markdown target must look like
 // an address (a scheme, a path from the root, or a host and path), so "[sic](1998)" or "[a](b)" stays; a bracketed
 // name counts with an address for its value or closed by its pair ([sic], [1], […] alone stay).
@@ -24,6 +25,8 @@ const ADDRESS = `(?:(?:https?:)?\\/\\/${CHARS}+|\\/${CHARS}*|www\\.${CHARS}+|[\\
 const MD_TITLE = `(?:\\s+(?:"[^"\\n]*"|'[^'\\n]*'|\\([^)\\n]*\\)))?`;
 // [words](address), [words](address "title"), [words](<address>); `!` before it: a picture.
 const MARKDOWN = new RegExp(`(!?)\\[([^\\[\\]\\n]{0,300})\\]\\(\\s*<?${ADDRESS}>?${MD_TITLE}\\s*\\)`, 'g');
+// A picture that is a link, [![alt](src)](address): goes whole, as a picture does.
+const MD_IMAGE_LINK = new RegExp(`\\[!\\[[^\\[\\]\\n]{0,300}\\]\\(\\s*<?${ADDRESS}>?${MD_TITLE}\\s*\\)\\]\\(\\s*<?${ADDRESS}>?${MD_TITLE}\\s*\\)`, 'g');
 const Q = `"“”'‘’`;
 const VALUE = `(?:[${Q}][^${Q}\\]\\n]*[${Q}]|[^\\s\\]${Q}]+)`;
 // [name], [name=value], [name attr=value …]; and [/name].
@@ -37,8 +40,8 @@ const WIKI = /\[\[(?:[^[\]|\n]{1,200}\|)?(?=[^[\]|\n]{1,200}\]\])/g;
 const TEXTILE = new RegExp(`"([^"\\n]{1,200})":${ADDRESS}`, 'g');
 const REST = new RegExp(`\`([^\`<\\n]{1,200}?)\\s*<${ADDRESS}>\`__?`, 'g');
 const ORG = new RegExp(`\\[\\[${ADDRESS}\\]\\[(?=[^[\\]\\n]{1,200}\\]\\])`, 'g');
-// Hugo's and Jekyll's link expressions ({{< ref … >}}, {{< relref … >}}, {% post_url … %}, {% link … %}).
-const LINK_EXPRESSION = /\{\{<\s*(?:rel)?ref\s[^{}\n]{1,200}>\}\}|\{%\s*(?:post_url|link)\s[^{}\n]{1,200}%\}/g;
+// Hugo's shortcodes of any name ({{< ref … >}}, {{< figure src=… >}}, {{% notice %}}) and Jekyll's link expressions ({% post_url … %}, {% link … %}).
+const LINK_EXPRESSION = /\{\{[<%]\s*\/?[\w-]+(?:\s[^{}\n]{0,200})?[>%]\}\}|\{%\s*(?:post_url|link)\s[^{}\n]{1,200}%\}/g;
 // (Glued before a word, not after one: Chinese and Japanese put a cited address in brackets right after the words, "详见官网(https://…)"; nor before theirs.)
 const GLUED_ADDRESS = unicodeRegExp(String.raw`\((?:https?:)?\/\/[^\s()]+\)(?=(?![\u3040-\u9fff\uac00-\ud7af])[\p{L}\p{N}])`, 'g');
 const REFERENCE_NUMBER = /^\s*\d{1,3}\s*$/;
@@ -57,6 +60,7 @@ export function linkSyntax(text: string): [number, number][] {
   if (text.includes('{')) for (const m of text.matchAll(LINK_EXPRESSION)) found.push([m.index, m.index + m[0].length]);
   if (text.includes('(')) for (const m of text.matchAll(GLUED_ADDRESS)) found.push([m.index, m.index + m[0].length]);
   if (!text.includes('[')) return found;
+  for (const m of text.matchAll(MD_IMAGE_LINK)) found.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(ORG)) found.push([m.index, m.index + m[0].length], closing(text, m.index + m[0].length, ']]'));
   for (const m of text.matchAll(MARKDOWN)) {
     const end = m.index + m[0].length;
@@ -71,7 +75,9 @@ export function linkSyntax(text: string): [number, number][] {
   for (const m of text.matchAll(BB_OPEN)) {
     const close = closes.get(m[1]!.toLowerCase())?.find(([s]) => s > m.index);
     if (!close && !(m[2] && HOLDS_ADDRESS.test(m[2]))) continue;
-    found.push([m.index, m.index + m[0].length]);
+    // A pair around a picture ([caption …]<img …> The caption[/caption]) goes whole with its caption, as the picture does.
+    if (close && /<img\b/i.test(text.slice(m.index, close[0]))) found.push([m.index, close[1]]);
+    else found.push([m.index, m.index + m[0].length]);
     if (close) found.push(close);
   }
   for (const m of text.matchAll(WIKI_EXTERNAL)) found.push([m.index, m.index + m[0].length], closing(text, m.index + m[0].length, ']'));

@@ -75,9 +75,7 @@ export function linkSyntax(text: string): [number, number][] {
   for (const m of text.matchAll(BB_OPEN)) {
     const close = closes.get(m[1]!.toLowerCase())?.find(([s]) => s > m.index);
     if (!close && !(m[2] && HOLDS_ADDRESS.test(m[2]))) continue;
-    // A pair around a picture ([caption …]<img …> The caption[/caption]) goes whole with its caption, as the picture does.
-    if (close && /<img\b/i.test(text.slice(m.index, close[0]))) found.push([m.index, close[1]]);
-    else found.push([m.index, m.index + m[0].length]);
+    found.push([m.index, m.index + m[0].length]);
     if (close) found.push(close);
   }
   for (const m of text.matchAll(WIKI_EXTERNAL)) found.push([m.index, m.index + m[0].length], closing(text, m.index + m[0].length, ']'));

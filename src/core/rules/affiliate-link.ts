@@ -114,7 +114,8 @@ function affiliateReason(url: URL, site: string, own: boolean, isOwn: (abs: stri
       return (site.length >= 4 && v.includes(site)) || (v.length >= 6 && site.startsWith(v));
     };
     // In the query or, as key=value pairs, in the fragment (…/flask#ref=harbourview).
-    const pairs = [...url.searchParams, ...(url.hash.includes('=') ? [...new URLSearchParams(url.hash.slice(1))] : [])];
+    // (The fragment's pairs split by hand: in a Firefox content script only a URLSearchParams's own pairs iterate, see call-target.ts.)
+    const pairs = [...url.searchParams, ...(url.hash.includes('=') ? url.hash.slice(1).split('&').map((kv) => kv.split('=').map(decodeSegment) as [string, string]) : [])];
     for (const [name, value] of pairs) {
       // A code, one token ("fpr=harbourtimes", "ref=harbour-times-21"): not an address or a title a share button passes on.
       // Under any name but an analytics one (utm_source=site is the site's own count of its clicks, no referral).

@@ -102,11 +102,11 @@ export const CONDITION_WORDS = 'if|si|wenn|falls|se|если|якщо|jeśli|je�
 const CONDITION = words(CONDITION_WORDS, 'start');
 const CONDITION_NEEDS = new RegExp(`^(?:${CONDITION_WORDS})`);
 // Where the verb comes last, a request form that speaks to the reader: Turkish, Japanese, Korean, Chinese "吧".
-const ENDS = words('(?<![a-zçğıöşü])(?:edin|indirin|olun|et|ol|paylaş|indir|katıl|izle|dinle|kaçırma|tıkla|ulaş|bırak)|ください|して|(?:嬉|うれ)しいです|お願い(?:いた)?します|助かります|フォロー|シェア|登録|チェック|しよう|ましょう|[ろもこ]う|吧|세요|십시오|하기|부탁드립니다|바랍니다|ด้วยนะคะ|ด้วยนะครับ|ด้วยค่ะ|ด้วยครับ|nhé|^schaut? [^.!?]*vorbei|励みになります|করুন|জানান|ுங்கள்|کریں|کیجیے|کیجئے|دبائیں|دیکھیں|سنیں|بنیں|رہیں|بتائیں', 'end');
+const ENDS = words('(?<![a-zçğıöşüə])(?:edin|indirin|olun|et|ol|paylaş|indir|katıl|izle|dinle|kaçırma|tıkla|ulaş|bırak|yükləyin|izləyin|paylaşın|qoşulun|bəyənin)|ください|して|(?:嬉|うれ)しいです|お願い(?:いた)?します|助かります|フォロー|シェア|登録|チェック|しよう|ましょう|[ろもこ]う|吧|세요|십시오|하기|부탁드립니다|바랍니다|ด้วยนะคะ|ด้วยนะครับ|ด้วยค่ะ|ด้วยครับ|nhé|^schaut? [^.!?]*vorbei|励みになります|করুন|জানান|ுங்கள்|کریں|کیجیے|کیجئے|دبائیں|دیکھیں|سنیں|بنیں|رہیں|بتائیں', 'end');
 // Persian puts the verb last: a plural imperative (بپیوندید, ندهید) or a light verb of one (دنبال کنید, عضو شوید); not a "می-" present.
 const FA_END = /(?:^|\s)(?:[بن][\u0600-\u06ff]+|کن|شو|ده)ید$/u;
 // Turkish "-(y)ın/-in/-un/-ün" (dinleyin, unutmayın) and a Hindi polite "-ें" (करें, सुनें, लिखें) ending the sentence.
-const ENDS_FORM = [/[ışğ]/u, unicodeRegExp(String.raw`\p{L}(?:ın|in|un|ün)$`)];
+const ENDS_FORM = [/[ışğə]/u, unicodeRegExp(String.raw`\p{L}(?:ın|in|un|ün)$`)];
 const HINDI_END = /[\u0900-\u097f]+[\u0947\u090f]\u0902$/u;
 // (With "app" and "apps", whole words: a stem would be "appendix".) Not a bare "you" but in a condition
 // ("If you liked it …"), nor "your": an instruction says them too ("Leave the dough to rest before you shape it",
@@ -142,7 +142,11 @@ const OFFERS = words(
     'nyhetsbrev|nyhedsbrev|uutiskir|sovellu|ilmoitu|aplikac|upozorn|oznámen|hírlev|alkalmaz|értesít|buletin|бюлетин|приложени|известия|обавијест|obavijest|butlletí|pemberitahuan|செய்திமடல்|செயலி|சேனல்|அறிவிப்பு|கருத்து|' +
     'webinar|rater|subscri|suscri|abonn|donat|spende|nieuwsbrief|bolet|خبرنامه|مطلب|دیدگاه|اعلان|уведомл|сповіщ|рассылк|розсилк|แจ้งเตือน|บทความ|ความคิดเห็น|makala|maoni|arifa|jarida|' +
     'naujien|pranešim|straipsn|nuomon|jaunum|lietotn|paziņojum|viedokl|uudiskir|rakendus|teavitus|arvamus|novic|obvestil|članek|članku|mnenj|' +
-    'коментар|коммент|чланак|чланк|вест|обавештењ|چینل|نیوز لیٹر|ایپ|تبصر|اطلاع|مضمون|nuusbrief|kennisgewing|kanaal',
+    'коментар|коммент|чланак|чланк|вест|обавештењ|چینل|نیوز لیٹر|ایپ|تبصر|اطلاع|مضمون|nuusbrief|kennisgewing|kanaal|' +
+    // Whom a share call names, the reader's friends; a gift and journalism where a stem missed them. (Not the social networks: a
+    // story's topic as often as a call's place, "Soziale Ängste", "… auch nicht Social Media geöffnet".)
+    'friend|amig|amis|amie|freund|vriend|przyjaci|друз|приятел|пријател|prijatel|přátel|priatel|draug|sõbr|barát|prieten|arkadaş|dostlar|ystäv|venn|vänn|vänner|φίλ|bạn bè|teman|rakan|kaibigan|marafiki|दोस्त|मित्र|বন্ধু|நண்பர|دوست|أصدقا|친구|surat berita|' +
+    'शेयर|सदस्यता|donac|donaci|novinarstv|новинарств',
   'stem',
 );
 
@@ -221,7 +225,8 @@ export function requestOf(input: string, upTo: string[] = []): 'form' | 'word' |
 export function speaksAsUs(text: string): boolean {
   const t = trimmed(text);
   // A verb that carries "us" as a clitic: Spanish stressed and opening the block (Ayúdanos, Cuéntanos; not "términos" inside), Portuguese after a hyphen (Ajude-nos).
-  const clitic = t.includes('nos') && (unicodeRegExp(String.raw`^\p{L}*[áéíóú]\p{L}*(?<!i)nos(?![\p{L}\p{M}])`).test(t) || unicodeRegExp(String.raw`\p{L}-nos(?![\p{L}\p{M}])`).test(t));
+  // Romanian after a hyphen too (Urmărește-ne, Scrieți-ne).
+  const clitic = (t.includes('nos') && (unicodeRegExp(String.raw`^\p{L}*[áéíóú]\p{L}*(?<!i)nos(?![\p{L}\p{M}])`).test(t) || unicodeRegExp(String.raw`\p{L}-nos(?![\p{L}\p{M}])`).test(t))) || (t.includes('-ne') && unicodeRegExp(String.raw`^\p{L}{3,}-ne(?![\p{L}\p{M}])`).test(t));
   return ADDRESS.test(t) || OURS.test(t) || clitic || /نا(\s|$|[.!،])/.test(t) || /[\u05d0-\u05ea](?:נו|כם)(?![\u05d0-\u05ea])/u.test(t);
 }
 

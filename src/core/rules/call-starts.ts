@@ -49,7 +49,7 @@ export const CALL_STARTS =
     // Catalan.
     'segueix-nos|seguiu-nos|subscriu*|comparteix|compartiu|descarrega|descarregueu|instal·la|uneix-te|uniu-vos|fes-te|feu-vos|dona suport|doneu suport|fes una donació|escriu-nos|escriviu-nos|digues-nos|digueu-nos|deixa un|deixeu un|comenta|escolta|escolteu|mireu|no et perdis|no us perdeu|no oblidis|registra\'t|apunta\'t|' +
     // Malay, Tagalog, Tamil.
-    'muat turun|kongsi*|sertai|sokong|derma|beritahu kami|komen|dengar|layari|aktifkan|' +
+    'muat turun|langgan|kongsi*|sertai|sokong|derma|beritahu kami|komen|dengar|layari|aktifkan|' +
     'i-follow|sundan|mag-subscribe|mag-sign up|magparehistro|ibahagi|i-share|i-download|mag-download|sumali|sumama|suportahan|mag-donate|sumulat|isulat|sabihin|mag-comment|magkomento|makinig|panoorin|huwag kalimutang|huwag palampasin|i-on|i-like|bisitahin|' +
     'பின்தொடர*|சப்ஸ்கிரைப்|பகிர*|பதிவிறக்க*|இணைய*|ஆதரி*|' +
     // Lithuanian, Latvian, Estonian.
@@ -57,6 +57,6 @@ export const CALL_STARTS =
     'sekojiet|seko mums|abonē*|piesakies|piesakieties|dalieties|dalies|lejupielādē*|instalējiet|pievienojies|pievienojieties|atbalsti*|ziedo*|rakstiet|raksti mums|pastāstiet|komentē*|klausieties|skatieties|nepalaid*|neaizmirst*|ieslēdz*|reģistrējies|reģistrējieties|apmeklējiet|izsaki|izsakiet|' +
     'jälgi|jälgige|telli|tellige|liitu|liituge|jaga|jagage|laadi alla|laadige alla|toeta|toetage|anneta|annetage|kirjuta|kirjutage|räägi|rääkige|kommenteeri|kommenteerige|kuula|kuulake|vaata|vaadake|ära jäta|ärge jätke|ära unusta|ärge unustage|lülita sisse|registreeru|külasta|avalda arvamust|' +
     // Slovenian; Serbian in Cyrillic; Afrikaans.
-    'sledite|sledi nam|naročite se|naroči se|delite|deli|prenesite|prenesi|namestite|podprite|podpri|povejte nam|poglejte|ne zamudite|vklopite|obiščite|' +
+    'ostavite|ostavi|segue-nos|sigam-nos|partilhe|partilha|subscreva|descarregue|sledite|sledi nam|naročite se|naroči se|delite|deli|prenesite|prenesi|namestite|podprite|podpri|povejte nam|poglejte|ne zamudite|vklopite|obiščite|' +
     'коментаришите|коментарисите|реците нам|слушајте|погледајте|не пропустите|не заборавите|укључите|региструјте се|посетите|' +
     'volg ons|teken in|laai af|sluit aan|ondersteun|skenk|skryf aan ons|skryf vir ons|vertel ons|lewer kommentaar|luister|kyk|moenie|skakel|registreer|besoek';

@@ -65,10 +65,13 @@ const platformOf = remembered((key: string): string | null => {
   // a reader app's subscription): where a call sends the reader to add the site there.
   const site = siteOf(hostName(pageUrl));
   const domainOf = (v: string) => /^(?:[a-z]+:\/\/)?([a-z0-9.-]+\.[a-z]{2,})(?:[/?#]|$)/i.exec(v.trim())?.[1]?.toLowerCase();
-  if (site.includes('.') && [...url.searchParams.values()].some((v) => {
-    const d = domainOf(v);
-    return !!d && (d === site || d.endsWith(`.${site}`));
-  })) return `${host} listing`;
+  // (Iterated as pairs: in a Firefox content script, URLSearchParams's values() iterator is not iterable.)
+  if (site.includes('.')) {
+    for (const [, v] of url.searchParams) {
+      const d = domainOf(v);
+      if (d && (d === site || d.endsWith(`.${site}`))) return `${host} listing`;
+    }
+  }
   // A feed to subscribe to (a podcast's RSS on its host's feeds server, an .rss or .xml address).
   if (/^feeds?\./.test(host) || /\.(rss|xml)$|\/(feed|rss)\/?$/i.test(url.pathname)) return 'feed';
   const name = siteName(pageUrl);

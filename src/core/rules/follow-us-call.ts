@@ -163,14 +163,14 @@ export const followUsCall: Rule = {
       // A figure's caption is its own block (the figure is fenced, the caption checked from the figure's parent).
       const outside = block.localName === 'figcaption' ? block.parentElement?.parentElement : block.parentElement;
       if ((NOT_IN.has(block.localName) && block.localName !== 'table' && block !== fig) || page.fencedIn(outside ?? null)) continue;
-      // A paragraph that opens and ends with sentences of the story holds a call at most in its middle: it is no call as a whole.
-      if (el.tagName === 'P' && storyAround(text, ctx)) continue;
       const alone = () => standsAlone(block, root);
       // The block alone first; only a block that is no call alone is tried with the next one.
       const single = callReason(text, words, ctx.linksOf(block), alone, ctx, block.localName === 'figcaption') ?? (reachesNewsroom(block, text, words, ctx) && alone() ? 'call to reach the newsroom' : null);
       const pair = single ? null : splitCall(block, text, words, alone, ctx);
       const reason = pair ? pair.reason : single;
-      if (!reason) continue;
+      // A paragraph that opens and ends with sentences of the story holds a call at most in its middle: it is no call as a whole.
+      // (Asked only of a block that reads as one: it reads the sentences again.)
+      if (!reason || (el.tagName === 'P' && storyAround(text, ctx))) continue;
       const href = ctx.linksOf(block)[0];
       found.set(block, { node: block, action: { type: 'remove' }, reason, text: textOf(block), ...(href ? { href: absoluteUrl(href.getAttribute('href'), ctx.pageUrl) ?? '' } : {}) });
       if (pair) found.set(pair.next, { node: pair.next, action: { type: 'remove' }, reason, text: textOf(pair.next) });

@@ -225,15 +225,20 @@ const NOT_STRAY = tagSet(
 );
 const STRAY_BLOCKS = 'p, div, li, ul, ol, table, blockquote, h1, h2, h3, h4, h5, h6, figure, section, article, aside, dl, pre, form';
 const PARAGRAPHS = tagSet('p');
+/** The elements that hold paragraphs of `root` (each once): where lines stand among the paragraphs. */
+export function paragraphParents(root: Element): Set<Element> {
+  const parents = new Set<Element>();
+  for (const p of elementsNamed(root, PARAGRAPHS)) if (p.parentElement && root.contains(p.parentElement)) parents.add(p.parentElement);
+  return parents;
+}
+
 /**
  * Lines a rule's list of tags misses (for ctx.kept): an element of another name standing among the paragraphs — a <section>, a
  * custom element (<x-callout>), a <span>, <b>, <font> or <small> set as a line of its own — holding words and no block.
  */
 export function strayLines(root: Element): Element[] {
-  const parents = new Set<Element>();
-  for (const p of elementsNamed(root, PARAGRAPHS)) if (p.parentElement && root.contains(p.parentElement)) parents.add(p.parentElement);
   const out: Element[] = [];
-  for (const parent of parents) {
+  for (const parent of paragraphParents(root)) {
     for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
       if (!NOT_STRAY.has(el.localName) && hasWords(el) && !el.querySelector(STRAY_BLOCKS)) out.push(el);
     }
@@ -245,7 +250,7 @@ export function strayLines(root: Element): Element[] {
 const LAYOUT_CELL_LETTERS = 400;
 const layoutCells = new WeakMap<Element, boolean>();
 /** A table cell that lays out the page (an old site's middle column, a forum's post cell): it holds paragraphs of running text. */
-export function isLayoutCell(cell: Element): boolean {
+function isLayoutCell(cell: Element): boolean {
   let known = layoutCells.get(cell);
   if (known === undefined) {
     known = cell.getElementsByTagName('p').length >= 2 && letterCount(cell.textContent ?? '') >= LAYOUT_CELL_LETTERS;
@@ -254,15 +259,20 @@ export function isLayoutCell(cell: Element): boolean {
   return known;
 }
 
+/** The table a climb passes over from `node` when `node` is a cell laying out the page, else null. */
+export function layoutTableOf(node: Element): Element | null {
+  return (node.localName === 'td' || node.localName === 'th') && isLayoutCell(node) ? node.closest('table') : null;
+}
+
 /**
  * As closestNamed, but a table whose cell on the way up lays out the page is no fence: on a site laid out in a table, the
  * article's paragraphs sit in a cell, and "inside a table" would hide all of them from the rules that spare tables' data.
  */
 export function closestFence(el: Element | null, names: ReadonlySet<string>): Element | null {
   for (let node = el; node; node = node.parentElement) {
-    const name = node.localName;
-    if ((name === 'td' || name === 'th') && isLayoutCell(node)) node = node.closest('table') ?? node;
-    else if (names.has(name)) return node;
+    const table = layoutTableOf(node);
+    if (table) node = table;
+    else if (names.has(node.localName)) return node;
   }
   return null;
 }

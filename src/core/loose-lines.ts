@@ -2,16 +2,16 @@
 // injected-link rules read blocks, so for their run each such run of phrasing content among the paragraphs is wrapped in a
 // marked <p>, and every wrapper they left is taken off again before Readability (which wraps a div's loose runs itself, and
 // must see the copy as it was but for what the rules removed).
-import { BLOCK_TAGS, elementsNamed, tagSet, WORD } from './dom';
+import { BLOCK_TAGS, paragraphParents, WORD } from './dom';
 
 const MARK = 'data-ro-loose';
-const PARAGRAPHS = tagSet('p');
 
 /** Wraps each worded run of phrasing content that stands beside a paragraph (a child of a paragraph's parent) in a marked <p>. */
 export function wrapLooseLines(root: Element): void {
-  const parents = new Set<Element>();
-  for (const p of elementsNamed(root, PARAGRAPHS)) if (p.parentElement) parents.add(p.parentElement);
-  for (const parent of parents) {
+  for (const parent of paragraphParents(root)) {
+    const kids = [...parent.childNodes];
+    // Only a run with a loose text node of words: runs of inline elements alone are lines of their own names (dom.ts strayLines).
+    if (!kids.some((n) => n.nodeType === 3 && WORD.test(n.nodeValue ?? ''))) continue;
     let run: Node[] = [];
     const flush = () => {
       if (run.some((n) => WORD.test(n.textContent ?? ''))) {
@@ -22,9 +22,7 @@ export function wrapLooseLines(root: Element): void {
       }
       run = [];
     };
-    // Only a run with a loose text node of words: runs of inline elements alone are lines of their own names (dom.ts strayLines).
-    if (![...parent.childNodes].some((n) => n.nodeType === 3 && WORD.test(n.nodeValue ?? ''))) continue;
-    for (const n of [...parent.childNodes]) {
+    for (const n of kids) {
       if (n.nodeType === 1 && BLOCK_TAGS.has((n as Element).tagName)) flush();
       else if (n.nodeType === 1 || n.nodeType === 3) run.push(n);
     }

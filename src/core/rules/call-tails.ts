@@ -6,10 +6,10 @@ import { addressesReader, giftToUs, offersCall, requestOf, speaksAsUs } from './
 import { isSitePage } from './call-target';
 import { CANDIDATES, callReason, isProse, QUOTE, shortWords, target, unstyled } from './call-reason';
 import { hasCallWords } from './lexicon';
-import { dashTail, middleLines, paragraphTail, sentenceTails } from './paragraph-tail';
+import { dashTail, middleLines, nodesText, paragraphTail, sentenceTails } from './paragraph-tail';
 import type { RuleContext, RuleMatch } from './rule';
 
-const said = (nodes: Node[]) => nodes.map((n) => n.textContent).join('').trim();
+const said = (nodes: Node[]) => nodesText(nodes).trim();
 
 /** The block's words, a line break between two of them as a space ("ثبّت تطبيقنا<br>واقرأ …" is two words there, not one). */
 export function wordsOf(el: Element): string {

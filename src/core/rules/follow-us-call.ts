@@ -9,7 +9,7 @@
 // (call-lexicon.ts), between blocks of the text, with no quotation in it. A call may also be the last line
 // of a paragraph of prose, after a line break: that line goes, the prose stays.
 // Guard: never a block of prose (40 words at most), a quote, a list item or anything in a table.
-import { childElements, elementsNamed, hasBlockChild, isLayoutCell, LITERAL_TAGS, strayLines } from '../dom';
+import { childElements, elementsNamed, hasBlockChild, layoutTableOf, LITERAL_TAGS, strayLines } from '../dom';
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { absoluteUrl } from '../url';
 import { giftToUs, requestOf } from './call-lexicon';
@@ -51,9 +51,10 @@ class Page {
     let answer = false;
     for (let node = el; node; node = node.parentElement) {
       // A table whose cell lays out the page is no fence (closestFence): past it from the cell.
-      if ((node.localName === 'td' || node.localName === 'th') && isLayoutCell(node)) {
+      const table = layoutTableOf(node);
+      if (table) {
         path.push(node);
-        node = node.closest('table') ?? node;
+        node = table;
         continue;
       }
       const known = this.fenced.get(node);

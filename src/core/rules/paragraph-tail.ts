@@ -3,6 +3,9 @@
 // the line and the breaks before it, and leave the prose.
 import { letterCount } from '../text';
 
+/** The text of some nodes of a paragraph, joined (a line's, the prose before it). */
+export const nodesText = (nodes: readonly Node[]): string => nodes.map((n) => n.textContent).join('');
+
 /** A line break, or text of nothing but white space. */
 const BLANK = (n?: Node) => n?.nodeName === 'BR' || (n?.nodeType === 3 && !/\S/.test(n.nodeValue ?? ''));
 const isBreak = (n?: Node) => n?.nodeName === 'BR';
@@ -49,7 +52,7 @@ export function* middleLines(p: Element): Generator<{ line: Node[]; node: Elemen
       lines.push([]);
     } else lines[lines.length - 1]!.push(n);
   }
-  const letters = (nodes: Node[]) => letterCount(nodes.map((n) => n.textContent).join(''));
+  const letters = (nodes: Node[]) => letterCount(nodesText(nodes));
   for (let i = 1; i < lines.length - 1; i++) {
     const line = lines[i]!;
     if (line.some((n) => /\S/.test(n.textContent ?? '')) && letters(lines[i - 1]!) >= 50 && letters(lines[i + 1]!) >= 20) yield { line, node: breaks[i - 1]! };

@@ -6,7 +6,7 @@
 import { BLOCK_TAGS } from '../dom';
 import { letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
-import { middleLines, paragraphTail, runOnTail } from './paragraph-tail';
+import { middleLines, nodesText, paragraphTail, runOnTail } from './paragraph-tail';
 import type { RuleContext, RuleMatch } from './rule';
 import { isHeadline, isShortLabel, isStoryUrl } from './story-link';
 
@@ -66,14 +66,13 @@ function readMoreLink(line: readonly Node[], ctx: RuleContext): string | null {
   return [...hrefs][0] ?? '';
 }
 
-const said = (nodes: readonly Node[]) => nodes.map((n) => n.textContent).join('');
 
 export function readMoreTail(p: Element, ctx: RuleContext): RuleMatch | null {
   const tail = paragraphTail(p);
   if (!tail) return null; // one line
-  const href = letterCount(said(tail.prose)) >= 50 ? readMoreLink(tail.line, ctx) : null;
+  const href = letterCount(nodesText(tail.prose)) >= 50 ? readMoreLink(tail.line, ctx) : null;
   if (href === null) return readMoreMidLine(p, ctx);
-  return { node: tail.node, with: tail.with, action: { type: 'remove' }, reason: 'read-more line ending a paragraph', text: said(tail.line).trim(), href };
+  return { node: tail.node, with: tail.with, action: { type: 'remove' }, reason: 'read-more line ending a paragraph', text: nodesText(tail.line).trim(), href };
 }
 
 /**
@@ -83,7 +82,7 @@ export function readMoreTail(p: Element, ctx: RuleContext): RuleMatch | null {
 function readMoreMidLine(p: Element, ctx: RuleContext): RuleMatch | null {
   for (const { line, node } of middleLines(p)) {
     const href = readMoreLink(line, ctx);
-    if (href !== null) return { node, with: line, action: { type: 'remove' }, reason: 'read-more line between lines of a paragraph', text: said(line).trim(), href };
+    if (href !== null) return { node, with: line, action: { type: 'remove' }, reason: 'read-more line between lines of a paragraph', text: nodesText(line).trim(), href };
   }
   return null;
 }

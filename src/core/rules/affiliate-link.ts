@@ -8,6 +8,7 @@
 import { LITERAL_TAGS, closestNamed } from '../dom';
 import { countWords, textOf } from '../text';
 import { absoluteUrl, siteOf } from '../url';
+import { namedAfter, slugKey } from './keyword-url';
 import type { Rule, RuleMatch } from './rule';
 
 // Redirect hosts that exist only to track an affiliate click (networks whose links carry their destination
@@ -49,7 +50,7 @@ const REDIRECT_PATH = /^(redirect|relocate|clickout|click-?through|outbound|trac
 // The last path part of a coupon or deal page's click-out.
 const REDEEM_PATH = /^(redeem|claim|get-?deal|get-?code|reveal|activate-?deal|shop-?now)(\.\w+)?$/i;
 // A path part that introduces the referrer's name (…/ref/harbourview/…).
-const REFERRAL_SEGMENT = /^(ref|r|via|from|partners?|aff|affiliates?|referr?al|referr?er)$/i;
+const REFERRAL_SEGMENT = /^(ref|refer|r|via|from|partners?|aff|affiliates?|referr?al|referr?er)$/i;
 // Parameters that count clicks for the site itself: the site's name there is no referral.
 const ANALYTICS_PARAM = /^(utm_\w+|mc_\w+|campaign|cmp|cid|fbclid|gclid|_hs\w*|hs_\w+)$/i;
 
@@ -128,6 +129,28 @@ function affiliateReason(url: URL, site: string, own: boolean, isOwn: (abs: stri
   return null;
 }
 
+/**
+ * Another site's page named after the few words linked in the text (…/l/tree-between?a=88673, /tours/Lisbon/like-having/d538-982?pid=P0002,
+ * /products/thermal-flasks-i123?sca_ref=12.Ab) that carries an id in its query under a name no analytics uses: the
+ * words made into a tracked link to a shop's, a tour's or a product's page. (A citation is named after its title, and an
+ * article's address after its headline, not after two words of this page's sentence; Wikipedia's /wiki/Tidal_power
+ * carries no query.) Any network, any parameter name: the shape is the words echoed in the path plus a click's id.
+ */
+function echoedWithId(url: URL, words: string): boolean {
+  const key = slugKey(words);
+  if (key.length < 2 || countWords(words) > 4 || ![...url.searchParams].some(([k, v]) => !ANALYTICS_PARAM.test(k) && v.length >= 2 && /\d/.test(v))) return false;
+  const named = namedAfter(words, key);
+  // A part with a number before or an id after the words (…/1234-tree-between, …/thermal-flasks-t12345, …-i123-s456).
+  const bare = (p: string) => p.replace(/\.\w{2,5}$/, '').replace(/^\d+-/, '').replace(/(-[a-z]{0,2}\d[a-z0-9]*)+$/i, '');
+  return url.pathname.split('/').some((p) => p && (named(p) || named(bare(decodeSegment(p)))));
+}
+
+// A one-letter click host's endpoint with one opaque token (t.felmat.net/fmcl?ak=EUIB.72939.f521b531): a click counted, then forwarded.
+const ONE_LETTER_CLICK = (url: URL) => {
+  const pairs = [...url.searchParams];
+  return /^[a-ln-z]\.[a-z0-9-]+\.[a-z.]+$/.test(url.hostname) && /^\/[a-z]{1,8}\/?$/i.test(url.pathname) && pairs.length === 1 && /^(?=(?:.*\d){3})(?=.*[a-z])[\w.+-]{8,}$/i.test(pairs[0]![1]);
+};
+
 export const affiliateLink: Rule = {
   name: 'affiliate-link',
   kind: 'affiliate-link',
@@ -144,6 +167,12 @@ export const affiliateLink: Rule = {
         why = affiliateReason(new URL(abs), site, ctx.isOwnSite(abs), ctx.isOwnSite);
       } catch {
         why = null; // a destination that is no URL after all
+      }
+      // Other sites' pages named after the linked words, or a one-letter host's click, in running text only.
+      if (!why && !ctx.isOwnSite(abs) && inRunningText(a)) {
+        const url = new URL(abs);
+        if (echoedWithId(url, textOf(a))) why = "another site's page named after the linked words, with a click's id";
+        else if (ONE_LETTER_CLICK(url)) why = `click token on a one-letter host (${url.hostname})`;
       }
       // The coupon page in running text only: a list of the site's coupon pages is a box of links for the box rules.
       if (why === COUPON_REASON && !inRunningText(a)) continue;

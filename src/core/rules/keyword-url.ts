@@ -44,20 +44,13 @@ const INFLECTION = unicodeRegExp(String.raw`^\p{L}{1,2}$`);
 const DATE_OR_ID = /^(19|20)\d\d$|\d{5,}/;
 
 /**
- * The prefix when the URL is named after the anchor text (its slug, maybe with an id), else null. `pageHost`: the
- * page's host — a page named after the words at the root of another host of the site (tags.site/port) hangs
- * under that host.
+ * Whether a path part or query value is named after the anchor text: its slug, maybe with an id after it, its
+ * transliteration, or the words inflected from it (see below). `key`: the anchor's slugKey.
  */
-export function keywordShape(url: URL, anchor: string, pageHost = url.hostname): KeywordShape | null {
-  const key = slugKey(anchor);
-  if (key.length < 2) return null;
-  // A single-page app's route in the fragment (/#/tag/port, /#!/topic/port) is the page's path.
-  const route = /^#!?\//.test(url.hash) && url.pathname.split('/').filter(Boolean).length === 0 ? url.hash.replace(/^#!?/, '').split('?')[0]! : '';
-  const parts = (route || url.pathname).split('/').filter(Boolean);
-  const last = (parts[parts.length - 1] ?? '').replace(/\.(s?html?|php|aspx?)$/i, '');
+export function namedAfter(anchor: string, key = slugKey(anchor)): (value: string) => boolean {
   // Words of another script (or with umlauts), their page named after them in Latin letters (/tag/ukraina for "Украина").
   const translit = transliteratedSkeleton(anchor);
-  const named = (value: string) => {
+  return (value: string) => {
     const k = slugKey(value);
     if (translit && /^[a-z0-9-]+$/.test(k) && skeleton(k) === translit) return true;
     // The slug, maybe with an id after it; or the words inflected from it by an ending of two letters at most
@@ -69,6 +62,21 @@ export function keywordShape(url: URL, anchor: string, pageHost = url.hostname):
     if (/^[a-z0-9-]+$/.test(k) && /[^a-z0-9-]/.test(key) && (k === dashed || k === key.replace(/[^a-z0-9-]/g, ''))) return true;
     return k === key || (k.startsWith(`${key}-`) && /^\d{1,6}$/.test(k.slice(key.length + 1))) || (k.length >= 4 && !k.includes('-') && key.startsWith(k) && INFLECTION.test(key.slice(k.length)));
   };
+}
+
+/**
+ * The prefix when the URL is named after the anchor text (its slug, maybe with an id), else null. `pageHost`: the
+ * page's host — a page named after the words at the root of another host of the site (tags.site/port) hangs
+ * under that host.
+ */
+export function keywordShape(url: URL, anchor: string, pageHost = url.hostname): KeywordShape | null {
+  const key = slugKey(anchor);
+  if (key.length < 2) return null;
+  // A single-page app's route in the fragment (/#/tag/port, /#!/topic/port) is the page's path.
+  const route = /^#!?\//.test(url.hash) && url.pathname.split('/').filter(Boolean).length === 0 ? url.hash.replace(/^#!?/, '').split('?')[0]! : '';
+  const parts = (route || url.pathname).split('/').filter(Boolean);
+  const last = (parts[parts.length - 1] ?? '').replace(/\.(s?html?|php|aspx?)$/i, '');
+  const named = namedAfter(anchor, key);
   if (parts.length >= 2 && named(last)) {
     const before = parts.slice(0, -1);
     if (before.some((p) => DATE_OR_ID.test(p))) return null;

@@ -3,6 +3,7 @@
 // sits beside blocks in a mixed container. Units inside figures and literal text are skipped.
 import { BLOCK_TAGS, hasBlockChild, LITERAL_TAGS } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
+import { ALL_STOPS } from '../sentence-stops';
 
 export interface TextUnit {
   el: Element;
@@ -64,9 +65,10 @@ export function holdsMedia(el: Element): boolean {
   return isMedia(el) || el.querySelector(MEDIA) !== null;
 }
 
+const SENTENCE_END = new RegExp(`[${ALL_STOPS}]["'”’»)]*$`);
 /** Ends like a sentence: a full stop, question or exclamation mark, an ellipsis or a closing quote. */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?…。！？]["'”’»)]*$/.test(text);
+  return SENTENCE_END.test(text);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { unicodeRegExp } from '../unicode-class';
 import { wordStart } from './word-start';
 import { CALL_STARTS } from './call-starts';
+import { ALL_STOPS } from '../sentence-stops';
 // The few words a call to action is made of, in the languages we read, for follow-us-call.ts: how a call
 // starts (an imperative: "Follow", "Síguenos", "Abonnez-vous", "Подпишитесь", "关注"), how it ends where the
 // verb comes last (Turkish "takip edin", Hindi "करें", Japanese "ください"), whom it addresses ("you", "our",
@@ -312,13 +313,14 @@ export const suggests = (text: string): boolean => SUGGEST.test(trimmed(text)) &
 // ("Our newsletter is free and lands every Monday", "Nuestro boletín es gratuito y llega cada martes", "Unser Podcast erscheint freitags").
 const OUR = unicodeRegExp(String.raw`^(?:our|nuestr[oa]s?|notre|nos|unser\p{L}*|nosso|nossa|nostr[oaie]|наш\p{L}*|onze|nasz\p{L}*|ons|हमारा|हमारी|हमारे)\s`);
 const MEMBERS = /^(?:(?:our |the )?(?:subscribers|members|paying readers)|abonnent|abonnés|suscriptores|assinantes|abbonati|подписчик|передплатник|subskrybenci|abonnees|leden|pelanggan|(?:οι )?συνδρομητές|有料会員|会員|订阅者|会员|구독자|회원|مشترکان|المشتركون|מנויים)/;
+const TWO_SENTENCES = new RegExp(`[${ALL_STOPS}]\\s*\\S`);
 const PERK = /without ads|ad-free|no ads|early|exclusive|werbefrei|ohne werbung|sans pub|sin anuncios|sem anúncios|senza pubblicità|без реклам|bez reklam|zonder reclame|tanpa iklan|χωρίς διαφημίσεις|広告なし|前日|先行|免广告|광고 없이|بدون تبلیغ|بدون إعلانات/;
 const FREE = /free|gratuit|gratis|grátis|kostenlos|無料|免费|무료|бесплатн|безкоштовн|ücretsiz|miễn phí|darmow|bezpłatn|मुफ़्त|मुफ्त|رایگان|مجاني|مجانا|חינם|ฟรี|bure/;
 /** A block of one sentence that opens with "our" and the offer it presents (within its next two words), or with the offer, free. */
 export function presentsOwn(text: string): boolean {
   const t = trimmed(text);
   // One sentence (its edges' stop and emoji aside).
-  if (/[.!?。！？]\s*\S/.test(t)) return false;
+  if (TWO_SENTENCES.test(t)) return false;
   // Or its subscribers or members opening the block, with what they get: no ads, the story early, something free
   // ("Οι συνδρομητές διαβάζουν χωρίς διαφημίσεις και παίρνουν δωρεάν ένα e-book").
   if (MEMBERS.test(t) && (PERK.test(t) || FREE.test(t))) return true;

@@ -8,7 +8,10 @@ import { CANDIDATES, callReason, isProse, QUOTE, shortWords, target, unstyled } 
 import { hasCallWords } from './lexicon';
 import { dashTail, middleLines, nodesText, paragraphTail, sentenceTails } from './paragraph-tail';
 import type { RuleContext, RuleMatch } from './rule';
+import { ALL_STOPS } from '../sentence-stops';
 
+/** Where a text splits into sentences: after a stop, at the spaces. */
+const SENTENCES = new RegExp(`(?<=[${ALL_STOPS}])\\s+`);
 const said = (nodes: Node[]) => nodesText(nodes).trim();
 
 /** The block's words, a line break between two of them as a space ("ثبّت تطبيقنا<br>واقرأ …" is two words there, not one). */
@@ -48,7 +51,7 @@ const isStory = (t: string, ctx: RuleContext) => countWords(t) >= 8 && !addresse
 
 /** Its first and its last sentence are the story's. */
 export function storyAround(text: string, ctx: RuleContext): boolean {
-  const sentences = text.split(/(?<=[.!?。！？])\s+/);
+  const sentences = text.split(SENTENCES);
   return sentences.length >= 3 && isStory(sentences[0]!, ctx) && isStory(sentences[sentences.length - 1]!, ctx);
 }
 
@@ -100,9 +103,11 @@ function runOnLine(p: Element, ctx: RuleContext): RuleMatch | null {
     // below" names us too.
     const line = unstyled(tail.line);
     const offers = () => speaksAsUs(line) && (hasCallWords(line) || offersCall(line) || giftToUs(line));
-    if (QUOTE.test(tail.line) || (tail.apart === 'plain' && (links.length ? !callsGo() : !offers()))) continue;
+    // In brackets of its own, without a link, it names what a call is for (an aside of the author's asks too: "(Check out this video to see how it goes!)").
+    const bracketed = () => !links.length && !(hasCallWords(line) || offersCall(line) || giftToUs(line));
+    if (QUOTE.test(tail.line) || (tail.apart === 'plain' && (links.length ? !callsGo() : !offers())) || (tail.apart === 'bracket' && bracketed())) continue;
     // Two sentences whose last is the story's ("Follow us on [Telegram]. Members voted by a wide margin to continue."): the call is not the tail.
-    const last = line.split(/(?<=[.!?。！？])\s+/).pop() ?? '';
+    const last = line.split(SENTENCES).pop() ?? '';
     if (last !== line.trim() && isStory(last, ctx)) continue;
     const reason = callReason(tail.line, words, links, () => true, ctx);
     if (!reason) continue;

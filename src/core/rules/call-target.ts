@@ -90,13 +90,25 @@ const DISCUSSION_SEGMENT = /^(comments?|forums?|discussions?|discuss|threads?|th
 
 const MEDIA_FILE = /\.(?:mp3|m4a|aac|ogg|oga|opus|wav|flac)$/i;
 
+// A story's comment form or comments, by the id a blog engine gives them ("…/?p=820586#respond", "#comments", "#disqus_thread").
+const DISCUSSION_FRAGMENT = /^#(respond|reply|comments?|comment-form|commentform|disqus_thread|kommentare|commentaires|comentarios|commenti|reacties)$/i;
+// A host of the site named for its app or a sign-up (not support.…: a help centre's pages are articles too).
+const SIGNUP_HOST = /^(apps?|join|subscribe|subscriptions?|newsletters?|donate|membership|sign-?up|register|alerts?)$/i;
+// The story read aloud, on a page of its own ("/listen/844911/", "/tts/…", "/vorlesen/…").
+const LISTEN_SEGMENT = /^(listen|tts|text-to-speech|vorlesen|escuchar|ecouter|ascolta|ouvir|luister)$/i;
+
 /** A page of the site that is no story (its sign-up, app, donate or account page, a story's discussion); `named`: its path says so. */
 export function isSitePage(abs: string, ctx: RuleContext, named = false): boolean {
   if (!ctx.isOwnSite(abs) || isSamePage(abs, ctx.pageUrl)) return false;
+  // A story's comments, by their anchor ("/?p=820586#respond"): where "Leave a comment" sends the reader. (Not this page's own:
+  // its comment form's "Cancel reply" links there too.)
+  if (DISCUSSION_FRAGMENT.test(/#.*$/.exec(abs)?.[0] ?? '')) return true;
+  // The site's app, signup or newsletter host ("app.site.com/article/733814", "join.site.com"): named by its host.
+  if (SIGNUP_HOST.test(hostName(abs).split('.')[0] ?? '')) return true;
   const parts = pathSegments(abs);
   const discussion = () => parts.some((s) => DISCUSSION_SEGMENT.test(s));
   // The story's sound, a file of the site ("/audio/934856.mp3", a CDN's "/tts/504047/article.mp3"): what "Prefer to listen?" links to.
-  return named ? parts.some((s) => SIGNUP_SEGMENT.test(s)) || discussion() : (parts.length <= 2 && !isStoryUrl(abs)) || discussion() || MEDIA_FILE.test(parts[parts.length - 1] ?? '');
+  return named ? parts.some((s) => SIGNUP_SEGMENT.test(s)) || discussion() : (parts.length <= 2 && !isStoryUrl(abs)) || discussion() || MEDIA_FILE.test(parts[parts.length - 1] ?? '') || parts.some((s) => LISTEN_SEGMENT.test(s));
 }
 
 /** True when a platform link is the site's own account there: its URL names the site (youtube.com/@harbourviewtimes). */

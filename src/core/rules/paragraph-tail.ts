@@ -2,6 +2,7 @@
 // (follow-us-call.ts) or a read-more line (read-more-tail.ts) sits at the end of a paragraph of prose. Both take
 // the line and the breaks before it, and leave the prose.
 import { letterCount } from '../text';
+import { ALL_STOPS, STOPS, WIDE_STOPS } from '../sentence-stops';
 
 /** The text of some nodes of a paragraph, joined (a line's, the prose before it). */
 export const nodesText = (nodes: readonly Node[]): string => nodes.map((n) => n.textContent).join('');
@@ -59,8 +60,10 @@ export function* middleLines(p: Element): Generator<{ line: Node[]; node: Elemen
   }
 }
 
+/** A stop and a space: a sentence's end inside a text. */
+const SPACED_STOP = new RegExp(`[${ALL_STOPS}]\\s`);
 /** A sentence's end, then a dash between spaces: where a line tacked on to a paragraph starts ("… weitermachen. — Hören Sie …"). */
-const DASH_AFTER_STOP = /[.!?…。！？]["'»”’)]?\s+[—–]\s+/g;
+const DASH_AFTER_STOP = new RegExp(`[${ALL_STOPS}]["'»”’)]?\\s+[—–]\\s+`, 'g');
 
 export interface DashTail {
   /** The paragraph's text up to the sentence's end before the dash: its prose. */
@@ -112,8 +115,8 @@ export function dashTail(p: Element): DashTail | null {
 }
 
 /** A sentence's end before more words in the same text node. */
-const STOP = /[.!?…。！？]["'»”’)]?\s+(?=\S)/g;
-const STOP_AT_END = /[.!?…。！？]["'»”’)]?\s+$/;
+const STOP = new RegExp(`[${ALL_STOPS}]["'»”’)]?\\s+(?=\\S)`, 'g');
+const STOP_AT_END = new RegExp(`[${ALL_STOPS}]["'»”’)]?\\s+$`);
 /** Text of nothing but closing marks and spaces ("", ").", "]"), or of what stands between two links (", ", " | "). */
 const CLOSING = /^[\s.)\]）】」»”]*$/;
 const BETWEEN = /^[\s,|·/]*$/;
@@ -202,21 +205,23 @@ function runOnIn(p: Element, kids: ChildNode[], whole = false): RunOnTail | null
     return { prose: `${before}${keep}`, label: `${data.slice(cut)}${label}`.trim(), links, node: n as Text, keep, with: kids.slice(i + 1), ...(arrowed ? { apart: true as const } : {}) };
   }
   // The whole element is the line: its words before the links are the label (a stop inside them is a sentence).
-  return whole && !/[.!?。！？]\s/.test(label) ? { prose: '', label: label.trim(), links, node: p.firstChild as Text, keep: '', with: [] } : null;
+  return whole && !SPACED_STOP.test(label) ? { prose: '', label: label.trim(), links, node: p.firstChild as Text, keep: '', with: [] } : null;
 }
 
 /** A text that ends a sentence (a stop, its closing quote or bracket, spaces), before an element ("… the shop. <em>…</em>"). */
-const ENDS_IN_STOP = /[.!?…。！？]["'»”’)]?\s*$/;
+const ENDS_IN_STOP = new RegExp(`[${ALL_STOPS}]["'»”’)]?\\s*$`);
 /** A sentence's end: a stop (and its closing quote or bracket) before a space, or a Chinese or Japanese stop before anything. */
-const SENTENCE_END = /[.!?…]["'»”’)]?\s+(?=\S)|[。！？](?=\S)/g;
+const SENTENCE_END = new RegExp(`[${STOPS}]["'»”’)]?\\s+(?=\\S)|[${WIDE_STOPS}](?=\\S)`, 'g');
 /** Marks that set a line apart from the sentence before it ("… the mayor said. • Turn on alerts."). */
 const SEPARATOR = /^[•·▪►|]\s*/;
+/** A last sentence in brackets of its own ("… getting everyone home. (Ring the bell and hit subscribe!)"): set apart as a mark sets it. */
+const BRACKETED = /^[(（[]([^()（）[\]]+)[)）\]]$/;
 /** Inline elements a tacked-on sentence is dressed in ("… the shop. <em>The tote bag is back in stock.</em>"). */
 const STYLES = new Set(['em', 'i', 'b', 'strong', 'small', 'span', 'u', 'mark']);
 
 export interface SentenceTail extends DashTail {
-  /** How the tail stands apart: after a separator mark, in an element of its own, or as the paragraph's plain last sentences. */
-  apart: 'mark' | 'styled' | 'plain';
+  /** How the tail stands apart: after a separator mark, in brackets of its own, in an element of its own, or as the paragraph's plain last sentences. */
+  apart: 'mark' | 'bracket' | 'styled' | 'plain';
 }
 
 /**
@@ -250,8 +255,10 @@ export function sentenceTails(p: Element): SentenceTail[] {
       const raw = `${data.slice(cut)}${afterText}`.trim();
       if (!raw) continue;
       const styled = data.slice(cut).trim() === '' && elements.length === 1 && STYLES.has(elements[0]!.localName) && raw.startsWith((elements[0]!.textContent ?? '').trim());
-      const apart = SEPARATOR.test(raw) ? 'mark' : styled ? 'styled' : 'plain';
-      tails.push({ prose: `${before}${data.slice(0, cut)}`.trim(), line: raw.replace(SEPARATOR, ''), elements, node: n as Text, keep: data.slice(0, cut).replace(/\s+$/, ''), with: after, apart });
+      const bracketed = BRACKETED.exec(raw);
+      const apart = SEPARATOR.test(raw) ? 'mark' : bracketed ? 'bracket' : styled ? 'styled' : 'plain';
+      const line = bracketed ? bracketed[1]!.trim() : raw.replace(SEPARATOR, '');
+      tails.push({ prose: `${before}${data.slice(0, cut)}`.trim(), line, elements, node: n as Text, keep: data.slice(0, cut).replace(/\s+$/, ''), with: after, apart });
     }
   }
   return tails;

@@ -10,6 +10,7 @@ import { closestFence, elementsNamed, LITERAL_TAGS, tagSet } from '../dom';
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { betweenParagraphs } from './read-more-line';
 import type { Rule, RuleMatch } from './rule';
+import { ALL_STOPS } from '../sentence-stops';
 
 const CANDIDATES = tagSet('p, div, h4, h5, h6');
 const EMPHASIS = new Set(['strong', 'b', 'em', 'i']);
@@ -34,11 +35,13 @@ function labelAndRest(el: Element): [string, string] | null {
   return label ? [textOf(label), normalizeSpace(rest)] : null;
 }
 
+/** A stop at the end, or a stop and a space inside: a sentence, not a headline. */
+const TITLE_STOP = new RegExp(`[${ALL_STOPS}]$|[${ALL_STOPS}]\\s`);
 /** A headline's words: three to sixteen (forty characters in Chinese or Japanese), no sentence in them, no stop after them. */
 function isTitle(text: string): boolean {
   const words = countWords(text);
   const size = CJK.test(text) ? letterCount(text) <= 40 : words <= 16;
-  return words >= 3 && size && !/[.!?。！？…]$|[.!?。！？]\s/.test(text);
+  return words >= 3 && size && !TITLE_STOP.test(text);
 }
 
 export const readMoreTitle: Rule = {

@@ -8,6 +8,7 @@ import type { RuleContext } from './rule';
 import { absoluteUrl, looksLikeArticleUrl, pathSegments } from '../url';
 import { slugKey } from './keyword-url';
 import { unicodeRegExp } from '../unicode-class';
+import { ALL_STOPS } from '../sentence-stops';
 
 const ID_QUERY = /[?&](p|page_id|story|article|id|nid)=\d+/i;
 const CJK_SLUG = /(%e[3-9]%[0-9a-f]{2}%[0-9a-f]{2}){6}/i; // six or more CJK characters, percent-encoded
@@ -52,9 +53,10 @@ export function namesLinkedStory(text: string, abs: string): boolean {
   return slugKey(last).includes(key);
 }
 
+const ENDS_IN_STOP = new RegExp(`[${ALL_STOPS}]$`);
 /** A label's line: six words, or up to twelve (24 CJK characters) when it does not end as a sentence ("More stories from our newsroom you may have missed"). */
 export function isLabelLine(text: string): boolean {
-  return text.length <= 70 && (isShortLabel(text) || (isShortLabel(text, 12) && !/[.!?…。！？]$/.test(text)));
+  return text.length <= 70 && (isShortLabel(text) || (isShortLabel(text, 12) && !ENDS_IN_STOP.test(text)));
 }
 
 const small = (v: string | null) => v !== null && Number.parseInt(v, 10) <= 40;

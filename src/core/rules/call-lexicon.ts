@@ -142,6 +142,8 @@ const OFFERS = words(
     'survey|giveaway|umfrage|gewinnspiel|encuesta|sorteo|sondaggio|ankiet|anket|çekiliş|khảo sát|lezersonderzoek|опитуван|アンケート|抽選|问卷|抽奖|설문|' +
     'nyhetsbrev|nyhedsbrev|uutiskir|sovellu|ilmoitu|aplikac|upozorn|oznámen|hírlev|alkalmaz|értesít|buletin|бюлетин|приложени|известия|обавијест|obavijest|butlletí|pemberitahuan|செய்திமடல்|செயலி|சேனல்|அறிவிப்பு|கருத்து|' +
     'webinar|rater|subscri|suscri|abonn|donat|spende|nieuwsbrief|bolet|خبرنامه|مطلب|دیدگاه|اعلان|уведомл|сповіщ|рассылк|розсилк|แจ้งเตือน|บทความ|ความคิดเห็น|makala|maoni|arifa|jarida|' +
+    // Notifications where the stems above miss them (Macedonian, Azerbaijani, Greek, Norwegian, Swedish, Bengali).
+    'известув|bildiriş|ειδοποι|varsling|varsler|aviseringar|notiser|বিজ্ঞপ্তি|নোটিফিকেশন|' +
     'naujien|pranešim|straipsn|nuomon|jaunum|lietotn|paziņojum|viedokl|uudiskir|rakendus|teavitus|arvamus|novic|obvestil|članek|članku|mnenj|' +
     'коментар|коммент|чланак|чланк|вест|обавештењ|چینل|نیوز لیٹر|ایپ|تبصر|اطلاع|مضمون|nuusbrief|kennisgewing|kanaal|' +
     // Whom a share call names, the reader's friends; a gift and journalism where a stem missed them. (Not the social networks: a

@@ -12,6 +12,8 @@ import { ALL_STOPS } from '../sentence-stops';
 
 /** Where a text splits into sentences: after a stop, at the spaces. */
 const SENTENCES = new RegExp(`(?<=[${ALL_STOPS}])\\s+`);
+/** What a paragraph shows besides words (a player's fallback link is no call's line). */
+const MEDIA = 'img, picture, audio, video, iframe, object, embed';
 const said = (nodes: Node[]) => nodesText(nodes).trim();
 
 /** The block's words, a line break between two of them as a space ("ثبّت تطبيقنا<br>واقرأ …" is two words there, not one). */
@@ -42,8 +44,16 @@ export function lastLine(p: Element, ctx: RuleContext): RuleMatch | null {
   const text = said(line);
   const words = shortWords(text);
   if (!words || !isProse(prose) || letterCount(prose) < 50 || line.some((n) => CANDIDATES.has((n as Element).localName))) return midLine(p, ctx);
-  const reason = callReason(text, words, line.flatMap((n) => (n.nodeType === 1 ? ctx.linksOf(n as Element) : [])), () => true, ctx);
-  return reason ? { node: tail.node, with: tail.with, action: { type: 'remove' }, reason, text } : midLine(p, ctx);
+  const linksOf = (nodes: Node[]) => nodes.flatMap((n) => (n.nodeName === 'A' ? (isRealLink(n as Element) ? [n as HTMLAnchorElement] : []) : n.nodeType === 1 ? ctx.linksOf(n as Element) : []));
+  const reason = callReason(text, words, linksOf(line), () => true, ctx);
+  if (!reason) return midLine(p, ctx);
+  // Two lines, both calls ("Tell us how we did — our survey is open until Friday.<br>Questions about the bins? Pop them in the
+  // comments."): the paragraph is a box of calls and goes whole.
+  const firstWords = p.firstChild && tail.prose.includes(p.firstChild) ? shortWords(prose) : 0;
+  if (firstWords && !line.some((n) => n.nodeName === 'BR') && !p.querySelector(MEDIA) && callReason(prose, firstWords, linksOf(tail.prose), () => true, ctx)) {
+    return { node: p, action: { type: 'remove' }, reason: `${reason}, two lines of calls`, text: textOf(p) };
+  }
+  return { node: tail.node, with: tail.with, action: { type: 'remove' }, reason, text };
 }
 
 /** A sentence of the story: eight words or more, neither speaking to the reader nor asking. */

@@ -159,7 +159,8 @@ export const followUsCall: Rule = {
       const fig = block.localName === 'figcaption' ? block.parentElement : null;
       const figLinks = fig?.localName === 'figure' ? ctx.linksOf(fig) : [];
       if (fig && figLinks.length > ctx.linksOf(block).length && page.holdsOnly(fig, block) && figLinks.every((a) => target(a, ctx))) block = fig;
-      if (found.has(block)) continue;
+      // A player's block (its fallback link, its download line) is the story's sound, not a call around it.
+      if (found.has(block) || block.querySelector('audio, video')) continue;
       // Not inside a list, a table, a quote of code, a figure or the page's header/footer — unless that is the block (one item, one cell).
       // A figure's caption is its own block (the figure is fenced, the caption checked from the figure's parent).
       const outside = block.localName === 'figcaption' ? block.parentElement?.parentElement : block.parentElement;

@@ -144,6 +144,9 @@ const OFFERS = words(
     'webinar|rater|subscri|suscri|abonn|donat|spende|nieuwsbrief|bolet|خبرنامه|مطلب|دیدگاه|اعلان|уведомл|сповіщ|рассылк|розсилк|แจ้งเตือน|บทความ|ความคิดเห็น|makala|maoni|arifa|jarida|' +
     // Notifications where the stems above miss them (Macedonian, Azerbaijani, Greek, Norwegian, Swedish, Bengali).
     'известув|bildiriş|ειδοποι|varsling|varsler|aviseringar|notiser|বিজ্ঞপ্তি|নোটিফিকেশন|' +
+    // Journalism where "journalis" misses it (a gift's or a subscription's cause), a digest; and the reader's colleagues, whom a share call names too.
+    'giornalis|jornalis|dziennikarstw|žurnalisti|журналисти|журналісти|gazetecili|δημοσιογραφ|ジャーナリズム|עיתונות|újságír|ziarist|(?:daily|weekly|morning|evening|sunday|monthly) (?:digest|briefing|round-?up)|' +
+    'colleague|kolleg|collègue|collega|colega|коллег|колег|' +
     'naujien|pranešim|straipsn|nuomon|jaunum|lietotn|paziņojum|viedokl|uudiskir|rakendus|teavitus|arvamus|novic|obvestil|članek|članku|mnenj|' +
     'коментар|коммент|чланак|чланк|вест|обавештењ|چینل|نیوز لیٹر|ایپ|تبصر|اطلاع|مضمون|nuusbrief|kennisgewing|kanaal|' +
     // Whom a share call names, the reader's friends; a gift and journalism where a stem missed them. (Not the social networks: a

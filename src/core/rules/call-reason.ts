@@ -74,6 +74,8 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
       (request && addressesReader(upTo[0] ?? text)) ||
       // In the reader's person and naming what a call offers ("ニュースレターに登録してください").
       (request === 'form' && offersCall(upTo[0] ?? text)) ||
+      // Terse, opening with a call's verb, naming what a call offers ("Apoie o jornalismo independente", "Wesprzyj niezależne dziennikarstwo").
+      (request === 'word' && terse && offersCall(upTo[0] ?? text)) ||
       ((pitch || pointsHere(text) || suggests(text)) && offersCall(text)) ||
       // The publication presenting its offer in one short sentence ("Our newsletter is free and lands every Monday").
       ((words <= 12 || (/[\u3040-\u9fff]/.test(text) && letterCount(text) <= 40)) && presentsOwn(text)) ||

@@ -10,11 +10,14 @@ import { hasCallWords } from './lexicon';
 import type { RuleContext } from './rule';
 import { unicodeRegExp } from '../unicode-class';
 
-export const CANDIDATES = tagSet('p, div, h2, h3, h4, h5, h6, blockquote, aside, li, td, dd, center, figcaption, address, summary, legend');
+export const CANDIDATES = tagSet('p, div, h2, h3, h4, h5, h6, blockquote, aside, li, td, dt, dd, center, figcaption, address, summary, legend');
 export const QUOTE = /["“”„«»「」『』]/;
 // Words: two letters or digits in a row, or one Chinese, Japanese or Korean character (an "ℹ" or a "1" is an icon, a rank).
 export const WORDY = unicodeRegExp(String.raw`[\p{L}\p{N}]{2}|[\u3040-\u9fff\uac00-\ud7af]`);
 
+// Dashes, stars and bullets a line opens with, as decoration.
+const LEADING_MARKS = /^[\s—–•·*▪►|>»~=+]+(?=\S)/;
+const FRAMED = /^\s*([—–*~=+])[\s\S]*[^\s—–*~=+][\s.!?。！]*\1\s*$/;
 // A button's closing marks and spaces ("Give monthly ★", "Donate →"), on the block and on the link alike.
 const TRAILING = unicodeRegExp(String.raw`[\s\p{P}\p{S}]+$`);
 /** Where a link of a call goes: a platform or another site's account of this site, the site's own page, or nowhere a call goes (null). */
@@ -47,7 +50,10 @@ export const unstyled = (text: string) => {
 /** Why a block or line reading `text` (`words` words, holding `links`) is a call, or null; `alone`: it stands among prose. */
 export function callReason(styled: string, words: number, links: readonly HTMLAnchorElement[], alone: () => boolean, ctx: RuleContext, caption = false): string | null {
   if (links.length > 6) return null;
-  const text = unstyled(styled);
+  // Read from its first word when marks frame it on both sides ("— Abonnieren Sie … —", "*** Suscríbete … ***"): a decoration.
+  // (Not a mark before it alone: a bullet before a line of advice, "• Call the council's flood line …", is the story's list.)
+  const unmarked = unstyled(styled);
+  const text = FRAMED.test(unmarked) ? unmarked.replace(LEADING_MARKS, '') : unmarked;
   // The sentence the request ends (what it asks for is said there, not in an explanation after it: "Téléchargez la mise à jour … : elle corrige … notre test").
   const upTo: string[] = [];
   const request = requestOf(text, upTo);

@@ -16,7 +16,7 @@ import { LIST_MARKS, labelOf, readMoreRunOn, readMoreTail } from './read-more-ta
 import { isHeadline, isShortLabel, isStoryUrl, namesLinkedStory } from './story-link';
 
 // `a`, not only `a[href]`: a link without a target has no real links, so the first check passes it over.
-const CANDIDATES = tagSet('p, div, h3, h4, h5, h6, blockquote, a, ul, ol, table, figure, aside, center, dl');
+const CANDIDATES = tagSet('p, div, h3, h4, h5, h6, blockquote, a, ul, ol, table, figure, aside, center, dl, dt, details, summary, address');
 const NOT_IN = new Set([...LITERAL_TAGS, 'li', 'table', 'figure', 'nav', 'header', 'footer']);
 
 /** The block sits in running text: a paragraph of prose right before or after it (also read by read-more-title.ts). */

@@ -8,6 +8,7 @@ import { letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
 import { middleLines, nodesText, paragraphTail, runOnTail } from './paragraph-tail';
 import type { RuleContext, RuleMatch } from './rule';
+import { STOPS, WIDE_STOPS } from '../sentence-stops';
 import { isHeadline, isShortLabel, isStoryUrl } from './story-link';
 
 const FILE = /\.(?!s?html?$|php$|aspx?$)\w{2,4}$/i;
@@ -117,4 +118,37 @@ export function readMoreRunOn(p: Element, ctx: RuleContext): RuleMatch | null {
   if (!tail.links.every((a) => isHeadline(textOf(a)))) return null;
   const text = `${tail.label} ${tail.links.map((a) => textOf(a)).join(' ')}`;
   return { node: tail.node, with: tail.with, action: { type: 'replace-text', text: tail.keep }, reason: 'read-more line run on at the end of a paragraph', text, href: [...hrefs][0] ?? '' };
+}
+
+/** Text ending a sentence, then a label of a few words ending in a colon, a bar or an arrow, maybe in an opening bracket: "… next week. (Read more:". */
+const LABEL_AFTER_STOP = new RegExp(`^([\\s\\S]*?(?:[${STOPS}]["'»”’)]?|[${WIDE_STOPS}]))\\s*([(\\[（]?\\s*[^.!?。！？()[\\]]{1,40}?(?:[:：|»→►▶]|\\s[—–]))\\s*$`);
+/** What follows the link before the next sentence: a closing bracket, a stop. */
+const AFTER_LINK = /^\s*[)\]）]?\s*[.。]?\s*[)\]）]?\s*/;
+/** A next sentence after the link: after a closing mark or a stop, or a capital (or a letter of a script without capitals) after a space. */
+const NEXT_SENTENCE = /^\s*[)\]）.。]|^\s+(?=\p{Lu}|\p{Lo})/u;
+
+/**
+ * A labelled read-more set in the middle of a paragraph, between two sentences of the text ("… into next week. Read more:
+ * <a>Headline</a>. Pickets stayed …", "… (See also: <a>Headline</a>) …"): the label, the link and its closing marks go, the
+ * sentences on both sides stay. Only a headline link to a story of the site, after a label of four words at most.
+ */
+export function readMoreMidSentence(p: Element, ctx: RuleContext): RuleMatch | null {
+  const kids = [...p.childNodes];
+  for (let i = 1; i < kids.length - 1; i++) {
+    const a = kids[i]!;
+    const before = kids[i - 1]!;
+    const after = kids[i + 1]!;
+    if (a.nodeName !== 'A' || before.nodeType !== 3 || after.nodeType !== 3) continue;
+    const m = LABEL_AFTER_STOP.exec(before.nodeValue ?? '');
+    const rest = (after.nodeValue ?? '').replace(AFTER_LINK, '');
+    // Prose on both sides: the sentences before it, and a sentence after it in the same text (not the paragraph's end).
+    if (!m || letterCount(m[1]!) < (/[\u3040-\u9fff\uac00-\ud7af]/.test(m[1]!) ? 20 : 50) || letterCount(rest) < 20 || !NEXT_SENTENCE.test(after.nodeValue ?? '')) continue;
+    const words = m[2]!.replace(/^[(\[（]\s*/, '').replace(LABEL_END, '').trim();
+    if (!letterCount(words) || !isShortLabel(words, 4)) continue;
+    const href = absoluteUrl((a as Element).getAttribute('href'), ctx.pageUrl) ?? '';
+    if (!href || !ctx.isOwnSite(href) || isSamePage(href, ctx.pageUrl) || !isStoryUrl(href) || FILE.test(new URL(href).pathname) || !isHeadline(textOf(a as Element))) continue;
+    // The text before the label and the text after the link's closing marks become one text: one removal.
+    return { node: before, with: [a, after], action: { type: 'replace-text', text: `${m[1]}${/[。！？]$/.test(m[1]!) ? '' : ' '}${rest}` }, reason: 'read-more line set between two sentences of a paragraph', text: `${m[2]} ${textOf(a as Element)}`, href };
+  }
+  return null;
 }

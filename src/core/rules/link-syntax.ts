@@ -11,6 +11,7 @@ import { unicodeRegExp } from '../unicode-class';
 //   …among `military analysts <https://site/2024/05/slug/>`_ and…         reStructuredText
 //   …among [[https://site/2024/05/slug/][military analysts]] and…         Org
 //   …among {{< ref "slug.md" >}}military analysts and…                   a generator's link expression alone (goes whole)
+//   …among {{link "/tag/slug/" "military analysts"}} and…               a template's link helper (Handlebars, Liquid, Twig)
 //   …among (https://site/2024/05/slug/)military analysts and…            a Markdown link that lost its [words], glued to the next
 // A Markdown link whose words are a number ([1](https://…)) is a reference mark, and a picture that is a link ([![alt](src)](…)) a
 // picture: both go whole.
@@ -45,6 +46,29 @@ const LINK_EXPRESSION = /\{\{[<%]\s*\/?[\w-]+(?:\s[^{}\n]{0,200})?[>%]\}\}|\{%\s
 // (Glued before a word, not after one: Chinese and Japanese put a cited address in brackets right after the words, "详见官网(https://…)"; nor before theirs.)
 const GLUED_ADDRESS = unicodeRegExp(String.raw`\((?:https?:)?\/\/[^\s()]+\)(?=(?![\u3040-\u9fff\uac00-\ud7af])[\p{L}\p{N}])`, 'g');
 const REFERENCE_NUMBER = /^\s*\d{1,3}\s*$/;
+// A template's link helper with an address and the words as quoted arguments, in either order ({{link "/tag/x/" "words"}},
+// {% link_to 'words', '/x/' %}); and a block helper around the words ({{#link-to "/x/"}}words{{/link-to}}).
+const HELPER = /\{\{\s*([\w.-]{1,30})\s+((?:"[^"{}\n]*"|'[^'{}\n]*')(?:\s*,?\s*(?:"[^"{}\n]*"|'[^'{}\n]*'))+)\s*\}\}|\{%\s*([\w.-]{1,30})\s+((?:"[^"{}\n]*"|'[^'{}\n]*')(?:\s*,?\s*(?:"[^"{}\n]*"|'[^'{}\n]*'))+)\s*%\}/g;
+const BLOCK_HELPER = /\{\{\s*#([\w.-]{1,30})\s+(?:"[^"{}\n]*"|'[^'{}\n]*')[^{}\n]{0,100}\}\}/g;
+const IS_ADDRESS = new RegExp(`^${ADDRESS}$`);
+
+/** The spans around a helper's words argument, when its other argument is an address. */
+function helperSpans(text: string, found: [number, number][]): void {
+  for (const m of text.matchAll(HELPER)) {
+    const argsAt = m.index + m[0].indexOf(m[2] ?? m[4]!);
+    const args = [...(m[2] ?? m[4]!).matchAll(/"([^"]*)"|'([^']*)'/g)].map((a) => ({ value: a[1] ?? a[2]!, at: argsAt + a.index + 1 }));
+    const address = args.filter((a) => IS_ADDRESS.test(a.value.trim()));
+    const words = args.filter((a) => !IS_ADDRESS.test(a.value.trim()) && /\p{L}{2}/u.test(a.value));
+    if (address.length !== 1 || words.length !== 1) continue;
+    const w = words[0]!;
+    found.push([m.index, w.at], [w.at + w.value.length, m.index + m[0].length]);
+  }
+  for (const m of text.matchAll(BLOCK_HELPER)) {
+    const close = text.indexOf(`{{/${m[1]}}}`, m.index + m[0].length);
+    if (close < 0 || !/(?:https?:)?\/|www\./.test(m[0])) continue;
+    found.push([m.index, m.index + m[0].length], [close, close + m[1]!.length + 5]);
+  }
+}
 
 /** The `]` or `]]` that closes a bracket opened before `from`. */
 function closing(text: string, from: number, close: string): [number, number] {
@@ -57,7 +81,10 @@ export function linkSyntax(text: string): [number, number][] {
   const found: [number, number][] = [];
   if (text.includes('":')) for (const m of text.matchAll(TEXTILE)) found.push([m.index, m.index + 1], [m.index + 1 + m[1]!.length, m.index + m[0].length]);
   if (text.includes('`')) for (const m of text.matchAll(REST)) found.push([m.index, m.index + 1], [m.index + 1 + m[1]!.length, m.index + m[0].length]);
-  if (text.includes('{')) for (const m of text.matchAll(LINK_EXPRESSION)) found.push([m.index, m.index + m[0].length]);
+  if (text.includes('{')) {
+    for (const m of text.matchAll(LINK_EXPRESSION)) found.push([m.index, m.index + m[0].length]);
+    helperSpans(text, found);
+  }
   if (text.includes('(')) for (const m of text.matchAll(GLUED_ADDRESS)) found.push([m.index, m.index + m[0].length]);
   if (!text.includes('[')) return found;
   for (const m of text.matchAll(MD_IMAGE_LINK)) found.push([m.index, m.index + m[0].length]);

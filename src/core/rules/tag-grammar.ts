@@ -26,13 +26,15 @@ function decodeEntity(body: string): string | null {
 }
 
 // Escapes other than HTML's that markup travels in: a JSON string's (\u003c, \", \/; escaped once more: \\u003c), a
-// script's (\x3C), a URL's (%3C, %22), full-width forms an input method typed (＜a href＝…＞); and characters a page puts
+// script's (\x3C), a URL's (%3C, %22), full-width forms an input method typed (＜a href＝…＞), single guillemets a typographer's
+// tool put for angle brackets (‹a href="…"›); and characters a page puts
 // inside long words (soft hyphens, zero widths).
-const ESCAPE = /\\+(?:u00|x)(3[cCeE]|22|27|2[fF])|\\+(["'/])|%(3[cCeEdD]|2[02fF]|27)|([＜＞＝／])|[\u00ad\u200b-\u200d\u2060]/g;
+const ESCAPE = /\\+(?:u00|x)(3[cCeE]|22|27|2[fF])|\\+(["'/])|%(3[cCeEdD]|2[02fF]|27)|([＜＞＝／])|([‹›])|[\u00ad\u200b-\u200d\u2060]/g;
 function decodeEscape(m: RegExpMatchArray): string {
   if (m[1] || m[3]) return String.fromCharCode(Number.parseInt(m[1] ?? m[3]!, 16));
   if (m[2]) return m[2];
   if (m[4]) return String.fromCharCode(m[4].charCodeAt(0) - 0xfee0);
+  if (m[5]) return m[5] === '‹' ? '<' : '>';
   return '';
 }
 
@@ -65,7 +67,7 @@ function decodeOnce(src: Decoded, pattern = ENTITY, decodeOne = (m: RegExpMatchA
 /** The text with entities decoded twice (markup escaped once more than it should be, or twice). */
 function decode(original: string): Decoded {
   let d: Decoded = { text: original, at: Array.from({ length: original.length + 1 }, (_, i) => i) };
-  if (/[\\%＜\u00ad\u200b-\u200d\u2060]/.test(original)) d = decodeOnce(d, ESCAPE, decodeEscape);
+  if (/[\\%＜‹\u00ad\u200b-\u200d\u2060]/.test(original)) d = decodeOnce(d, ESCAPE, decodeEscape);
   for (let level = 0; level < 2 && d.text.includes('&'); level++) d = decodeOnce(d);
   // Two apostrophes typed for a double quote, where a tag's quote stands (`…/'' title=''Escalating''>`).
   if (d.text.includes("''")) d = decodeOnce(d, DOUBLED_QUOTE, () => '"');
@@ -86,7 +88,7 @@ const RAW_TEXT = new Map([
 ]);
 const VOID = new Set(['br', 'hr', 'img', 'wbr', 'source']);
 const Q2 = `"“”″„‟«»`; // double quotes of every kind
-const Q1 = `'‘’′‚`; // single quotes
+const Q1 = "'‘’′‚`"; // single quotes (and a backtick, as a template literal quotes)
 // A quoted value may hold `>` ("Analysis > Markets") and a template's placeholder (<?php echo … ?>, <%= … %>), never `<` else.
 const PLACEHOLDER = '<[?%][^\\n]*?[?%]>';
 // An attribute's name, also as template languages write it (:href, @click.prevent, [routerLink], (click)).

@@ -21,14 +21,14 @@ import { closestNamed, LITERAL_TAGS } from '../dom';
  * or a quote then `name=` and a quote (a tag's tail whose `>` was eaten: `slug/" title="…"words`).
  */
 export function mayHoldMarkup(text: string): boolean {
-  return /[<>＜＞]|&(?:amp;)*(?:lt|gt|#0*6[02]|#x0*3[ce]);|\\(?:u00|x)3[ce]|%3[ce]|\]\(|\[(?:\/[a-z]|[a-z][\w-]*(?:=|\s+[\w-]+\s*=)|(?:https?:)?\/\/|\[)|(?:link:|https?:\/\/)[^\s[\]]+\[|":(?:https?:|\/|www\.)|\{\{[<%]|\{%|\((?:https?:)?\/\/|["“”″„‟«»'‘’′‚]\s*[a-z][\w:-]*\s*=\s*["“”″„‟«»'‘’′‚]/i.test(text);
+  return /[<>＜＞‹]|&(?:amp;)*(?:lt|gt|#0*6[02]|#x0*3[ce]);|\\(?:u00|x)3[ce]|%3[ce]|\]\(|\[(?:\/[a-z]|[a-z][\w-]*(?:=|\s+[\w-]+\s*=)|(?:https?:)?\/\/|\[)|(?:link:|https?:\/\/)[^\s[\]]+\[|":(?:https?:|\/|www\.)|\{\{[<%]|\{\{\s*#?[\w.-]+\s+["']|\{%|\((?:https?:)?\/\/|["“”″„‟«»'‘’′‚]\s*[a-z][\w:-]*\s*=\s*["“”″„‟«»'‘’′‚]/i.test(text);
 }
 
 // An escape the grammar decodes (tag-grammar.ts's ENTITY and ESCAPE), or a character it drops (a soft hyphen).
-const ENTITY = '(?:&[&#\\w;]*;|\\\\+(?:u00|x)\\w\\w|%\\w\\w|[＜＞＝／\u00ad])';
+const ENTITY = '(?:&[&#\\w;]*;|\\\\+(?:u00|x)\\w\\w|%\\w\\w|[＜＞＝／‹›\u00ad])';
 // The brackets of a link in another syntax (link-syntax.ts), as mayHoldMarkup tests them.
-const LINK_SYNTAX = '\\]\\(|\\[(?:\\/[a-zA-Z]|[a-zA-Z][\\w-]*(?:=|\\s+[\\w-]+\\s*=)|(?:https?:)?\\/\\/|\\[)|(?:link:|https?:\\/\\/)[^\\s[\\]]+\\[|":(?:https?:|\\/|www\\.)|\\{\\{[<%]|\\{%|\\((?:https?:)?\\/\\/';
-const QUOTES = `"“”″„‟«»'‘’′‚`; // tag-grammar.ts's double and single quotes
+const LINK_SYNTAX = '\\]\\(|\\[(?:\\/[a-zA-Z]|[a-zA-Z][\\w-]*(?:=|\\s+[\\w-]+\\s*=)|(?:https?:)?\\/\\/|\\[)|(?:link:|https?:\\/\\/)[^\\s[\\]]+\\[|":(?:https?:|\\/|www\\.)|\\{\\{[<%]|\\{\\{\\s*#?[\\w.-]+\\s+["\']|\\{%|\\((?:https?:)?\\/\\/';
+const QUOTES = '"“”″„‟«»\'‘’′‚`'; // tag-grammar.ts's double and single quotes
 const SHAPE = new RegExp(
   `(?:<|${ENTITY})(?:\\s|${ENTITY})*(?:[a-zA-Z/!]|${ENTITY})|(?:[${QUOTES}]|${ENTITY})(?:\\s|${ENTITY})*(?:/|${ENTITY})?(?:>|${ENTITY})|(?:=|${ENTITY})[^<>\\n]*?(?:>|${ENTITY})|[\\w/%-](?:>|${ENTITY})|${LINK_SYNTAX}|[${QUOTES}]\\s*[a-zA-Z][\\w:-]*\\s*=\\s*[${QUOTES}]`,
 );

@@ -145,6 +145,8 @@ const OFFERS = words(
     // Notifications where the stems above miss them (Macedonian, Azerbaijani, Greek, Norwegian, Swedish, Bengali).
     'известув|bildiriş|ειδοποι|varsling|varsler|aviseringar|notiser|বিজ্ঞপ্তি|নোটিফিকেশন|' +
     // Journalism where "journalis" misses it (a gift's or a subscription's cause), a digest; and the reader's colleagues, whom a share call names too.
+    // The print edition, the home screen, LINE's friend-add, a German "Abo".
+    'print edition|printausgabe|édition papier|edición impresa|edizione cartacea|wydanie papierow|печатн(?:ый|ое|ая) (?:выпуск|издани|верси)|друкован|basılı say|έντυπη έκδοσ|紙の新聞|纸质版|종이 신문|العدد المطبوع|home screen|startbildschirm|écran d\'accueil|pantalla de inicio|schermata home|友だち追加|友達追加|abo(?!\\p{L})|abbonament|prenumerat|подписк|передплат|' +
     'giornalis|jornalis|dziennikarstw|žurnalisti|журналисти|журналісти|gazetecili|δημοσιογραφ|ジャーナリズム|עיתונות|újságír|ziarist|(?:daily|weekly|morning|evening|sunday|monthly) (?:digest|briefing|round-?up)|' +
     'colleague|kolleg|collègue|collega|colega|коллег|колег|' +
     'naujien|pranešim|straipsn|nuomon|jaunum|lietotn|paziņojum|viedokl|uudiskir|rakendus|teavitus|arvamus|novic|obvestil|članek|članku|mnenj|' +

@@ -15,6 +15,8 @@ export const QUOTE = /["“”„«»「」『』]/;
 // Words: two letters or digits in a row, or one Chinese, Japanese or Korean character (an "ℹ" or a "1" is an icon, a rank).
 export const WORDY = unicodeRegExp(String.raw`[\p{L}\p{N}]{2}|[\u3040-\u9fff\uac00-\ud7af]`);
 
+// A keyword in capitals, a word or two, a short code of four to six digits.
+const SHORT_CODE = /(?:^|\s)[A-Z][A-Z0-9]{2,15}\s+\S{1,4}\s+\d{4,6}(?!\d)/;
 // Dashes, stars and bullets a line opens with, as decoration.
 const LEADING_MARKS = /^[\s—–•·*▪►|>»~=+]+(?=\S)/;
 const FRAMED = /^\s*([—–*~=+])[\s\S]*[^\s—–*~=+][\s.!?。！]*\1\s*$/;
@@ -85,7 +87,9 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
       ((pitch || pointsHere(text) || suggests(text)) && offersCall(text)) ||
       // The publication presenting its offer in one short sentence ("Our newsletter is free and lands every Monday").
       ((words <= 12 || (/[\u3040-\u9fff]/.test(text) && letterCount(text) <= 40)) && presentsOwn(text)) ||
-      giftToUs(text);
+      giftToUs(text) ||
+      // A keyword to text to a short code ("Text NEWS to 80800", "Envía NOTICIAS al 80800"), asked for.
+      (request !== null && SHORT_CODE.test(text) && addressesReader(text));
     const reads = (words > 1 || letterCount(text) >= 12) && (words <= 25 || letterCount(text) <= 50) && asks;
     return reads && !QUOTE.test(text) && alone() ? 'call to act addressing the reader, without a link' : null;
   }

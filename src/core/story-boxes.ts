@@ -43,6 +43,10 @@ function isProse(el: Element): boolean {
   return p !== null && countWords(textOf(p)) >= PROSE_NEIGHBOUR;
 }
 
+/** Another block of the story's text: a code sample, a list, a table or a quotation of a sentence's words or more, hardly linked (not a menu). */
+const STORY_BLOCKS = tagSet('pre, ol, ul, table, blockquote, dl');
+const storyBlock = (el: Element) => STORY_BLOCKS.has(el.localName) && countWords(textOf(el)) >= PROSE_NEIGHBOUR && linkDensity(el) < 0.5;
+
 /**
  * What stands beside `el` on one side: a paragraph of prose, or the rest of a paragraph the box broke (its text,
  * then an empty `<p>`), or a section's heading. Comments (a block editor's `<!-- wp:paragraph -->`), a picture of
@@ -56,7 +60,7 @@ function beside(el: Element, way: 'previousSibling' | 'nextSibling', climb = tru
     if (n.nodeType === 3) return countWords(text) >= 3 ? 'prose' : null;
     const e = n as Element;
     if (passedOver(e)) continue;
-    if (isProse(e)) return 'prose';
+    if (isProse(e) || storyBlock(e)) return 'prose';
     return HEADING.has(e.localName) ? 'heading' : null;
   }
   const parent = el.parentElement;

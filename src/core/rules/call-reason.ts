@@ -10,7 +10,7 @@ import { hasCallWords } from './lexicon';
 import type { RuleContext } from './rule';
 import { unicodeRegExp } from '../unicode-class';
 
-export const CANDIDATES = tagSet('p, div, h2, h3, h4, h5, h6, blockquote, aside, li, td, dt, dd, center, figcaption, address, summary, legend');
+export const CANDIDATES = tagSet('p, div, h2, h3, h4, h5, h6, hgroup, blockquote, aside, li, td, dt, dd, center, figcaption, address, summary, legend');
 export const QUOTE = /["“”„«»「」『』]/;
 // Words: two letters or digits in a row, or one Chinese, Japanese or Korean character (an "ℹ" or a "1" is an icon, a rank).
 export const WORDY = unicodeRegExp(String.raw`[\p{L}\p{N}]{2}|[\u3040-\u9fff\uac00-\ud7af]`);

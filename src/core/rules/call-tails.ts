@@ -3,7 +3,7 @@
 import { isRealLink } from '../dom';
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { addressesReader, giftToUs, offersCall, requestOf, speaksAsUs } from './call-lexicon';
-import { isSitePage } from './call-target';
+import { isSitePage, reachesNewsroom } from './call-target';
 import { CANDIDATES, callReason, isProse, QUOTE, shortWords, target, unstyled } from './call-reason';
 import { hasCallWords } from './lexicon';
 import { dashTail, middleLines, nodesText, paragraphTail, sentenceTails } from './paragraph-tail';
@@ -45,7 +45,9 @@ export function lastLine(p: Element, ctx: RuleContext): RuleMatch | null {
   const words = shortWords(text);
   if (!words || !isProse(prose) || letterCount(prose) < 50 || line.some((n) => CANDIDATES.has((n as Element).localName))) return midLine(p, ctx);
   const linksOf = (nodes: Node[]) => nodes.flatMap((n) => (n.nodeName === 'A' ? (isRealLink(n as Element) ? [n as HTMLAnchorElement] : []) : n.nodeType === 1 ? ctx.linksOf(n as Element) : []));
-  const reason = callReason(text, words, linksOf(line), () => true, ctx);
+  // (Or a tip line to the newsroom's address, set in an element of its own: "<small>Got a tip? <a href="mailto:…">Email the news desk</a> …</small>".)
+  const only = line.filter((n) => n.nodeType === 1 || /\S/.test(n.textContent ?? ''));
+  const reason = callReason(text, words, linksOf(line), () => true, ctx) ?? (only.length === 1 && only[0]!.nodeType === 1 && reachesNewsroom(only[0] as Element, text, words, ctx) ? 'call to reach the newsroom' : null);
   if (!reason) return midLine(p, ctx);
   // Two lines, both calls ("Tell us how we did — our survey is open until Friday.<br>Questions about the bins? Pop them in the
   // comments."): the paragraph is a box of calls and goes whole.

@@ -112,7 +112,13 @@ function bannerWords(el: Element, ctx: RuleContext): string {
 function splitCall(block: Element, text: string, words: number, alone: () => boolean, ctx: RuleContext): { next: Element; reason: string } | null {
   const next = block.nextElementSibling;
   // The first block is a question or a label, or a fragment without a sentence's end; the two ask (a verb or a link), not merely name an offer.
-  if (!next || next.localName !== block.localName || hasBlockChild(next) || /[.!。！]$/.test(text.trim()) || isProse(text)) return null;
+  // (The next block may wrap its one line in a paragraph: a toggle card's content under its heading.)
+  const oneLine = (el: Element) => {
+    if (!hasBlockChild(el)) return true;
+    const worded = childElements(el).filter((k) => WORDY.test(k.textContent ?? ''));
+    return worded.length === 1 && worded[0]!.localName === 'p' && !hasBlockChild(worded[0]!);
+  };
+  if (!next || next.localName !== block.localName || !oneLine(next) || /[.!。！]$/.test(text.trim()) || isProse(text)) return null;
   const nextText = textOf(next);
   const nextWords = shortWords(nextText);
   const joined = `${text.trim()} ${nextText.trim()}`;
@@ -143,7 +149,8 @@ export const followUsCall: Rule = {
     const lines: RuleMatch[] = [];
     // (And lines of other names among the paragraphs: a <section>, a custom element, a <span> or <b> set as a line.)
     for (const el of [...elementsNamed(root, CANDIDATES), ...ctx.kept(strayLines, root)]) {
-      if (el.tagName !== 'P' && hasBlockChild(el)) continue;
+      // (A heading group is one block: a heading and its subtitle, "Love our reporting?" over "Chip in five dollars today.")
+      if (el.tagName !== 'P' && el.localName !== 'hgroup' && hasBlockChild(el)) continue;
       // Only a short block with words climbs to its wrapper: most candidates are empty wrappers or prose.
       const line = el.tagName === 'P' && !page.fencedIn(el) && lastLine(el, ctx);
       if (line) {

@@ -214,6 +214,8 @@ const ENDS_IN_STOP = new RegExp(`[${ALL_STOPS}]["'»”’)]?\\s*$`);
 const SENTENCE_END = new RegExp(`[${STOPS}]["'»”’)]?\\s+(?=\\S)|[${WIDE_STOPS}](?=\\S)`, 'g');
 /** Marks that set a line apart from the sentence before it ("… the mayor said. • Turn on alerts."). */
 const SEPARATOR = /^[•·▪►|]\s*/;
+/** A bullet between spaces inside a text: a line set apart, whatever ends the words before it. */
+const MARK_BETWEEN = /\s[•▪►]\s/g;
 /** A last sentence in brackets of its own ("… getting everyone home. (Ring the bell and hit subscribe!)"): set apart as a mark sets it. */
 const BRACKETED = /^[(（[]([^()（）[\]]+)[)）\]]$/;
 /** Inline elements a tacked-on sentence is dressed in ("… the shop. <em>The tote bag is back in stock.</em>"). */
@@ -242,6 +244,8 @@ export function sentenceTails(p: Element): SentenceTail[] {
     const cuts: number[] = [];
     SENTENCE_END.lastIndex = 0;
     for (let m = SENTENCE_END.exec(data); m; m = SENTENCE_END.exec(data)) cuts.push(m.index + m[0].length);
+    // A separator mark between spaces, after any punctuation ("… outweighs it: • Text HARBOUR to 60777 …").
+    for (const m of data.matchAll(MARK_BETWEEN)) cuts.push(m.index + 1);
     // A sentence's end at the end of the text node, before an element ("… the shop. <em>…</em>").
     if (i < kids.length - 1 && ENDS_IN_STOP.test(data)) cuts.push(data.length);
     if (cuts.length === 0) continue;
@@ -250,7 +254,7 @@ export function sentenceTails(p: Element): SentenceTail[] {
     const afterText = after.map((k) => k.textContent).join('');
     const before = kids.slice(0, i).map((k) => k.textContent).join('');
     const elements = after.filter((k): k is Element => k.nodeType === 1);
-    for (const cut of cuts.reverse()) {
+    for (const cut of [...new Set(cuts)].sort((a, b) => b - a)) {
       if (tails.length >= 2) break;
       const raw = `${data.slice(cut)}${afterText}`.trim();
       if (!raw) continue;

@@ -37,7 +37,7 @@ const OPAQUE_TOKEN = /^\/_?[A-Za-z0-9_-]{5,14}\/?$/;
 const COUPON_SEGMENT = /^(coupons?|vouchers?|promo-?codes?|discount-?codes?|deals?-?codes?|gutscheine?|gutscheincodes?|codes?-promo|bons?-de-reduction|codigos?-(de-)?descuentos?|cupo(n|m|ns|nes)|codici-sconto|buoni-sconto|kody?-rabatowe?|kupony?|kortingscodes?|rabattkoder?|alennuskoodit|slevove-kody|промокоды|купоны)$/i;
 // Query parameters that name an affiliate (Amazon's tag=xxx-20, networks' ids, aff_… and affiliate_… keys of any ending, affiliate mediums).
 const AFFILIATE_PARAMS =
-  /[?&](tag=[\w.-]+-2\d|ascsubtag=|aff(iliate)?(_?id)?=|aff(iliate)?[_-][a-z]\w*=|affid=|aff_sub=|irclickid=|irgwc=|clickref=|ref_id=|partnerid=|associate(id)?=|avad=|ranmid=|ranEAID=|sscid=|campid=|aid=\d|veh=aff|clickout=|utm_medium=(affiliate|partner))/i;
+  /[?&](tag=[\w.-]+-2\d|ascsubtag=|aff(iliate)?(_?id)?=|aff(iliate)?[_-][a-z]\w*=|affid=|aff_sub=|irclickid=|irgwc=|clickref=|ref_id=|partnerid=|associate(id)?=|avad=|ranmid=|ranEAID=|sscid=|campid=|aid=\d|veh=aff|clickout=|utm_(medium|source)=(affiliates?|partners?)(&|$)|linkCode=(ll|as|sl)\d|ref_=as_li)/i;
 // A query value that is another URL, under a name that says "go there".
 const REDIRECT_PARAM = /^(url|u|murl|ued|ulp|dest|destination|redirect(_?ur[il])?|goto|to|target|deeplink|out|link)$/i;
 // The site's own click-out paths.
@@ -142,7 +142,9 @@ function echoedWithId(url: URL, words: string): boolean {
   const named = namedAfter(words, key);
   // A part with a number before or an id after the words (…/1234-tree-between, …/thermal-flasks-t12345, …-i123-s456).
   const bare = (p: string) => p.replace(/\.\w{2,5}$/, '').replace(/^\d+-/, '').replace(/(-[a-z]{0,2}\d[a-z0-9]*)+$/i, '');
-  return url.pathname.split('/').some((p) => p && (named(p) || named(bare(decodeSegment(p)))));
+  // Or a part that opens with the words and goes on with an id (…/thermal-flasks-hotel-detail-123/, …/thermal-flasks.h123.Hotel-Information).
+  const opens = (p: string) => /\d/.test(p) && slugKey(p).startsWith(`${key}-`);
+  return url.pathname.split('/').some((p) => p && (named(p) || named(bare(decodeSegment(p))) || opens(decodeSegment(p))));
 }
 
 // A one-letter click host's endpoint with one opaque token (t.felmat.net/fmcl?ak=EUIB.72939.f521b531): a click counted, then forwarded.

@@ -147,11 +147,14 @@ function echoedWithId(url: URL, words: string): boolean {
   return url.pathname.split('/').some((p) => p && (named(p) || named(bare(decodeSegment(p))) || opens(decodeSegment(p))));
 }
 
-// A one-letter click host's endpoint with one opaque token (t.felmat.net/fmcl?ak=EUIB.72939.f521b531): a click counted, then forwarded.
-const ONE_LETTER_CLICK = (url: URL) => {
+/**
+ * A one-letter click host's endpoint with one opaque token (t.clicknet.example/fmcl?ak=EUIB.72939.f521b531): a click counted,
+ * then forwarded. (Not m.…: a site's mobile host.)
+ */
+function oneLetterClick(url: URL): boolean {
   const pairs = [...url.searchParams];
   return /^[a-ln-z]\.[a-z0-9-]+\.[a-z.]+$/.test(url.hostname) && /^\/[a-z]{1,8}\/?$/i.test(url.pathname) && pairs.length === 1 && /^(?=(?:.*\d){3})(?=.*[a-z])[\w.+-]{8,}$/i.test(pairs[0]![1]);
-};
+}
 
 export const affiliateLink: Rule = {
   name: 'affiliate-link',
@@ -174,7 +177,7 @@ export const affiliateLink: Rule = {
       if (!why && !ctx.isOwnSite(abs) && inRunningText(a)) {
         const url = new URL(abs);
         if (echoedWithId(url, textOf(a))) why = "another site's page named after the linked words, with a click's id";
-        else if (ONE_LETTER_CLICK(url)) why = `click token on a one-letter host (${url.hostname})`;
+        else if (oneLetterClick(url)) why = `click token on a one-letter host (${url.hostname})`;
       }
       // The coupon page in running text only: a list of the site's coupon pages is a box of links for the box rules.
       if (why === COUPON_REASON && !inRunningText(a)) continue;

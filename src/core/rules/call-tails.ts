@@ -16,6 +16,11 @@ const SENTENCES = new RegExp(`(?<=[${ALL_STOPS}])\\s+`);
 const MEDIA = 'img, picture, audio, video, iframe, object, embed';
 const said = (nodes: Node[]) => nodesText(nodes).trim();
 
+/** The real links of a line's or a tail's nodes: each a link itself, or the links inside an element (text has none). */
+function linksIn(nodes: readonly Node[], ctx: RuleContext): HTMLAnchorElement[] {
+  return nodes.flatMap((n) => (n.nodeName === 'A' ? (isRealLink(n as Element) ? [n as HTMLAnchorElement] : []) : n.nodeType === 1 ? ctx.linksOf(n as Element) : []));
+}
+
 /** The block's words, a line break between two of them as a space ("ثبّت تطبيقنا<br>واقرأ …" is two words there, not one). */
 export function wordsOf(el: Element): string {
   if (!el.getElementsByTagName('br').length) return textOf(el);
@@ -44,15 +49,14 @@ export function lastLine(p: Element, ctx: RuleContext): RuleMatch | null {
   const text = said(line);
   const words = shortWords(text);
   if (!words || !isProse(prose) || letterCount(prose) < 50 || line.some((n) => CANDIDATES.has((n as Element).localName))) return midLine(p, ctx);
-  const linksOf = (nodes: Node[]) => nodes.flatMap((n) => (n.nodeName === 'A' ? (isRealLink(n as Element) ? [n as HTMLAnchorElement] : []) : n.nodeType === 1 ? ctx.linksOf(n as Element) : []));
   // (Or a tip line to the newsroom's address, set in an element of its own: "<small>Got a tip? <a href="mailto:…">Email the news desk</a> …</small>".)
   const only = line.filter((n) => n.nodeType === 1 || /\S/.test(n.textContent ?? ''));
-  const reason = callReason(text, words, linksOf(line), () => true, ctx) ?? (only.length === 1 && only[0]!.nodeType === 1 && reachesNewsroom(only[0] as Element, text, words, ctx) ? 'call to reach the newsroom' : null);
+  const reason = callReason(text, words, linksIn(line, ctx), () => true, ctx) ?? (only.length === 1 && only[0]!.nodeType === 1 && reachesNewsroom(only[0] as Element, text, words, ctx) ? 'call to reach the newsroom' : null);
   if (!reason) return midLine(p, ctx);
   // Two lines, both calls ("Tell us how we did — our survey is open until Friday.<br>Questions about the bins? Pop them in the
   // comments."): the paragraph is a box of calls and goes whole.
   const firstWords = p.firstChild && tail.prose.includes(p.firstChild) ? shortWords(prose) : 0;
-  if (firstWords && !line.some((n) => n.nodeName === 'BR') && !p.querySelector(MEDIA) && callReason(prose, firstWords, linksOf(tail.prose), () => true, ctx)) {
+  if (firstWords && !line.some((n) => n.nodeName === 'BR') && !p.querySelector(MEDIA) && callReason(prose, firstWords, linksIn(tail.prose, ctx), () => true, ctx)) {
     return { node: p, action: { type: 'remove' }, reason: `${reason}, two lines of calls`, text: textOf(p) };
   }
   return { node: tail.node, with: tail.with, action: { type: 'remove' }, reason, text };
@@ -73,15 +77,12 @@ function midLine(p: Element, ctx: RuleContext): RuleMatch | null {
     const text = said(line);
     const words = shortWords(text);
     if (!words || line.some((n) => CANDIDATES.has((n as Element).localName))) continue;
-    const reason = callReason(text, words, line.flatMap((n) => (n.nodeName === 'A' ? (isRealLink(n as Element) ? [n as HTMLAnchorElement] : []) : n.nodeType === 1 ? ctx.linksOf(n as Element) : [])), () => true, ctx);
+    const reason = callReason(text, words, linksIn(line, ctx), () => true, ctx);
     if (reason) return { node, with: line, action: { type: 'remove' }, reason: `${reason}, between lines of a paragraph`, text };
   }
   return null;
 }
 
-/** The real links of a tail's elements: each a link itself, or the links inside it. */
-const linksIn = (elements: readonly Element[], ctx: RuleContext): HTMLAnchorElement[] =>
-  elements.flatMap((e) => (e.localName === 'a' ? (isRealLink(e) ? [e as HTMLAnchorElement] : []) : ctx.linksOf(e)));
 
 /** A call run on after a sentence's end and a dash, ending a paragraph of prose ("… weitermachen. — Hören Sie unseren Podcast auf [Spotify]."): the dash and the call go. */
 function dashLine(p: Element, ctx: RuleContext): RuleMatch | null {

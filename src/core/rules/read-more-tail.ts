@@ -12,6 +12,8 @@ import { STOPS, WIDE_STOPS } from '../sentence-stops';
 import { isHeadline, isShortLabel, isStoryUrl } from './story-link';
 
 const FILE = /\.(?!s?html?$|php$|aspx?$)\w{2,4}$/i;
+/** Another story of the site: its page, not this one, not a file ("… the call for applications here as a PDF" is a sentence of the text). */
+const isOtherStory = (h: string, ctx: RuleContext) => !!h && ctx.isOwnSite(h) && !isSamePage(h, ctx.pageUrl) && isStoryUrl(h) && !FILE.test(new URL(h).pathname);
 
 // What a teaser line may carry after its headline besides a label: its date or its source, "(2 May)", "— The Courier".
 // Or a reading time, a date or a count after a separator mark ("· 4 min", "| 12 May"), or a reading time alone ("4 min read").
@@ -59,7 +61,7 @@ function readMoreLink(line: readonly Node[], ctx: RuleContext): string | null {
   const hrefs = new Set(links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''));
   if (links.length === 0 || hrefs.size > 3) return null;
   // Stories are pages, not files: "… the call for applications here as a PDF to pass on." is a sentence of the text.
-  for (const h of hrefs) if (!h || !ctx.isOwnSite(h) || isSamePage(h, ctx.pageUrl) || !isStoryUrl(h) || FILE.test(new URL(h).pathname)) return null;
+  for (const h of hrefs) if (!isOtherStory(h, ctx)) return null;
   if (!links.every((a) => isHeadline(textOf(a)))) return null;
   const label = labelOf(line, links);
   // Words after the links that end as a sentence are the rest of one, not a label ("… here as a PDF to pass on.").
@@ -114,7 +116,7 @@ export function readMoreRunOn(p: Element, ctx: RuleContext): RuleMatch | null {
   const arrow = SEPARATOR.test(label) || (label === '' && !!tail.apart);
   if (!arrow && ((!LABEL_END.test(label) && !led) || !letterCount(words) || !isShortLabel(words, 4))) return null;
   const hrefs = new Set(tail.links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''));
-  for (const h of hrefs) if (!h || !ctx.isOwnSite(h) || isSamePage(h, ctx.pageUrl) || !isStoryUrl(h) || FILE.test(new URL(h).pathname)) return null;
+  for (const h of hrefs) if (!isOtherStory(h, ctx)) return null;
   if (!tail.links.every((a) => isHeadline(textOf(a)))) return null;
   const text = `${tail.label} ${tail.links.map((a) => textOf(a)).join(' ')}`;
   return { node: tail.node, with: tail.with, action: { type: 'replace-text', text: tail.keep }, reason: 'read-more line run on at the end of a paragraph', text, href: [...hrefs][0] ?? '' };
@@ -146,7 +148,7 @@ export function readMoreMidSentence(p: Element, ctx: RuleContext): RuleMatch | n
     const words = m[2]!.replace(/^[(\[（]\s*/, '').replace(LABEL_END, '').trim();
     if (!letterCount(words) || !isShortLabel(words, 4)) continue;
     const href = absoluteUrl((a as Element).getAttribute('href'), ctx.pageUrl) ?? '';
-    if (!href || !ctx.isOwnSite(href) || isSamePage(href, ctx.pageUrl) || !isStoryUrl(href) || FILE.test(new URL(href).pathname) || !isHeadline(textOf(a as Element))) continue;
+    if (!isOtherStory(href, ctx) || !isHeadline(textOf(a as Element))) continue;
     // The text before the label and the text after the link's closing marks become one text: one removal.
     return { node: before, with: [a, after], action: { type: 'replace-text', text: `${m[1]}${/[。！？]$/.test(m[1]!) ? '' : ' '}${rest}` }, reason: 'read-more line set between two sentences of a paragraph', text: `${m[2]} ${textOf(a as Element)}`, href };
   }

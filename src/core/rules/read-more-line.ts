@@ -12,7 +12,7 @@ import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
 import { READ_MORE_LABELS, isLabel, startsWithLabel } from './lexicon';
 import type { Rule, RuleMatch } from './rule';
-import { LIST_MARKS, labelOf, readMoreMidSentence, readMoreRunOn, readMoreTail } from './read-more-tail';
+import { LIST_MARKS, labelOf, readMoreMidSentence, readMoreOpening, readMoreRunOn, readMoreTail } from './read-more-tail';
 import { isHeadline, isShortLabel, isStoryUrl, namesLinkedStory } from './story-link';
 
 // `a`, not only `a[href]`: a link without a target has no real links, so the first check passes it over.
@@ -65,7 +65,7 @@ export const readMoreLine: Rule = {
       // The line may end a paragraph of the text, after a break (read-more-tail.ts), or have its dek under it.
       const over = el.tagName === 'P' ? lineOverDek(el) : null;
       const inText = !over && el.tagName === 'P' && !closestFence(el.parentElement, NOT_IN);
-      const tail = inText ? (el.querySelector('br') ? readMoreTail(el, ctx) : (readMoreRunOn(el, ctx) ?? readMoreMidSentence(el, ctx))) : null;
+      const tail = inText ? (el.querySelector('br') ? readMoreTail(el, ctx) : (readMoreRunOn(el, ctx) ?? readMoreMidSentence(el, ctx) ?? readMoreOpening(el, ctx))) : null;
       if (tail) {
         matches.push(tail);
         continue;

@@ -90,6 +90,7 @@ function readMoreMidLine(p: Element, ctx: RuleContext): RuleMatch | null {
   return null;
 }
 
+
 /** A mark alone between a paragraph's last sentence and a headline: an arrow, a pointing hand, a dash, a bar, a bullet, an ellipsis. */
 const SEPARATOR = /^(?:[→►▶»▸➤➔➜|—–•·…]|\.{3}|👉)$/u;
 
@@ -153,4 +154,27 @@ export function readMoreMidSentence(p: Element, ctx: RuleContext): RuleMatch | n
     return { node: before, with: [a, after], action: { type: 'replace-text', text: `${m[1]}${/[。！？]$/.test(m[1]!) ? '' : ' '}${rest}` }, reason: 'read-more line set between two sentences of a paragraph', text: `${m[2]} ${textOf(a as Element)}`, href };
   }
   return null;
+}
+
+/** A label alone, opening a paragraph: a few words ending in a colon, a bar or an arrow ("Read more:", "RELATED |"). */
+const OPENING_LABEL = /^\s*([^.!?。！？()[\]]{1,40}?(?:[:：|»→►▶]|\s[—–]))\s*$/;
+
+/**
+ * A labelled read-more opening a paragraph of the text, before its first sentence ("Read more: <a>Headline</a>. Union leaders
+ * will meet …"): the label, the link and its closing marks go, the prose stays. The label in a text or in a bold element
+ * of its own; only a headline link to a story of the site, then prose of 50 letters or more.
+ */
+export function readMoreOpening(p: Element, ctx: RuleContext): RuleMatch | null {
+  const kids = [...p.childNodes].filter((n) => n.nodeType === 1 || /\S/.test(n.nodeValue ?? ''));
+  const [label, a, after] = kids;
+  if (!label || !a || !after || a.nodeName !== 'A' || after.nodeType !== 3) return null;
+  const labelText = label.nodeType === 3 ? (label.nodeValue ?? '') : /^(B|STRONG|EM|I|SPAN)$/.test(label.nodeName) && !(label as Element).children.length ? (label.textContent ?? '') : '';
+  const m = OPENING_LABEL.exec(labelText);
+  if (!m || !letterCount(m[1]!) || !isShortLabel(m[1]!.replace(LABEL_END, '').trim(), 4)) return null;
+  const rest = (after.nodeValue ?? '').replace(AFTER_LINK, '');
+  if (letterCount(rest) < 50 || !NEXT_SENTENCE.test(after.nodeValue ?? '')) return null;
+  const href = absoluteUrl((a as Element).getAttribute('href'), ctx.pageUrl) ?? '';
+  if (!isOtherStory(href, ctx) || !isHeadline(textOf(a as Element))) return null;
+  const gone = [...p.childNodes].slice(0, [...p.childNodes].indexOf(after));
+  return { node: after, with: gone, action: { type: 'replace-text', text: rest }, reason: 'read-more line opening a paragraph', text: `${m[1]} ${textOf(a as Element)}`, href };
 }

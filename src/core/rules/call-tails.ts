@@ -6,7 +6,7 @@ import { addressesReader, giftToUs, offersCall, requestOf, speaksAsUs } from './
 import { isSitePage, reachesNewsroom } from './call-target';
 import { CANDIDATES, callReason, isProse, QUOTE, shortWords, target, unstyled } from './call-reason';
 import { hasCallWords } from './lexicon';
-import { dashTail, middleLines, nodesText, paragraphTail, sentenceTails } from './paragraph-tail';
+import { dashTail, middleLines, nodesText, paragraphTail, sentenceHead, sentenceTails } from './paragraph-tail';
 import type { RuleContext, RuleMatch } from './rule';
 import { ALL_STOPS } from '../sentence-stops';
 
@@ -43,7 +43,7 @@ export function wordsOf(el: Element): string {
  */
 export function lastLine(p: Element, ctx: RuleContext): RuleMatch | null {
   const tail = paragraphTail(p);
-  if (!tail) return dashLine(p, ctx) ?? runOnLine(p, ctx); // one line: no paragraph of prose before it (most paragraphs end here)
+  if (!tail) return dashLine(p, ctx) ?? runOnLine(p, ctx) ?? runOnHead(p, ctx); // one line: no paragraph of prose before it (most paragraphs end here)
   const prose = said(tail.prose);
   const line = tail.line;
   const text = said(line);
@@ -136,3 +136,29 @@ function runOnLine(p: Element, ctx: RuleContext): RuleMatch | null {
   return null;
 }
 
+
+/**
+ * A call run on as a paragraph's first sentence, before its prose ("Follow us on <a>Telegram</a>. Union leaders will meet again …"):
+ * the call goes, the prose stays. As with a call run on at the end, plain sentences must link where calls go or name us and what a
+ * call offers ("Subscribe to the council's newsletter for updates, residents were told." is the story's), and the prose after it is
+ * a new sentence of 50 letters or more.
+ */
+function runOnHead(p: Element, ctx: RuleContext): RuleMatch | null {
+  const head = sentenceHead(p);
+  if (!head || letterCount(head.prose) < 50 || !/^\s*(?:\p{Lu}|\p{Lo})/u.test(head.keep) || QUOTE.test(head.line)) return null;
+  const words = shortWords(head.line);
+  if (!words || isProse(head.line)) return null;
+  const links = linksIn(head.before, ctx);
+  const line = unstyled(head.line);
+  const goes = links.length
+    ? links.some((a) => {
+        const t = target(a, ctx);
+        return !!t && (t.platform !== null || isSitePage(t.href, ctx, true));
+      })
+    : speaksAsUs(line) && (hasCallWords(line) || offersCall(line) || giftToUs(line));
+  const reason = goes ? callReason(head.line, words, links, () => true, ctx) : null;
+  // The prose after it is the story's: its first sentence neither speaks to the reader nor asks (a consent placeholder's "We would like to
+  // show a newsletter sign-up here. Sadly you have not agreed …" is left whole to the block rules and Readability).
+  if (!reason || !isStory(head.prose.split(SENTENCES)[0] ?? '', ctx)) return null;
+  return reason ? { node: head.node, with: head.before, action: { type: 'replace-text', text: head.keep.replace(/^\s+/, '') }, reason: `${reason}, run on before the paragraph's first sentence`, text: head.line } : null;
+}

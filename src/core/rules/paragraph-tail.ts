@@ -267,3 +267,40 @@ export function sentenceTails(p: Element): SentenceTail[] {
   }
   return tails;
 }
+
+export interface SentenceHead {
+  /** The paragraph's first sentence (its text, links included). */
+  line: string;
+  /** The nodes before the text node the sentence ends in (its elements: its links). */
+  before: ChildNode[];
+  /** The text node the sentence ends in, and what it keeps: the rest, from the next sentence on. */
+  node: Text;
+  keep: string;
+  /** The paragraph's text after the first sentence: its prose. */
+  prose: string;
+}
+
+/**
+ * The paragraph's first sentence, run on before its prose ("Follow us on <a>Telegram</a>. Union leaders will meet …"): cut
+ * after the first sentence's end in a text node of the paragraph itself, with nothing but text and inline elements before it.
+ */
+export function sentenceHead(p: Element): SentenceHead | null {
+  const kids = [...p.childNodes];
+  for (let i = 0; i < kids.length; i++) {
+    const n = kids[i]!;
+    if (n.nodeType !== 3) {
+      if (n.nodeType === 1 && (n.nodeName === 'BR' || (n as Element).querySelector('p, div, br, ul, ol, table, img'))) return null;
+      continue;
+    }
+    const data = (n as Text).data;
+    SENTENCE_END.lastIndex = 0;
+    const m = SENTENCE_END.exec(data);
+    if (!m) continue;
+    const cut = m.index + m[0].length;
+    const before = kids.slice(0, i);
+    const line = `${before.map((k) => k.textContent).join('')}${data.slice(0, cut)}`.trim();
+    const prose = `${data.slice(cut)}${kids.slice(i + 1).map((k) => k.textContent).join('')}`.trim();
+    return { line, before, node: n as Text, keep: data.slice(cut), prose };
+  }
+  return null;
+}

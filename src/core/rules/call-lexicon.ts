@@ -1,6 +1,7 @@
 import { unicodeRegExp } from '../unicode-class';
 import { wordStart } from './word-start';
 import { CALL_STARTS } from './call-starts';
+import { AD_BLOCKERS, CALL_OFFERS } from './call-offers';
 import { ALL_STOPS } from '../sentence-stops';
 // The few words a call to action is made of, in the languages we read, for follow-us-call.ts: how a call
 // starts (an imperative: "Follow", "Síguenos", "Abonnez-vous", "Подпишитесь", "关注"), how it ends where the
@@ -125,38 +126,9 @@ const ADDRESS = words(
 // (what a gift is asked for: "Doneer en steun onafhankelijke journalistiek"; not a "journal");
 // and the stems of "our"/"your" that decline (unser-, nuestr-, наш-, हम-).
 const OURS = words('unser|ihr|nu?e?str|noss|наш|ваш|nasz|हम|आप|अपन', 'stem');
-// An ad blocker: what a call asks to turn off (a device's instructions turn off anything else).
-const AD_BLOCKERS = 'adblock|ad ?-?blocker|werbeblocker|bloqueador de anuncios|bloqueur de pub|αποκλεισμού διαφημίσεων|広告ブロッ|广告拦截|광고 차단|блокировщик рекламы|блокувальник реклами|ตัวบล็อกโฆษณา|חוסם הפרסומות|חוסם פרסומות|whitelist|liste blanche|lista blanca';
+// An ad blocker to turn off, and what a call offers (the lists: call-offers.ts).
 const AD_BLOCKER = new RegExp(AD_BLOCKERS);
-const OFFERS = words(
-  'notif|[ck]omm?ent|newsl|apli|channel|[ck]anal|канал|art[iíy][ckg]|not[ií]c|powiadom|melding|reactie|bildirim|yorum|haber|alert|стать|статт|лайк|вподоб|लेख|チャンネル|제보|nachricht|p[oó]dcast|подкаст|push|miss|perd|manqu|verpass|пропуст|χάν|χάσ|przegap|kaçır|ketinggal|bỏ lỡ|错过|journalis|पत्रकारिता|jurnalis|periodis|báo chí|الصحاف|' +
-    'नोटिफिकेशन|कमेंट|चैनल|(?:ال)?إشعار|(?:ال)?تنبيه|تعليق|(?:ال)?قناة|المقال|thông báo|bình luận|bản tin|ứng dụng|kênh|bài viết|' +
-    '通知|コメント|アプリ|ニュースレター|メルマガ|記事|评论|留言|频道|订阅|简报|文章|ポッドキャスト|播客|팟캐스트|알림|댓글|뉴스레터|앱|채널|기사|התראות|תגובות|ניוזלטר|אפליקציה|ערוץ|כתבה|עדכונ|' +
-    'thoughts|hear from you|views(?![\\p{L}])|opini|meinung|mening|мнени|думк|görüş|pendapat|ý kiến|رأي|דעת|राय|মতামত|ความเห็น|意見|意见|의견|γνώμ|' +
-    'न्यूज़लेटर|न्यूजलेटर|ऐप|নিউজলেটার|অ্যাপ|মন্তব্য|จดหมายข่าว|แอป|คอมเมนต์|episod|épisod|aflevering|odcin|выпуск|випуск|bölüm|bülten|uygulama|programu|σχόλι|εφαρμογ|' +
-    'this (?:story|post|piece|page)|inbox|rss|feeds?(?![\\p{L}])|' +
-    // An ad blocker to turn off; a survey or a giveaway to enter; a webinar; not missing anything ("pour ne rater aucune vidéo").
-    // (Not the bell: a how-to's "tap the bell icon" names it as often as a call does.)
-    `${AD_BLOCKERS}|` +
-    'フォロー|チャンネル登録|購読|팔로우|구독|关注|' +
-    'survey|giveaway|umfrage|gewinnspiel|encuesta|sorteo|sondaggio|ankiet|anket|çekiliş|khảo sát|lezersonderzoek|опитуван|アンケート|抽選|问卷|抽奖|설문|' +
-    'nyhetsbrev|nyhedsbrev|uutiskir|sovellu|ilmoitu|aplikac|upozorn|oznámen|hírlev|alkalmaz|értesít|buletin|бюлетин|приложени|известия|обавијест|obavijest|butlletí|pemberitahuan|செய்திமடல்|செயலி|சேனல்|அறிவிப்பு|கருத்து|' +
-    'webinar|rater|subscri|suscri|abonn|donat|spende|nieuwsbrief|bolet|خبرنامه|مطلب|دیدگاه|اعلان|уведомл|сповіщ|рассылк|розсилк|แจ้งเตือน|บทความ|ความคิดเห็น|makala|maoni|arifa|jarida|' +
-    // Notifications where the stems above miss them (Macedonian, Azerbaijani, Greek, Norwegian, Swedish, Bengali).
-    'известув|bildiriş|ειδοποι|varsling|varsler|aviseringar|notiser|বিজ্ঞপ্তি|নোটিফিকেশন|' +
-    // Journalism where "journalis" misses it (a gift's or a subscription's cause), a digest; and the reader's colleagues, whom a share call names too.
-    // The print edition, the home screen, LINE's friend-add, a German "Abo".
-    'print edition|printausgabe|édition papier|edición impresa|edizione cartacea|wydanie papierow|печатн(?:ый|ое|ая) (?:выпуск|издани|верси)|друкован|basılı say|έντυπη έκδοσ|紙の新聞|纸质版|종이 신문|العدد المطبوع|home screen|startbildschirm|écran d\'accueil|pantalla de inicio|schermata home|友だち追加|友達追加|abo(?!\\p{L})|abbonament|prenumerat|подписк|передплат|' +
-    'giornalis|jornalis|dziennikarstw|žurnalisti|журналисти|журналісти|gazetecili|δημοσιογραφ|ジャーナリズム|עיתונות|újságír|ziarist|(?:daily|weekly|morning|evening|sunday|monthly) (?:digest|briefing|round-?up)|' +
-    'colleague|kolleg|collègue|collega|colega|коллег|колег|' +
-    'naujien|pranešim|straipsn|nuomon|jaunum|lietotn|paziņojum|viedokl|uudiskir|rakendus|teavitus|arvamus|novic|obvestil|članek|članku|mnenj|' +
-    'коментар|коммент|чланак|чланк|вест|обавештењ|چینل|نیوز لیٹر|ایپ|تبصر|اطلاع|مضمون|nuusbrief|kennisgewing|kanaal|' +
-    // Whom a share call names, the reader's friends; a gift and journalism where a stem missed them. (Not the social networks: a
-    // story's topic as often as a call's place, "Soziale Ängste", "… auch nicht Social Media geöffnet".)
-    'friend|amig|amis|amie|freund|vriend|przyjaci|друз|приятел|пријател|prijatel|přátel|priatel|draug|sõbr|barát|prieten|arkadaş|dostlar|ystäv|venn|vänn|vänner|φίλ|bạn bè|teman|rakan|kaibigan|marafiki|दोस्त|मित्र|বন্ধু|நண்பர|دوست|أصدقا|친구|surat berita|' +
-    'शेयर|सदस्यता|donac|donaci|novinarstv|новинарств',
-  'stem',
-);
+const OFFERS = words(CALL_OFFERS, 'stem');
 
 // Lower case, curly apostrophes straight, Arabic without its vowel marks (فعّلوا → فعلوا), no edge punctuation.
 const plain = (text: string) => text.toLowerCase().replace(/’/g, "'").replace(/[\u064b-\u0652]/g, '');

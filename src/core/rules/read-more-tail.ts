@@ -125,6 +125,8 @@ export function readMoreRunOn(p: Element, ctx: RuleContext): RuleMatch | null {
 
 /** Text ending a sentence, then a label of a few words ending in a colon, a bar or an arrow, maybe in an opening bracket: "… next week. (Read more:". */
 const LABEL_AFTER_STOP = new RegExp(`^([\\s\\S]*?(?:[${STOPS}]["'»”’)]?|[${WIDE_STOPS}]))\\s*([(\\[（]?\\s*[^.!?。！？()[\\]]{1,40}?(?:[:：|»→►▶]|\\s[—–]))\\s*$`);
+/** Text ending a sentence, and spaces: the prose before a label dressed in an element of its own. */
+const SENTENCE_BEFORE = new RegExp(`^([\\s\\S]*(?:[${STOPS}]["'»”’)]?|[${WIDE_STOPS}]))\\s*$`);
 /** What follows the link before the next sentence: a closing bracket, a stop. */
 const AFTER_LINK = /^\s*[)\]）]?\s*[.。]?\s*[)\]）]?\s*/;
 /** A next sentence after the link: after a closing mark or a stop, or a capital (or a letter of a script without capitals) after a space. */
@@ -138,22 +140,40 @@ const NEXT_SENTENCE = /^\s*[)\]）.。]|^\s+(?=\p{Lu}|\p{Lo})/u;
 export function readMoreMidSentence(p: Element, ctx: RuleContext): RuleMatch | null {
   const kids = [...p.childNodes];
   for (let i = 1; i < kids.length - 1; i++) {
-    const a = kids[i]!;
+    const el = kids[i]!;
     const before = kids[i - 1]!;
     const after = kids[i + 1]!;
-    if (a.nodeName !== 'A' || before.nodeType !== 3 || after.nodeType !== 3) continue;
-    const m = LABEL_AFTER_STOP.exec(before.nodeValue ?? '');
+    if (before.nodeType !== 3 || after.nodeType !== 3) continue;
+    // The label and the link in the text, or dressed together in an element of their own ("… week. <em>Read more: <a>…</a></em> …").
+    const found = el.nodeName === 'A' ? labelBefore(before.nodeValue ?? '', el as Element) : WRAPS_LINE.has(el.nodeName) ? labelInside(before.nodeValue ?? '', el as Element) : null;
+    if (!found) continue;
+    const { prose, label, a } = found;
     const rest = (after.nodeValue ?? '').replace(AFTER_LINK, '');
     // Prose on both sides: the sentences before it, and a sentence after it in the same text (not the paragraph's end).
-    if (!m || letterCount(m[1]!) < (/[\u3040-\u9fff\uac00-\ud7af]/.test(m[1]!) ? 20 : 50) || letterCount(rest) < 20 || !NEXT_SENTENCE.test(after.nodeValue ?? '')) continue;
-    const words = m[2]!.replace(/^[(\[（]\s*/, '').replace(LABEL_END, '').trim();
+    if (letterCount(prose) < (/[\u3040-\u9fff\uac00-\ud7af]/.test(prose) ? 20 : 50) || letterCount(rest) < 20 || !NEXT_SENTENCE.test(after.nodeValue ?? '')) continue;
+    const words = label.replace(/^[(\[（]\s*/, '').replace(LABEL_END, '').trim();
     if (!letterCount(words) || !isShortLabel(words, 4)) continue;
-    const href = absoluteUrl((a as Element).getAttribute('href'), ctx.pageUrl) ?? '';
-    if (!isOtherStory(href, ctx) || !isHeadline(textOf(a as Element))) continue;
+    const href = absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? '';
+    if (!isOtherStory(href, ctx) || !isHeadline(textOf(a))) continue;
     // The text before the label and the text after the link's closing marks become one text: one removal.
-    return { node: before, with: [a, after], action: { type: 'replace-text', text: `${m[1]}${/[。！？]$/.test(m[1]!) ? '' : ' '}${rest}` }, reason: 'read-more line set between two sentences of a paragraph', text: `${m[2]} ${textOf(a as Element)}`, href };
+    return { node: before, with: [el, after], action: { type: 'replace-text', text: `${prose}${/[。！？]$/.test(prose) ? '' : ' '}${rest}` }, reason: 'read-more line set between two sentences of a paragraph', text: `${label} ${textOf(a)}`, href };
   }
   return null;
+}
+
+const WRAPS_LINE = new Set(['EM', 'I', 'STRONG', 'B', 'SMALL', 'SPAN']);
+/** The label at the end of the text before a link: the prose before it (to its sentence's end) and the label. */
+function labelBefore(text: string, a: Element): { prose: string; label: string; a: Element } | null {
+  const m = LABEL_AFTER_STOP.exec(text);
+  return m ? { prose: m[1]!, label: m[2]!, a } : null;
+}
+/** A label and a link alone in an element after a sentence's end. */
+function labelInside(text: string, box: Element): { prose: string; label: string; a: Element } | null {
+  const inner = [...box.childNodes].filter((n) => n.nodeType === 1 || /\S/.test(n.nodeValue ?? ''));
+  const m = SENTENCE_BEFORE.exec(text);
+  if (!m || inner.length !== 2 || inner[0]!.nodeType !== 3 || inner[1]!.nodeName !== 'A') return null;
+  const label = (inner[0]!.nodeValue ?? '').trim();
+  return OPENING_LABEL.test(label) ? { prose: m[1]!, label, a: inner[1] as Element } : null;
 }
 
 /** A label alone, opening a paragraph: a few words ending in a colon, a bar or an arrow ("Read more:", "RELATED |"). */

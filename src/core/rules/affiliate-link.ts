@@ -169,15 +169,16 @@ export const affiliateLink: Rule = {
       if (!abs || closestNamed(a, LITERAL_TAGS)) continue;
       let why: string | null = null;
       try {
-        why = affiliateReason(new URL(abs), site, ctx.isOwnSite(abs), ctx.isOwnSite);
+        const url = new URL(abs);
+        const own = ctx.isOwnSite(abs);
+        why = affiliateReason(url, site, own, ctx.isOwnSite);
+        // Other sites' pages named after the linked words, or a one-letter host's click, in running text only.
+        if (!why && !own && inRunningText(a)) {
+          if (echoedWithId(url, textOf(a))) why = "another site's page named after the linked words, with a click's id";
+          else if (oneLetterClick(url)) why = `click token on a one-letter host (${url.hostname})`;
+        }
       } catch {
         why = null; // a destination that is no URL after all
-      }
-      // Other sites' pages named after the linked words, or a one-letter host's click, in running text only.
-      if (!why && !ctx.isOwnSite(abs) && inRunningText(a)) {
-        const url = new URL(abs);
-        if (echoedWithId(url, textOf(a))) why = "another site's page named after the linked words, with a click's id";
-        else if (oneLetterClick(url)) why = `click token on a one-letter host (${url.hostname})`;
       }
       // The coupon page in running text only: a list of the site's coupon pages is a box of links for the box rules.
       if (why === COUPON_REASON && !inRunningText(a)) continue;

@@ -21,6 +21,21 @@ function linksIn(nodes: readonly Node[], ctx: RuleContext): HTMLAnchorElement[] 
   return nodes.flatMap((n) => (n.nodeName === 'A' ? (isRealLink(n as Element) ? [n as HTMLAnchorElement] : []) : n.nodeType === 1 ? ctx.linksOf(n as Element) : []));
 }
 
+/** It names what a call offers or is for: a call's words, an offer, a gift to us. */
+const namesOffer = (line: string) => hasCallWords(line) || offersCall(line) || giftToUs(line);
+
+/**
+ * A sentence run on in a paragraph of prose reads as a call only so: its links go where calls go (a platform or a sign-up page;
+ * a keyword's link to a tag page is the sentence's), or without a link it names us and what a call offers. `line` unstyled.
+ */
+function plainCall(line: string, links: readonly HTMLAnchorElement[], ctx: RuleContext): boolean {
+  if (!links.length) return speaksAsUs(line) && namesOffer(line);
+  return links.some((a) => {
+    const t = target(a, ctx);
+    return !!t && (t.platform !== null || isSitePage(t.href, ctx, true));
+  });
+}
+
 /** The block's words, a line break between two of them as a space ("ثبّت تطبيقنا<br>واقرأ …" is two words there, not one). */
 export function wordsOf(el: Element): string {
   if (!el.getElementsByTagName('br').length) return textOf(el);
@@ -106,19 +121,13 @@ function runOnLine(p: Element, ctx: RuleContext): RuleMatch | null {
     const words = shortWords(tail.line);
     if (!words || !isProse(tail.prose) || letterCount(tail.prose) < 50) continue;
     const links = linksIn(tail.elements, ctx);
-    // (Where calls go: a platform or a sign-up page; a keyword's link to a tag page is the sentence's.)
-    const callsGo = () => links.some((a) => {
-      const t = target(a, ctx);
-      return !!t && (t.platform !== null || isSitePage(t.href, ctx, true));
-    });
     // (A quoted sentence is a speaker's, whoever "we" are in it.)
-    // As plain sentences without such a link, they name us and what a call offers: a deals post's "Check out our picks
-    // below" names us too.
+    // As plain sentences, they link where calls go or name us and what a call offers: a deals post's "Check out our picks
+    // below" names us too. In brackets of their own, without a link, they name what a call is for (an aside of the author's
+    // asks too: "(Check out this video to see how it goes!)").
     const line = unstyled(tail.line);
-    const offers = () => speaksAsUs(line) && (hasCallWords(line) || offersCall(line) || giftToUs(line));
-    // In brackets of its own, without a link, it names what a call is for (an aside of the author's asks too: "(Check out this video to see how it goes!)").
-    const bracketed = () => !links.length && !(hasCallWords(line) || offersCall(line) || giftToUs(line));
-    if (QUOTE.test(tail.line) || (tail.apart === 'plain' && (links.length ? !callsGo() : !offers())) || (tail.apart === 'bracket' && bracketed())) continue;
+    const bracketed = () => !links.length && !namesOffer(line);
+    if (QUOTE.test(tail.line) || (tail.apart === 'plain' && !plainCall(line, links, ctx)) || (tail.apart === 'bracket' && bracketed())) continue;
     // Two sentences whose last is the story's ("Follow us on [Telegram]. Members voted by a wide margin to continue."): the call is not the tail.
     const last = line.split(SENTENCES).pop() ?? '';
     if (last !== line.trim() && isStory(last, ctx)) continue;
@@ -149,16 +158,9 @@ function runOnHead(p: Element, ctx: RuleContext): RuleMatch | null {
   const words = shortWords(head.line);
   if (!words || isProse(head.line)) return null;
   const links = linksIn(head.before, ctx);
-  const line = unstyled(head.line);
-  const goes = links.length
-    ? links.some((a) => {
-        const t = target(a, ctx);
-        return !!t && (t.platform !== null || isSitePage(t.href, ctx, true));
-      })
-    : speaksAsUs(line) && (hasCallWords(line) || offersCall(line) || giftToUs(line));
-  const reason = goes ? callReason(head.line, words, links, () => true, ctx) : null;
+  const reason = plainCall(unstyled(head.line), links, ctx) ? callReason(head.line, words, links, () => true, ctx) : null;
   // The prose after it is the story's: its first sentence neither speaks to the reader nor asks (a consent placeholder's "We would like to
   // show a newsletter sign-up here. Sadly you have not agreed …" is left whole to the block rules and Readability).
   if (!reason || !isStory(head.prose.split(SENTENCES)[0] ?? '', ctx)) return null;
-  return reason ? { node: head.node, with: head.before, action: { type: 'replace-text', text: head.keep.replace(/^\s+/, '') }, reason: `${reason}, run on before the paragraph's first sentence`, text: head.line } : null;
+  return { node: head.node, with: head.before, action: { type: 'replace-text', text: head.keep.replace(/^\s+/, '') }, reason: `${reason}, run on before the paragraph's first sentence`, text: head.line };
 }

@@ -162,7 +162,8 @@ function wrappedRunOn(p: Element): RunOnTail | null {
   const prose = `${kids.slice(0, i - 1).map((k) => k.textContent).join('')}${keep}`;
   return { prose, label: inner.label, links: inner.links, node: before as Text, keep, with: kids.slice(i), apart: true };
 }
-const WRAPS = new Set(['EM', 'I', 'SMALL', 'SPAN', 'STRONG', 'B']);
+/** Inline elements a run-on line is dressed in as a whole ("<em>Read more: <a>…</a></em>"). */
+export const WRAPS = new Set(['EM', 'I', 'SMALL', 'SPAN', 'STRONG', 'B']);
 
 function runOnIn(p: Element, kids: ChildNode[], whole = false): RunOnTail | null {
   let i = kids.length - 1;
@@ -251,8 +252,8 @@ export function sentenceTails(p: Element): SentenceTail[] {
     if (cuts.length === 0) continue;
     // What follows the text node and what precedes it, the same for each of its cuts.
     const after = kids.slice(i + 1);
-    const afterText = after.map((k) => k.textContent).join('');
-    const before = kids.slice(0, i).map((k) => k.textContent).join('');
+    const afterText = nodesText(after);
+    const before = nodesText(kids.slice(0, i));
     const elements = after.filter((k): k is Element => k.nodeType === 1);
     for (const cut of [...new Set(cuts)].sort((a, b) => b - a)) {
       if (tails.length >= 2) break;
@@ -298,8 +299,8 @@ export function sentenceHead(p: Element): SentenceHead | null {
     if (!m) continue;
     const cut = m.index + m[0].length;
     const before = kids.slice(0, i);
-    const line = `${before.map((k) => k.textContent).join('')}${data.slice(0, cut)}`.trim();
-    const prose = `${data.slice(cut)}${kids.slice(i + 1).map((k) => k.textContent).join('')}`.trim();
+    const line = `${nodesText(before)}${data.slice(0, cut)}`.trim();
+    const prose = `${data.slice(cut)}${nodesText(kids.slice(i + 1))}`.trim();
     return { line, before, node: n as Text, keep: data.slice(cut), prose };
   }
   return null;

@@ -6,7 +6,7 @@
 import { BLOCK_TAGS } from '../dom';
 import { letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
-import { middleLines, nodesText, paragraphTail, runOnTail } from './paragraph-tail';
+import { middleLines, nodesText, paragraphTail, runOnTail, WRAPS } from './paragraph-tail';
 import type { RuleContext, RuleMatch } from './rule';
 import { STOPS, WIDE_STOPS } from '../sentence-stops';
 import { isHeadline, isShortLabel, isStoryUrl } from './story-link';
@@ -14,6 +14,11 @@ import { isHeadline, isShortLabel, isStoryUrl } from './story-link';
 const FILE = /\.(?!s?html?$|php$|aspx?$)\w{2,4}$/i;
 /** Another story of the site: its page, not this one, not a file ("… the call for applications here as a PDF" is a sentence of the text). */
 const isOtherStory = (h: string, ctx: RuleContext) => !!h && ctx.isOwnSite(h) && !isSamePage(h, ctx.pageUrl) && isStoryUrl(h) && !FILE.test(new URL(h).pathname);
+/** A link worded as a headline to another story of the site: its address, else null. */
+function headlineStory(a: Element, ctx: RuleContext): string | null {
+  const href = absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? '';
+  return isOtherStory(href, ctx) && isHeadline(textOf(a)) ? href : null;
+}
 
 // What a teaser line may carry after its headline besides a label: its date or its source, "(2 May)", "— The Courier".
 // Or a reading time, a date or a count after a separator mark ("· 4 min", "| 12 May"), or a reading time alone ("4 min read").
@@ -98,7 +103,10 @@ const SEPARATOR = /^(?:[→►▶»▸➤➔➜|—–•·…]|\.{3}|👉)$/u;
 const LABEL_START = /^[→►▶»▸➤]\s*/;
 
 /** A label's end: a colon, a bar or an arrow ("Siehe auch:", "RELATED |", "Read more →"). */
-const LABEL_END = /(?:[:：|»→►▶]|\s[—–])$/;
+const LABEL_MARK = String.raw`(?:[:：|»→►▶]|\s[—–])`;
+const LABEL_END = new RegExp(`${LABEL_MARK}$`);
+/** A label's words: a few, no sentence's stop or bracket in them, ending in its mark. */
+const LABEL_WORDS = String.raw`[^.!?。！？()[\]]{1,40}?${LABEL_MARK}`;
 
 /**
  * A labelled read-more run on at the end of a paragraph of the text, after its last sentence ("… der Region. Siehe auch:
@@ -124,7 +132,9 @@ export function readMoreRunOn(p: Element, ctx: RuleContext): RuleMatch | null {
 }
 
 /** Text ending a sentence, then a label of a few words ending in a colon, a bar or an arrow, maybe in an opening bracket: "… next week. (Read more:". */
-const LABEL_AFTER_STOP = new RegExp(`^([\\s\\S]*?(?:[${STOPS}]["'»”’)]?|[${WIDE_STOPS}]))\\s*([(\\[（]?\\s*[^.!?。！？()[\\]]{1,40}?(?:[:：|»→►▶]|\\s[—–]))\\s*$`);
+const LABEL_AFTER_STOP = new RegExp(`^([\\s\\S]*?(?:[${STOPS}]["'»”’)]?|[${WIDE_STOPS}]))\\s*([(\\[（]?\\s*${LABEL_WORDS})\\s*$`);
+/** What such a text ends with, tested first (a link's preceding text seldom does): a label's mark and spaces. */
+const ENDS_IN_LABEL_MARK = /[:：|»→►▶—–]\s*$/;
 /** Text ending a sentence, and spaces: the prose before a label dressed in an element of its own. */
 const SENTENCE_BEFORE = new RegExp(`^([\\s\\S]*(?:[${STOPS}]["'»”’)]?|[${WIDE_STOPS}]))\\s*$`);
 /** What follows the link before the next sentence: a closing bracket, a stop. */
@@ -145,7 +155,7 @@ export function readMoreMidSentence(p: Element, ctx: RuleContext): RuleMatch | n
     const after = kids[i + 1]!;
     if (before.nodeType !== 3 || after.nodeType !== 3) continue;
     // The label and the link in the text, or dressed together in an element of their own ("… week. <em>Read more: <a>…</a></em> …").
-    const found = el.nodeName === 'A' ? labelBefore(before.nodeValue ?? '', el as Element) : WRAPS_LINE.has(el.nodeName) ? labelInside(before.nodeValue ?? '', el as Element) : null;
+    const found = el.nodeName === 'A' ? labelBefore(before.nodeValue ?? '', el as Element) : WRAPS.has(el.nodeName) ? labelInside(before.nodeValue ?? '', el as Element) : null;
     if (!found) continue;
     const { prose, label, a } = found;
     const rest = (after.nodeValue ?? '').replace(AFTER_LINK, '');
@@ -153,18 +163,17 @@ export function readMoreMidSentence(p: Element, ctx: RuleContext): RuleMatch | n
     if (letterCount(prose) < (/[\u3040-\u9fff\uac00-\ud7af]/.test(prose) ? 20 : 50) || letterCount(rest) < 20 || !NEXT_SENTENCE.test(after.nodeValue ?? '')) continue;
     const words = label.replace(/^[(\[（]\s*/, '').replace(LABEL_END, '').trim();
     if (!letterCount(words) || !isShortLabel(words, 4)) continue;
-    const href = absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? '';
-    if (!isOtherStory(href, ctx) || !isHeadline(textOf(a))) continue;
+    const href = headlineStory(a, ctx);
+    if (href === null) continue;
     // The text before the label and the text after the link's closing marks become one text: one removal.
     return { node: before, with: [el, after], action: { type: 'replace-text', text: `${prose}${/[。！？]$/.test(prose) ? '' : ' '}${rest}` }, reason: 'read-more line set between two sentences of a paragraph', text: `${label} ${textOf(a)}`, href };
   }
   return null;
 }
 
-const WRAPS_LINE = new Set(['EM', 'I', 'STRONG', 'B', 'SMALL', 'SPAN']);
 /** The label at the end of the text before a link: the prose before it (to its sentence's end) and the label. */
 function labelBefore(text: string, a: Element): { prose: string; label: string; a: Element } | null {
-  const m = LABEL_AFTER_STOP.exec(text);
+  const m = ENDS_IN_LABEL_MARK.test(text) ? LABEL_AFTER_STOP.exec(text) : null;
   return m ? { prose: m[1]!, label: m[2]!, a } : null;
 }
 /** A label and a link alone in an element after a sentence's end. */
@@ -177,7 +186,7 @@ function labelInside(text: string, box: Element): { prose: string; label: string
 }
 
 /** A label alone, opening a paragraph: a few words ending in a colon, a bar or an arrow ("Read more:", "RELATED |"). */
-const OPENING_LABEL = /^\s*([^.!?。！？()[\]]{1,40}?(?:[:：|»→►▶]|\s[—–]))\s*$/;
+const OPENING_LABEL = new RegExp(String.raw`^\s*(${LABEL_WORDS})\s*$`);
 
 /**
  * A labelled read-more opening a paragraph of the text, before its first sentence ("Read more: <a>Headline</a>. Union leaders
@@ -193,8 +202,8 @@ export function readMoreOpening(p: Element, ctx: RuleContext): RuleMatch | null 
   if (!m || !letterCount(m[1]!) || !isShortLabel(m[1]!.replace(LABEL_END, '').trim(), 4)) return null;
   const rest = (after.nodeValue ?? '').replace(AFTER_LINK, '');
   if (letterCount(rest) < 50 || !NEXT_SENTENCE.test(after.nodeValue ?? '')) return null;
-  const href = absoluteUrl((a as Element).getAttribute('href'), ctx.pageUrl) ?? '';
-  if (!isOtherStory(href, ctx) || !isHeadline(textOf(a as Element))) return null;
+  const href = headlineStory(a as Element, ctx);
+  if (href === null) return null;
   const gone = [...p.childNodes].slice(0, [...p.childNodes].indexOf(after));
   return { node: after, with: gone, action: { type: 'replace-text', text: rest }, reason: 'read-more line opening a paragraph', text: `${m[1]} ${textOf(a as Element)}`, href };
 }

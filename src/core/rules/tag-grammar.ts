@@ -87,8 +87,8 @@ const RAW_TEXT = new Map([
   ['style', /<\s*\/\s*style\s*>/i],
 ]);
 const VOID = new Set(['br', 'hr', 'img', 'wbr', 'source']);
-const Q2 = `"“”″„‟«»`; // double quotes of every kind
-const Q1 = "'‘’′‚`"; // single quotes (and a backtick, as a template literal quotes)
+export const Q2 = `"“”″„‟«»`; // double quotes of every kind
+export const Q1 = "'‘’′‚`"; // single quotes (and a backtick, as a template literal quotes)
 // A quoted value may hold `>` ("Analysis > Markets") and a template's placeholder (<?php echo … ?>, <%= … %>), never `<` else.
 const PLACEHOLDER = '<[?%][^\\n]*?[?%]>';
 // An attribute's name, also as template languages write it (:href, @click.prevent, [routerLink], (click)).

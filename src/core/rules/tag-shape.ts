@@ -13,6 +13,7 @@
 // patterns with any character allowed to be such a run. tests/unit/rare-steps.test.ts checks it on the
 // grammar's own cases.
 import { closestNamed, LITERAL_TAGS } from '../dom';
+import { Q1, Q2 } from './tag-grammar';
 
 /**
  * Cheap test before the grammar: the text has a `<` or `>`, or an escaped one (HTML, JSON, a script's, URL,
@@ -28,7 +29,7 @@ export function mayHoldMarkup(text: string): boolean {
 const ENTITY = '(?:&[&#\\w;]*;|\\\\+(?:u00|x)\\w\\w|%\\w\\w|[＜＞＝／‹›\u00ad])';
 // The brackets of a link in another syntax (link-syntax.ts), as mayHoldMarkup tests them.
 const LINK_SYNTAX = '\\]\\(|\\[(?:\\/[a-zA-Z]|[a-zA-Z][\\w-]*(?:=|\\s+[\\w-]+\\s*=)|(?:https?:)?\\/\\/|\\[)|(?:link:|https?:\\/\\/)[^\\s[\\]]+\\[|":(?:https?:|\\/|www\\.)|\\{\\{[<%]|\\{\\{\\s*#?[\\w.-]+\\s+["\']|\\{%|\\((?:https?:)?\\/\\/';
-const QUOTES = '"“”″„‟«»\'‘’′‚`'; // tag-grammar.ts's double and single quotes
+const QUOTES = `${Q2}${Q1}`; // tag-grammar.ts's double and single quotes
 const SHAPE = new RegExp(
   `(?:<|${ENTITY})(?:\\s|${ENTITY})*(?:[a-zA-Z/!]|${ENTITY})|(?:[${QUOTES}]|${ENTITY})(?:\\s|${ENTITY})*(?:/|${ENTITY})?(?:>|${ENTITY})|(?:=|${ENTITY})[^<>\\n]*?(?:>|${ENTITY})|[\\w/%-](?:>|${ENTITY})|${LINK_SYNTAX}|[${QUOTES}]\\s*[a-zA-Z][\\w:-]*\\s*=\\s*[${QUOTES}]`,
 );

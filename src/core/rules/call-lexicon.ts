@@ -34,7 +34,7 @@ export function startWords(alt: string): { whole: string[]; stems: string[] } {
 export const NOT_AFTER_START = String.raw`[\p{L}\p{M}]|-ups?(?![\p{L}])`;
 
 /** One test for a '|'-joined list (an entry may hold a class or an optional part, never a '|'): at the start, at the end, or anywhere at a word start (as whole words, or stems). */
-function words(alt: string, at: 'start' | 'end' | 'word' | 'stem'): { test(text: string): boolean } {
+export function words(alt: string, at: 'start' | 'end' | 'word' | 'stem'): { test(text: string): boolean } {
   // A start is a whole word ("share", not "shared"; "follow", not "following"), or a stem marked "*" (suscr* → Suscríbete).
   // Looked up by the text's first letter, not a regex: the list of how a call starts compiled to a regex of 12 000
   // characters, which cost Firefox 7–150 ms on its first test of every click (word-start.ts).
@@ -215,6 +215,8 @@ const GIFT = words('gifts?(?![\\p{L}])|donat|donas|don(?![\\p{L}\'])|contribu|ap
 // An amount is a gift only with "every"/"any" and what it does ("Any amount helps", "Будь-яка сума допоможе редакції"; not "Keep a small amount of the starter").
 const AMOUNT = words('amount|sum(?![\\p{L}])|montant|betrag|importe|importo|kwot|сумм|сума|bedrag|jumlah|miktar|số tiền|مبلغ|סכום|राशि|金额|金額|금액', 'stem');
 // A rating or a review is a gift too when said to "us" ("A five-star review helps other listeners find us").
+/** The block names a gift to the publication ("un don mensuel", "a donation", "eine Spende"). */
+export const namesGift = (text: string): boolean => GIFT.test(trimmed(text));
 const REVIEW = words('review|rating|reseña|avalia|recension|bewertung|отзыв|ocen|đánh giá', 'stem');
 // What a gift does in a donation call, said in the present: it helps, it counts ("Jede Spende zählt"; not "Every donation was logged").
 const HELPS = words('helps|counts|matters|difference|diferença|diferencia|différence|differenza|unterschied|hilft|zählt|compte|aide|cuenta|ayuda|ajuda|conta|aiuta|pomaga|liczy|helpt|telt|giúp|membantu|μετράει|βοηθά|поможет|помогает|допоможе|допомагає|עוזרת|עוזר|يساعد|تساعد|मदद|助|役立|도움', 'word');
@@ -290,7 +292,7 @@ export const suggests = (text: string): boolean => SUGGEST.test(trimmed(text)) &
 
 // "Our" opening the block, and what a call offers as its subject: the publication presenting its newsletter, podcast or feed
 // ("Our newsletter is free and lands every Monday", "Nuestro boletín es gratuito y llega cada martes", "Unser Podcast erscheint freitags").
-const OUR = unicodeRegExp(String.raw`^(?:our|nuestr[oa]s?|notre|nos|unser\p{L}*|nosso|nossa|nostr[oaie]|наш\p{L}*|onze|nasz\p{L}*|ons|हमारा|हमारी|हमारे)\s`);
+const OUR = unicodeRegExp(String.raw`^(?:(?:la|il|le|i|gli|el|los|las|o|a|os|as)\s)?(?:our|nuestr[oa]s?|notre|nos|unser\p{L}*|nosso|nossa|nostr[oaie]|наш\p{L}*|onze|nasz\p{L}*|ons|हमारा|हमारी|हमारे)\s`);
 const MEMBERS = /^(?:(?:our |the )?(?:subscribers|members|paying readers)|abonnent|abonnés|suscriptores|assinantes|abbonati|подписчик|передплатник|subskrybenci|abonnees|leden|pelanggan|(?:οι )?συνδρομητές|有料会員|会員|订阅者|会员|구독자|회원|مشترکان|المشتركون|מנויים)/;
 const TWO_SENTENCES = new RegExp(`[${ALL_STOPS}]\\s*\\S`);
 const PERK = /without ads|ad-free|no ads|early|exclusive|werbefrei|ohne werbung|sans pub|sin anuncios|sem anúncios|senza pubblicità|без реклам|bez reklam|zonder reclame|tanpa iklan|χωρίς διαφημίσεις|広告なし|前日|先行|免广告|광고 없이|بدون تبلیغ|بدون إعلانات/;
@@ -305,7 +307,9 @@ export function presentsOwn(text: string): boolean {
   if (MEMBERS.test(t) && (PERK.test(t) || FREE.test(t))) return true;
   // Or the offer itself opening the block, said to be free ("ニュースレターは無料で、毎週月曜の朝に届きます").
   if (FREE.test(t) && offersCall(CJK_WORD.test(t) ? t.slice(0, 8) : (t.split(/\s+/)[0] ?? ''))) return true;
-  return /^(?:o|n|u|н|ह)/.test(t) && OUR.test(t) && offersCall(t.split(/\s+/).slice(1, 3).join(' '));
+  // (Romance languages put an article before it: "La nostra newsletter", "A nossa newsletter", "Il nostro podcast".)
+  const article = /^(?:la|il|le|i|gli|el|los|las|o|a|os|as) (?:n|v)/.test(t) ? 1 : 0;
+  return /^(?:o|n|u|н|ह|la |il |le |i |gli |el |los |las |a |os |as )/.test(t) && OUR.test(t) && offersCall(t.split(/\s+/).slice(1 + article, 3 + article).join(' '));
 }
 
 /** The block names what a call offers (the newsletter, notifications, comments, the app, a subscription, this story) — not merely "our": a rhetorical question says that too. */

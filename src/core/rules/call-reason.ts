@@ -4,6 +4,7 @@ import { linkLetters, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl } from '../url';
 import { addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, presentsOwn, requestOf, suggests } from './call-lexicon';
+import { modalCall } from './call-modal';
 import { opensOnly } from './call-openers';
 import { callPlatform, isOwnAccount, isSitePage, siteLabel } from './call-target';
 import { hasCallWords } from './lexicon';
@@ -88,6 +89,8 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
       // The publication presenting its offer in one short sentence ("Our newsletter is free and lands every Monday").
       ((words <= 12 || (/[\u3040-\u9fff]/.test(text) && letterCount(text) <= 40)) && presentsOwn(text)) ||
       giftToUs(text) ||
+      // What the reader can or should do with what a call offers, said of our audience or with "our" ("Readers can sign up for our newsletter").
+      modalCall(text) ||
       // A keyword to text to a short code ("Text NEWS to 80800", "Envía NOTICIAS al 80800"), asked for.
       (request !== null && SHORT_CODE.test(text) && addressesReader(text));
     const reads = (words > 1 || letterCount(text) >= 12) && (words <= 25 || letterCount(text) <= 50) && asks;
@@ -107,7 +110,7 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
   // A button: the block ends with a link of three words at most to a sign-up or donation page ("Readers like you make this possible. [Give monthly]").
   const last = links[links.length - 1];
   const button = signup && hrefs.size === 1 && !!last && countWords(textOf(last)) <= 3 && text.replace(TRAILING, '').endsWith(textOf(last).replace(TRAILING, '').trim());
-  const says = imperative || button || giftToUs(text) || ((hasCallWords(text) || offersCall(text)) && (pitch || signup));
+  const says = imperative || button || giftToUs(text) || ((hasCallWords(text) || offersCall(text)) && (pitch || signup)) || modalCall(text, true);
   if (platforms.length === 0 && (!says || hrefs.size > 1)) return null;
   // Share buttons side by side, or one under a label ("Share this post: Facebook X WhatsApp", "Share: Twitter"), are the page's share
   // bar, furniture: a call to share is one link, in words of its own ("Know someone who rides the 42? Send them this story").

@@ -3,7 +3,7 @@
 import { isRealLink } from '../dom';
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { addressesReader, giftToUs, offersCall, requestOf, speaksAsUs } from './call-lexicon';
-import { isSitePage, reachesNewsroom } from './call-target';
+import { isSitePage, newsroomCall, reachesNewsroom } from './call-target';
 import { CANDIDATES, callReason, isProse, QUOTE, shortWords, target, unstyled } from './call-reason';
 import { hasCallWords } from './lexicon';
 import { dashTail, middleLines, nodesText, paragraphTail, sentenceHead, sentenceTails } from './paragraph-tail';
@@ -20,6 +20,11 @@ const said = (nodes: Node[]) => nodesText(nodes).trim();
 function linksIn(nodes: readonly Node[], ctx: RuleContext): HTMLAnchorElement[] {
   return nodes.flatMap((n) => (n.nodeName === 'A' ? (isRealLink(n as Element) ? [n as HTMLAnchorElement] : []) : n.nodeType === 1 ? ctx.linksOf(n as Element) : []));
 }
+
+/** Every link of a line's nodes, a mail or a phone link too (where a tip line sends the reader). */
+const anchorsIn = (nodes: readonly Node[]): Element[] =>
+  nodes.flatMap((n) => (n.nodeName === 'A' ? [n as Element] : n.nodeType === 1 ? Array.from((n as Element).querySelectorAll('a[href]')) : [])).filter((a) => a.hasAttribute('href'));
+const NEWSROOM = 'call to reach the newsroom';
 
 /** It names what a call offers or is for: a call's words, an offer, a gift to us. */
 const namesOffer = (line: string) => hasCallWords(line) || offersCall(line) || giftToUs(line);
@@ -66,7 +71,7 @@ export function lastLine(p: Element, ctx: RuleContext): RuleMatch | null {
   if (!words || !isProse(prose) || letterCount(prose) < 50 || line.some((n) => CANDIDATES.has((n as Element).localName))) return midLine(p, ctx);
   // (Or a tip line to the newsroom's address, set in an element of its own: "<small>Got a tip? <a href="mailto:…">Email the news desk</a> …</small>".)
   const only = line.filter((n) => n.nodeType === 1 || /\S/.test(n.textContent ?? ''));
-  const reason = callReason(text, words, linksIn(line, ctx), () => true, ctx) ?? (only.length === 1 && only[0]!.nodeType === 1 && reachesNewsroom(only[0] as Element, text, words, ctx) ? 'call to reach the newsroom' : null);
+  const reason = callReason(text, words, linksIn(line, ctx), () => true, ctx) ?? (only.length === 1 && only[0]!.nodeType === 1 && reachesNewsroom(only[0] as Element, text, words, ctx) ? NEWSROOM : null);
   if (!reason) return midLine(p, ctx);
   // Two lines, both calls ("Tell us how we did — our survey is open until Friday.<br>Questions about the bins? Pop them in the
   // comments."): the paragraph is a box of calls and goes whole.
@@ -105,7 +110,7 @@ function dashLine(p: Element, ctx: RuleContext): RuleMatch | null {
   const words = tail ? shortWords(tail.line) : 0;
   if (!tail || !words || !isProse(tail.prose) || letterCount(tail.prose) < 50) return null;
   const links = linksIn(tail.elements, ctx);
-  const reason = callReason(tail.line, words, links, () => true, ctx);
+  const reason = callReason(tail.line, words, links, () => true, ctx) ?? (newsroomCall(anchorsIn(tail.elements), tail.line, words, ctx) ? NEWSROOM : null);
   return reason ? { node: tail.node, with: tail.with, action: { type: 'replace-text', text: tail.keep }, reason: `${reason}, run on after a dash`, text: tail.line } : null;
 }
 
@@ -117,9 +122,15 @@ function dashLine(p: Element, ctx: RuleContext): RuleMatch | null {
  * another body's advice ("Subscribe to the council's newsletter for updates.").
  */
 function runOnLine(p: Element, ctx: RuleContext): RuleMatch | null {
-  for (const tail of sentenceTails(p)) {
+  const tails = sentenceTails(p);
+  for (const [k, found] of tails.entries()) {
+    // A call after a short question goes with it ("Got a story? [Email our newsroom]."): the longer tail, when the question is all it adds.
+    const longer = tails[k + 1];
+    const asked = longer && longer.line.endsWith(found.line) && /^[^.!?。！？]{1,60}[?？؟]\s*$/.test(longer.line.slice(0, -found.line.length)) ? longer : null;
+    const tail = asked ?? found;
     const words = shortWords(tail.line);
-    if (!words || !isProse(tail.prose) || letterCount(tail.prose) < 50) continue;
+    // (Not the end of a bracket's sentence, "Pokličite uredništvo.)": the bracket is the tail.)
+    if (!words || !isProse(tail.prose) || letterCount(tail.prose) < 50 || (tail.line.match(/[)）]/g)?.length ?? 0) > (tail.line.match(/[(（]/g)?.length ?? 0)) continue;
     const links = linksIn(tail.elements, ctx);
     // (A quoted sentence is a speaker's, whoever "we" are in it.)
     // As plain sentences, they link where calls go or name us and what a call offers: a deals post's "Check out our picks
@@ -127,11 +138,13 @@ function runOnLine(p: Element, ctx: RuleContext): RuleMatch | null {
     // asks too: "(Check out this video to see how it goes!)").
     const line = unstyled(tail.line);
     const bracketed = () => !links.length && !namesOffer(line);
-    if (QUOTE.test(tail.line) || (tail.apart === 'plain' && !plainCall(line, links, ctx)) || (tail.apart === 'bracket' && bracketed())) continue;
+    // (Or a tip line whose links reach the newsroom, by mail or phone: "… (Imate informacijo? [Pokličite uredništvo].)".)
+    const newsroom = () => newsroomCall(anchorsIn(tail.elements), line, words, ctx);
+    if (QUOTE.test(tail.line) || (((tail.apart === 'plain' && !plainCall(line, links, ctx)) || (tail.apart === 'bracket' && bracketed())) && !newsroom())) continue;
     // Two sentences whose last is the story's ("Follow us on [Telegram]. Members voted by a wide margin to continue."): the call is not the tail.
     const last = line.split(SENTENCES).pop() ?? '';
     if (last !== line.trim() && isStory(last, ctx)) continue;
-    const reason = callReason(tail.line, words, links, () => true, ctx);
+    const reason = callReason(tail.line, words, links, () => true, ctx) ?? (newsroom() ? NEWSROOM : null);
     if (!reason) continue;
     // A paragraph that is a call as a whole goes whole, as a block ("If you enjoyed this post, would you consider supporting our work? Just click [here]. Thanks!"):
     // its sentences before the tail speak to the reader or ask too ("Bleib auf dem Laufenden … [Follow @…]"). After a sentence of the story ("Shop stewards said the

@@ -132,9 +132,12 @@ export function isOwnAccount(abs: string, ctx: RuleContext): boolean {
  * asked for or in a line of a few words (under a heading that asks: "Imate informacijo?") — a helpline or the police a story names ("call the Samaritans on 116 123", "call 101") is no one's "us".
  */
 export function reachesNewsroom(block: Element, text: string, words: number, ctx: RuleContext): boolean {
-  if (words > 25) return false;
-  const anchors = Array.from(block.querySelectorAll('a[href]'));
-  if (!anchors.length) return false;
+  return words <= 25 && newsroomCall(Array.from(block.querySelectorAll('a[href]')), text, words, ctx);
+}
+
+/** reachesNewsroom on a line's links (a tail run on in a paragraph: "… (Imate informacijo? <a href="tel:…">Pokličite uredništvo</a>.)"). */
+export function newsroomCall(anchors: readonly Element[], text: string, words: number, ctx: RuleContext): boolean {
+  if (!anchors.length || words > 25) return false;
   let phoned = false;
   const own = anchors.every((a) => {
     const href = a.getAttribute('href')?.trim() ?? '';

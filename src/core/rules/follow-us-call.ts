@@ -118,14 +118,16 @@ function splitCall(block: Element, text: string, words: number, alone: () => boo
     const worded = childElements(el).filter((k) => WORDY.test(k.textContent ?? ''));
     return worded.length === 1 && worded[0]!.localName === 'p' && !hasBlockChild(worded[0]!);
   };
-  if (!next || next.localName !== block.localName || !oneLine(next) || /[.!。！]$/.test(text.trim()) || isProse(text)) return null;
+  // (Or a heading over one paragraph: "<h3>Натисніть на дзвіночок,</h3><p>щоб не пропустити нові відео.</p>".)
+  const kind = (el: Element) => (/^h[2-6]$/.test(el.localName) ? 'p' : el.localName);
+  if (!next || kind(block) !== next.localName || !oneLine(next) || /[.!。！]$/.test(text.trim()) || isProse(text)) return null;
   const nextText = textOf(next);
   const nextWords = shortWords(nextText);
   const joined = `${text.trim()} ${nextText.trim()}`;
   const links = [...ctx.linksOf(block), ...ctx.linksOf(next)];
   // Among prose, not in a run of short lines (a page of jokes, questions and answers): the blocks around the two are no short lines of their kind.
-  const short = (el: Element | null) => !!el && el.localName === block.localName && !isProse(textOf(el));
-  if (short(block.previousElementSibling) || short(next.nextElementSibling)) return null;
+  const short = (el: Element | null, like: Element) => !!el && el.localName === like.localName && !isProse(textOf(el));
+  if (short(block.previousElementSibling, block) || short(next.nextElementSibling, next)) return null;
   if (!nextWords || isProse(nextText) || (links.length === 0 && !requestOf(joined) && !giftToUs(joined)) || callReason(nextText, nextWords, ctx.linksOf(next), alone, ctx)) return null;
   const reason = callReason(joined, words + nextWords, links, alone, ctx);
   return reason ? { next, reason: `${reason}, over two lines` } : null;

@@ -145,7 +145,8 @@ const trimmed = (text: string) => plain(text).replace(EDGES, '');
 export function requestOf(input: string, upTo: string[] = []): 'form' | 'word' | null {
   // Greek asks its questions with ";" (or the Greek question mark).
   const text = /[\u0370-\u03ff]/.test(input) ? input.replace(/[;\u037e]/g, '?') : input;
-  const parts = text.split(/([.?!。？！।:：؟]+)\s*/);
+  // (A dash between spaces ends a clause as a stop does: "Loved this? There's more where it came from — get the Sunday letter.")
+  const parts = text.split(/([.?!。？！।:：؟]+|\s[—–](?=\s))\s*/);
   // The last sentence of a block of a call's length (20 words, 60 characters of Chinese or Japanese) after a sentence (three words, six characters of Chinese or
   // Japanese; not a step's number, "3."), itself more than one word (a writer's "I don't know. Help!" asks nothing of the reader):
   // no stop before a word after it (the dots of an address, "letters@example.com", are none).

@@ -18,6 +18,10 @@ export const WORDY = unicodeRegExp(String.raw`[\p{L}\p{N}]{2}|[\u3040-\u9fff\uac
 
 // A keyword in capitals, a word or two, a short code of four to six digits.
 const SHORT_CODE = /(?:^|\s)[A-Z][A-Z0-9]{2,15}\s+\S{1,4}\s+\d{4,6}(?!\d)/;
+// The keys a site's typo report asks for; a reading meter's count of the reader's free articles.
+const KEY_REPORT = /(?:ctrl|strg|cmd|⌘)\s*\+\s*(?:enter|↵)/i;
+const METER = /(?:^|\s)\d{1,2}\s+\S{1,4}\s+(?:\S+\s+)?\d{1,3}\s/;
+const FREE_WORD = /free|gratuit|gratis|kostenlos|бесплатн|безкоштовн|darmow|ücretsiz|δωρεάν|無料|免费|무료/;
 // Dashes, stars and bullets a line opens with, as decoration.
 const LEADING_MARKS = /^[\s—–•·*▪►|>»~=+]+(?=\S)/;
 const FRAMED = /^\s*([—–*~=+])[\s\S]*[^\s—–*~=+][\s.!?。！]*\1\s*$/;
@@ -89,6 +93,10 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
       // The publication presenting its offer in one short sentence ("Our newsletter is free and lands every Monday").
       ((words <= 12 || (/[\u3040-\u9fff]/.test(text) && letterCount(text) <= 40)) && presentsOwn(text)) ||
       giftToUs(text) ||
+      // A typo report: a question, then the key to press ("Нашли ошибку? Выделите текст и нажмите Ctrl+Enter", "Found a typo? … Ctrl+Enter").
+      (/[?？]\s*\S/.test(text) && KEY_REPORT.test(text)) ||
+      // A reading meter: "You've read 3 of your 5 free articles this month", "Has leído 3 de tus 5 artículos gratuitos".
+      (METER.test(text) && offersCall(text) && (FREE_WORD.test(text.toLowerCase()) || addressesReader(text))) ||
       // What the reader can or should do with what a call offers, said of our audience or with "our" ("Readers can sign up for our newsletter").
       modalCall(text) ||
       // A keyword to text to a short code ("Text NEWS to 80800", "Envía NOTICIAS al 80800"), asked for.

@@ -85,6 +85,9 @@ export function keywordShape(url: URL, anchor: string, pageHost = url.hostname):
   const host = url.hostname.toLowerCase();
   const bare = (h: string) => h.toLowerCase().replace(/^www\d*\./, '');
   if (parts.length === 1 && named(last) && bare(host) !== bare(pageHost) && !/^(www\d*|m|amp|mobile)\./.test(host)) return { prefix: `//${host}/`, depth: 1 };
+  // A page at the site's root named after the words (/brexit/, /harbour.html): a keyword's page only when several links share
+  // the root so (a link to one such page may be a short-titled post's).
+  if (parts.length === 1 && !route && named(last)) return { prefix: '/', depth: 1, shared: true };
   // A page at the root named after the words and a fixed ending or opening (/sirup-haberleri, /hafen-news, /tag-hafen): only when several
   // share it, or when it is a taxonomy's word (tag-keyword-link.ts reads the prefix's words).
   if (parts.length === 1) {

@@ -98,7 +98,8 @@ export const tagKeywordLink: Rule = {
     // The article's own address under the same prefix (/wiki/Tidal_power beside /wiki/Norway): the links
     // go to the site's other articles, named after their subjects as a wiki's or a manual's are.
     const own = pathSegments(ctx.pageUrl);
-    const ownPrefix = own.length >= 2 ? `/${own.slice(0, -1).join('/')}/` : null;
+    // (A page at the root has the root as its prefix: a site of short-named pages, /installation beside /configuration.)
+    const ownPrefix = own.length >= 2 ? `/${own.slice(0, -1).join('/')}/` : own.length === 1 ? '/' : null;
     // A page named in its own query (a wiki's index.php?title=Tidal_power): its links under that query are its articles.
     // (Iterated as pairs: in a Firefox content script, URLSearchParams's keys() iterator is not iterable.)
     const ownQueries = new Set<string>();

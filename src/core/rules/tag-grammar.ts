@@ -6,6 +6,7 @@
 // grammar on the text with its entities decoded finds them all; prose never has it. Links in other syntaxes (Markdown,
 // BBCode, a wiki's) are link-syntax.ts's, read here with the same decoding.
 import { linkSyntax } from './link-syntax';
+import { unicodeRegExp } from '../unicode-class';
 
 /** Decoded text, and for each of its characters (and its end) the offset in the original text. */
 interface Decoded {
@@ -187,7 +188,9 @@ function tailStart(text: string, m: RegExpMatchArray): number {
   // Words glued before a URL (no spaces in Chinese, Japanese) are not part of it.
   const glued = token.search(/https?:\/\/|%[0-9A-Fa-f]{2}/);
   const at = m.index! + m[0].indexOf(token);
-  const start = glued > 0 && !token.slice(0, glued).includes('/') ? at + glued : UNSPACED.test(token) ? at + slugStart(token, m[2] ?? '') : m.index!;
+  // A word of letters alone before the quote (`analysts" rel="noopener">`) is the text's, not an address's end: the tag starts at its quote.
+  const word = token !== '' && !UNSPACED.test(token) && unicodeRegExp(String.raw`^[\p{L}\p{M}]+$`).test(token);
+  const start = glued > 0 && !token.slice(0, glued).includes('/') ? at + glued : UNSPACED.test(token) ? at + slugStart(token, m[2] ?? '') : word ? at + token.length : m.index!;
   // The attribute's name glued before the address (`…のhref="https://…">`) is the tag's too.
   return start - (HREF_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[0].length ?? 0);
 }

@@ -32,10 +32,14 @@ export function withoutSpans(data: string, spans: readonly { start: number; end:
   let last = 0;
   for (const s of spans) {
     text += data.slice(last, s.start);
+    // A tag glued between two words of a spaced script ("among&lt;a href=…&gt;military") stood where a space renders (not a word-break hint's <wbr>).
+    if (SPACED_LETTER.test(text.slice(-1)) && SPACED_LETTER.test(data.charAt(s.end)) && !/wbr/i.test(data.slice(s.start, s.end))) text += ' ';
     last = s.end;
   }
   return (text + data.slice(last)).replace(/ {2,}/g, ' ');
 }
+// Letters of the scripts that put spaces between words (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Devanagari, Bengali).
+const SPACED_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0531-\u058f\u05d0-\u05ea\u0600-\u06ff\u0900-\u09ff\u1e00-\u1eff]/;
 
 export function markupAcrossNodes(root: Element): { matches: RuleMatch[]; handled: Set<Text> } {
   const matches: RuleMatch[] = [];

@@ -1,7 +1,7 @@
 // A read-more line whose link was lost on the way: an emphasised label and another story's title in quotes,
 // alone between paragraphs ("<strong>Siehe auch</strong> „Die Bahn plant neuen Park am Flussufer“", "<b>Lire
 // également :</b> « Les éleveurs ouvrent leur première centrale solaire »"). The block goes.
-// Recognised by structure: a block made of nothing but a bold or italic label of four words at most and one quoted
+// Recognised by structure: a block made of nothing but a bold or italic label of six words at most ("Bu da maraqlı ola bilər", "You might also be interested in") and one quoted
 // title after it (a headline: three to sixteen words, no sentence inside and no stop at its end), with a paragraph of
 // prose before or after it.
 // Guard: a quoted sentence stays — speech ends with a stop ("<b>Smith:</b> “We will stay.”"); so does anything with a
@@ -56,7 +56,7 @@ export const readMoreTitle: Rule = {
       if (!parts) continue;
       const label = parts[0].replace(/\s*[:：|]$/, '');
       const quoted = QUOTED.exec(parts[1].replace(/^[:：|–—-]\s*/, ''));
-      if (!label || countWords(label) > 4 || /[.!?]$/.test(label) || !quoted || !isTitle(quoted[1]!.trim())) continue;
+      if (!label || countWords(label) > 6 || /[.!?]$/.test(label) || !quoted || !isTitle(quoted[1]!.trim())) continue;
       if (!betweenParagraphs(el) || closestFence(el.parentElement, NOT_IN)) continue;
       matches.push({ node: el, action: { type: 'remove' }, reason: `"${label}" line naming another story, its link lost`, text: textOf(el) });
     }

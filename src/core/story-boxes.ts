@@ -50,7 +50,7 @@ const storyBlock = (el: Element) => STORY_BLOCKS.has(el.localName) && countWords
 /**
  * What stands beside `el` on one side: a paragraph of prose, or the rest of a paragraph the box broke (its text,
  * then an empty `<p>`), or a section's heading. Comments (a block editor's `<!-- wp:paragraph -->`), a picture of
- * the story and a control are passed over; at the end of a step's small wrapper, what stands beside the wrapper.
+ * the story, a control and another aside are passed over; at the end of a step's small wrapper, what stands beside the wrapper.
  */
 function beside(el: Element, way: 'previousSibling' | 'nextSibling', climb = true): Side {
   for (let n = el[way]; n; n = n[way]) {
@@ -59,9 +59,11 @@ function beside(el: Element, way: 'previousSibling' | 'nextSibling', climb = tru
     if (!text.trim()) continue;
     if (n.nodeType === 3) return countWords(text) >= 3 ? 'prose' : null;
     const e = n as Element;
-    if (passedOver(e)) continue;
+    // (And another box beside it, a promotion's or a second fact box: the story goes on past it.)
+    if (passedOver(e) || e.localName === 'aside') continue;
     if (isProse(e) || storyBlock(e)) return 'prose';
-    return HEADING.has(e.localName) ? 'heading' : null;
+    // (A heading in a wrapper of its own with its edit link, as a wiki sets it: `<div class="mw-heading"><h3>…</h3>[edit]</div>`.)
+    return HEADING.has(e.localName) || (e.localName === 'div' && HEADING.has(e.firstElementChild?.localName ?? '')) ? 'heading' : null;
   }
   const parent = el.parentElement;
   return climb && parent && parent.localName === 'div' && parent.childElementCount <= STEP_CHILDREN ? beside(parent, way, false) : null;

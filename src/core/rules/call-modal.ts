@@ -48,8 +48,10 @@ const WHOEVER = words(
 const WHOSE = /^(?:to|of|at|from|von|vom|des|der|de|du|del|della|di|do|da|van|uit|из|з|z|ze)$/;
 /** Our audience opens the block (its first three words: "Readers can …", "Les lecteurs peuvent …", "Οι αναγνώστες …"). */
 function ours(t: string): boolean {
+  if (CJK.test(t)) return AUDIENCE.test(t.slice(0, 12));
   const ws = t.split(/\s+/, 4);
-  return CJK.test(t) ? AUDIENCE.test(t.slice(0, 12)) : AUDIENCE.test(ws.slice(0, 3).join(' ')) && !ws.slice(1).some((w) => WHOSE.test(w));
+  const at = [0, 1, 2].find((i) => AUDIENCE.test(ws.slice(i, i + 2).join(' ')) && AUDIENCE.test(ws.slice(0, 3).join(' ')));
+  return at !== undefined && !WHOSE.test(ws[at + 1] ?? '');
 }
 const CJK = /[\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7af]/;
 

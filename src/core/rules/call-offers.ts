@@ -19,7 +19,7 @@ export const CALL_OFFERS =
     'フォロー|チャンネル登録|購読|팔로우|구독|关注|' +
     'survey|giveaway|umfrage|gewinnspiel|encuesta|sorteo|sondaggio|ankiet|anket|çekiliş|khảo sát|lezersonderzoek|опитуван|アンケート|抽選|问卷|抽奖|설문|' +
     'nyhetsbrev|nyhedsbrev|uutiskir|sovellu|ilmoitu|aplikac|upozorn|oznámen|hírlev|alkalmaz|értesít|buletin|бюлетин|приложени|известия|обавијест|obavijest|butlletí|pemberitahuan|செய்திமடல்|செயலி|சேனல்|அறிவிப்பு|கருத்து|' +
-    'webinar|webinai|вебинар|вебінар|ενημερωτικ|preferred source|voorkeursbron|sursă preferată|sursa preferata|bevorzugte quelle|source préférée|fuente preferida|fonte preferida|fonte preferita|preferowane źródło|предпочитаем|tercih edilen kaynak|rater|subscri|suscri|abonn|donat|spende|nieuwsbrief|bolet|خبرنامه|مطلب|دیدگاه|اعلان|уведомл|сповіщ|рассылк|розсилк|แจ้งเตือน|บทความ|ความคิดเห็น|makala|maoni|arifa|jarida|' +
+    'webinar|webinai|تطبيق|застосун|appen(?![\\p{L}])|вебинар|вебінар|ενημερωτικ|preferred source|voorkeursbron|sursă preferată|sursa preferata|bevorzugte quelle|source préférée|fuente preferida|fonte preferida|fonte preferita|preferowane źródło|предпочитаем|tercih edilen kaynak|rater|subscri|suscri|abonn|donat|spende|nieuwsbrief|bolet|خبرنامه|مطلب|دیدگاه|اعلان|уведомл|сповіщ|рассылк|розсилк|แจ้งเตือน|บทความ|ความคิดเห็น|makala|maoni|arifa|jarida|' +
     // Notifications where the stems above miss them (Macedonian, Azerbaijani, Greek, Norwegian, Swedish, Bengali).
     'известув|bildiriş|ειδοποι|varsling|varsler|aviseringar|notiser|বিজ্ঞপ্তি|নোটিফিকেশন|' +
     // Journalism where "journalis" misses it (a gift's or a subscription's cause), a digest; and the reader's colleagues, whom a share call names too.

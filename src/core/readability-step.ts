@@ -2,6 +2,7 @@
 // checked while Readability walks the DOM, so a pathological page stops instead of hanging the popup.
 import { Readability } from '@mozilla/readability';
 import type { Limits } from './limits';
+import { NATIVE_SELECTORS } from './native-query';
 
 export interface ReadabilityResult {
   content: Element;
@@ -63,6 +64,24 @@ function spareRepeatedLastAttempt(reader: Attempts, doc: Document): void {
   };
 }
 
+interface Gatherer {
+  _getAllNodesWithTag(node: ParentNode, tagNames: string[]): Element[];
+}
+
+/** The elements under `node` (a document or an element, not itself) named one of `tagNames`, in document order. */
+function byNames(node: ParentNode, tagNames: string[]): Element[] {
+  const names = new Set(tagNames.map((t) => t.toLowerCase()));
+  const found: Element[] = [];
+  const visit = (el: ParentNode) => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (names.has(child.localName)) found.push(child);
+      visit(child);
+    }
+  };
+  visit(node);
+  return found;
+}
+
 export function runReadability(doc: Document, limits: Limits): ReadabilityResult | null {
   const reader = new Readability<Element>(doc, {
     maxElemsToParse: limits.maxElements,
@@ -79,6 +98,14 @@ export function runReadability(doc: Document, limits: Limits): ReadabilityResult
     if ((++steps & 511) === 0) limits.checkTime();
     return next(node, ignore);
   };
+  // In jsdom, Readability's gathering of elements by a list of names (a querySelectorAll of several names) as a walk: jsdom's selector engine sorts a list's matches into document order pairwise and costs several times
+  // a walk (dom.ts). The same elements in the same order; a browser keeps the native selector.
+  // (One name stays a selector: jsdom answers it from its index of names, faster than a walk on a long page.)
+  if (!NATIVE_SELECTORS) {
+    const gatherer = reader as unknown as Gatherer;
+    const one = gatherer._getAllNodesWithTag.bind(reader);
+    gatherer._getAllNodesWithTag = (node, tagNames) => (tagNames.length === 1 ? one(node, tagNames) : byNames(node, tagNames));
+  }
   spareRepeatedLastAttempt(reader as unknown as Attempts, doc);
   const parsed = reader.parse();
   if (!parsed?.content) return null;

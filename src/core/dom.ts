@@ -2,7 +2,7 @@
 // Element lists come from querySelectorAll or from walks, never from iterating getElementsByTagName or
 // `children`: jsdom's live collections cost up to 30 times more to walk (the CLI and the tests run on
 // jsdom; browsers don't mind).
-import { NATIVE_SELECTORS, queryNamed, queryWithAttribute, selectableNames } from './native-query';
+import { NATIVE_SELECTORS, queryHolds, queryNamed, queryWithAttribute, selectableNames } from './native-query';
 import { letterCount, normalizeSpace } from './text';
 import { unicodeRegExp } from './unicode-class';
 
@@ -178,6 +178,19 @@ export function elementsNamed(root: Element, names: ReadonlySet<string>, roles?:
   };
   visit(root);
   return found;
+}
+
+/**
+ * True when an element under `el` (not `el` itself) has one of these names: `el.querySelector(list)`. In jsdom a walk that
+ * stops at the first (its engine gathers and sorts every match of a list before answering); in a browser, the selector.
+ */
+export function holdsNamed(el: Element, names: ReadonlySet<string>, native = NATIVE_SELECTORS): boolean {
+  if (native && selectableNames(names)) return queryHolds(el, names);
+  const visit = (node: Element): boolean => {
+    for (let child = node.firstElementChild; child; child = child.nextElementSibling) if (names.has(child.localName) || visit(child)) return true;
+    return false;
+  };
+  return visit(el);
 }
 
 /** Elements under `root` (not `root` itself) for which `test` holds, in document order: a selector as a walk. */

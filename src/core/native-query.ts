@@ -53,3 +53,9 @@ export function queryWithAttribute(root: Element, name: string): Element[] | nul
   if (!/^[a-z][a-z0-9_-]*$/i.test(name)) return null;
   return Array.from(root.querySelectorAll(`[${name}]`));
 }
+
+/** `holdsNamed` (dom.ts) with a selector: one element under `el` named in `names`. */
+export function queryHolds(el: Element, names: ReadonlySet<string>): boolean {
+  const selector = selectorFor(names, false);
+  return selector !== '' && el.querySelector(selector) !== null;
+}

@@ -4,7 +4,7 @@
 // In a browser, elementsNamed and elementsWithAttribute take one selector instead of a walk in script
 // (src/core/native-query.ts); jsdom keeps the walk. Both must give the same elements in the same order:
 // here both ways run on the same documents (jsdom implements the selectors the browsers do).
-import { elementsMatching, elementsNamed, elementsWithAttribute, hasPagePart, tagSet } from '../../src/core/dom';
+import { elementsMatching, elementsNamed, elementsWithAttribute, hasPagePart, holdsNamed, tagSet } from '../../src/core/dom';
 import { URL_CARRIERS } from '../../src/core/media';
 import { NATIVE_SELECTORS } from '../../src/core/native-query';
 import { fixtureCases, loadFixture, pageFromHtml } from '../support/fixtures';
@@ -33,6 +33,11 @@ function agree(root: Element): void {
   for (const name of ATTRIBUTES) expect(elementsWithAttribute(root, name, true)).toEqual(elementsWithAttribute(root, name, false));
   // hasPagePart: the selector's answer and the walk's, for the root and every box under it.
   for (const el of [root, ...elementsNamed(root, tagSet('div, section, form, aside, footer, header, svg'), undefined, false)]) expect([el, hasPagePart(el, false)]).toEqual([el, hasPagePart(el, true)]);
+  // holdsNamed: the same for every paragraph and box, with the lists the call rules ask about.
+  const boxes = [root, ...elementsNamed(root, tagSet('p, div, li, figure, section'), undefined, false)];
+  for (const names of [tagSet('audio, video'), tagSet('p, div, br, ul, ol, table, img'), tagSet('a, br, p, div, ul, ol, table')]) {
+    for (const el of boxes) expect([el, holdsNamed(el, names, false)]).toEqual([el, holdsNamed(el, names, true)]);
+  }
 }
 
 test('jsdom and Node walk; only a browser page takes the selectors', () => {

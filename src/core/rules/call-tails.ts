@@ -1,6 +1,6 @@
 // A call at the end or in the middle of a paragraph of prose, for follow-us-call.ts: its last line after a break, a line between
 // lines of prose, a tail run on after a dash or after the paragraph's last sentence. The call goes, the prose stays.
-import { isRealLink } from '../dom';
+import { holdsNamed, isRealLink, tagSet } from '../dom';
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { addressesReader, giftToUs, offersCall, requestOf, speaksAsUs } from './call-lexicon';
 import { isSitePage, newsroomCall, reachesNewsroom } from './call-target';
@@ -13,7 +13,7 @@ import { ALL_STOPS } from '../sentence-stops';
 /** Where a text splits into sentences: after a stop, at the spaces. */
 const SENTENCES = new RegExp(`(?<=[${ALL_STOPS}])\\s+`);
 /** What a paragraph shows besides words (a player's fallback link is no call's line). */
-const MEDIA = 'img, picture, audio, video, iframe, object, embed';
+const MEDIA = tagSet('img, picture, audio, video, iframe, object, embed');
 const said = (nodes: Node[]) => nodesText(nodes).trim();
 
 /** The real links of a line's or a tail's nodes: each a link itself, or the links inside an element (text has none). */
@@ -76,7 +76,7 @@ export function lastLine(p: Element, ctx: RuleContext): RuleMatch | null {
   // Two lines, both calls ("Tell us how we did — our survey is open until Friday.<br>Questions about the bins? Pop them in the
   // comments."): the paragraph is a box of calls and goes whole.
   const firstWords = p.firstChild && tail.prose.includes(p.firstChild) ? shortWords(prose) : 0;
-  if (firstWords && !line.some((n) => n.nodeName === 'BR') && !p.querySelector(MEDIA) && callReason(prose, firstWords, linksIn(tail.prose, ctx), () => true, ctx)) {
+  if (firstWords && !line.some((n) => n.nodeName === 'BR') && !holdsNamed(p, MEDIA) && callReason(prose, firstWords, linksIn(tail.prose, ctx), () => true, ctx)) {
     return { node: p, action: { type: 'remove' }, reason: `${reason}, two lines of calls`, text: textOf(p) };
   }
   return { node: tail.node, with: tail.with, action: { type: 'remove' }, reason, text };

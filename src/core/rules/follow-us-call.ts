@@ -9,7 +9,7 @@
 // (call-lexicon.ts), between blocks of the text, with no quotation in it. A call may also be the last line
 // of a paragraph of prose, after a line break: that line goes, the prose stays.
 // Guard: never a block of prose (40 words at most), a quote, a list item or anything in a table.
-import { childElements, elementsNamed, hasBlockChild, layoutTableOf, LITERAL_TAGS, strayLines } from '../dom';
+import { childElements, elementsNamed, hasBlockChild, holdsNamed, layoutTableOf, LITERAL_TAGS, strayLines, tagSet } from '../dom';
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { absoluteUrl } from '../url';
 import { giftToUs, requestOf } from './call-lexicon';
@@ -20,6 +20,7 @@ import type { Rule, RuleContext, RuleMatch } from './rule';
 
 const NOT_IN = new Set([...LITERAL_TAGS, 'li', 'table', 'nav', 'header', 'footer', 'figure']);
 const MAX_CLIMB = 5;
+const PLAYERS = tagSet('audio, video');
 const MANY = 'many';
 
 /**
@@ -169,7 +170,7 @@ export const followUsCall: Rule = {
       const figLinks = fig?.localName === 'figure' ? ctx.linksOf(fig) : [];
       if (fig && figLinks.length > ctx.linksOf(block).length && page.holdsOnly(fig, block) && figLinks.every((a) => target(a, ctx))) block = fig;
       // A player's block (its fallback link, its download line) is the story's sound, not a call around it.
-      if (found.has(block) || block.querySelector('audio, video')) continue;
+      if (found.has(block) || holdsNamed(block, PLAYERS)) continue;
       // Not inside a list, a table, a quote of code, a figure or the page's header/footer — unless that is the block (one item, one cell).
       // A figure's caption is its own block (the figure is fenced, the caption checked from the figure's parent).
       const outside = block.localName === 'figcaption' ? block.parentElement?.parentElement : block.parentElement;

@@ -1,8 +1,14 @@
 // A paragraph's last line, after its last line break ("…said the mayor.<br><b>Follow us on X</b>"): where a call
 // (follow-us-call.ts) or a read-more line (read-more-tail.ts) sits at the end of a paragraph of prose. Both take
 // the line and the breaks before it, and leave the prose.
+import { holdsNamed, tagSet } from '../dom';
 import { letterCount } from '../text';
 import { ALL_STOPS, STOPS, WIDE_STOPS } from '../sentence-stops';
+
+// What an inline element of a line may not hold: a break or a block (and, for a tail or a head, a picture; for a dash's line, a link).
+const LINE_BREAKERS = tagSet('p, div, br, ul, ol, table');
+const LINK_OR_BREAKER = tagSet('a, br, p, div, ul, ol, table');
+const BREAKER_OR_PICTURE = tagSet('p, div, br, ul, ol, table, img');
 
 /** The text of some nodes of a paragraph, joined (a line's, the prose before it). */
 export const nodesText = (nodes: readonly Node[]): string => nodes.map((n) => n.textContent).join('');
@@ -90,7 +96,7 @@ export function dashTail(p: Element): DashTail | null {
     const n = kids[i]!;
     if (n.nodeType !== 3) {
       // Inline elements only after the dash (a link, a <b>); a block or a break ends the search.
-      if (n.nodeType === 1 && (n.nodeName === 'BR' || (n as Element).querySelector('p, div, br, ul, ol, table'))) return null;
+      if (n.nodeType === 1 && (n.nodeName === 'BR' || holdsNamed(n as Element, LINE_BREAKERS))) return null;
       continue;
     }
     const data = (n as Text).data;
@@ -181,7 +187,7 @@ function runOnIn(p: Element, kids: ChildNode[], whole = false): RunOnTail | null
   for (; i >= 0; i--) {
     const n = kids[i]!;
     if (n.nodeType === 1) {
-      if (n.nodeName === 'BR' || (n as Element).querySelector('a, br, p, div, ul, ol, table')) return null;
+      if (n.nodeName === 'BR' || holdsNamed(n as Element, LINK_OR_BREAKER)) return null;
       label = `${n.textContent}${label}`;
       continue;
     }
@@ -238,7 +244,7 @@ export function sentenceTails(p: Element): SentenceTail[] {
   for (let i = kids.length - 1; i >= 0 && tails.length < 2; i--) {
     const n = kids[i]!;
     if (n.nodeType !== 3) {
-      if (n.nodeType === 1 && (n.nodeName === 'BR' || (n as Element).querySelector('p, div, br, ul, ol, table, img'))) break;
+      if (n.nodeType === 1 && (n.nodeName === 'BR' || holdsNamed(n as Element, BREAKER_OR_PICTURE))) break;
       continue;
     }
     const data = (n as Text).data;
@@ -290,7 +296,7 @@ export function sentenceHead(p: Element): SentenceHead | null {
   for (let i = 0; i < kids.length; i++) {
     const n = kids[i]!;
     if (n.nodeType !== 3) {
-      if (n.nodeType === 1 && (n.nodeName === 'BR' || (n as Element).querySelector('p, div, br, ul, ol, table, img'))) return null;
+      if (n.nodeType === 1 && (n.nodeName === 'BR' || holdsNamed(n as Element, BREAKER_OR_PICTURE))) return null;
       continue;
     }
     const data = (n as Text).data;

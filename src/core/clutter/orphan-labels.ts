@@ -20,7 +20,8 @@ const HEADING = /^H[2-6]$/;
 
 function isLabel(unit: TextUnit, ctx: RuleContext): boolean {
   // A longer line is a label only when it is not a sentence and no heading ("More stories you may have missed:").
-  const long = unit.words > MAX_WORDS;
+  // (Chinese and Japanese count a word per character: two make a word here, as a keyword's length counts them.)
+  const long = (/[\u3040-\u9fff]/.test(unit.text) ? Math.ceil(unit.words / 2) : unit.words) > MAX_WORDS;
   if (unit.words === 0 || (long && !isLabelLine(unit.text)) || ctx.linksOf(unit.el).length > 0) return false;
   // An amount with its unit ("1 545 500 EUROS", "42 km") says a value, as a total over a call for donations does: it
   // labels nothing. A bare count ("2" over a removed comment form) still goes.

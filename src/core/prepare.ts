@@ -11,6 +11,7 @@ import type { Limits } from './limits';
 import { hasTypesetMath } from './math';
 import { POST_QUOTES, figuresForMedia, hasPlayerLinks } from './player-signs';
 import { resolveLazyImages } from './media';
+import { plainAmpImages } from './amp-images';
 import { unwrapArticleAsides } from './misplaced-aside';
 import { unwrapNoscriptContent } from './noscript-content';
 import { defuseClobbering } from './clobbering';
@@ -103,6 +104,8 @@ interface Found {
   customized: Element[];
   asides: Element[];
   noscripts: Element[];
+  /** AMP's pictures (amp-img, amp-anim), made plain <img>s (amp-images.ts). */
+  amp: Element[];
   /** A sign of typeset formulas or of a player or post, or an audio or video: the steps' own tests are asked only then. */
   math: boolean;
   players: boolean;
@@ -119,7 +122,7 @@ const KATEX = /katex/i;
  * inside (an <object>'s fallback) could hide a formula's script, so the math test is asked then.
  */
 function walk(body: Element): Found {
-  const found: Found = { never: [], customized: [], asides: [], noscripts: [], math: false, players: false, media: false };
+  const found: Found = { never: [], customized: [], asides: [], noscripts: [], amp: [], math: false, players: false, media: false };
   const visit = (el: Element) => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const name = child.localName;
@@ -133,6 +136,7 @@ function walk(body: Element): Found {
       else if (name === 'noscript') found.noscripts.push(child);
       else if (name === 'iframe' || (name === 'blockquote' && POST_QUOTES.test(child.getAttribute('class') ?? ''))) found.players = true;
       else if (name === 'audio' || name === 'video') found.media = true;
+      else if (name === 'amp-img' || name === 'amp-anim') found.amp.push(child);
       if (!found.math && (name.toLowerCase() === 'mjx-container' || KATEX.test(child.getAttribute('class') ?? ''))) found.math = true;
       visit(child);
     }
@@ -161,6 +165,7 @@ export function prepareWorkingCopy(clone: Document): void {
   if (linked || found.media) figuresForMedia(body);
   for (const el of found.customized) plainElement(el);
   unwrapNoscriptContent(found.noscripts);
+  plainAmpImages(found.amp);
   unwrapArticleAsides(body, found.asides);
   resolveLazyImages(body);
 }

@@ -2,6 +2,7 @@
 // checked while Readability walks the DOM, so a pathological page stops instead of hanging the popup.
 import { Readability } from '@mozilla/readability';
 import type { Limits } from './limits';
+import { elementsNamed } from './dom';
 import { NATIVE_SELECTORS } from './native-query';
 
 export interface ReadabilityResult {
@@ -68,20 +69,6 @@ interface Gatherer {
   _getAllNodesWithTag(node: ParentNode, tagNames: string[]): Element[];
 }
 
-/** The elements under `node` (a document or an element, not itself) named one of `tagNames`, in document order. */
-function byNames(node: ParentNode, tagNames: string[]): Element[] {
-  const names = new Set(tagNames.map((t) => t.toLowerCase()));
-  const found: Element[] = [];
-  const visit = (el: ParentNode) => {
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (names.has(child.localName)) found.push(child);
-      visit(child);
-    }
-  };
-  visit(node);
-  return found;
-}
-
 export function runReadability(doc: Document, limits: Limits): ReadabilityResult | null {
   const reader = new Readability<Element>(doc, {
     maxElemsToParse: limits.maxElements,
@@ -98,13 +85,15 @@ export function runReadability(doc: Document, limits: Limits): ReadabilityResult
     if ((++steps & 511) === 0) limits.checkTime();
     return next(node, ignore);
   };
-  // In jsdom, Readability's gathering of elements by a list of names (a querySelectorAll of several names) as a walk: jsdom's selector engine sorts a list's matches into document order pairwise and costs several times
-  // a walk (dom.ts). The same elements in the same order; a browser keeps the native selector.
-  // (One name stays a selector: jsdom answers it from its index of names, faster than a walk on a long page.)
+  // In jsdom, Readability's gathering of elements by a list of names (a querySelectorAll of several names) as the walk
+  // elementsNamed takes there (dom.ts): jsdom's selector engine sorts a list's matches into document order pairwise. The
+  // same elements in the same order; a document is walked as an element is. One name stays a selector: jsdom answers it
+  // from its index of names, faster than a walk on a long page. A browser keeps the native selector.
   if (!NATIVE_SELECTORS) {
     const gatherer = reader as unknown as Gatherer;
     const one = gatherer._getAllNodesWithTag.bind(reader);
-    gatherer._getAllNodesWithTag = (node, tagNames) => (tagNames.length === 1 ? one(node, tagNames) : byNames(node, tagNames));
+    gatherer._getAllNodesWithTag = (node, tagNames) =>
+      tagNames.length === 1 ? one(node, tagNames) : elementsNamed(node as Element, new Set(tagNames.map((t) => t.toLowerCase())), undefined, false);
   }
   spareRepeatedLastAttempt(reader as unknown as Attempts, doc);
   const parsed = reader.parse();

@@ -50,7 +50,8 @@ const WHOSE = /^(?:to|of|at|from|von|vom|des|der|de|du|del|della|di|do|da|van|ui
 function ours(t: string): boolean {
   if (CJK.test(t)) return AUDIENCE.test(t.slice(0, 12));
   const ws = t.split(/\s+/, 4);
-  const at = [0, 1, 2].find((i) => AUDIENCE.test(ws.slice(i, i + 2).join(' ')) && AUDIENCE.test(ws.slice(0, 3).join(' ')));
+  if (!AUDIENCE.test(ws.slice(0, 3).join(' '))) return false;
+  const at = [0, 1, 2].find((i) => AUDIENCE.test(ws.slice(i, i + 2).join(' ')));
   return at !== undefined && !WHOSE.test(ws[at + 1] ?? '');
 }
 const CJK = /[\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7af]/;
@@ -64,18 +65,20 @@ const YOU_MODAL = words(
 );
 const YOU = words("you|du|ihr|sie|vous|tu|usted|ustedes|você|vocês|voi|jij|je|jullie|u|вы|ты|ви|ти|wy|ty|vy|ni|te|siz|sen|εσείς|אתם|شما|आप|আপনি|آپ|anda|kamu|bạn|kayo|jy|julle|ju", 'word');
 
-/** The text's free modals (neither negated nor said of "we"); `you`: only those in the reader's person. */
-function freeModal(t: string, you = false): boolean {
+/** The text's modals neither negated nor said of "we": 'you' when one is in the reader's person, 'free' when only others are, null when none. */
+function freeModal(t: string): 'you' | 'free' | null {
   const re = modalAt();
   re.lastIndex = 0;
+  let found: 'free' | null = null;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const before = t.slice(0, m.index).trim().split(/\s+/).pop() ?? '';
     const rest = t.slice(m.index + m[0].length);
     const after = rest.trim().split(/\s+/)[0] ?? '';
     if (/^n?'t/.test(rest) || t[m.index - 1] === '不' || NOT_BESIDE.test(before) || NOT_BESIDE.test(after)) continue;
-    if (!you || YOU_MODAL.test(m[0]) || YOU.test(before) || YOU.test(after)) return true;
+    if (YOU_MODAL.test(m[0]) || YOU.test(before) || YOU.test(after)) return 'you';
+    found = 'free';
   }
-  return false;
+  return found;
 }
 
 /**
@@ -86,10 +89,12 @@ function freeModal(t: string, you = false): boolean {
 export function modalCall(text: string, linked = false): boolean {
   const t = text.toLowerCase().replace(/’/g, "'");
   // (And an app, which the lexicon's offers leave out: a caption's "an app shows where …" is no call's.)
-  if (!(offersCall(t) || namesGift(t) || /(?:^|[^a-z])apps?(?![a-z])/.test(t)) || !freeModal(t)) return false;
+  if (!(offersCall(t) || namesGift(t) || /(?:^|[^a-z])apps?(?![a-z])/.test(t))) return false;
+  const modal = freeModal(t);
+  if (!modal) return false;
   if (ours(t)) return true;
   // ("App" is among the lexicon's words of address; here it is what is offered, not who speaks: "Library members can borrow e-books through the app".)
   const us = speaksAsUs(t.replace(/(?:^|(?<=[^a-z]))apps?(?![a-z])/g, ''));
   // (Anyone who wants it opens the block: "Wer …, kann …", "Quien quiera …, puede …".)
-  return (us && freeModal(t, true)) || (WHOEVER.test(t.split(/\s+/, 3).join(' ')) && (us || linked));
+  return (us && modal === 'you') || (WHOEVER.test(t.split(/\s+/, 3).join(' ')) && (us || linked));
 }

@@ -139,7 +139,8 @@ function runOnLine(p: Element, ctx: RuleContext): RuleMatch | null {
     const line = unstyled(tail.line);
     const bracketed = () => !links.length && !namesOffer(line);
     // (Or a tip line whose links reach the newsroom, by mail or phone: "… (Imate informacijo? [Pokličite uredništvo].)".)
-    const newsroom = () => newsroomCall(anchorsIn(tail.elements), line, words, ctx);
+    let reached: boolean | undefined;
+    const newsroom = () => (reached ??= newsroomCall(anchorsIn(tail.elements), line, words, ctx));
     if (QUOTE.test(tail.line) || (((tail.apart === 'plain' && !plainCall(line, links, ctx)) || (tail.apart === 'bracket' && bracketed())) && !newsroom())) continue;
     // Two sentences whose last is the story's ("Follow us on [Telegram]. Members voted by a wide margin to continue."): the call is not the tail.
     const last = line.split(SENTENCES).pop() ?? '';

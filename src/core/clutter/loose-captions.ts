@@ -138,14 +138,21 @@ function textAfter(media: Element, root: Element): Element | null {
   let node: Element = media;
   while (node !== root && node.parentElement) {
     let seen = false;
+    let wordsBefore = 0;
     for (let sib = node.parentElement.firstChild; sib; sib = sib.nextSibling) {
       if (sib === node) {
         seen = true;
         continue;
       }
       if (sib.nodeType === 3 && normalizeSpace((sib as Text).data) !== '') return null;
-      if (seen && sib.nodeType === 1 && hasText(sib as Element)) return sib as Element;
+      if (sib.nodeType === 1 && hasText(sib as Element)) {
+        if (seen) return sib as Element;
+        wordsBefore += countWords(textOf(sib as Element));
+      }
     }
+    // The picture closes a box with words of its own (a teaser's title and summary, then its picture): what
+    // follows the box follows the box, not the picture. (A button's words before it, "click to enlarge", are no box's.)
+    if (wordsBefore >= 6) return null;
     node = node.parentElement;
   }
   return null;

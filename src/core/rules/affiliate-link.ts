@@ -147,6 +147,26 @@ function echoedWithId(url: URL, words: string): boolean {
   return url.pathname.split('/').some((p) => p && (named(p) || named(bare(decodeSegment(p))) || opens(decodeSegment(p))));
 }
 
+// Shorteners whose links open a story, a video, a post or a map: a citation can go through them (nyti.ms, youtu.be, redd.it).
+const CONTENT_SHORT_HOSTS = new Set([
+  'youtu.be', 't.co', 'goo.gl', 'redd.it', 'flic.kr', 'spoti.fi', 'apple.co', 'dai.ly', 'vimeo.com', 'nyti.ms', 'wapo.st', 'bbc.in', 'reut.rs',
+  'cnn.it', 'n.pr', 'econ.st', 'bloom.bg', 'on.ft.com', 'lnkd.in', 'fb.me', 'fb.watch', 'instagr.am', 'g.co', 'ift.tt', 'wp.me', 'tmblr.co',
+]);
+/**
+ * A link shortener's opaque token in running text (myntr.it/FYZV4XX, bit.ly/2QqwDZH, bhpho.to/378U936): a short host of its
+ * own (a name of six letters at most) and one token of capitals and digits, no query. A shortened link hides where it goes;
+ * in a sentence it is a shop's tracked click (a citation shows its source, and a shortened story or video is on a host
+ * above). Not a link that shows its own address as its words.
+ */
+function shortenedClick(url: URL, words: string): boolean {
+  const host = url.hostname.replace(/^www\./, '');
+  const labels = host.split('.');
+  if (labels.length !== 2 || labels[0]!.length > 6 || CONTENT_SHORT_HOSTS.has(host) || url.search || url.hash) return false;
+  const token = /^\/([A-Za-z0-9]{5,12})\/?$/.exec(url.pathname)?.[1];
+  if (!token || !/[A-Z]/.test(token) || !(/\d/.test(token) || /[A-Z].*[A-Z].*[A-Z]/.test(token))) return false;
+  return !/^(https?:\/\/|www\.)|^[\w-]+\.[a-z]{2,}\//i.test(words.trim());
+}
+
 /**
  * A one-letter click host's endpoint with one opaque token (t.clicknet.example/fmcl?ak=EUIB.72939.f521b531): a click counted,
  * then forwarded. (Not m.…: a site's mobile host.)
@@ -176,6 +196,7 @@ export const affiliateLink: Rule = {
         if (!why && !own && inRunningText(a)) {
           if (echoedWithId(url, textOf(a))) why = "another site's page named after the linked words, with a click's id";
           else if (oneLetterClick(url)) why = `click token on a one-letter host (${url.hostname})`;
+          else if (shortenedClick(url, textOf(a))) why = `shortened link in running text (${url.hostname})`;
         }
       } catch {
         why = null; // a destination that is no URL after all

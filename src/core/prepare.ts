@@ -11,7 +11,7 @@ import type { Limits } from './limits';
 import { hasTypesetMath } from './math';
 import { POST_QUOTES, figuresForMedia, hasPlayerLinks } from './player-signs';
 import { resolveLazyImages } from './media';
-import { plainAmpImages } from './amp-images';
+import { AMP_BOXES, plainAmp } from './amp-images';
 import { unwrapArticleAsides } from './misplaced-aside';
 import { unwrapNoscriptContent } from './noscript-content';
 import { defuseClobbering } from './clobbering';
@@ -104,7 +104,7 @@ interface Found {
   customized: Element[];
   asides: Element[];
   noscripts: Element[];
-  /** AMP's pictures (amp-img, amp-anim), made plain <img>s (amp-images.ts). */
+  /** AMP's pictures (amp-img, amp-anim) and boxes (amp-carousel …), made plain <img>s and <div>s (amp-images.ts). */
   amp: Element[];
   /** A sign of typeset formulas or of a player or post, or an audio or video: the steps' own tests are asked only then. */
   math: boolean;
@@ -136,7 +136,7 @@ function walk(body: Element): Found {
       else if (name === 'noscript') found.noscripts.push(child);
       else if (name === 'iframe' || (name === 'blockquote' && POST_QUOTES.test(child.getAttribute('class') ?? ''))) found.players = true;
       else if (name === 'audio' || name === 'video') found.media = true;
-      else if (name === 'amp-img' || name === 'amp-anim') found.amp.push(child);
+      else if (name.startsWith('amp-') && (name === 'amp-img' || name === 'amp-anim' || AMP_BOXES.has(name))) found.amp.push(child);
       if (!found.math && (name.toLowerCase() === 'mjx-container' || KATEX.test(child.getAttribute('class') ?? ''))) found.math = true;
       visit(child);
     }
@@ -165,7 +165,7 @@ export function prepareWorkingCopy(clone: Document): void {
   if (linked || found.media) figuresForMedia(body);
   for (const el of found.customized) plainElement(el);
   unwrapNoscriptContent(found.noscripts);
-  plainAmpImages(found.amp);
+  plainAmp(found.amp);
   unwrapArticleAsides(body, found.asides);
   resolveLazyImages(body);
 }

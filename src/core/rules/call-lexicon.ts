@@ -202,13 +202,18 @@ export function requestOf(input: string, upTo: string[] = []): 'form' | 'word' |
   return found;
 }
 
+let italianCi: RegExp | null = null;
+const ITALIAN_CI = () => (italianCi ??= unicodeRegExp(String.raw`(?:^|[.?!…]\s+)\p{L}\p{Ll}{2,}(?:a|i|e)(?:te)?ci(?=[.!:,]|\s+(?:su|a|al|sul|via|per)\s|$)`));
+
 /** It speaks as the publication or to the reader by a pronoun ("us", "our", "uns", "ons", "нас", "לנו"), not merely by naming what a call offers. */
 export function speaksAsUs(text: string): boolean {
   const t = trimmed(text);
   // A verb that carries "us" as a clitic: Spanish stressed and opening the block (Ayúdanos, Cuéntanos; not "términos" inside), Portuguese after a hyphen (Ajude-nos).
   // Romanian after a hyphen too (Urmărește-ne, Scrieți-ne).
   const clitic = (t.includes('nos') && (unicodeRegExp(String.raw`^\p{L}*[áéíóú]\p{L}*(?<!i)nos(?![\p{L}\p{M}])`).test(t) || unicodeRegExp(String.raw`\p{L}-nos(?![\p{L}\p{M}])`).test(t))) || (t.includes('-ne') && unicodeRegExp(String.raw`^\p{L}{3,}-ne(?![\p{L}\p{M}])`).test(t));
-  return ADDRESS.test(t) || OURS.test(t) || clitic || /نا(\s|$|[.!،])/.test(t) || /[\u05d0-\u05ea](?:נו|כם)(?![\u05d0-\u05ea])/u.test(t);
+  // Italian's "ci" on an imperative opening a sentence and ending it or followed by where (Chiamaci., Seguici su X, Scrivici a …).
+  const ci = t.includes('ci') && ITALIAN_CI().test(t);
+  return ADDRESS.test(t) || OURS.test(t) || clitic || ci || /نا(\s|$|[.!،])/.test(t) || /[\u05d0-\u05ea](?:נו|כם)(?![\u05d0-\u05ea])/u.test(t);
 }
 
 // A gift to the publication, named ("Every contribution helps", "Contribua com qualquer valor", "כל תרומה עוזרת לנו"): what a donation call asks for without a verb.

@@ -9,7 +9,7 @@ export const AD_BLOCKERS = 'adblock|ad ?-?blocker|werbeblocker|bloqueador de anu
 export const CALL_OFFERS =
   'notif|[ck]omm?ent|newsl|apli|channel|[ck]anal|канал|art[iíy][ckg]|not[ií]c|powiadom|melding|reactie|bildirim|yorum|haber|alert|стать|статт|лайк|вподоб|लेख|チャンネル|제보|nachricht|p[oó]dcast|подкаст|push|miss|perd|manqu|verpass|пропуст|χάν|χάσ|przegap|kaçır|ketinggal|bỏ lỡ|错过|journalis|पत्रकारिता|jurnalis|periodis|báo chí|الصحاف|' +
     'नोटिफिकेशन|कमेंट|चैनल|(?:ال)?إشعار|(?:ال)?تنبيه|تعليق|(?:ال)?قناة|المقال|thông báo|bình luận|bản tin|ứng dụng|kênh|bài viết|' +
-    '通知|コメント|アプリ|ニュースレター|メルマガ|記事|评论|留言|频道|订阅|简报|文章|ポッドキャスト|播客|팟캐스트|알림|댓글|뉴스레터|앱|채널|기사|התראות|תגובות|ניוזלטר|אפליקציה|ערוץ|כתבה|עדכונ|' +
+    '本文|この記事|ข่าวนี้|บทความนี้|通知|コメント|アプリ|ニュースレター|メルマガ|記事|评论|留言|频道|订阅|简报|文章|ポッドキャスト|播客|팟캐스트|알림|댓글|뉴스레터|앱|채널|기사|התראות|תגובות|ניוזלטר|אפליקציה|ערוץ|כתבה|עדכונ|' +
     'thoughts|hear from you|views(?![\\p{L}])|opini|meinung|mening|мнени|думк|görüş|pendapat|ý kiến|رأي|דעת|राय|মতামত|ความเห็น|意見|意见|의견|γνώμ|' +
     'न्यूज़लेटर|न्यूजलेटर|ऐप|নিউজলেটার|অ্যাপ|মন্তব্য|จดหมายข่าว|แอป|คอมเมนต์|episod|épisod|aflevering|odcin|выпуск|випуск|bölüm|bülten|uygulama|programu|σχόλι|εφαρμογ|' +
     'this (?:story|post|piece|page)|inbox|rss|feeds?(?![\\p{L}])|' +
@@ -26,6 +26,7 @@ export const CALL_OFFERS =
     // The print edition, the home screen, LINE's friend-add, a German "Abo".
     'print edition|printausgabe|édition papier|edición impresa|edizione cartacea|wydanie papierow|печатн(?:ый|ое|ая) (?:выпуск|издани|верси)|друкован|basılı say|έντυπη έκδοσ|紙の新聞|纸质版|종이 신문|العدد المطبوع|home screen|startbildschirm|écran d\'accueil|pantalla de inicio|schermata home|友だち追加|友達追加|abo(?!\\p{L})|abbonament|prenumerat|подписк|передплат|' +
     'giornalis|jornalis|dziennikarstw|žurnalisti|журналисти|журналісти|gazetecili|δημοσιογραφ|ジャーナリズム|עיתונות|újságír|ziarist|(?:daily|weekly|morning|evening|sunday|monthly) (?:digest|briefing|round-?up)|' +
+    'our communit|nostra communit|nostra comunit|notre communaut|nuestra comunid|nossa comunid|unsere communit|unserer communit|naszej społeczno|nasz[aą] społeczno|наше(?:м|му)? сообществ|нашої спільнот|нашу спільнот|topluluğumuz|' +
     'colleague|kolleg|collègue|collega|colega|коллег|колег|' +
     'naujien|pranešim|straipsn|nuomon|jaunum|lietotn|paziņojum|viedokl|uudiskir|rakendus|teavitus|arvamus|novic|obvestil|članek|članku|mnenj|' +
     'коментар|коммент|чланак|чланк|вест|обавештењ|چینل|نیوز لیٹر|ایپ|تبصر|اطلاع|مضمون|nuusbrief|kennisgewing|kanaal|' +

@@ -34,9 +34,26 @@ export function target(a: Element, ctx: RuleContext): { href: string; platform: 
   if (/^sms:/i.test(raw)) return { href: raw, platform: 'SMS' };
   if (/^webcal:/i.test(raw)) return { href: raw, platform: 'calendar' };
   const href = absoluteUrl(raw, ctx.pageUrl);
-  if (!href) return null;
+  if (!href || echoesWords(href, a)) return null;
   const platform = callPlatform(href, ctx);
+  // A petition's or an event's address shown as the link's words is cited where it is (the story's own call to sign, the
+  // address to copy): only a worded link to one is a call's button.
+  if (platform?.endsWith(' sign-up') && /^(https?:\/\/|www\.)/i.test(textOf(a))) return null;
   return platform || isSitePage(href, ctx) ? { href, platform } : null;
+}
+/**
+ * A search or tag link whose query is its own words (…/search.php?keywords=water+than, /?taxonomy=post_tag&term=sich): a
+ * keyword made into a link, never a call's button, whatever page of the site it opens.
+ */
+function echoesWords(href: string, a: Element): boolean {
+  if (!href.includes('?')) return false;
+  const words = textOf(a).toLowerCase();
+  if (!words) return false;
+  try {
+    return [...new URL(href).searchParams].some(([, v]) => v.toLowerCase().replace(/[\s+_-]+/g, ' ').trim() === words);
+  } catch {
+    return false;
+  }
 }
 /** A sentence of prose: 12 words, or 80 letters in a script that puts few spaces (Thai writes a clause as one "word"). */
 export const isProse = (text: string) => countWords(text) >= 12 || letterCount(text) >= 80;
@@ -99,6 +116,8 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
       (METER.test(text) && offersCall(text) && (FREE_WORD.test(text.toLowerCase()) || addressesReader(text))) ||
       // What the reader can or should do with what a call offers, said of our audience or with "our" ("Readers can sign up for our newsletter").
       modalCall(text) ||
+      // The site's own account by its handle, said to the reader ("Readers can follow us on X at @harbourtimes", "Síguenos en @harbourtimes").
+      (ownHandle(text, ctx) && (words <= 12 || request !== null || addressesReader(text))) ||
       // A keyword to text to a short code ("Text NEWS to 80800", "Envía NOTICIAS al 80800"), asked for.
       (request !== null && SHORT_CODE.test(text) && addressesReader(text));
     const reads = (words > 1 || letterCount(text) >= 12) && (words <= 25 || letterCount(text) <= 50) && asks;
@@ -136,6 +155,16 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
   if (!hasCallWords(text) && !says && !ownAccounts && !(platforms.length > 0 && (mostlyLink || pitch || words <= 6 || (words <= 20 && addressesReader(text)) || /\byou\b/i.test(text)))) return null;
   return `call to act (${[...new Set(platforms)].join(', ') || "the site's own page"})`;
 }
+
+/** The text names the site's own account by an @handle (@harbourtimes, @harbour_times_news). */
+function ownHandle(text: string, ctx: RuleContext): boolean {
+  if (!text.includes('@')) return false;
+  const site = siteLabel(ctx.pageUrl);
+  if (site.length < 4) return false;
+  for (const m of text.matchAll(HANDLE)) if (m[1]!.toLowerCase().replace(/[^a-z0-9]/g, '').includes(site)) return true;
+  return false;
+}
+const HANDLE = /(?:^|[\s(（:：])@([\w.]{3,30})/g;
 
 /** A link worded as a place (a platform's name, "our channel"), three words at most, not as the account: the site's name is not in it. */
 function pointsTo(a: Element, ctx: RuleContext): boolean {

@@ -70,7 +70,8 @@ export function lastLine(p: Element, ctx: RuleContext): RuleMatch | null {
   const words = shortWords(text);
   if (!words || !isProse(prose) || letterCount(prose) < 50 || line.some((n) => CANDIDATES.has((n as Element).localName))) return midLine(p, ctx);
   // (Or a tip line to the newsroom's address, set in an element of its own: "<small>Got a tip? <a href="mailto:…">Email the news desk</a> …</small>".)
-  const only = line.filter((n) => n.nodeType === 1 || /\S/.test(n.textContent ?? ''));
+  // (A dash or a bullet before it is its decoration: "<br>— <em>Got a tip? …</em>".)
+  const only = line.filter((n) => n.nodeType === 1 || /[^\s—–\-•·*|>»~=+:;,.!?]/.test(n.textContent ?? ''));
   const reason = callReason(text, words, linksIn(line, ctx), () => true, ctx) ?? (only.length === 1 && only[0]!.nodeType === 1 && reachesNewsroom(only[0] as Element, text, words, ctx) ? NEWSROOM : null);
   if (!reason) return midLine(p, ctx);
   // Two lines, both calls ("Tell us how we did — our survey is open until Friday.<br>Questions about the bins? Pop them in the

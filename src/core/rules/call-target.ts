@@ -44,6 +44,17 @@ function namesSite(url: URL, name: string): boolean {
   });
 }
 
+// A petition's host; an event's sign-up path on another site (a webinar's registration, a page to sign up or register on).
+const PETITION_HOST = /^(change\.org|chng\.it|avaaz\.org|openpetition\.\w+|mesopinions\.com|petitions?\.[\w.-]+|[\w-]+\.petitions?\.[\w.-]+|act\.[\w-]+\.org)$/;
+const SIGNUP_ELSEWHERE = /\/webinars?\/(?:register|registration|signup)(?:\/|$)|\/(?:register|registration|sign-?up)\/?$/i;
+const safeDecode = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
 /** What a link to another site is, for a call: the platform's host, or 'own account' when it names the site; null otherwise. */
 const platformOf = remembered((key: string): string | null => {
   const [abs = '', pageUrl = ''] = key.split('\n');
@@ -54,6 +65,8 @@ const platformOf = remembered((key: string): string | null => {
     return null;
   }
   const host = url.hostname.replace(/^(www|m|mobile)\./, '');
+  // A petition to sign or an event's registration elsewhere (change.org/p/…, petitions.….gov/…, zoom.us/webinar/register/…).
+  if (PETITION_HOST.test(host) || SIGNUP_ELSEWHERE.test(url.pathname)) return `${host} sign-up`;
   // A post is cited. (A chat link's number is an account: wa.me/447700900123.)
   if (POST_PATH.test(url.pathname) && host !== 'wa.me') return null;
   // A share endpoint is where a call to share sends the reader ("Share this story on Facebook"), when it passes an address on
@@ -70,6 +83,13 @@ const platformOf = remembered((key: string): string | null => {
     for (const [, v] of url.searchParams) {
       const d = domainOf(v);
       if (d && (d === site || d.endsWith(`.${site}`))) return `${host} listing`;
+    }
+  }
+  // A reader app's subscription to the site's feed, its address in the path (feedly.com/i/subscription/feed%2Fhttps%3A%2F%2Fsite%2Ffeed).
+  if (site.includes('.') && /%2F|:\/\//i.test(url.pathname)) {
+    for (const m of safeDecode(url.pathname).matchAll(/https?:\/\/([a-z0-9.-]+\.[a-z]{2,})/gi)) {
+      const d = m[1]!.toLowerCase();
+      if (d === site || d.endsWith(`.${site}`)) return `${host} listing`;
     }
   }
   // A feed to subscribe to (a podcast's RSS on its host's feeds server, an .rss or .xml address).
@@ -95,7 +115,7 @@ const DISCUSSION_FRAGMENT = /^#(respond|reply|comments?|comment-form|commentform
 // A host of the site named for its app or a sign-up (not support.…: a help centre's pages are articles too).
 const SIGNUP_HOST = /^(apps?|join|subscribe|subscriptions?|newsletters?|donate|membership|sign-?up|register|alerts?)$/i;
 // The story read aloud, on a page of its own ("/listen/844911/", "/tts/…", "/vorlesen/…").
-const LISTEN_SEGMENT = /^(listen|tts|text-to-speech|vorlesen|escuchar|ecouter|ascolta|ouvir|luister)$/i;
+const LISTEN_SEGMENT = /^(listen|audio|audios|tts|text-to-speech|vorlesen|escuchar|ecouter|ascolta|ouvir|luister)$/i;
 
 /** A page of the site that is no story (its sign-up, app, donate or account page, a story's discussion); `named`: its path says so. */
 export function isSitePage(abs: string, ctx: RuleContext, named = false): boolean {

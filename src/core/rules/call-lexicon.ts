@@ -135,6 +135,9 @@ const plain = (text: string) => text.toLowerCase().replace(/’/g, "'").replace(
 // (An emoji's variation selector is a mark: it goes with the emoji, "➡️ Follow us".)
 const EDGES = unicodeRegExp(String.raw`^(?:[\s\p{P}\p{S}]|\ufe0f)+|(?:[\s\p{P}\p{S}]|\ufe0f)+$`, 'g');
 const trimmed = (text: string) => plain(text).replace(EDGES, '');
+// An emoji or a mark closing the block after its stop ("… get the Sunday letter. 🔔"): no sentence of its own.
+let closingSymbols: RegExp | null = null;
+const CLOSING_SYMBOLS = () => (closingSymbols ??= unicodeRegExp(String.raw`(?<=[.!?。！？])(?:\s|\p{S}|\ufe0f)+$`));
 
 /**
  * How the block asks: 'form' when its first sentence — or one right after a question or a label's colon
@@ -158,7 +161,7 @@ export function requestOf(input: string, upTo: string[] = []): 'form' | 'word' |
   const short = !atLeast(text, 21, 61);
   // (A link's label of three words after a colon ends it: "… Schreiben Sie der Autorin: E-Mail.")
   const lastSentence = (from: number, i: number) =>
-    short && atLeast(parts[i - 2], 3, 6) && atLeast(parts[i], 2, 4) && !/[.?!:;؟।]\s+\S|[。？！：；]\S/.test(text.slice(from).replace(/[:：]\s*[^\s:：.!?]+(?:\s+[^\s:：.!?]+){0,2}[.!]?\s*$/, ''));
+    short && atLeast(parts[i - 2], 3, 6) && atLeast(parts[i], 2, 4) && !/[.?!:;؟।]\s+\S|[。？！：；]\S/.test(text.slice(from).replace(CLOSING_SYMBOLS(), '').replace(/[:：]\s*[^\s:：.!?]+(?:\s+[^\s:：.!?]+){0,2}[.!]?\s*$/, ''));
   // What a call offers, or "us"/"our": what a request past the first sentence must name.
   const ofUs = (c: string) => offersCall(c) || speaksAsUs(c);
   let found: 'word' | null = null;
@@ -302,7 +305,8 @@ const OUR = unicodeRegExp(String.raw`^(?:(?:la|il|le|i|gli|el|los|las|o|a|os|as)
 const MEMBERS = /^(?:(?:our |the )?(?:subscribers|members|paying readers)|abonnent|abonnés|suscriptores|assinantes|abbonati|подписчик|передплатник|subskrybenci|abonnees|leden|pelanggan|(?:οι )?συνδρομητές|有料会員|会員|订阅者|会员|구독자|회원|مشترکان|المشتركون|מנויים)/;
 const TWO_SENTENCES = new RegExp(`[${ALL_STOPS}]\\s*\\S`);
 const PERK = /without ads|ad-free|no ads|early|exclusive|werbefrei|ohne werbung|sans pub|sin anuncios|sem anúncios|senza pubblicità|без реклам|bez reklam|zonder reclame|tanpa iklan|χωρίς διαφημίσεις|広告なし|前日|先行|免广告|광고 없이|بدون تبلیغ|بدون إعلانات/;
-const FREE = /free|gratuit|gratis|grátis|kostenlos|無料|免费|무료|бесплатн|безкоштовн|ücretsiz|miễn phí|darmow|bezpłatn|मुफ़्त|मुफ्त|رایگان|مجاني|مجانا|חינם|ฟรี|bure/;
+/** "Free" in the languages we read (a presented offer's, a reading meter's free articles). */
+export const FREE = /free|gratuit|gratis|grátis|kostenlos|無料|免费|무료|бесплатн|безкоштовн|ücretsiz|miễn phí|darmow|bezpłatn|δωρεάν|मुफ़्त|मुफ्त|رایگان|مجاني|مجانا|חינם|ฟรี|bure/;
 /** A block of one sentence that opens with "our" and the offer it presents (within its next two words), or with the offer, free. */
 export function presentsOwn(text: string): boolean {
   const t = trimmed(text);

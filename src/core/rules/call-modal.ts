@@ -89,7 +89,8 @@ function freeModal(t: string): 'you' | 'free' | null {
 export function modalCall(text: string, linked = false): boolean {
   const t = text.toLowerCase().replace(/’/g, "'");
   // (And an app, which the lexicon's offers leave out: a caption's "an app shows where …" is no call's.)
-  if (!(offersCall(t) || namesGift(t) || /(?:^|[^a-z])apps?(?![a-z])/.test(t))) return false;
+  // (Or an account by its handle: "Okurlarımız bizi X'te @harbourtimes hesabından takip edebilir".)
+  if (!(offersCall(t) || namesGift(t) || /(?:^|[^a-z])apps?(?![a-z])/.test(t) || /(?:^|[\s(:])@[\w.]{3,30}/.test(t))) return false;
   const modal = freeModal(t);
   if (!modal) return false;
   if (ours(t)) return true;

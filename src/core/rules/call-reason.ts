@@ -3,7 +3,7 @@
 import { linkLetters, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl } from '../url';
-import { addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, presentsOwn, requestOf, suggests } from './call-lexicon';
+import { FREE, addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, presentsOwn, requestOf, suggests } from './call-lexicon';
 import { modalCall } from './call-modal';
 import { opensOnly } from './call-openers';
 import { callPlatform, isOwnAccount, isSitePage, siteLabel } from './call-target';
@@ -21,7 +21,6 @@ const SHORT_CODE = /(?:^|\s)[A-Z][A-Z0-9]{2,15}\s+\S{1,4}\s+\d{4,6}(?!\d)/;
 // The keys a site's typo report asks for; a reading meter's count of the reader's free articles.
 const KEY_REPORT = /(?:ctrl|strg|cmd|⌘)\s*\+\s*(?:enter|↵)/i;
 const METER = /(?:^|\s)\d{1,2}\s+\S{1,4}\s+(?:\S+\s+)?\d{1,3}\s/;
-const FREE_WORD = /free|gratuit|gratis|kostenlos|бесплатн|безкоштовн|darmow|ücretsiz|δωρεάν|無料|免费|무료/;
 // Dashes, stars and bullets a line opens with, as decoration.
 const LEADING_MARKS = /^[\s—–•·*▪►|>»~=+]+(?=\S)/;
 const FRAMED = /^\s*([—–*~=+])[\s\S]*[^\s—–*~=+][\s.!?。！]*\1\s*$/;
@@ -113,7 +112,7 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
       // A typo report: a question, then the key to press ("Нашли ошибку? Выделите текст и нажмите Ctrl+Enter", "Found a typo? … Ctrl+Enter").
       (/[?？]\s*\S/.test(text) && KEY_REPORT.test(text)) ||
       // A reading meter: "You've read 3 of your 5 free articles this month", "Has leído 3 de tus 5 artículos gratuitos".
-      (METER.test(text) && offersCall(text) && (FREE_WORD.test(text.toLowerCase()) || addressesReader(text))) ||
+      (METER.test(text) && offersCall(text) && (FREE.test(text.toLowerCase()) || addressesReader(text))) ||
       // What the reader can or should do with what a call offers, said of our audience or with "our" ("Readers can sign up for our newsletter").
       modalCall(text) ||
       // The site's own account by its handle, said to the reader ("Readers can follow us on X at @harbourtimes", "Síguenos en @harbourtimes").

@@ -5,7 +5,7 @@
 export const CALL_STARTS =
   // Giving a subscription, taking part, having one's say.
   'gift (?:a|an|this|our|your)|have your say|text|regala|regalá|offrez|offre|verschenken sie|schenken sie|verschenke|schenke|podaruj|podarujcie|подарите|подари|подаруйте|подаруй|presenteie|ofereça|hediye edin|' +
-  'follow|subscribe|unlock|sign|join|let\'?s|would you like|download|get|turn on|enable|share|leave|tell|let us know|support|donate|doneer|donasi|like us|chip in|add|stay|(?:never|don\'t) miss|don\'t forget|buy|install?[ae]?|installeer|click|tap|help|rate|comm?ent[ae]?|komentari|' +
+  'follow|subscribe|unlock|book your|book a place|reserve your|save your|claim your|sign|join|let\'?s|would you like|download|get|turn on|enable|share|leave|tell|let us know|support|donate|doneer|donasi|like us|chip in|add|stay|(?:never|don\'t) miss|don\'t forget|buy|install?[ae]?|installeer|click|tap|help|rate|comm?ent[ae]?|komentari|' +
     'read|hit|press|send|forward|email|message|write|contact|grab|try|visit|become|consider|keep|make sure|remember to|listen|watch|find|check|bookmark|scroll|please|กรุณา|אנא|لطفا|لطفاً|يرجى|من فضلك|कृपया|jadilah|jadi pelanggan|allow|enter|disable|turn off|switch off|whitelist|' +
     'chime in|say hello|say hi|spread the word|pass it on|pass this story on|pass it on|pass this article on|pass it on|pass this post on|pass it on|pass this on|drop us|give us a follow|give us a like|give us a share|give us a call|give us your|give us feedback|pitch in|snag the app|snag our|snag a copy|tune in|stick around|recommend this|recommend us|show us some love|show some love|catch every|catch all|catch our|' +
     'activez|laissez|soutenez|rejoignez|devenez|téléchargez|découvrez|contactez|donnez|regardez|envoyez|cliquez|dites|'+

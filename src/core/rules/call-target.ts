@@ -44,9 +44,9 @@ function namesSite(url: URL, name: string): boolean {
   });
 }
 
-// A petition's host; an event's sign-up path on another site (a webinar's registration, a page to sign up or register on).
-const PETITION_HOST = /^(change\.org|chng\.it|avaaz\.org|openpetition\.\w+|mesopinions\.com|petitions?\.[\w.-]+|[\w-]+\.petitions?\.[\w.-]+|act\.[\w-]+\.org)$/;
-const SIGNUP_ELSEWHERE = /\/webinars?\/(?:register|registration|signup)(?:\/|$)|\/(?:register|registration|sign-?up)\/?$/i;
+// A petition's or an event's host; a sign-up path on another site (a webinar's registration, a page to sign up or register on, a petition).
+const PETITION_HOST = /^(change\.org|chng\.it|avaaz\.org|openpetition\.\w+|mesopinions\.com|petitions?\.[\w.-]+|[\w-]+\.petitions?\.[\w.-]+|act\.[\w-]+\.org|eventbrite\.[a-z.]+)$/;
+const SIGNUP_ELSEWHERE = /\/webinars?\/(?:register|registration|signup)(?:\/|$)|\/(?:register|registration|sign-?up)\/?$|^\/petitions?\/[\w-]+\/?$/i;
 const safeDecode = (s: string) => {
   try {
     return decodeURIComponent(s);

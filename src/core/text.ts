@@ -162,3 +162,8 @@ export function composeLetters(root: Element): void {
     if (composed !== t.data) t.data = composed;
   }
 }
+
+/** Words of a short line as a label's or a keyword's length counts them: Chinese and Japanese count a word per character, so two make one here. */
+export function pairedCjkWords(text: string, words = countWords(text)): number {
+  return /[\u3040-\u9fff]/.test(text) ? Math.ceil(words / 2) : words;
+}

@@ -10,6 +10,7 @@ import type { RemovalKind } from '../article';
 import { isRemovalMarker } from '../removals';
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { isLabelLine } from '../rules/story-link';
+import { pairedCjkWords } from '../text';
 import { endsLikeSentence, isMedia, type TextUnit, textUnits } from './units';
 import { unicodeRegExp } from '../unicode-class';
 
@@ -21,7 +22,7 @@ const HEADING = /^H[2-6]$/;
 function isLabel(unit: TextUnit, ctx: RuleContext): boolean {
   // A longer line is a label only when it is not a sentence and no heading ("More stories you may have missed:").
   // (Chinese and Japanese count a word per character: two make a word here, as a keyword's length counts them.)
-  const long = (/[\u3040-\u9fff]/.test(unit.text) ? Math.ceil(unit.words / 2) : unit.words) > MAX_WORDS;
+  const long = pairedCjkWords(unit.text, unit.words) > MAX_WORDS;
   if (unit.words === 0 || (long && !isLabelLine(unit.text)) || ctx.linksOf(unit.el).length > 0) return false;
   // An amount with its unit ("1 545 500 EUROS", "42 km") says a value, as a total over a call for donations does: it
   // labels nothing. A bare count ("2" over a removed comment form) still goes.

@@ -309,17 +309,19 @@ const PERK = /without ads|ad-free|no ads|early|exclusive|werbefrei|ohne werbung|
 export const FREE = /free|gratuit|gratis|grátis|kostenlos|無料|免费|무료|бесплатн|безкоштовн|ücretsiz|miễn phí|darmow|bezpłatn|δωρεάν|मुफ़्त|मुफ्त|رایگان|مجاني|مجانا|חינם|ฟรี|bure/;
 /** A block of one sentence that opens with "our" and the offer it presents (within its next two words), or with the offer, free. */
 export function presentsOwn(text: string): boolean {
-  const t = trimmed(text);
-  // One sentence (its edges' stop and emoji aside).
+  let t = trimmed(text);
+  // One sentence (its edges' stop and emoji aside), after a short question at most ("Want to read it first? Members get …").
+  const question = /^[^.!?。！？]{3,60}[?？]\s*/.exec(t);
+  if (question && t.length > question[0].length) t = t.slice(question[0].length);
   if (TWO_SENTENCES.test(t)) return false;
   // Or its subscribers or members opening the block, with what they get: no ads, the story early, something free
   // ("Οι συνδρομητές διαβάζουν χωρίς διαφημίσεις και παίρνουν δωρεάν ένα e-book").
   if (MEMBERS.test(t) && (PERK.test(t) || FREE.test(t))) return true;
   // Or the offer itself opening the block, said to be free ("ニュースレターは無料で、毎週月曜の朝に届きます").
   if (FREE.test(t) && offersCall(CJK_WORD.test(t) ? t.slice(0, 8) : (t.split(/\s+/)[0] ?? ''))) return true;
-  // (Romance languages put an article before it: "La nostra newsletter", "A nossa newsletter", "Il nostro podcast".)
-  const article = /^(?:la|il|le|i|gli|el|los|las|o|a|os|as) (?:n|v)/.test(t) ? 1 : 0;
-  return /^(?:o|n|u|н|ह|la |il |le |i |gli |el |los |las |a |os |as )/.test(t) && OUR.test(t) && offersCall(t.split(/\s+/).slice(1 + article, 3 + article).join(' '));
+  // (Romance languages put an article before it, which OUR reads with it: "La nostra newsletter", "Il nostro podcast".)
+  const our = OUR.exec(t);
+  return our !== null && offersCall(t.slice(our[0].length).split(/\s+/).slice(0, 2).join(' '));
 }
 
 /** The block names what a call offers (the newsletter, notifications, comments, the app, a subscription, this story) — not merely "our": a rhetorical question says that too. */

@@ -22,10 +22,10 @@ export function isStoryUrl(abs: string): boolean {
 
 /**
  * Link text that reads as a headline: three words or more (six characters in Chinese or Japanese; in Thai, Lao,
- * Burmese or Khmer, which write a clause without spaces, fifteen letters).
+ * Burmese or Khmer, which write a clause without spaces, ten letters — their vowel and tone marks are no letters).
  */
 export function isHeadline(text: string): boolean {
-  return countWords(text) >= (/[\u3040-\u9fff]/.test(text) ? 6 : 3) || (/[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/.test(text) && letterCount(text) >= 15);
+  return countWords(text) >= (/[\u3040-\u9fff]/.test(text) ? 6 : 3) || (/[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/.test(text) && letterCount(text) >= 10);
 }
 
 /** Few enough words for a label: six (twelve characters in Chinese or Japanese, where each counts as a word). */

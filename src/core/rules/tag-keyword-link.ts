@@ -8,7 +8,7 @@
 // articles (named after their headline, under dates or ids), pages under the article's own prefix (a
 // wiki's /wiki/Norway beside /wiki/Tidal_power) and other sites' pages stay links.
 import { LITERAL_TAGS, closestNamed, strayLines } from '../dom';
-import { countWords, textOf } from '../text';
+import { countWords, pairedCjkWords, textOf } from '../text';
 import { absoluteUrl, pathSegments } from '../url';
 import { keywordShape } from './keyword-url';
 import type { Rule, RuleMatch } from './rule';
@@ -47,10 +47,6 @@ export function taxonomyReason(abs: string): string | null {
 }
 
 /** A keyword's length in words; in Chinese and Japanese, whose characters count one each, two characters make a word. */
-const keywordWords = (words: string) => {
-  const n = countWords(words);
-  return /[\u3040-\u9fff]/.test(words) ? Math.ceil(n / 2) : n;
-};
 
 interface Candidate {
   a: Element;
@@ -81,7 +77,7 @@ export const tagKeywordLink: Rule = {
       const abs = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
       if (!abs || !ctx.isOwnSite(abs)) continue;
       const words = textOf(a);
-      const n = keywordWords(words);
+      const n = pairedCjkWords(words);
       if (n === 0 || n > 6 || a.querySelector('img')) continue;
       // rel="category tag": the blog engine's own list of the post's categories ("filed under A, B, C"), the
       // post's filing line (clutter/post-meta-line.ts), not a keyword linked in the story.
@@ -113,7 +109,7 @@ export const tagKeywordLink: Rule = {
       // (The query's name in parts: a CMS's "sc_word", "tx_tags".)
       const namedList = c.sharedOnly && c.prefix !== null && c.prefix.split(/[/?=#._[\]-]+/).some((w) => TAXONOMY.has(w) || w === 'word');
       // A lone one: named after its words one or two levels under the site's root (/topic/x, /en/themen/x).
-      const section = c.prefix !== null && !c.sharedOnly && c.depth <= 2 && keywordWords(c.words) <= 3;
+      const section = c.prefix !== null && !c.sharedOnly && c.depth <= 2 && pairedCjkWords(c.words) <= 3;
       let why = c.listed ? `keyword linked to a ${c.listed}` : null;
       if (!why && (shared || section || namedList)) why = `keyword linked to the page named after it (${c.prefix}…${shared ? ', shared by several keywords' : namedList ? ', a taxonomy list' : ''})`;
       if (why) matches.push({ node: c.a, action: { type: 'unwrap' }, reason: why, text: c.words, href: c.abs });

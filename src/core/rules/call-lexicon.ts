@@ -329,7 +329,7 @@ export const offersCall = (text: string): boolean => OFFERS.test(plain(text));
 
 // The page itself pointed at: "below", "here" ("Comments are open below", "Los comentarios están abiertos más abajo"), or
 // wherever the reader likes ("Subscribe wherever you listen"; not "everywhere": "Podcasts are everywhere these days").
-const HERE = words('below|here|wherever|überall, wo|où que|dondequiera|ovunque tu|где бы|gdziekolwiek|waar je ook|abajo|aquí|unten|hier|ci-dessous|ici|sotto|abaixo|aqui|ниже|нижче|poniżej|hieronder|bawah|aşağı|dưới đây|chini|下方|下面|아래|למטה|أدناه|नीचे|ด้านล่าง', 'word');
+const HERE = words('below|here|wherever|überall, wo|où que|dondequiera|ovunque tu|где бы|gdziekolwiek|waar je ook|abajo|aquí|unten|hier|ci-dessous|ici|sotto|abaixo|aqui|ниже|нижче|poniżej|hieronder|bawah|aşağı|dưới đây|chini|下方|下面|こちら|这里|아래|למטה|أدناه|नीचे|ด้านล่าง', 'word');
 export const pointsHere = (text: string): boolean => HERE.test(plain(text));
 
 /**

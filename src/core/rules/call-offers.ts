@@ -9,7 +9,7 @@ export const AD_BLOCKERS = 'adblock|ad ?-?blocker|werbeblocker|bloqueador de anu
 export const CALL_OFFERS =
   'notif|[ck]omm?ent|newsl|apli|channel|[ck]anal|канал|art[iíy][ckg]|not[ií]c|powiadom|melding|reactie|bildirim|yorum|haber|alert|стать|статт|лайк|вподоб|लेख|チャンネル|제보|nachricht|p[oó]dcast|подкаст|push|miss|perd|manqu|verpass|пропуст|χάν|χάσ|przegap|kaçır|ketinggal|bỏ lỡ|错过|journalis|पत्रकारिता|jurnalis|periodis|báo chí|الصحاف|' +
     'नोटिफिकेशन|कमेंट|चैनल|(?:ال)?إشعار|(?:ال)?تنبيه|تعليق|(?:ال)?قناة|المقال|thông báo|bình luận|bản tin|ứng dụng|kênh|bài viết|' +
-    '本文|この記事|ข่าวนี้|บทความนี้|通知|コメント|アプリ|ニュースレター|メルマガ|記事|评论|留言|频道|订阅|简报|文章|ポッドキャスト|播客|팟캐스트|알림|댓글|뉴스레터|앱|채널|기사|התראות|תגובות|ניוזלטר|אפליקציה|ערוץ|כתבה|עדכונ|' +
+    '本文|この記事|情報提供|提供线索|新闻线索|爆料|ข่าวนี้|บทความนี้|通知|コメント|アプリ|ニュースレター|メルマガ|記事|评论|留言|频道|订阅|简报|文章|ポッドキャスト|播客|팟캐스트|알림|댓글|뉴스레터|앱|채널|기사|התראות|תגובות|ניוזלטר|אפליקציה|ערוץ|כתבה|עדכונ|' +
     'thoughts|hear from you|views(?![\\p{L}])|opini|meinung|mening|мнени|думк|görüş|pendapat|ý kiến|رأي|דעת|राय|মতামত|ความเห็น|意見|意见|의견|γνώμ|' +
     'न्यूज़लेटर|न्यूजलेटर|ऐप|নিউজলেটার|অ্যাপ|মন্তব্য|จดหมายข่าว|แอป|คอมเมนต์|episod|épisod|aflevering|odcin|выпуск|випуск|bölüm|bülten|uygulama|programu|σχόλι|εφαρμογ|' +
     'this (?:story|post|piece|page)|inbox|rss|feeds?(?![\\p{L}])|' +

@@ -10,7 +10,10 @@ import { namesGift, offersCall, speaksAsUs, words } from './call-lexicon';
 
 // Can, could, may, should, is worth it, in the languages we read (the forms that speak of a reader: "you", "they", "one").
 const MODALS =
-  "can|could|may|should|might want to|are welcome to|kann|können|kannst|könnt|sollte|sollten|solltest|lohnt sich|peut|peuvent|pouvez|peux|pourrez|pourront|devriez|" +
+  // (And the advice that one way is the simplest: "… a subscription to our print edition is the easiest way to get it".)
+  "is the (?:simplest|easiest|best|quickest) way|ist der (?:einfachste|beste|schnellste) weg|est le (?:moyen le plus simple|meilleur moyen)|" +
+    "es la (?:forma|manera) más (?:sencilla|fácil|rápida)|è il modo più (?:semplice|facile|rapido)|é a (?:forma|maneira) mais (?:simples|fácil|rápida)|" +
+    "can|could|may|should|might want to|are welcome to|kann|können|kannst|könnt|sollte|sollten|solltest|lohnt sich|peut|peuvent|pouvez|peux|pourrez|pourront|devriez|" +
     'puede|pueden|puedes|podéis|podrá|podrán|debería|deberían|deberías|può|possono|puoi|potete|potrete|dovreste|dovresti|pode|podem|podes|poderá|poderão|' +
     'kan|kunnen|kun|kunt|mag|mogen|bør|borde|burde|kunne|может|могут|можете|можешь|сможете|стоит|следует|може|можуть|зможете|варто|слід|' +
     'może|mogą|możesz|możecie|warto|można|může|mohou|můžete|můžeš|lze|môže|môžu|môžete|lahko|možete|mogu|можат|могат|трябва|poate|pot|puteți|puteti|' +
@@ -75,7 +78,8 @@ function freeModal(t: string): 'you' | 'free' | null {
     const rest = t.slice(m.index + m[0].length);
     const after = rest.trim().split(/\s+/)[0] ?? '';
     if (/^n?'t/.test(rest) || t[m.index - 1] === '不' || NOT_BESIDE.test(before) || NOT_BESIDE.test(after)) continue;
-    if (YOU_MODAL.test(m[0]) || YOU.test(before) || YOU.test(after)) return 'you';
+    // (The simplest way is advice to whoever reads it: the reader's.)
+    if (YOU_MODAL.test(m[0]) || YOU.test(before) || YOU.test(after) || / (?:way|weg|moyen|forma|manera|modo|maneira)/.test(m[0])) return 'you';
     found = 'free';
   }
   return found;

@@ -324,6 +324,17 @@ export function presentsOwn(text: string): boolean {
   return our !== null && offersCall(t.slice(our[0].length).split(/\s+/).slice(0, 2).join(' '));
 }
 
+// Our own products and events on sale, and the words that sell them (places are limited, tickets, pre-order, out now).
+const PRODUCT = words('course|workshop|masterclass|book|event|conference|festival|tour|walk|trip|shop|store|merch|calendar|magazine|guide|kurs|seminar|buch|veranstaltung|reise|lesung|cours|atelier|livre|événement|voyage|curso|taller|libro|evento|viaje|corso|laboratorio|viaggio|livro|cursus|boek|reis|warsztat|książk|wydarzeni|wycieczk', 'stem');
+const ON_SALE = words('places are limited|limited places|spaces are limited|seats are limited|limited seats|on sale|out now|available now|pre-?order|tickets|book now|book your|plätze sind begrenzt|begrenzte plätze|jetzt erhältlich|vorbestell|places limitées|places sont limitées|en prévente|précommand|billets|plazas limitadas|plazas son limitadas|preventa|entradas|posti limitati|posti sono limitati|prevendita|biglietti|vagas limitadas|pré-venda|ingressos|beperkte plaatsen|voorverkoop|kaarten|liczba miejsc|przedsprzedaż|bilety', 'stem');
+/** Our own product or event on sale, in one sentence ("Our six-week online course on household budgets starts 3 March — places are limited"). */
+export function promotesOwn(text: string): boolean {
+  const t = trimmed(text);
+  if (TWO_SENTENCES.test(t)) return false;
+  const our = OUR.exec(t);
+  return our !== null && PRODUCT.test(t.slice(our[0].length).split(/\s+/).slice(0, 4).join(' ')) && ON_SALE.test(t);
+}
+
 /** The block names what a call offers (the newsletter, notifications, comments, the app, a subscription, this story) — not merely "our": a rhetorical question says that too. */
 export const offersCall = (text: string): boolean => OFFERS.test(plain(text));
 

@@ -3,7 +3,7 @@
 import { linkLetters, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl } from '../url';
-import { FREE, addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, presentsOwn, requestOf, suggests } from './call-lexicon';
+import { FREE, addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, presentsOwn, promotesOwn, requestOf, suggests } from './call-lexicon';
 import { modalCall } from './call-modal';
 import { opensOnly } from './call-openers';
 import { callPlatform, isOwnAccount, isSitePage, siteLabel } from './call-target';
@@ -109,6 +109,8 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
       // The publication presenting its offer in one short sentence ("Our newsletter is free and lands every Monday").
       ((words <= 12 || (/[\u3040-\u9fff]/.test(text) && letterCount(text) <= 40)) && presentsOwn(text)) ||
       giftToUs(text) ||
+      // Our own course, book or event on sale ("Our six-week online course … starts 3 March — places are limited").
+      (words <= 20 && promotesOwn(text)) ||
       // A typo report: a question, then the key to press ("Нашли ошибку? Выделите текст и нажмите Ctrl+Enter", "Found a typo? … Ctrl+Enter").
       (/[?？]\s*\S/.test(text) && KEY_REPORT.test(text)) ||
       // A reading meter: "You've read 3 of your 5 free articles this month", "Has leído 3 de tus 5 artículos gratuitos".
@@ -135,7 +137,11 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
   const signup = [...hrefs].every((h) => h && isSitePage(h, ctx, true));
   // A button: the block ends with a link of three words at most to a sign-up or donation page ("Readers like you make this possible. [Give monthly]").
   const last = links[links.length - 1];
-  const button = signup && hrefs.size === 1 && !!last && countWords(textOf(last)) <= 3 && text.replace(TRAILING, '').endsWith(textOf(last).replace(TRAILING, '').trim());
+  // (Or a sign-up elsewhere, a petition's or a webinar's: "Free webinar on home energy, Wednesday 6pm: [register].")
+  // (Its worded links: an icon beside it, "✈" to our Telegram, is a call's too.)
+  const worded = targets.filter((_, i) => WORDY.test(links[i]?.textContent ?? ''));
+  const signsUp = signup || (worded.length > 0 && worded.every((t) => t?.platform?.endsWith(' sign-up')));
+  const button = signsUp && hrefs.size === 1 && !!last && countWords(textOf(last)) <= 3 && text.replace(TRAILING, '').endsWith(textOf(last).replace(TRAILING, '').trim());
   const says = imperative || button || giftToUs(text) || ((hasCallWords(text) || offersCall(text)) && (pitch || signup)) || modalCall(text, true);
   if (platforms.length === 0 && (!says || hrefs.size > 1)) return null;
   // Share buttons side by side, or one under a label ("Share this post: Facebook X WhatsApp", "Share: Twitter"), are the page's share

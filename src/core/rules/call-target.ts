@@ -103,7 +103,7 @@ export function callPlatform(abs: string, ctx: RuleContext): string | null {
   return ctx.isOwnSite(abs) ? null : platformOf(`${abs}\n${ctx.pageUrl}`);
 }
 
-const SIGNUP_SEGMENT = /^(newsletters?|boletin(es)?|nieuwsbrief|abonnement|rassylka|podpiska|inscri(cao|ption)|anmeldung|subscribe|subscription|subscriptions|sign-?up|register|registration|alerts?|membership|join|apps?|download|follow|notifications?|donate|support(-us)?|soutenir|apoya(nos)?|apoie|spenden|unterst(?:ue|ü)tzen|sostienici|wesprzyj|steun)$/i;
+const SIGNUP_SEGMENT = /^(newsletters?|boletin(es)?|nieuwsbrief|abonnement|rassylka|podpiska|inscri(cao|ption)|anmeldung|subscribe|subscription|subscriptions|sign-?up|register|registration|alerts?|membership|join|apps?|download|follow|notifications?|donate|support(-us)?|soutenir|apoya(nos)?|apoie|spenden|unterst(?:ue|ü)tzen|sostienici|wesprzyj|steun|petitions?|petycja|peticion|petition|petizione|peticao)$/i;
 
 // The site's discussion of a story: its comments or its forum's thread, under an id ("/comments/671576/", "/forum/thread-549313/").
 const DISCUSSION_SEGMENT = /^(comments?|forums?|discussions?|discuss|threads?|thread-[\w-]+|kommentare?|commentaires|comentarios|commenti|reacties|komentarze)$/i;

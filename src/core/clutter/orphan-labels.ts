@@ -10,7 +10,7 @@ import type { RemovalKind } from '../article';
 import { isRemovalMarker } from '../removals';
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { isLabelLine } from '../rules/story-link';
-import { pairedCjkWords } from '../text';
+import { pairedCjkWords, textOf } from '../text';
 import { endsLikeSentence, isMedia, type TextUnit, textUnits } from './units';
 import { unicodeRegExp } from '../unicode-class';
 
@@ -68,6 +68,17 @@ function nextNode(el: Element, root: Element): Node | null {
   return null;
 }
 
+/** The removal whose marker opens `box`, before any text in it, if any. */
+function removalBefore(box: Element, ctx: RuleContext): { kind: RemovalKind } | null {
+  const walker = box.ownerDocument.createTreeWalker(box, 4 | 128 /* SHOW_TEXT | SHOW_COMMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 3) {
+      if ((node as Text).data.trim()) return null;
+    } else if (isRemovalMarker(node)) return ctx.removalAt?.(node as Comment) ?? null;
+  }
+  return null;
+}
+
 export const orphanLabels: Rule = {
   name: 'orphan-labels',
   kind: 'clutter',
@@ -87,6 +98,17 @@ export const orphanLabels: Rule = {
           matches.push({ node: unit.el, action: { type: 'remove' }, reason: 'label of removed teaser cards', text: unit.text });
         }
         return;
+      }
+      // A label after the link it labelled, in a box the removal left with nothing else ("<blockquote><p>[link]</p><cite>You may
+      // also like</cite></blockquote>"): a pull-quote's or a card's caption line of the removed story.
+      // (The line is the box's own text, "<cite>" inline in the quote, or a block of the box.)
+      for (const box of [unit.el, unit.el.parentElement]) {
+        if (!box || box === root || textOf(box) !== unit.text) continue;
+        const removal = removalBefore(box, ctx);
+        if (removal && LABELLED.has(removal.kind)) {
+          matches.push({ node: box, action: { type: 'remove' }, reason: `label left after a removed ${removal.kind.replace('-', ' ')}, alone in its box`, text: unit.text });
+          return;
+        }
       }
       // Nothing after it at all (no text, no embed, no picture): a heading, or a short colon label.
       const endLabel = HEADING.test(unit.el.tagName) || (unit.words <= 4 && /[:：]$/.test(unit.text));

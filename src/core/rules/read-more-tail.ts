@@ -78,9 +78,22 @@ function readMoreLink(line: readonly Node[], ctx: RuleContext): string | null {
 export function readMoreTail(p: Element, ctx: RuleContext): RuleMatch | null {
   const tail = paragraphTail(p);
   if (!tail) return null; // one line
-  const href = letterCount(nodesText(tail.prose)) >= 50 ? readMoreLink(tail.line, ctx) : null;
+  // Prose of its own before the line, not a list of links over it ("Подробнее<br>1. <a>…</a><br>2. <a>…</a>" is one read-more block).
+  const href = letterCount(nodesText(tail.prose)) - linkedLetters(tail.prose) >= 50 ? readMoreLink(tail.line, ctx) : null;
   if (href === null) return readMoreMidLine(p, ctx);
   return { node: tail.node, with: tail.with, action: { type: 'remove' }, reason: 'read-more line ending a paragraph', text: nodesText(tail.line).trim(), href };
+}
+
+/** Letters of the links among `nodes`. */
+function linkedLetters(nodes: readonly Node[]): number {
+  let n = 0;
+  for (const node of nodes) {
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (el.localName === 'a') n += letterCount(el.textContent ?? '');
+    else for (const a of Array.from(el.getElementsByTagName('a'))) n += letterCount(a.textContent ?? '');
+  }
+  return n;
 }
 
 /**

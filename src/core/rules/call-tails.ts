@@ -68,7 +68,8 @@ export function lastLine(p: Element, ctx: RuleContext): RuleMatch | null {
   const line = tail.line;
   const text = said(line);
   const words = shortWords(text);
-  if (!words || !isProse(prose) || letterCount(prose) < 50 || line.some((n) => CANDIDATES.has((n as Element).localName))) return midLine(p, ctx);
+  if (!words || line.some((n) => CANDIDATES.has((n as Element).localName))) return midLine(p, ctx);
+  if (!isProse(prose) || letterCount(prose) < 50) return twoCalls(p, tail.prose, prose, line, text, words, ctx) ?? midLine(p, ctx);
   // (Or a tip line to the newsroom's address, set in an element of its own: "<small>Got a tip? <a href="mailto:…">Email the news desk</a> …</small>".)
   // (A dash or a bullet before it is its decoration: "<br>— <em>Got a tip? …</em>".)
   const only = line.filter((n) => n.nodeType === 1 || /[^\s—–\-•·*|>»~=+:;,.!?]/.test(n.textContent ?? ''));
@@ -81,6 +82,18 @@ export function lastLine(p: Element, ctx: RuleContext): RuleMatch | null {
     return { node: p, action: { type: 'remove' }, reason: `${reason}, two lines of calls`, text: textOf(p) };
   }
   return { node: tail.node, with: tail.with, action: { type: 'remove' }, reason, text };
+}
+
+/**
+ * Two short lines of a paragraph, each a call of its own ("<strong>Kes soovib toimetust toetada, saab seda teha [siin].</strong><br>
+ * Tellijad lugesid seda artiklit juba eile. [Telli nüüd]"): a box of calls, which goes whole.
+ */
+function twoCalls(p: Element, first: readonly Node[], firstText: string, line: readonly Node[], text: string, words: number, ctx: RuleContext): RuleMatch | null {
+  const firstWords = p.firstChild && first.includes(p.firstChild) ? shortWords(firstText) : 0;
+  if (!firstWords || holdsNamed(p, MEDIA)) return null;
+  const reason = callReason(text, words, linksIn(line, ctx), () => true, ctx);
+  if (!reason || !callReason(firstText, firstWords, linksIn(first, ctx), () => true, ctx)) return null;
+  return { node: p, action: { type: 'remove' }, reason: `${reason}, two lines of calls`, text: textOf(p) };
 }
 
 /** A sentence of the story: eight words or more, neither speaking to the reader nor asking. */

@@ -100,7 +100,8 @@ const STRICT_VALUE = `(?:[${Q2}](?:[^${Q2}<\\n]|${PLACEHOLDER})*[${Q2}]|[${Q1}](
 // never a `>` or an `=` then (it would run on over the words to the next tag's tail).
 const VALUE_END = `(?=\\s*\\/?>|\\s+${NAME}\\s*=)`;
 const VALUE = `(?:${STRICT_VALUE}|[${Q2}][^<>=]{0,300}?[${Q2}]${VALUE_END}|[${Q1}][^<>=]{0,300}?[${Q1}]${VALUE_END})`;
-const BARE_VALUE = `[^\\s${Q2}${Q1}<>=\`]+`;
+// (An unquoted address keeps its query's `=`: HREF=https://site/?p=6837.)
+const BARE_VALUE = `[^\\s${Q2}${Q1}<>=\`][^\\s${Q2}${Q1}<>\`]*`;
 const ATTR = `${NAME}\\s*=\\s*(?:${VALUE}|${BARE_VALUE})`;
 const QUOTED_ATTR = `${NAME}\\s*=\\s*${VALUE}`;
 // A tag left open (its `>` eaten) has no last value to end at: its values are the plain kind.

@@ -34,7 +34,7 @@ const VALUE = `(?:[${Q}][^${Q}\\]\\n]*[${Q}]|[^\\s\\]${Q}]+)`;
 const BB_OPEN = new RegExp(`\\[([a-zA-Z][\\w-]{0,15})(=${VALUE}|(?:\\s+[\\w-]+\\s*=\\s*${VALUE})+)?\\s*\\/?\\]`, 'g');
 const BB_CLOSE = /\[\/([a-zA-Z][\w-]{0,15})\]/g;
 const HOLDS_ADDRESS = new RegExp(`=\\s*[${Q}]?(?:https?:)?\\/`);
-const WIKI_EXTERNAL = /\[(?:https?:)?\/\/[^\s\]]+\s+(?=[^[\]\n]{1,200}\])/g;
+const WIKI_EXTERNAL = /\[(?:https?:)?\/\/[^\s\]|]+\s+(?=[^[\]\n]{1,200}\])/g;
 // AsciiDoc's link:address[words] and address[words]: an address glued to the bracket of its words (never a number alone: a footnote).
 const ASCIIDOC = unicodeRegExp(String.raw`(?:link:|(?<![\w/])(?=https?:\/\/))(?:https?:\/\/|\/)[^\s[\]<>"]+\[(?=[^[\]\n]*\p{L}[^[\]\n]{0,300}\])`, 'g');
 const WIKI = /\[\[(?:[^[\]|\n]{1,200}\|)?(?=[^[\]|\n]{1,200}\]\])/g;

@@ -51,6 +51,15 @@ export function isSameSite(href: string, pageUrl: string): boolean {
   }
 }
 
+/** A URL's part percent-decoded, or as it is when its escapes are malformed ("%E0%A4" cut short, a lone "%"). */
+export function decodedPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 const hostOf = remembered((abs: string) => new URL(abs).hostname, 20_000);
 
 /** Path segments of an absolute URL, lower-cased and without empty parts (shared: do not change the array). */

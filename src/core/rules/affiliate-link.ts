@@ -7,7 +7,7 @@
 // Guard: never a plain link to a shop's or another site's page, nor one with only analytics (utm_source).
 import { LITERAL_TAGS, closestNamed } from '../dom';
 import { countWords, textOf } from '../text';
-import { absoluteUrl, siteOf } from '../url';
+import { absoluteUrl, decodedPart, siteOf } from '../url';
 import { namedAfter, slugKey } from './keyword-url';
 import type { Rule, RuleMatch } from './rule';
 
@@ -61,13 +61,6 @@ function inRunningText(a: Element): boolean {
   return !!block && countWords(textOf(block)) >= countWords(textOf(a)) + 4;
 }
 
-const decodeSegment = (p: string) => {
-  try {
-    return decodeURIComponent(p);
-  } catch {
-    return p;
-  }
-};
 
 function affiliateReason(url: URL, site: string, own: boolean, isOwn: (abs: string) => boolean): string | null {
   const host = url.hostname.replace(/^www\./, '');
@@ -102,7 +95,7 @@ function affiliateReason(url: URL, site: string, own: boolean, isOwn: (abs: stri
   if (own && parts.length >= 2 && CLICK_OUT.test(parts[0]!.toLowerCase())) return `the site's click-out link (/${parts[0]}/)`;
   // Another site's affiliate path (expedia.com/affiliate/Xk2Lm9Q), and the site's coupon page for a shop.
   if (!own && parts.length >= 2 && /^(affiliates?|aff)$/i.test(parts[0]!)) return `affiliate path (/${parts[0]}/)`;
-  if (own && parts.length >= 2 && parts.slice(0, -1).some((p) => COUPON_SEGMENT.test(decodeSegment(p)))) return COUPON_REASON;
+  if (own && parts.length >= 2 && parts.slice(0, -1).some((p) => COUPON_SEGMENT.test(decodedPart(p)))) return COUPON_REASON;
   // The site's click-out host (go.site/…), and another site's redirect endpoint with the click in its query (…/relocate?offerKey=…).
   if (own && parts.length >= 1 && CLICK_OUT.test(host.split('.')[0]!)) return `the site's click-out host (${host})`;
   if (!own && url.search.length > 1 && REDIRECT_PATH.test(parts[parts.length - 1] ?? '')) return 'redirect endpoint with a tracked click';
@@ -116,14 +109,14 @@ function affiliateReason(url: URL, site: string, own: boolean, isOwn: (abs: stri
     };
     // In the query or, as key=value pairs, in the fragment (…/flask#ref=harbourview).
     // (The fragment's pairs split by hand: in a Firefox content script only a URLSearchParams's own pairs iterate, see call-target.ts.)
-    const pairs = [...url.searchParams, ...(url.hash.includes('=') ? url.hash.slice(1).split('&').map((kv) => kv.split('=').map(decodeSegment) as [string, string]) : [])];
+    const pairs = [...url.searchParams, ...(url.hash.includes('=') ? url.hash.slice(1).split('&').map((kv) => kv.split('=').map(decodedPart) as [string, string]) : [])];
     for (const [name, value] of pairs) {
       // A code, one token ("fpr=harbourtimes", "ref=harbour-times-21"): not an address or a title a share button passes on.
       // Under any name but an analytics one (utm_source=site is the site's own count of its clicks, no referral).
       if (/^[\w.-]{2,64}$/.test(value) && namesSite(value) && !ANALYTICS_PARAM.test(name)) return `referral parameter naming the site (${name}=)`;
     }
     // A referral path naming the site (shop.example/ref/harbourview/…, /partner/harbourview-21/).
-    const at = parts.findIndex((p, i) => i > 0 && REFERRAL_SEGMENT.test(parts[i - 1]!) && namesSite(decodeSegment(p)));
+    const at = parts.findIndex((p, i) => i > 0 && REFERRAL_SEGMENT.test(parts[i - 1]!) && namesSite(decodedPart(p)));
     if (at > 0) return `referral path naming the site (/${parts[at - 1]}/)`;
   }
   return null;
@@ -144,7 +137,7 @@ function echoedWithId(url: URL, words: string): boolean {
   const bare = (p: string) => p.replace(/\.\w{2,5}$/, '').replace(/^\d+-/, '').replace(/(-[a-z]{0,2}\d[a-z0-9]*)+$/i, '');
   // Or a part that opens with the words and goes on with an id (…/thermal-flasks-hotel-detail-123/, …/thermal-flasks.h123.Hotel-Information).
   const opens = (p: string) => /\d/.test(p) && slugKey(p).startsWith(`${key}-`);
-  return url.pathname.split('/').some((p) => p && (named(p) || named(bare(decodeSegment(p))) || opens(decodeSegment(p))));
+  return url.pathname.split('/').some((p) => p && (named(p) || named(bare(decodedPart(p))) || opens(decodedPart(p))));
 }
 
 // Shorteners whose links open a story, a video, a post or a map: a citation can go through them (nyti.ms, youtu.be, redd.it).

@@ -319,9 +319,14 @@ export function presentsOwn(text: string): boolean {
   if (MEMBERS.test(t) && (PERK.test(t) || FREE.test(t))) return true;
   // Or the offer itself opening the block, said to be free ("ニュースレターは無料で、毎週月曜の朝に届きます").
   if (FREE.test(t) && offersCall(CJK_WORD.test(t) ? t.slice(0, 8) : (t.split(/\s+/)[0] ?? ''))) return true;
-  // (Romance languages put an article before it, which OUR reads with it: "La nostra newsletter", "Il nostro podcast".)
+  const offer = afterOur(t, 2);
+  return offer !== null && offersCall(offer);
+}
+
+/** The `n` words after the "our" that opens `t` (with a Romance article before it, which OUR reads with it: "La nostra newsletter"), or null. */
+function afterOur(t: string, n: number): string | null {
   const our = OUR.exec(t);
-  return our !== null && offersCall(t.slice(our[0].length).split(/\s+/).slice(0, 2).join(' '));
+  return our === null ? null : t.slice(our[0].length).split(/\s+/).slice(0, n).join(' ');
 }
 
 // Our own products and events on sale, and the words that sell them (places are limited, tickets, pre-order, out now).
@@ -331,8 +336,8 @@ const ON_SALE = words('places are limited|limited places|spaces are limited|seat
 export function promotesOwn(text: string): boolean {
   const t = trimmed(text);
   if (TWO_SENTENCES.test(t)) return false;
-  const our = OUR.exec(t);
-  return our !== null && PRODUCT.test(t.slice(our[0].length).split(/\s+/).slice(0, 4).join(' ')) && ON_SALE.test(t);
+  const product = afterOur(t, 4);
+  return product !== null && PRODUCT.test(product) && ON_SALE.test(t);
 }
 
 /** The block names what a call offers (the newsletter, notifications, comments, the app, a subscription, this story) — not merely "our": a rhetorical question says that too. */

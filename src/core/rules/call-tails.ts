@@ -69,7 +69,8 @@ export function lastLine(p: Element, ctx: RuleContext): RuleMatch | null {
   const text = said(line);
   const words = shortWords(text);
   if (!words || line.some((n) => CANDIDATES.has((n as Element).localName))) return midLine(p, ctx);
-  if (!isProse(prose) || letterCount(prose) < 50) return twoCalls(p, tail.prose, prose, line, text, words, ctx) ?? midLine(p, ctx);
+  // (Two short lines, each a call: "<strong>Kes soovib toimetust toetada, saab seda teha [siin].</strong><br>Tellijad lugesid … [Telli nüüd]".)
+  if (!isProse(prose) || letterCount(prose) < 50) return boxOfCalls(p, tail.prose, prose, () => callReason(text, words, linksIn(line, ctx), () => true, ctx), ctx) ?? midLine(p, ctx);
   // (Or a tip line to the newsroom's address, set in an element of its own: "<small>Got a tip? <a href="mailto:…">Email the news desk</a> …</small>".)
   // (A dash or a bullet before it is its decoration: "<br>— <em>Got a tip? …</em>".)
   const only = line.filter((n) => n.nodeType === 1 || /[^\s—–\-•·*|>»~=+:;,.!?]/.test(n.textContent ?? ''));
@@ -77,21 +78,18 @@ export function lastLine(p: Element, ctx: RuleContext): RuleMatch | null {
   if (!reason) return midLine(p, ctx);
   // Two lines, both calls ("Tell us how we did — our survey is open until Friday.<br>Questions about the bins? Pop them in the
   // comments."): the paragraph is a box of calls and goes whole.
-  const firstWords = p.firstChild && tail.prose.includes(p.firstChild) ? shortWords(prose) : 0;
-  if (firstWords && !line.some((n) => n.nodeName === 'BR') && !holdsNamed(p, MEDIA) && callReason(prose, firstWords, linksIn(tail.prose, ctx), () => true, ctx)) {
-    return { node: p, action: { type: 'remove' }, reason: `${reason}, two lines of calls`, text: textOf(p) };
-  }
-  return { node: tail.node, with: tail.with, action: { type: 'remove' }, reason, text };
+  const box = line.some((n) => n.nodeName === 'BR') ? null : boxOfCalls(p, tail.prose, prose, () => reason, ctx);
+  return box ?? { node: tail.node, with: tail.with, action: { type: 'remove' }, reason, text };
 }
 
 /**
- * Two short lines of a paragraph, each a call of its own ("<strong>Kes soovib toimetust toetada, saab seda teha [siin].</strong><br>
- * Tellijad lugesid seda artiklit juba eile. [Telli nüüd]"): a box of calls, which goes whole.
+ * The paragraph's first line (`first`, reading `firstText`) is a short call of its own too, and the line after it is one
+ * (`lastReason`, asked only then): the paragraph is a box of calls and goes whole.
  */
-function twoCalls(p: Element, first: readonly Node[], firstText: string, line: readonly Node[], text: string, words: number, ctx: RuleContext): RuleMatch | null {
+function boxOfCalls(p: Element, first: readonly Node[], firstText: string, lastReason: () => string | null, ctx: RuleContext): RuleMatch | null {
   const firstWords = p.firstChild && first.includes(p.firstChild) ? shortWords(firstText) : 0;
   if (!firstWords || holdsNamed(p, MEDIA)) return null;
-  const reason = callReason(text, words, linksIn(line, ctx), () => true, ctx);
+  const reason = lastReason();
   if (!reason || !callReason(firstText, firstWords, linksIn(first, ctx), () => true, ctx)) return null;
   return { node: p, action: { type: 'remove' }, reason: `${reason}, two lines of calls`, text: textOf(p) };
 }

@@ -4,7 +4,7 @@
 // of the site itself that is no story (its sign-up, app, contact or donate page, the story's sound), or a share endpoint
 // passing an address on. Never a single post, video or message (a link to one cites it).
 import { remembered } from '../remembered';
-import { hostName, isSamePage, pathSegments, siteOf } from '../url';
+import { decodedPart, hostName, isSamePage, pathSegments, siteOf } from '../url';
 import { FOLLOW_PLATFORMS } from './lexicon';
 import type { RuleContext } from './rule';
 import { isStoryUrl } from './story-link';
@@ -35,11 +35,7 @@ const siteName = remembered((pageUrl: string) => (siteOf(hostName(pageUrl)).spli
 function namesSite(url: URL, name: string): boolean {
   const parts = [...url.hostname.split('.'), ...url.pathname.split('/'), url.hash];
   return parts.some((part) => {
-    let p = part;
-    try {
-      p = decodeURIComponent(part);
-    } catch {}
-    const compact = p.toLowerCase().replace(unicodeRegExp(String.raw`[^\p{L}\p{N}]`, 'g'), '');
+    const compact = decodedPart(part).toLowerCase().replace(unicodeRegExp(String.raw`[^\p{L}\p{N}]`, 'g'), '');
     return compact.length >= name.length && (compact.startsWith(name) || compact.endsWith(name));
   });
 }
@@ -47,13 +43,6 @@ function namesSite(url: URL, name: string): boolean {
 // A petition's or an event's host; a sign-up path on another site (a webinar's registration, a page to sign up or register on, a petition).
 const PETITION_HOST = /^(change\.org|chng\.it|avaaz\.org|openpetition\.\w+|mesopinions\.com|petitions?\.[\w.-]+|[\w-]+\.petitions?\.[\w.-]+|act\.[\w-]+\.org|eventbrite\.[a-z.]+)$/;
 const SIGNUP_ELSEWHERE = /\/webinars?\/(?:register|registration|signup)(?:\/|$)|\/(?:register|registration|sign-?up)\/?$|^\/petitions?\/[\w-]+\/?$/i;
-const safeDecode = (s: string) => {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-};
 
 /** What a link to another site is, for a call: the platform's host, or 'own account' when it names the site; null otherwise. */
 const platformOf = remembered((key: string): string | null => {
@@ -87,7 +76,7 @@ const platformOf = remembered((key: string): string | null => {
   }
   // A reader app's subscription to the site's feed, its address in the path (feedly.com/i/subscription/feed%2Fhttps%3A%2F%2Fsite%2Ffeed).
   if (site.includes('.') && /%2F|:\/\//i.test(url.pathname)) {
-    for (const m of safeDecode(url.pathname).matchAll(/https?:\/\/([a-z0-9.-]+\.[a-z]{2,})/gi)) {
+    for (const m of decodedPart(url.pathname).matchAll(/https?:\/\/([a-z0-9.-]+\.[a-z]{2,})/gi)) {
       const d = m[1]!.toLowerCase();
       if (d === site || d.endsWith(`.${site}`)) return `${host} listing`;
     }

@@ -95,11 +95,12 @@ export function keywordShape(url: URL, anchor: string, pageHost = url.hostname):
     const ending = k.startsWith(`${key}-`) ? k.slice(key.length) : '';
     // (Alone as well when the words are in another script than the affix, /הישנים-haberleri, /москва-news: a template's affix, no
     // title's word.)
-    const otherScript = (affix: string) => /^[-a-z]+$/.test(affix) && !/[a-z]/.test(key);
-    if (/^-\p{L}{3,}$/u.test(ending)) return otherScript(ending) ? { prefix: `/*${ending}`, depth: 1 } : { prefix: `/*${ending}`, depth: 1, shared: true };
+    const affixed = (prefix: string, affix: string): KeywordShape =>
+      /^[-a-z]+$/.test(affix) && !/[a-z]/.test(key) ? { prefix, depth: 1 } : { prefix, depth: 1, shared: true };
+    if (/^-\p{L}{3,}$/u.test(ending)) return affixed(`/*${ending}`, ending);
     const opening = k.endsWith(`-${key}`) ? k.slice(0, -key.length) : '';
     // (A short word: a shop's category pages open with their category, /thermotransferfolien-ricoh.)
-    if (/^\p{L}{2,8}-$/u.test(opening)) return otherScript(opening) ? { prefix: `/${opening}*`, depth: 1 } : { prefix: `/${opening}*`, depth: 1, shared: true };
+    if (/^\p{L}{2,8}-$/u.test(opening)) return affixed(`/${opening}*`, opening);
   }
   for (const [name, value] of url.searchParams) {
     if (!named(value)) continue;

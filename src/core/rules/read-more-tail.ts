@@ -3,7 +3,7 @@
 // The breaks and the line go, the prose stays. The line is what read-more-line.ts asks of a block: one to three
 // headline links to stories of the site and at most a short label on one side of them, and nothing else; the line
 // before it is prose (50 letters at least: not a poem's or an address's lines).
-import { BLOCK_TAGS } from '../dom';
+import { BLOCK_TAGS, linkLetters } from '../dom';
 import { letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
 import { middleLines, nodesText, paragraphTail, runOnTail, WRAPS } from './paragraph-tail';
@@ -84,17 +84,9 @@ export function readMoreTail(p: Element, ctx: RuleContext): RuleMatch | null {
   return { node: tail.node, with: tail.with, action: { type: 'remove' }, reason: 'read-more line ending a paragraph', text: nodesText(tail.line).trim(), href };
 }
 
-/** Letters of the links among `nodes`. */
-function linkedLetters(nodes: readonly Node[]): number {
-  let n = 0;
-  for (const node of nodes) {
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    if (el.localName === 'a') n += letterCount(el.textContent ?? '');
-    else for (const a of Array.from(el.getElementsByTagName('a'))) n += letterCount(a.textContent ?? '');
-  }
-  return n;
-}
+/** Letters of the links among `nodes` (each a link, or the links inside an element). */
+const linkedLetters = (nodes: readonly Node[]): number =>
+  linkLetters(nodes.flatMap((n) => (n.nodeType !== 1 ? [] : (n as Element).localName === 'a' ? [n as Element] : Array.from((n as Element).querySelectorAll('a')))));
 
 /**
  * A read-more line between two lines of prose in a paragraph broken into lines ("…the action.<br><b>Related:</b> <a>Headline</a><br>Members

@@ -46,8 +46,6 @@ export function taxonomyReason(abs: string): string | null {
   return null;
 }
 
-/** A keyword's length in words; in Chinese and Japanese, whose characters count one each, two characters make a word. */
-
 interface Candidate {
   a: Element;
   abs: string;

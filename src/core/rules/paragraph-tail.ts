@@ -2,13 +2,20 @@
 // (follow-us-call.ts) or a read-more line (read-more-tail.ts) sits at the end of a paragraph of prose. Both take
 // the line and the breaks before it, and leave the prose.
 import { holdsNamed, tagSet } from '../dom';
-import { letterCount } from '../text';
+import { letterCount, normalizeSpace } from '../text';
 import { ALL_STOPS, STOPS, WIDE_STOPS } from '../sentence-stops';
 
 // What an inline element of a line may not hold: a break or a block (and, for a tail or a head, a picture; for a dash's line, a link).
 const LINE_BREAKERS = tagSet('p, div, br, ul, ol, table');
 const LINK_OR_BREAKER = tagSet('a, br, p, div, ul, ol, table');
 const BREAKER_OR_PICTURE = tagSet('p, div, br, ul, ol, table, img');
+
+/** A read-more label's end: a colon, a bar or an arrow ("Siehe auch:", "RELATED |", "Read more →"). */
+export const LABEL_MARK = String.raw`(?:[:：|»→►▶]|\s[—–])`;
+/** A label's words: a few, no sentence's stop or bracket in them, ending in its mark. */
+export const LABEL_WORDS = String.raw`[^.!?。！？()[\]]{1,40}?${LABEL_MARK}`;
+/** A link's words that open with such a label, then its headline ("Read more: Headline"). */
+export const LABEL_IN_LINK = new RegExp(String.raw`^(${LABEL_WORDS})\s*(\S[\s\S]*)$`);
 
 /** The text of some nodes of a paragraph, joined (a line's, the prose before it). */
 export const nodesText = (nodes: readonly Node[]): string => nodes.map((n) => n.textContent).join('');
@@ -201,7 +208,8 @@ function runOnIn(p: Element, kids: ChildNode[], whole = false): RunOnTail | null
     STOP.lastIndex = 0;
     for (let m = STOP.exec(data); m; m = STOP.exec(data)) last = m;
     // A stop ending the text before the label's own element ("… the action. <strong>Also read:</strong> <a>…</a>").
-    if (!last && (label || arrowed)) last = STOP_AT_END.exec(data);
+    // Or before one link whose own words open with a label ("… the action. <a>Also read: Headline</a>").
+    if (!last && (label || arrowed || (links.length === 1 && LABEL_IN_LINK.test(normalizeSpace(links[0]!.textContent ?? ''))))) last = STOP_AT_END.exec(data);
     if (!last) {
       label = `${data}${label}`;
       continue;

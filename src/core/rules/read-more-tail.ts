@@ -6,7 +6,7 @@
 import { BLOCK_TAGS, linkLetters } from '../dom';
 import { letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
-import { middleLines, nodesText, paragraphTail, runOnTail, WRAPS } from './paragraph-tail';
+import { LABEL_IN_LINK, LABEL_MARK, LABEL_WORDS, middleLines, nodesText, paragraphTail, runOnTail, WRAPS } from './paragraph-tail';
 import type { RuleContext, RuleMatch } from './rule';
 import { STOPS, WIDE_STOPS } from '../sentence-stops';
 import { isHeadline, isShortLabel, isStoryUrl } from './story-link';
@@ -20,9 +20,23 @@ function headlineStory(a: Element, ctx: RuleContext): string | null {
   return isOtherStory(href, ctx) && isHeadline(textOf(a)) ? href : null;
 }
 
+/** A link to another story of the site: its address, else null (its words are checked by the caller). */
+const ownStory = (a: Element, ctx: RuleContext): string | null => {
+  const href = absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? '';
+  return isOtherStory(href, ctx) ? href : null;
+};
+
+/** A label and a headline in one link's words ("Read more: Headline", "RELATED | Headline"): the label's words and the headline, else null. */
+export function labelledLink(a: Element): { label: string; headline: string } | null {
+  const m = LABEL_IN_LINK.exec(textOf(a));
+  if (!m) return null;
+  const words = m[1]!.replace(LABEL_END, '').trim();
+  return letterCount(words) && isShortLabel(words, 4) && isHeadline(m[2]!) ? { label: m[1]!, headline: m[2]! } : null;
+}
+
 // What a teaser line may carry after its headline besides a label: its date or its source, "(2 May)", "— The Courier".
 // Or a reading time, a date or a count after a separator mark ("· 4 min", "| 12 May"), or a reading time alone ("4 min read").
-const DATE_OR_SOURCE = /^\s*(?:[(\[][^()[\]]{1,30}[)\]]|[—–-]\s*[^—–.!?]{1,40}|[·•|]\s*[^.!?·•|]{0,16}\d[^.!?·•|]{0,16}|\d{1,3}\s?[\p{L}.]{1,6}(?:\s\p{L}{1,8})?)\s*$/u;
+const DATE_OR_SOURCE = /^\s*(?:[([][^()[\]]{1,30}[)\]]|[—–-]\s*[^—–.!?]{1,40}|[·•|]\s*[^.!?·•|]{0,16}\d[^.!?·•|]{0,16}|\d{1,3}\s?[\p{L}.]{1,6}(?:\s\p{L}{1,8})?)\s*$/u;
 
 /** One short word joining two links of a list ("<a>…</a> and <a>…</a>", "und", "et", "или"): no sentence between them. */
 const JOINER = /^[\s,;|·/]*\p{L}{1,3}[\s,;|·/]*$/u;
@@ -107,11 +121,7 @@ const SEPARATOR = /^(?:[→►▶»▸➤➔➜|—–•·…]|\.{3}|👉)$/u;
 /** A label's start: an arrow or a triangle pointing on ("▸ 関連", "► See also"). */
 const LABEL_START = /^[→►▶»▸➤]\s*/;
 
-/** A label's end: a colon, a bar or an arrow ("Siehe auch:", "RELATED |", "Read more →"). */
-const LABEL_MARK = String.raw`(?:[:：|»→►▶]|\s[—–])`;
 const LABEL_END = new RegExp(`${LABEL_MARK}$`);
-/** A label's words: a few, no sentence's stop or bracket in them, ending in its mark. */
-const LABEL_WORDS = String.raw`[^.!?。！？()[\]]{1,40}?${LABEL_MARK}`;
 
 /**
  * A labelled read-more run on at the end of a paragraph of the text, after its last sentence ("… der Region. Siehe auch:
@@ -121,17 +131,19 @@ const LABEL_WORDS = String.raw`[^.!?。！？()[\]]{1,40}?${LABEL_MARK}`;
 export function readMoreRunOn(p: Element, ctx: RuleContext): RuleMatch | null {
   const tail = runOnTail(p);
   if (!tail || letterCount(tail.prose) < 50) return null;
-  const label = tail.label.replace(/^[(\[（【「]\s*/, '');
+  const label = tail.label.replace(/^[([（【「]\s*/, '');
   // A label may also open with the arrow ("… 待つ。 ▸ 関連 <a>…</a>", "► See also <a>…</a>").
   const led = LABEL_START.test(label);
   const words = label.replace(LABEL_END, '').replace(LABEL_START, '').trim();
   // A label of words ("Read more:"), or a mark alone pointing at the headline or setting it apart ("… the council said. → Headline",
   // "… — Headline", "… | Headline", "… 👉 Headline"); or no label where the links are set apart (in an element of their own, an arrow after them).
-  const arrow = SEPARATOR.test(label) || (label === '' && !!tail.apart);
+  // Or the label written inside the one link ("… the council said. <a>Read more: Headline</a>").
+  const inner = !letterCount(label) && tail.links.length === 1 ? labelledLink(tail.links[0]!) : null;
+  const arrow = SEPARATOR.test(label) || (label === '' && !!tail.apart) || !!inner;
   if (!arrow && ((!LABEL_END.test(label) && !led) || !letterCount(words) || !isShortLabel(words, 4))) return null;
   const hrefs = new Set(tail.links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''));
   for (const h of hrefs) if (!isOtherStory(h, ctx)) return null;
-  if (!tail.links.every((a) => isHeadline(textOf(a)))) return null;
+  if (!inner && !tail.links.every((a) => isHeadline(textOf(a)))) return null;
   const text = `${tail.label} ${tail.links.map((a) => textOf(a)).join(' ')}`;
   return { node: tail.node, with: tail.with, action: { type: 'replace-text', text: tail.keep }, reason: 'read-more line run on at the end of a paragraph', text, href: [...hrefs][0] ?? '' };
 }
@@ -160,15 +172,15 @@ export function readMoreMidSentence(p: Element, ctx: RuleContext): RuleMatch | n
     const after = kids[i + 1]!;
     if (before.nodeType !== 3 || after.nodeType !== 3) continue;
     // The label and the link in the text, or dressed together in an element of their own ("… week. <em>Read more: <a>…</a></em> …").
-    const found = el.nodeName === 'A' ? labelBefore(before.nodeValue ?? '', el as Element) : WRAPS.has(el.nodeName) ? labelInside(before.nodeValue ?? '', el as Element) : null;
+    const found = el.nodeName === 'A' ? (labelBefore(before.nodeValue ?? '', el as Element) ?? labelWithin(before.nodeValue ?? '', el as Element)) : WRAPS.has(el.nodeName) ? labelInside(before.nodeValue ?? '', el as Element) : null;
     if (!found) continue;
     const { prose, label, a } = found;
     const rest = (after.nodeValue ?? '').replace(AFTER_LINK, '');
     // Prose on both sides: the sentences before it, and a sentence after it in the same text (not the paragraph's end).
     if (letterCount(prose) < (/[\u3040-\u9fff\uac00-\ud7af]/.test(prose) ? 20 : 50) || letterCount(rest) < 20 || !NEXT_SENTENCE.test(after.nodeValue ?? '')) continue;
-    const words = label.replace(/^[(\[（]\s*/, '').replace(LABEL_END, '').trim();
+    const words = label.replace(/^[([（]\s*/, '').replace(LABEL_END, '').trim();
     if (!letterCount(words) || !isShortLabel(words, 4)) continue;
-    const href = headlineStory(a, ctx);
+    const href = "within" in found ? ownStory(a, ctx) : headlineStory(a, ctx);
     if (href === null) continue;
     // The text before the label and the text after the link's closing marks become one text: one removal.
     return { node: before, with: [el, after], action: { type: 'replace-text', text: `${prose}${/[。！？]$/.test(prose) ? '' : ' '}${rest}` }, reason: 'read-more line set between two sentences of a paragraph', text: `${label} ${textOf(a)}`, href };
@@ -181,6 +193,13 @@ function labelBefore(text: string, a: Element): { prose: string; label: string; 
   const m = ENDS_IN_LABEL_MARK.test(text) ? LABEL_AFTER_STOP.exec(text) : null;
   return m ? { prose: m[1]!, label: m[2]!, a } : null;
 }
+/** A link after a sentence's end whose own words open with a label ("… week. <a>Read more: Headline</a>. Pickets …"). */
+function labelWithin(text: string, a: Element): { prose: string; label: string; a: Element; within: true } | null {
+  const m = SENTENCE_BEFORE.exec(text);
+  const inner = m ? labelledLink(a) : null;
+  return m && inner ? { prose: m[1]!, label: inner.label, a, within: true } : null;
+}
+
 /** A label and a link alone in an element after a sentence's end. */
 function labelInside(text: string, box: Element): { prose: string; label: string; a: Element } | null {
   const inner = [...box.childNodes].filter((n) => n.nodeType === 1 || /\S/.test(n.nodeValue ?? ''));
@@ -192,6 +211,8 @@ function labelInside(text: string, box: Element): { prose: string; label: string
 
 /** A label alone, opening a paragraph: a few words ending in a colon, a bar or an arrow ("Read more:", "RELATED |"). */
 const OPENING_LABEL = new RegExp(String.raw`^\s*(${LABEL_WORDS})\s*$`);
+/** The same label in an opening bracket ("(Related: <a>…</a>) Union leaders …"). */
+const BRACKETED_LABEL = new RegExp(String.raw`^\s*[(\[（]\s*(${LABEL_WORDS})\s*$`);
 
 /**
  * A labelled read-more opening a paragraph of the text, before its first sentence ("Read more: <a>Headline</a>. Union leaders
@@ -203,7 +224,7 @@ export function readMoreOpening(p: Element, ctx: RuleContext): RuleMatch | null 
   const [label, a, after] = kids;
   if (!label || !a || !after || a.nodeName !== 'A' || after.nodeType !== 3) return null;
   const labelText = label.nodeType === 3 ? (label.nodeValue ?? '') : /^(B|STRONG|EM|I|SPAN)$/.test(label.nodeName) && !(label as Element).children.length ? (label.textContent ?? '') : '';
-  const m = OPENING_LABEL.exec(labelText);
+  const m = OPENING_LABEL.exec(labelText) ?? (label.nodeType === 3 ? BRACKETED_LABEL.exec(labelText) : null);
   if (!m || !letterCount(m[1]!) || !isShortLabel(m[1]!.replace(LABEL_END, '').trim(), 4)) return null;
   const rest = (after.nodeValue ?? '').replace(AFTER_LINK, '');
   if (letterCount(rest) < 50 || !NEXT_SENTENCE.test(after.nodeValue ?? '')) return null;

@@ -67,6 +67,14 @@ const YOU_MODAL = words(
   'word',
 );
 const YOU = words("you|du|ihr|sie|vous|tu|usted|ustedes|você|vocês|voi|jij|je|jullie|u|вы|ты|ви|ти|wy|ty|vy|ni|te|siz|sen|εσείς|אתם|شما|आप|আপনি|آپ|anda|kamu|bạn|kayo|jy|julle|ju", 'word');
+// The reader's "your" ("dein", "votre", "ваш" …): with "you", what a sentence says to the reader.
+const YOUR = words('your|yours|dein\\p{L}*|euer|eure\\p{L}*|votre|vos|ton|ta|tes|tus|tuo|tua|tuoi|tue|vostr\\p{L}|teu|tua|jouw|uw|ваш\\p{L}*|тво\\p{L}+|твій|twój|twoj\\p{L}+|wasz\\p{L}*|váš|vaš\\p{L}*|senin|sizin|σας|σου', 'word');
+
+/** The text speaks to the reader: "you", "your" or a modal in the reader's person, in the languages listed above (lower case). */
+export function saysYou(text: string): boolean {
+  const t = text.toLowerCase();
+  return YOU.test(t) || YOUR.test(t) || YOU_MODAL.test(t);
+}
 
 /** The text's modals neither negated nor said of "we": 'you' when one is in the reader's person, 'free' when only others are, null when none. */
 function freeModal(t: string): 'you' | 'free' | null {

@@ -3,8 +3,8 @@
 import { linkLetters, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl } from '../url';
-import { FREE, addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, presentsOwn, promotesOwn, requestOf, suggests } from './call-lexicon';
-import { modalCall } from './call-modal';
+import { FREE, addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, presentsOwn, promotesOwn, requestOf, speaksAsUs, suggests } from './call-lexicon';
+import { modalCall, saysYou } from './call-modal';
 import { opensOnly } from './call-openers';
 import { callPlatform, isOwnAccount, isSitePage, siteLabel } from './call-target';
 import { hasCallWords } from './lexicon';
@@ -157,9 +157,34 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
   // words at most: the publication pointing to itself there, in whatever words ("Lena Vogt schreibt über Verkehr. Sie finden
   // sie auf [Bluesky]"). A link that names the account itself cites it ("first posted by the [harbourviewtimes account]").
   const ownAccounts = words <= 25 && platforms.length === targets.length && targets.every((t) => t && isOwnAccount(t.href, ctx)) && links.every((a) => pointsTo(a, ctx));
-  if (!hasCallWords(text) && !says && !ownAccounts && !(platforms.length > 0 && (mostlyLink || pitch || words <= 6 || (words <= 20 && addressesReader(text)) || /\byou\b/i.test(text)))) return null;
+  // A sentence of the story about another body's account, told in the third person ("Residents were told to follow the city's
+  // [Telegram channel]", "Officials encouraged families to download the [Diia app]", "More than 40,000 people have joined the
+  // operator's [Facebook group]"): no request, nothing said to the reader or as "us", no pitch, more than a line of a few words
+  // and more than its link. A call's words in it ("follow", "join") do not make it one.
+  // (speaksAsUs counts "app" as a call's address too: here only persons count.) Not with a link to the site's own account, nor
+  // naming the site (the publication speaking of itself: "The Harbourview Times is now on WhatsApp, with alerts every morning").
+  const site = siteLabel(ctx.pageUrl);
+  const namesSite = site.length >= 4 && text.toLowerCase().replace(/[^a-z0-9]/g, '').includes(site);
+  const reported = !imperative && !says && !pitch && !mostlyLink && words > 8 && !UNSPACED.test(text) && !namesSite && !targets.some((t) => t && isOwnAccount(t.href, ctx));
+  if (reported && !speaksAsUs(text.replace(/\bapps?\b/gi, ' ')) && !saysYou(text) && !purposeThenRequest(text)) return null;
+  // The publication naming itself beside its accounts, in a call's length ("The Harbourview Times is now on WhatsApp, … : [WhatsApp]").
+  const itself = namesSite && words <= 25 && platforms.length === targets.length && links.every((a) => pointsTo(a, ctx));
+  if (!hasCallWords(text) && !says && !ownAccounts && !itself && !(platforms.length > 0 && (mostlyLink || pitch || words <= 6 || (words <= 20 && addressesReader(text)) || /\byou\b/i.test(text)))) return null;
   return `call to act (${[...new Set(platforms)].join(', ') || "the site's own page"})`;
 }
+
+/** A purpose opening a sentence ("For the latest stories …", "Für mehr News …", "Pour ne rien manquer …"). */
+const PURPOSE = /^(?:for|für|pour|para|per|voor|dla|для|за)\s/i;
+/** A purpose, then a request within the next words, without a comma between ("For the latest stories and breaking news download our app"). */
+function purposeThenRequest(text: string): boolean {
+  if (!PURPOSE.test(text)) return false;
+  const ws = text.split(/\s+/);
+  for (let i = 2; i < Math.min(ws.length - 1, 12); i++) if (requestOf(ws.slice(i).join(' ')) !== null) return true;
+  return false;
+}
+
+/** Scripts written without spaces or without person words in most sentences (Thai, Chinese, Japanese, Korean): a call there need not name the reader. */
+const UNSPACED = /[\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7af]/;
 
 /** The text names the site's own account by an @handle (@harbourtimes, @harbour_times_news). */
 function ownHandle(text: string, ctx: RuleContext): boolean {

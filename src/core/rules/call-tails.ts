@@ -74,13 +74,20 @@ export function lastLine(p: Element, ctx: RuleContext): RuleMatch | null {
   // (Or a tip line to the newsroom's address, set in an element of its own: "<small>Got a tip? <a href="mailto:…">Email the news desk</a> …</small>".)
   // (A dash or a bullet before it is its decoration: "<br>— <em>Got a tip? …</em>".)
   const only = line.filter((n) => n.nodeType === 1 || /[^\s—–\-•·*|>»~=+:;,.!?]/.test(n.textContent ?? ''));
-  const reason = callReason(text, words, linksIn(line, ctx), () => true, ctx) ?? (only.length === 1 && only[0]!.nodeType === 1 && reachesNewsroom(only[0] as Element, text, words, ctx) ? NEWSROOM : null);
+  // (Or after a short question of its own: "<br><br>Heeft u een tip? <a href="tel:…">Bel de redactie</a>.")
+  const asked = only.length === 2 && only[0]!.nodeType === 3 && ASKED.test(only[0]!.textContent ?? '') && only[1]!.nodeType === 1;
+  const holder = only[only.length - 1] as Element;
+  const reaches = (only.length === 1 || asked) && holder.nodeType === 1 && (holder.localName === 'a' ? newsroomCall([holder], text, words, ctx) : reachesNewsroom(holder, text, words, ctx));
+  const reason = callReason(text, words, linksIn(line, ctx), () => true, ctx) ?? (reaches ? NEWSROOM : null);
   if (!reason) return midLine(p, ctx);
   // Two lines, both calls ("Tell us how we did — our survey is open until Friday.<br>Questions about the bins? Pop them in the
   // comments."): the paragraph is a box of calls and goes whole.
   const box = line.some((n) => n.nodeName === 'BR') ? null : boxOfCalls(p, tail.prose, prose, () => reason, ctx);
   return box ?? { node: tail.node, with: tail.with, action: { type: 'remove' }, reason, text };
 }
+
+/** A short question leading to a line's link ("Got a tip? ", "Heeft u een tip? "). */
+const ASKED = /^\s*[^.!?。！？]{1,60}[?？؟]\s*$/;
 
 /**
  * The paragraph's first line (`first`, reading `firstText`) is a short call of its own too, and the line after it is one

@@ -26,7 +26,7 @@ for (const line of readFileSync(process.argv[2], 'utf8').split('\n').filter((l) 
   n++;
   if (good) ok++;
   console.log(good ? 'ok  ' : 'FAIL', text.includes(stay) ? '    ' : 'LOST', go && text.includes(go) ? 'KEPT' : '    ', '|', norm(html.replace(/<[^>]+>/g, '')).slice(0, 120));
-  if ((!good || process.env.WHY === "all") && process.env.WHY) for (const r of article?.removed ?? []) if ((stay && r.text?.includes(stay.slice(0, 30))) || (go && !r.text?.includes(go))) console.log('   removed:', r.rule, '|', r.reason, '|', r.text?.slice(0, 90));
+  if ((!good || process.env.WHY === "all") && process.env.WHY) for (const r of article?.removed ?? []) if (process.env.WHY === "all" || (stay && r.text?.includes(stay.slice(0, 30))) || (go && r.text?.includes(go))) console.log('   removed:', r.rule, '|', r.reason, '|', r.text?.slice(0, 90));
   dom.window.close();
   await new Promise((r) => setImmediate(r)); // jsdom lets a closed window go only once the event loop turns
 }

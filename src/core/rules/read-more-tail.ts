@@ -84,7 +84,9 @@ function readMoreLink(line: readonly Node[], ctx: RuleContext): string | null {
   if (!links.every((a) => isHeadline(textOf(a)))) return null;
   const label = labelOf(line, links);
   // Words after the links that end as a sentence are the rest of one, not a label ("… here as a PDF to pass on.").
-  if (label === null || !isShortLabel(label) || (label && line[line.length - 1]?.nodeType === 3 && /[.!?。]\s*$/.test(label))) return null;
+  // (A stop alone after the link ends the line, not a sentence of words: "Pas le temps de lire ? <a>Écoutez cet article</a>.")
+  const end = line[line.length - 1];
+  if (label === null || !isShortLabel(label) || (label && end?.nodeType === 3 && letterCount(end.nodeValue ?? '') > 0 && /[.!?。]\s*$/.test(label))) return null;
   return [...hrefs][0] ?? '';
 }
 

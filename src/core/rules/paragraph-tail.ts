@@ -229,6 +229,9 @@ const ENDS_IN_STOP = new RegExp(`[${ALL_STOPS}]["'»”’)]?\\s*$`);
 const SENTENCE_END = new RegExp(`[${STOPS}]["'»”’)]?\\s+(?=\\S)|[${WIDE_STOPS}](?=\\S)`, 'g');
 /** Marks that set a line apart from the sentence before it ("… the mayor said. • Turn on alerts."). */
 const SEPARATOR = /^[•·▪►|]\s*/;
+/** Or a pictograph opening the line ("… the operator said. 🔔 Turn on notifications …"): asked only of a line opening outside ASCII. */
+const PICTOGRAPH = /^\p{Extended_Pictographic}\ufe0f?\s*/u;
+const markOf = (raw: string): RegExp | null => (SEPARATOR.test(raw) ? SEPARATOR : raw.charCodeAt(0) > 0x2000 && PICTOGRAPH.test(raw) ? PICTOGRAPH : null);
 /** A bullet between spaces inside a text: a line set apart, whatever ends the words before it. */
 const MARK_BETWEEN = /\s[•▪►]\s/g;
 /** A last sentence in brackets of its own ("… getting everyone home. (Ring the bell and hit subscribe!)"): set apart as a mark sets it. */
@@ -275,8 +278,9 @@ export function sentenceTails(p: Element): SentenceTail[] {
       if (!raw) continue;
       const styled = data.slice(cut).trim() === '' && elements.length === 1 && STYLES.has(elements[0]!.localName) && raw.startsWith((elements[0]!.textContent ?? '').trim());
       const bracketed = BRACKETED.exec(raw);
-      const apart = SEPARATOR.test(raw) ? 'mark' : bracketed ? 'bracket' : styled ? 'styled' : 'plain';
-      const line = bracketed ? bracketed[1]!.trim() : raw.replace(SEPARATOR, '');
+      const mark = markOf(raw);
+      const apart = mark ? 'mark' : bracketed ? 'bracket' : styled ? 'styled' : 'plain';
+      const line = bracketed ? bracketed[1]!.trim() : mark ? raw.replace(mark, '') : raw;
       tails.push({ prose: `${before}${data.slice(0, cut)}`.trim(), line, elements, node: n as Text, keep: data.slice(0, cut).replace(/\s+$/, ''), with: after, apart });
     }
   }

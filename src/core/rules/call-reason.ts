@@ -142,7 +142,8 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
   const worded = targets.filter((_, i) => WORDY.test(links[i]?.textContent ?? ''));
   const signsUp = signup || (worded.length > 0 && worded.every((t) => t?.platform?.endsWith(' sign-up')));
   const button = signsUp && hrefs.size === 1 && !!last && countWords(textOf(last)) <= 3 && text.replace(TRAILING, '').endsWith(textOf(last).replace(TRAILING, '').trim());
-  const says = imperative || button || giftToUs(text) || ((hasCallWords(text) || offersCall(text)) && (pitch || signup)) || modalCall(text, true);
+  const asks = imperative || giftToUs(text) || ((hasCallWords(text) || offersCall(text)) && (pitch || signup)) || modalCall(text, true);
+  const says = asks || button;
   if (platforms.length === 0 && (!says || hrefs.size > 1)) return null;
   // Share buttons side by side, or one under a label ("Share this post: Facebook X WhatsApp", "Share: Twitter"), are the page's share
   // bar, furniture: a call to share is one link, in words of its own ("Know someone who rides the 42? Send them this story").
@@ -165,13 +166,19 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
   // naming the site (the publication speaking of itself: "The Harbourview Times is now on WhatsApp, with alerts every morning").
   const site = siteLabel(ctx.pageUrl);
   const namesSite = site.length >= 4 && text.toLowerCase().replace(/[^a-z0-9]/g, '').includes(site);
-  const reported = !imperative && !says && !pitch && !mostlyLink && words > 8 && !UNSPACED.test(text) && !namesSite && !targets.some((t) => t && isOwnAccount(t.href, ctx));
+  // (A sign-up link worded as its host, closing such a sentence, is its last words, no button: "The club asked fans to sign a
+  // petition … on [change.org]"; a worded one is: "Kostenloses Webinar … am Mittwoch um 18 Uhr: [Anmeldung]".)
+  const hostWorded = !!last && HOST_WORDS.test(textOf(last).replace(TRAILING, ''));
+  const reported = !asks && (!button || hostWorded) && !pitch && !mostlyLink && words > 8 && !UNSPACED.test(text) && !namesSite && !targets.some((t) => t && isOwnAccount(t.href, ctx));
   if (reported && !speaksAsUs(text.replace(/\bapps?\b/gi, ' ')) && !saysYou(text) && !purposeThenRequest(text)) return null;
   // The publication naming itself beside its accounts, in a call's length ("The Harbourview Times is now on WhatsApp, … : [WhatsApp]").
   const itself = namesSite && words <= 25 && platforms.length === targets.length && links.every((a) => pointsTo(a, ctx));
   if (!hasCallWords(text) && !says && !ownAccounts && !itself && !(platforms.length > 0 && (mostlyLink || pitch || words <= 6 || (words <= 20 && addressesReader(text)) || /\byou\b/i.test(text)))) return null;
   return `call to act (${[...new Set(platforms)].join(', ') || "the site's own page"})`;
 }
+
+/** A link's words that are a host name ("change.org", "eventbrite.de"). */
+const HOST_WORDS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 
 /** A purpose opening a sentence ("For the latest stories …", "Für mehr News …", "Pour ne rien manquer …"). */
 const PURPOSE = /^(?:for|für|pour|para|per|voor|dla|для|за)\s/i;

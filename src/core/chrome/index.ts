@@ -7,6 +7,7 @@ import { controlLabels } from './control-labels';
 import { crossReferences } from './cross-references';
 import { disclosureNotes } from './disclosure-notes';
 import { footers } from './footers';
+import { hiddenLinks } from './hidden-links';
 import { licenceNotes } from './licence-notes';
 import { newsletterBoxes } from './newsletter-boxes';
 import { offerCards } from './offer-cards';
@@ -19,7 +20,8 @@ import { tableOfContents } from './table-of-contents';
 import { tagList } from './tag-list';
 
 // The table of contents first: a TOC in a <nav> goes whole, with its title line outside the <nav>.
-export const PAGE_CHROME_RULES: readonly Rule[] = [tableOfContents, siteNavigation, siteBanner, footers, disclosureNotes, licenceNotes, authorBoxes, callBoxes, otherArticles, tagList, sectionEditLinks, crossReferences, offerCards, controlLabels];
+// Links the page hides from sight first: nothing after should read them as the page's.
+export const PAGE_CHROME_RULES: readonly Rule[] = [hiddenLinks, tableOfContents, siteNavigation, siteBanner, footers, disclosureNotes, licenceNotes, authorBoxes, callBoxes, otherArticles, tagList, sectionEditLinks, crossReferences, offerCards, controlLabels];
 
 // After the injected-link rules and the offers: a sign-up box in the story is theirs to take whole (heading, pitch
 // and form, or the call around a newsletter link); the forms left are the page's own dialogs and widgets, and the

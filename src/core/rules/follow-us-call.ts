@@ -15,6 +15,7 @@ import { absoluteUrl } from '../url';
 import { giftToUs, requestOf } from './call-lexicon';
 import { reachesNewsroom } from './call-target';
 import { CANDIDATES, callReason, isProse, shortWords, target, WORDY } from './call-reason';
+import { callPitches } from './call-pitch';
 import { lastLine, storyAround, wordsOf } from './call-tails';
 import type { Rule, RuleContext, RuleMatch } from './rule';
 
@@ -189,6 +190,8 @@ export const followUsCall: Rule = {
       const buttons = buttonsAfter(block, ctx);
       if (buttons && !found.has(buttons)) found.set(buttons, { node: buttons, action: { type: 'remove' }, reason: `links without words after a ${reason}`, text: '' });
     }
+    // The pitch between two calls (call-pitch.ts).
+    for (const pitch of callPitches(found, ctx)) found.set(pitch.node as Element, pitch);
     // A box holding nothing but calls (a bold call over another, a heading and a line) goes whole, in place of its calls; so does a box
     // of a call and the short question that leads to it ("Did you find this useful?" over "Consider buying us a coffee on [Ko-fi]").
     const boxes: RuleMatch[] = [];

@@ -4,18 +4,12 @@
 import { holdsNamed, tagSet } from '../dom';
 import { letterCount, normalizeSpace } from '../text';
 import { ALL_STOPS, STOPS, WIDE_STOPS } from '../sentence-stops';
+import { LABEL_IN_LINK } from './read-more-label';
 
 // What an inline element of a line may not hold: a break or a block (and, for a tail or a head, a picture; for a dash's line, a link).
 const LINE_BREAKERS = tagSet('p, div, br, ul, ol, table');
 const LINK_OR_BREAKER = tagSet('a, br, p, div, ul, ol, table');
 const BREAKER_OR_PICTURE = tagSet('p, div, br, ul, ol, table, img');
-
-/** A read-more label's end: a colon, a bar or an arrow ("Siehe auch:", "RELATED |", "Read more →"). */
-export const LABEL_MARK = String.raw`(?:[:：|»→►▶]|\s[—–])`;
-/** A label's words: a few, no sentence's stop or bracket in them, ending in its mark. */
-export const LABEL_WORDS = String.raw`[^.!?。！？()[\]]{1,40}?${LABEL_MARK}`;
-/** A link's words that open with such a label, then its headline ("Read more: Headline"). */
-export const LABEL_IN_LINK = new RegExp(String.raw`^(${LABEL_WORDS})\s*(\S[\s\S]*)$`);
 
 /** The text of some nodes of a paragraph, joined (a line's, the prose before it). */
 export const nodesText = (nodes: readonly Node[]): string => nodes.map((n) => n.textContent).join('');

@@ -6,7 +6,8 @@
 import { BLOCK_TAGS, linkLetters } from '../dom';
 import { letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
-import { LABEL_IN_LINK, LABEL_MARK, LABEL_WORDS, middleLines, nodesText, paragraphTail, runOnTail, WRAPS } from './paragraph-tail';
+import { middleLines, nodesText, paragraphTail, runOnTail, WRAPS } from './paragraph-tail';
+import { LABEL_IN_LINK, LABEL_MARK, LABEL_WORDS } from './read-more-label';
 import type { RuleContext, RuleMatch } from './rule';
 import { STOPS, WIDE_STOPS } from '../sentence-stops';
 import { isHeadline, isShortLabel, isStoryUrl } from './story-link';

@@ -41,10 +41,10 @@ export const hiddenLinks: Rule = {
       if (matches.some((m) => m.node.contains(el))) continue;
       const how = hiddenBy(el);
       if (!how) continue;
-      const links = el.localName === 'a' ? [el] : Array.from(ctx.linksOf(el));
+      const links = el.localName === 'a' ? [el] : ctx.linksOf(el);
       const text = textOf(el);
       if (!links.length || countWords(text) > 60 || linkLetters(links) < 0.6 * letterCount(text)) continue;
-      if (!links.every((a) => !ctx.isOwnSite(absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ctx.pageUrl))) continue;
+      if (links.some((a) => ctx.isOwnSite(absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ctx.pageUrl))) continue;
       matches.push({ node: el, action: { type: 'remove' }, reason: `links hidden by their inline style (${how})`, text });
     }
     return matches;

@@ -4,7 +4,7 @@
 // Guard: 30 words at most, no link of its own, not a quotation, speaking to the reader or as us. (Tried and dropped: a
 // block of "our" offer right before one call — "Wir freuen uns, die Inhalte kostenlos zur Verfügung stellen zu können",
 // a press office's quoted "We have no further comment" went with it on the benchmarks.)
-import { elementsNamed, tagSet } from '../dom';
+import { holdsNamed, tagSet } from '../dom';
 import { countWords, textOf } from '../text';
 import { addressesReader, speaksAsUs } from './call-lexicon';
 import { saysYou } from './call-modal';
@@ -14,16 +14,16 @@ import type { RuleContext, RuleMatch } from './rule';
 const QUOTED = /["“”„«»「」]/;
 const MEDIA = tagSet('img, picture, video, audio, iframe, table, ul, ol, form');
 
-/** The element before or after `el` among its siblings, passing over empty ones. */
-function sibling(el: Element, dir: 'previousElementSibling' | 'nextElementSibling'): Element | null {
-  let s = el[dir];
-  while (s && !/\S/.test(s.textContent ?? '') && !s.querySelector('img, a')) s = s[dir];
+/** The element before `el` among its siblings, passing over empty ones. */
+function previous(el: Element): Element | null {
+  let s = el.previousElementSibling;
+  while (s && !/\S/.test(s.textContent ?? '') && !s.querySelector('img, a')) s = s.previousElementSibling;
   return s;
 }
 
 /** A short block of words alone: no link, no picture or list, 30 words at most. */
 function shortLine(el: Element, ctx: RuleContext): string | null {
-  if (ctx.linksOf(el).length || elementsNamed(el, MEDIA).length) return null;
+  if (ctx.linksOf(el).length || holdsNamed(el, MEDIA)) return null;
   const text = textOf(el);
   const words = countWords(text);
   return words > 0 && words <= 30 ? text : null;
@@ -32,11 +32,11 @@ function shortLine(el: Element, ctx: RuleContext): string | null {
 export function callPitches(found: ReadonlyMap<Element, RuleMatch>, ctx: RuleContext): RuleMatch[] {
   const pitches: RuleMatch[] = [];
   for (const call of found.keys()) {
-    const before = sibling(call, 'previousElementSibling');
+    const before = previous(call);
     if (!before || found.has(before)) continue;
     const text = shortLine(before, ctx);
     if (!text) continue;
-    const above = sibling(before, 'previousElementSibling');
+    const above = previous(before);
     if (!above || !found.has(above) || QUOTED.test(text)) continue;
     if (saysYou(text) || speaksAsUs(text) || addressesReader(text)) pitches.push({ node: before, action: { type: 'remove' }, reason: 'pitch between two calls to act', text });
   }

@@ -164,16 +164,18 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
   // and more than its link. A call's words in it ("follow", "join") do not make it one.
   // (speaksAsUs counts "app" as a call's address too: here only persons count.) Not with a link to the site's own account, nor
   // naming the site (the publication speaking of itself: "The Harbourview Times is now on WhatsApp, with alerts every morning").
-  const site = siteLabel(ctx.pageUrl);
-  const namesSite = site.length >= 4 && text.toLowerCase().replace(/[^a-z0-9]/g, '').includes(site);
+  // (Asked only where it can count: most blocks with links are decided before.)
+  const namesSite = () => {
+    const site = siteLabel(ctx.pageUrl);
+    return site.length >= 4 && text.toLowerCase().replace(/[^a-z0-9]/g, '').includes(site);
+  };
   // (A sign-up link worded as its host, closing such a sentence, is its last words, no button: "The club asked fans to sign a
   // petition … on [change.org]"; a worded one is: "Kostenloses Webinar … am Mittwoch um 18 Uhr: [Anmeldung]".)
-  const hostWorded = !!last && HOST_WORDS.test(textOf(last).replace(TRAILING, ''));
-  const reported = !asks && (!button || hostWorded) && !pitch && !mostlyLink && words > 8 && !UNSPACED.test(text) && !namesSite && !targets.some((t) => t && isOwnAccount(t.href, ctx));
+  const reported = !asks && (!button || HOST_WORDS.test(textOf(last!).replace(TRAILING, ''))) && !pitch && !mostlyLink && words > 8 && !UNSPACED.test(text) && !namesSite() && !targets.some((t) => t && isOwnAccount(t.href, ctx));
   if (reported && !speaksAsUs(text.replace(/\bapps?\b/gi, ' ')) && !saysYou(text) && !purposeThenRequest(text)) return null;
   // The publication naming itself beside its accounts, in a call's length ("The Harbourview Times is now on WhatsApp, … : [WhatsApp]").
-  const itself = namesSite && words <= 25 && platforms.length === targets.length && links.every((a) => pointsTo(a, ctx));
-  if (!hasCallWords(text) && !says && !ownAccounts && !itself && !(platforms.length > 0 && (mostlyLink || pitch || words <= 6 || (words <= 20 && addressesReader(text)) || /\byou\b/i.test(text)))) return null;
+  const itself = () => words <= 25 && platforms.length === targets.length && namesSite() && links.every((a) => pointsTo(a, ctx));
+  if (!hasCallWords(text) && !says && !ownAccounts && !itself() && !(platforms.length > 0 && (mostlyLink || pitch || words <= 6 || (words <= 20 && addressesReader(text)) || /\byou\b/i.test(text)))) return null;
   return `call to act (${[...new Set(platforms)].join(', ') || "the site's own page"})`;
 }
 

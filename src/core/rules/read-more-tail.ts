@@ -21,13 +21,10 @@ function headlineStory(a: Element, ctx: RuleContext): string | null {
   return isOtherStory(href, ctx) && isHeadline(textOf(a)) ? href : null;
 }
 
-/** A link to another story of the site: its address, else null (its words are checked by the caller). */
-const ownStory = (a: Element, ctx: RuleContext): string | null => {
-  const href = absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? '';
-  return isOtherStory(href, ctx) ? href : null;
-};
-
-/** A label and a headline in one link's words ("Read more: Headline", "RELATED | Headline"): the label's words and the headline, else null. */
+/**
+ * A label and a headline in one link's words ("Read more: Headline", "RELATED | Headline"): the label's words and the headline,
+ * else null. (The link's whole words are then a headline too: they hold the headline's.)
+ */
 export function labelledLink(a: Element): { label: string; headline: string } | null {
   const m = LABEL_IN_LINK.exec(textOf(a));
   if (!m) return null;
@@ -146,7 +143,7 @@ export function readMoreRunOn(p: Element, ctx: RuleContext): RuleMatch | null {
   if (!arrow && ((!LABEL_END.test(label) && !led) || !letterCount(words) || !isShortLabel(words, 4))) return null;
   const hrefs = new Set(tail.links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''));
   for (const h of hrefs) if (!isOtherStory(h, ctx)) return null;
-  if (!inner && !tail.links.every((a) => isHeadline(textOf(a)))) return null;
+  if (!tail.links.every((a) => isHeadline(textOf(a)))) return null;
   const text = `${tail.label} ${tail.links.map((a) => textOf(a)).join(' ')}`;
   return { node: tail.node, with: tail.with, action: { type: 'replace-text', text: tail.keep }, reason: 'read-more line run on at the end of a paragraph', text, href: [...hrefs][0] ?? '' };
 }
@@ -183,7 +180,7 @@ export function readMoreMidSentence(p: Element, ctx: RuleContext): RuleMatch | n
     if (letterCount(prose) < (/[\u3040-\u9fff\uac00-\ud7af]/.test(prose) ? 20 : 50) || letterCount(rest) < 20 || !NEXT_SENTENCE.test(after.nodeValue ?? '')) continue;
     const words = label.replace(/^[([（]\s*/, '').replace(LABEL_END, '').trim();
     if (!letterCount(words) || !isShortLabel(words, 4)) continue;
-    const href = "within" in found ? ownStory(a, ctx) : headlineStory(a, ctx);
+    const href = headlineStory(a, ctx);
     if (href === null) continue;
     // The text before the label and the text after the link's closing marks become one text: one removal.
     return { node: before, with: [el, after], action: { type: 'replace-text', text: `${prose}${/[。！？]$/.test(prose) ? '' : ' '}${rest}` }, reason: 'read-more line set between two sentences of a paragraph', text: `${label} ${textOf(a)}`, href };
@@ -197,10 +194,10 @@ function labelBefore(text: string, a: Element): { prose: string; label: string; 
   return m ? { prose: m[1]!, label: m[2]!, a } : null;
 }
 /** A link after a sentence's end whose own words open with a label ("… week. <a>Read more: Headline</a>. Pickets …"). */
-function labelWithin(text: string, a: Element): { prose: string; label: string; a: Element; within: true } | null {
+function labelWithin(text: string, a: Element): { prose: string; label: string; a: Element } | null {
   const m = SENTENCE_BEFORE.exec(text);
   const inner = m ? labelledLink(a) : null;
-  return m && inner ? { prose: m[1]!, label: inner.label, a, within: true } : null;
+  return m && inner ? { prose: m[1]!, label: inner.label, a } : null;
 }
 
 /** A label and a link alone in an element after a sentence's end. */

@@ -6,7 +6,8 @@ import { addressesReader, giftToUs, offersCall, requestOf, speaksAsUs } from './
 import { isSitePage, newsroomCall, reachesNewsroom } from './call-target';
 import { CANDIDATES, callReason, isProse, QUOTE, shortWords, target, unstyled } from './call-reason';
 import { hasCallWords } from './lexicon';
-import { dashTail, middleLines, nodesText, paragraphTail, sentenceHead, sentenceTails } from './paragraph-tail';
+import { dashTail, middleLines, nodesText, paragraphTail } from './paragraph-tail';
+import { sentenceHead, sentenceTails } from './sentence-tail';
 import type { RuleContext, RuleMatch } from './rule';
 import { ALL_STOPS } from '../sentence-stops';
 

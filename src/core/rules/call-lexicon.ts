@@ -110,6 +110,8 @@ const FA_END = /(?:^|\s)(?:[بن][\u0600-\u06ff]+|کن|شو|ده)ید$/u;
 // Turkish "-(y)ın/-in/-un/-ün" (dinleyin, unutmayın) and a Hindi polite "-ें" (करें, सुनें, लिखें) ending the sentence.
 const ENDS_FORM = [/[ışğə]/u, unicodeRegExp(String.raw`\p{L}(?:ın|in|un|ün)$`)];
 const HINDI_END = /[\u0900-\u097f]+[\u0947\u090f]\u0902$/u;
+// The ergative "ने" after a subject ("प्रशासन ने … अपील की"): a past deed narrated, and its "-ें" a subjunctive ("ताकि वे … ले सकें"), not a request.
+const NARRATED = /\sने\s/u;
 // (With "app" and "apps", whole words: a stem would be "appendix".) Not a bare "you" but in a condition
 // ("If you liked it …"), nor "your": an instruction says them too ("Leave the dough to rest before you shape it",
 // "run it on your machine"); "us", "our" and what a call offers name the publication.
@@ -200,7 +202,9 @@ export function requestOf(input: string, upTo: string[] = []): 'form' | 'word' |
       }
     }
     // (Past a Japanese sentence-final particle, and a price or a note in brackets after the request: "…お願いします（月額500円）".)
-    if ((past || ofUs(t)) && (ENDS.test(t.replace(/\s*[（(][^()（）]*[)）]?$/, '').replace(/[ねよ]$/, '')) || HINDI_END.test(t) || FA_END.test(t) || ENDS_FORM.every((f) => f.test(t)))) return form();
+    // (Or a request form ending the first clause, before a comma: "Bültenimize abone olun, önemli haberleri her sabah … bulun.")
+    const clause1 = /[,，、]/.test(t) ? t.split(/[,，、]/)[0]!.trim() : '';
+    if ((past || ofUs(t)) && (ENDS.test(t.replace(/\s*[（(][^()（）]*[)）]?$/, '').replace(/[ねよ]$/, '')) || (HINDI_END.test(t) && !NARRATED.test(t)) || FA_END.test(t) || ENDS_FORM.every((f) => f.test(t)) || (clause1 !== '' && ENDS.test(clause1)))) return form();
   }
   return found;
 }
@@ -209,8 +213,16 @@ let italianCi: RegExp | null = null;
 const ITALIAN_CI = () => (italianCi ??= unicodeRegExp(String.raw`(?:^|[.?!…]\s+)\p{L}\p{Ll}{2,}(?:a|i|e)(?:te)?ci(?=[.!:,]|\s+(?:su|a|al|sul|via|per)\s|$)`));
 
 /** It speaks as the publication or to the reader by a pronoun ("us", "our", "uns", "ons", "нас", "לנו"), not merely by naming what a call offers. */
+// "je" and "u" are the reader in Dutch ("Volg je ons al?", "Steunt u ons?"), but "is" and "in" or "at" in Czech, Slovak,
+// Slovene, Croatian and Serbian ("Gradonačelnik je pozvao građane …", "u gradu"): in a text written with those languages'
+// letters (č, š, ž, ř, ě, ć, đ, ů, none of them Dutch or French) they name no one.
+const SLAVIC_LATIN = /[čšžřěćđů]/i;
+let slavicIs: RegExp | null = null;
+/** The text without "je" and "u" when it is in a Slavic language written in Latin letters. */
+export const withoutSlavicIs = (t: string): string => (SLAVIC_LATIN.test(t) ? t.replace((slavicIs ??= unicodeRegExp(String.raw`(^|[^\p{L}])(?:je|u)(?![\p{L}\p{M}])`, 'g')), '$1 ') : t);
+
 export function speaksAsUs(text: string): boolean {
-  const t = trimmed(text);
+  const t = withoutSlavicIs(trimmed(text));
   // A verb that carries "us" as a clitic: Spanish stressed and opening the block (Ayúdanos, Cuéntanos; not "términos" inside), Portuguese after a hyphen (Ajude-nos).
   // Romanian after a hyphen too (Urmărește-ne, Scrieți-ne).
   const clitic = (t.includes('nos') && (unicodeRegExp(String.raw`^\p{L}*[áéíóú]\p{L}*(?<!i)nos(?![\p{L}\p{M}])`).test(t) || unicodeRegExp(String.raw`\p{L}-nos(?![\p{L}\p{M}])`).test(t))) || (t.includes('-ne') && unicodeRegExp(String.raw`^\p{L}{3,}-ne(?![\p{L}\p{M}])`).test(t));

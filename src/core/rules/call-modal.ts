@@ -6,7 +6,7 @@
 // verpassen will, kann ihn per [RSS] abonnieren"). A story's "Residents can comment on the plan at the town hall" names no
 // audience of ours; "Anyone who wants to comment can do so at the town hall" links nowhere.
 import { unicodeRegExp } from '../unicode-class';
-import { namesGift, offersCall, speaksAsUs, words } from './call-lexicon';
+import { namesGift, offersCall, speaksAsUs, withoutSlavicIs, words } from './call-lexicon';
 
 // Can, could, may, should, is worth it, in the languages we read (the forms that speak of a reader: "you", "they", "one").
 const MODALS =
@@ -72,7 +72,7 @@ const YOUR = words('your|yours|dein\\p{L}*|euer|eure\\p{L}*|votre|vos|ton|ta|tes
 
 /** The text speaks to the reader: "you", "your" or a modal in the reader's person, in the languages listed above (lower case). */
 export function saysYou(text: string): boolean {
-  const t = text.toLowerCase();
+  const t = withoutSlavicIs(text.toLowerCase());
   return YOU.test(t) || YOUR.test(t) || YOU_MODAL.test(t);
 }
 

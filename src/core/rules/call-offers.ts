@@ -33,4 +33,7 @@ export const CALL_OFFERS =
     // Whom a share call names, the reader's friends; a gift and journalism where a stem missed them. (Not the social networks: a
     // story's topic as often as a call's place, "Soziale Ängste", "… auch nicht Social Media geöffnet".)
     'friend|amig|amis|amie|freund|vriend|przyjaci|друз|приятел|пријател|prijatel|přátel|priatel|draug|sõbr|barát|prieten|arkadaş|dostlar|ystäv|venn|vänn|vänner|φίλ|bạn bè|teman|rakan|kaibigan|marafiki|दोस्त|मित्र|বন্ধু|நண்பர|دوست|أصدقا|친구|surat berita|' +
-    'शेयर|सदस्यता|donac|donaci|novinarstv|новинарств';
+    'शेयर|सदस्यता|donac|donaci|novinarstv|новинарств|' +
+    // This article and notifications where the stems above miss them (Czech and Slovak, Croatian and Serbian in Latin letters,
+    // Greek), a Bengali share, a Chinese app's "client".
+    'člán|članak|člank|άρθρ|obavještenj|obaveštenj|শেয়ার|客户端';

@@ -132,9 +132,10 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
   const hrefs = new Set(targets.filter((_, i) => WORDY.test(links[i]?.textContent ?? '')).map((t) => t?.href));
   const imperative = request !== null;
   // Links only to the site's own pages: a call when it says so (an imperative) or its pages are sign-up pages,
-  // and they all go to one page (several pages of the site are topic chips or a menu).
+  // and they all go to one page (several pages of the site are topic chips or a menu). At least one worded link: a
+  // platform's one-letter name ("son compte [X]") is no page, and no links are no sign-up.
   // A pitch ("Newsletter: weekly, free → [subscribe]") with call words says so as well as an imperative.
-  const signup = [...hrefs].every((h) => h && isSitePage(h, ctx, true));
+  const signup = hrefs.size > 0 && [...hrefs].every((h) => h && isSitePage(h, ctx, true));
   // A button: the block ends with a link of three words at most to a sign-up or donation page ("Readers like you make this possible. [Give monthly]").
   const last = links[links.length - 1];
   // (Or a sign-up elsewhere, a petition's or a webinar's: "Free webinar on home energy, Wednesday 6pm: [register].")

@@ -78,6 +78,10 @@ export const pathSegments = remembered((abs: string): readonly string[] => {
  * True for URLs shaped like an article page rather than a section or a profile: a slug with several
  * words, a numeric id, a date path, or a page file name.
  */
+/** A token of letters and digits, two digits and three letters at least: an id a CMS gives a story. */
+const OPAQUE_ID = /^(?=(?:[a-z]*\d){2})(?=(?:\d*[a-z]){3})[a-z0-9]{8,16}$/i;
+const STORY_WORD = /^(?:articles?|stor(?:y|ies)|news|posts?|a|p|item|content|nachrichten|artikel|noticias?|actualites)$/i;
+
 export function looksLikeArticleUrl(abs: string): boolean {
   const segments = pathSegments(abs);
   const last = segments[segments.length - 1] ?? '';
@@ -85,6 +89,9 @@ export function looksLikeArticleUrl(abs: string): boolean {
   if (/\.(s?html?|php|aspx?|cms)$/.test(last)) return true;
   if (segments.some((s) => /^(19|20)\d\d$/.test(s))) return true;
   if (segments.some((s) => /\d{5,}/.test(s))) return true;
+  // An opaque id under a story's word (/articles/c4g0x2y1z3wo, /news/article/hkx11abc22) or after a slug's tilde (…/inbraakgolf-oost~a4c21e8d/).
+  if (segments.length >= 2 && OPAQUE_ID.test(last) && STORY_WORD.test(segments[segments.length - 2]!)) return true;
+  if (/~(?=[a-z]*\d)[a-z0-9]{6,}$/i.test(last)) return true;
   return segments.some((s) => (s.match(/[-_]/g) ?? []).length >= 2);
 }
 

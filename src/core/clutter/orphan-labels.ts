@@ -10,11 +10,12 @@ import type { RemovalKind } from '../article';
 import { isRemovalMarker } from '../removals';
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { isLabelLine } from '../rules/story-link';
-import { pairedCjkWords, textOf } from '../text';
+import { letterCount, pairedCjkWords, textOf } from '../text';
 import { endsLikeSentence, isMedia, type TextUnit, textUnits } from './units';
 import { unicodeRegExp } from '../unicode-class';
 
 const MAX_WORDS = 8;
+const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
 /** Removals whose label goes with them: boxes and lines pointing elsewhere (not a wiki's cross-reference notes). */
 const LABELLED: ReadonlySet<RemovalKind> = new Set(['read-more', 'related-box', 'follow-call']);
 const HEADING = /^H[2-6]$/;
@@ -24,6 +25,9 @@ function isLabel(unit: TextUnit, ctx: RuleContext): boolean {
   // (Chinese and Japanese count a word per character: two make a word here, as a keyword's length counts them.)
   const long = pairedCjkWords(unit.text, unit.words) > MAX_WORDS;
   if (unit.words === 0 || (long && !isLabelLine(unit.text)) || ctx.linksOf(unit.el).length > 0) return false;
+  // Thai, Lao, Burmese and Khmer write a clause without spaces, one "word" to the counts above: there a line of more
+  // letters than a label's that does not end in a colon is a sentence ("ทีมชาติไทยเอาชนะเวียดนาม 2-1 ในนัดชิงชนะเลิศ").
+  if (UNSPACED.test(unit.text) && letterCount(unit.text) > 24 && !/[:：]$/.test(unit.text)) return false;
   // An amount with its unit ("1 545 500 EUROS", "42 km") says a value, as a total over a call for donations does: it
   // labels nothing. A bare count ("2" over a removed comment form) still goes.
   const letters = unit.text.match(unicodeRegExp(String.raw`\p{L}`, 'g'))?.length ?? 0;
@@ -31,6 +35,20 @@ function isLabel(unit: TextUnit, ctx: RuleContext): boolean {
   if (HEADING.test(unit.el.tagName)) return !long;
   if (unit.el.tagName === 'LI' || unit.el.closest('table, li')) return false;
   return /[:?：]$/.test(unit.text) || !endsLikeSentence(unit.text);
+}
+
+/**
+ * A paragraph a line was cut from after its words (a read-more or a call run on at its end: the removal's marker follows
+ * its text): the story's paragraph, however short what is left of it, unless that ends in a colon (a label over links
+ * removed from the same paragraph: "Diese Artikel könnten euch auch interessieren:<br><a>…</a>").
+ */
+function cutAfterText(el: Element): boolean {
+  let text = false;
+  for (const n of el.childNodes) {
+    if (isRemovalMarker(n)) return text;
+    if (n.textContent?.trim()) text = true;
+  }
+  return false;
 }
 
 /**
@@ -87,7 +105,7 @@ export const orphanLabels: Rule = {
     const units = ctx.kept(textUnits, root);
     const matches: RuleMatch[] = [];
     units.forEach((unit, i) => {
-      if (i === 0 || !isLabel(unit, ctx)) return;
+      if (i === 0 || !isLabel(unit, ctx) || (!/[:：]$/.test(unit.text) && cutAfterText(unit.el))) return;
       const next = nextNode(unit.el, root);
       if (isRemovalMarker(next)) {
         const removal = ctx.removalAt?.(next as Comment);

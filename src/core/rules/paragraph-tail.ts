@@ -3,8 +3,8 @@
 // the line and the breaks before it, and leave the prose.
 import { holdsNamed, tagSet } from '../dom';
 import { letterCount, normalizeSpace } from '../text';
-import { ALL_STOPS } from '../sentence-stops';
-import { LABEL_IN_LINK } from './read-more-label';
+import { ALL_STOPS, WIDE_STOPS } from '../sentence-stops';
+import { LABEL_IN_LINK, LABEL_WORDS, isLabelSign } from './read-more-label';
 
 // What an inline element of a line may not hold: a break or a block (and, for a tail or a head, a picture; for a dash's line, a link).
 const LINE_BREAKERS = tagSet('p, div, br, ul, ol, table');
@@ -125,7 +125,39 @@ export function dashTail(p: Element): DashTail | null {
 export const ENDS_IN_STOP = new RegExp(`[${ALL_STOPS}]["'»”’)]?\\s*$`);
 /** A sentence's end before more words in the same text node. */
 const STOP = new RegExp(`[${ALL_STOPS}]["'»”’)]?\\s+(?=\\S)`, 'g');
-const STOP_AT_END = new RegExp(`[${ALL_STOPS}]["'»”’)]?\\s+$`);
+// (A wide stop needs no space after it: "…でした。<a>あわせて読みたい：…</a>".)
+const STOP_AT_END = new RegExp(`(?:[${ALL_STOPS}]["'»”’)]?\\s+|[${WIDE_STOPS}][」』）]?\\s*)$`);
+/** Prose, then an opening bracket or a dash between spaces, then a label's words (or nothing: the label is in the link's words). */
+const OPENED_LABEL = new RegExp(String.raw`^([\s\S]*?\S)\s*([(（]|\s[—–-])\s*((?:${LABEL_WORDS})?)\s*$`);
+/** Prose ending a sentence, then a label's words glued to its stop ("… týždeň.Prečítajte si aj:", "… でした。あわせて読みたい："). */
+const GLUED_LABEL = new RegExp(String.raw`^([\s\S]*[${ALL_STOPS}]["'»”’)]?)(${LABEL_WORDS})\s*$`);
+/** Prose, a space, then one mark (an arrow, a pointing hand) before the links: in a script without stops too ("… ในนัดชิงชนะเลิศ ► <a>…</a>"). */
+const SPACED_SIGN = /^([\s\S]*?\S)\s+(\S{1,3})\s*$/;
+
+/**
+ * The last text before a paragraph's last links when no sentence's end stands before them (runOnIn): a label opened inside
+ * the last sentence — in a bracket closed after the links ("… a baleset után (Kapcsolódó: <a>…</a>).", "… marzo
+ * (<a>Approfondisci: …</a>)."), after a dash ("… осіб — Дивіться також: <a>…</a>") — a label glued to the stop, or an arrow
+ * after a space. The prose keeps its words and the sentence's stop after the links, if any; null when none of these.
+ */
+function openedTail(data: string, links: Element[], after: ChildNode[]): { prose: string; label: string; keep: string } | null {
+  const closing = after.map((k) => k.textContent).join('');
+  const glued = GLUED_LABEL.exec(data);
+  if (glued && CLOSING.test(closing)) return { prose: glued[1]!, label: glued[2]!.trim(), keep: glued[1]! };
+  const m = OPENED_LABEL.exec(data);
+  const bracket = !!m && (m[2] === '(' || m[2] === '（');
+  // (The label inside the link only in a bracket: after a dash, "— <a>Annual Review 2024: Our Harbour in Numbers</a>" names a document.)
+  const labelled = !!m && (m[3] !== '' || (bracket && links.length === 1 && LABEL_IN_LINK.test(normalizeSpace(links[0]!.textContent ?? ''))));
+  const shut = labelled ? (bracket ? /^\s*[)）]\s*([.。!?！？]?)\s*$/ : /^\s*([.。!?！？]?)\s*$/).exec(closing) : null;
+  if (m && shut) return { prose: m[1]!, label: m[3]!.trim(), keep: `${m[1]}${shut[1]}` };
+  const sign = SPACED_SIGN.exec(data);
+  const stop = /^\s*([.。!?！？]?)\s*$/.exec(closing);
+  if (sign && stop && ARROWS.test(sign[2]!) && isLabelSign(sign[2]!)) return { prose: sign[1]!, label: sign[2]!, keep: `${sign[1]}${stop[1]}` };
+  return null;
+}
+/** Of the marks that stand for a label, those that point (a dash, a bar or a bullet after prose without a stop is the prose's). */
+const ARROWS = /^[^|—–•·…-]/;
+
 /** Text of nothing but closing marks and spaces ("", ").", "]"), or of what stands between two links (", ", " | "). */
 const CLOSING = /^[\s.)\]）】」»”]*$/;
 const BETWEEN = /^[\s,|·/]*$/;
@@ -200,12 +232,17 @@ function runOnIn(p: Element, kids: ChildNode[], whole = false): RunOnTail | null
       label = `${data}${label}`;
       continue;
     }
-    let last: RegExpExecArray | null = null;
-    STOP.lastIndex = 0;
-    for (let m = STOP.exec(data); m; m = STOP.exec(data)) last = m;
     // A stop ending the text before the label's own element ("… the action. <strong>Also read:</strong> <a>…</a>").
-    // Or before one link whose own words open with a label ("… the action. <a>Also read: Headline</a>").
-    if (!last && (label || arrowed || (links.length === 1 && LABEL_IN_LINK.test(normalizeSpace(links[0]!.textContent ?? ''))))) last = STOP_AT_END.exec(data);
+    // Or before one link whose own words open with a label ("… the action. <a>Also read: Headline</a>"): that stop, not
+    // one of an earlier sentence of the text.
+    let last = label || arrowed || (links.length === 1 && LABEL_IN_LINK.test(normalizeSpace(links[0]!.textContent ?? ''))) ? STOP_AT_END.exec(data) : null;
+    STOP.lastIndex = 0;
+    if (!last) for (let m = STOP.exec(data); m; m = STOP.exec(data)) last = m;
+    if (!last) {
+      // (A label of its own element counts with the text before it: "… किया है - <strong>ये भी पढ़ें-</strong> <a>…</a>".)
+      const opened = openedTail(`${data}${label}`, links, kids.slice(kids.indexOf(links[links.length - 1] as ChildNode) + 1));
+      if (opened && opened.keep.length <= data.length + 1) return { ...opened, prose: `${kids.slice(0, i).map((k) => k.textContent).join('')}${opened.prose}`, links, node: n as Text, with: kids.slice(i + 1) };
+    }
     if (!last) {
       label = `${data}${label}`;
       continue;

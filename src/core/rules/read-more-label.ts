@@ -1,8 +1,20 @@
 // A read-more line's label, as read-more-tail.ts and paragraph-tail.ts both look for it: a few words ending in a colon,
 // a bar or an arrow ("Siehe auch:", "RELATED |", "Read more →"), maybe written inside the link itself ("Read more: Headline").
 
-/** A label's end: a colon, a bar or an arrow, or a dash after a space. */
-export const LABEL_MARK = String.raw`(?:[:：|»→►▶]|\s[—–])`;
+/** A label's end: a colon, a bar or an arrow, a dash after a space, or a hyphen after a word and before a space ("ये भी पढ़ें- "). */
+export const LABEL_MARK = String.raw`(?:[:：|»→►▶➤◀]|\s[—–]|(?<=\S)-(?=\s|$))`;
+/** Marks that stand for a label ("… the council said. ➤ <a>Headline</a>"): see isLabelSign. */
+const SIGNS = /^(?:[→►▶▸➤➔➜➙➛➝➞➟➠⇒◀◄⬅|—–•·…»]|\.{3}|>>)$/;
+let pictograph: RegExp | null = null;
+/**
+ * A mark alone standing for a label between a sentence and a headline: an arrow pointing on, in a script written from the left
+ * or (◀, ◄, ⬅) from the right, doubled angle marks, a bar, a dash, a bullet, an ellipsis, or one pictograph ("👉", "➡️", "🔴").
+ * (The pictograph's class made on first need: most labels are words.)
+ */
+export function isLabelSign(label: string): boolean {
+  if (SIGNS.test(label)) return true;
+  return label.charCodeAt(0) > 0x2000 && label.length <= 3 && (pictograph ??= new RegExp('^\\p{Extended_Pictographic}\\ufe0f?$', 'u')).test(label);
+}
 /** A label's words: a few, no sentence's stop or bracket in them, ending in its mark. */
 export const LABEL_WORDS = String.raw`[^.!?。！？()[\]]{1,40}?${LABEL_MARK}`;
 /** A link's words that open with such a label, then its headline ("Read more: Headline"). */

@@ -2,17 +2,25 @@
 //   <p>…the council said on Tuesday.<br><strong>Read more:</strong> <a href="/2024/05/…">Another story</a></p>
 // The breaks and the line go, the prose stays. The line is what read-more-line.ts asks of a block: one to three
 // headline links to stories of the site and at most a short label on one side of them, and nothing else; the line
-// before it is prose (50 letters at least: not a poem's or an address's lines).
+// before it is prose (a sentence: PROSE letters at least, not a list of links).
 import { BLOCK_TAGS, linkLetters } from '../dom';
 import { letterCount, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
-import { middleLines, nodesText, paragraphTail, runOnTail, WRAPS } from './paragraph-tail';
-import { LABEL_IN_LINK, LABEL_MARK, LABEL_WORDS } from './read-more-label';
+import { ENDS_IN_STOP, middleLines, nodesText, paragraphTail, runOnTail, WRAPS } from './paragraph-tail';
+import { LABEL_IN_LINK, LABEL_MARK, LABEL_WORDS, isLabelSign } from './read-more-label';
 import type { RuleContext, RuleMatch } from './rule';
 import { STOPS, WIDE_STOPS } from '../sentence-stops';
 import { isHeadline, isShortLabel, isStoryUrl } from './story-link';
 
 const FILE = /\.(?!s?html?$|php$|aspx?$)\w{2,4}$/i;
+/**
+ * Letters of prose beside a read-more line: one sentence of the story's. (Fifty until session 22: a short sentence of news
+ * — "De politie hield zaterdagavond drie verdachten aan.", "Maç 2-2 berabere sona erdi." — kept its read-more line; the line
+ * itself is what is asked: a short label and a headline link to another story of the site.)
+ */
+const PROSE = 20;
+/** Enough prose: PROSE letters, or half as many of Chinese, Japanese or Korean, where a character says a syllable or a word ("警方已在现场拉起警戒线。"). */
+const isProse = (text: string) => letterCount(text) >= (/[\u3040-\u9fff\uac00-\ud7af]/.test(text) ? PROSE / 2 : PROSE);
 /** Another story of the site: its page, not this one, not a file ("… the call for applications here as a PDF" is a sentence of the text). */
 const isOtherStory = (h: string, ctx: RuleContext) => !!h && ctx.isOwnSite(h) && !isSamePage(h, ctx.pageUrl) && isStoryUrl(h) && !FILE.test(new URL(h).pathname);
 /** A link worded as a headline to another story of the site: its address, else null. */
@@ -93,7 +101,9 @@ export function readMoreTail(p: Element, ctx: RuleContext): RuleMatch | null {
   const tail = paragraphTail(p);
   if (!tail) return null; // one line
   // Prose of its own before the line, not a list of links over it ("Подробнее<br>1. <a>…</a><br>2. <a>…</a>" is one read-more block).
-  const href = letterCount(nodesText(tail.prose)) - linkedLetters(tail.prose) >= 50 ? readMoreLink(tail.line, ctx) : null;
+  // (Fifty letters, or a sentence ending in its stop: an address's or a poem's short lines are no prose.)
+  const own = letterCount(nodesText(tail.prose)) - linkedLetters(tail.prose);
+  const href = own >= 50 || (own >= PROSE && ENDS_IN_STOP.test(nodesText(tail.prose).trim())) ? readMoreLink(tail.line, ctx) : null;
   if (href === null) return readMoreMidLine(p, ctx);
   return { node: tail.node, with: tail.with, action: { type: 'remove' }, reason: 'read-more line ending a paragraph', text: nodesText(tail.line).trim(), href };
 }
@@ -115,11 +125,9 @@ function readMoreMidLine(p: Element, ctx: RuleContext): RuleMatch | null {
 }
 
 
-/** A mark alone between a paragraph's last sentence and a headline: an arrow, a pointing hand, a dash, a bar, a bullet, an ellipsis. */
-const SEPARATOR = /^(?:[→►▶»▸➤➔➜|—–•·…]|\.{3}|👉)$/u;
 
 /** A label's start: an arrow or a triangle pointing on ("▸ 関連", "► See also"). */
-const LABEL_START = /^[→►▶»▸➤]\s*/;
+const LABEL_START = /^[→►▶»▸➤◀]\s*/;
 
 const LABEL_END = new RegExp(`${LABEL_MARK}$`);
 
@@ -130,7 +138,7 @@ const LABEL_END = new RegExp(`${LABEL_MARK}$`);
  */
 export function readMoreRunOn(p: Element, ctx: RuleContext): RuleMatch | null {
   const tail = runOnTail(p);
-  if (!tail || letterCount(tail.prose) < 50) return null;
+  if (!tail || !isProse(tail.prose)) return null;
   const label = tail.label.replace(/^[([（【「]\s*/, '');
   // A label may also open with the arrow ("… 待つ。 ▸ 関連 <a>…</a>", "► See also <a>…</a>").
   const led = LABEL_START.test(label);
@@ -139,7 +147,7 @@ export function readMoreRunOn(p: Element, ctx: RuleContext): RuleMatch | null {
   // "… — Headline", "… | Headline", "… 👉 Headline"); or no label where the links are set apart (in an element of their own, an arrow after them).
   // Or the label written inside the one link ("… the council said. <a>Read more: Headline</a>").
   const inner = !letterCount(label) && tail.links.length === 1 ? labelledLink(tail.links[0]!) : null;
-  const arrow = SEPARATOR.test(label) || (label === '' && !!tail.apart) || !!inner;
+  const arrow = isLabelSign(label) || (label === '' && !!tail.apart) || !!inner;
   if (!arrow && ((!LABEL_END.test(label) && !led) || !letterCount(words) || !isShortLabel(words, 4))) return null;
   const hrefs = new Set(tail.links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''));
   for (const h of hrefs) if (!isOtherStory(h, ctx)) return null;
@@ -151,13 +159,13 @@ export function readMoreRunOn(p: Element, ctx: RuleContext): RuleMatch | null {
 /** Text ending a sentence, then a label of a few words ending in a colon, a bar or an arrow, maybe in an opening bracket: "… next week. (Read more:". */
 const LABEL_AFTER_STOP = new RegExp(`^([\\s\\S]*?(?:[${STOPS}]["'»”’)]?|[${WIDE_STOPS}]))\\s*([(\\[（]?\\s*${LABEL_WORDS})\\s*$`);
 /** What such a text ends with, tested first (a link's preceding text seldom does): a label's mark and spaces. */
-const ENDS_IN_LABEL_MARK = /[:：|»→►▶—–]\s*$/;
+const ENDS_IN_LABEL_MARK = /[:：|»→►▶➤◀—–]\s*$/;
 /** Text ending a sentence, and spaces: the prose before a label dressed in an element of its own. */
 const SENTENCE_BEFORE = new RegExp(`^([\\s\\S]*(?:[${STOPS}]["'»”’)]?|[${WIDE_STOPS}]))\\s*$`);
 /** What follows the link before the next sentence: a closing bracket, a stop. */
 const AFTER_LINK = /^\s*[)\]）]?\s*[.。]?\s*[)\]）]?\s*/;
 /** A next sentence after the link: after a closing mark or a stop, or a capital (or a letter of a script without capitals) after a space. */
-const NEXT_SENTENCE = /^\s*[)\]）.。]|^\s+(?=\p{Lu}|\p{Lo})/u;
+const NEXT_SENTENCE = /^\s*[)\]）.。]|^\s+(?=\p{Lu}|\p{Lo})|^(?=[\u3040-\u9fff])/u;
 
 /**
  * A labelled read-more set in the middle of a paragraph, between two sentences of the text ("… into next week. Read more:
@@ -168,24 +176,60 @@ export function readMoreMidSentence(p: Element, ctx: RuleContext): RuleMatch | n
   const kids = [...p.childNodes];
   for (let i = 1; i < kids.length - 1; i++) {
     const el = kids[i]!;
-    const before = kids[i - 1]!;
     const after = kids[i + 1]!;
-    if (before.nodeType !== 3 || after.nodeType !== 3) continue;
-    // The label and the link in the text, or dressed together in an element of their own ("… week. <em>Read more: <a>…</a></em> …").
-    const found = el.nodeName === 'A' ? (labelBefore(before.nodeValue ?? '', el as Element) ?? labelWithin(before.nodeValue ?? '', el as Element)) : WRAPS.has(el.nodeName) ? labelInside(before.nodeValue ?? '', el as Element) : null;
+    if (after.nodeType !== 3) continue;
+    // The label and the link in the text, or dressed together in an element of their own ("… week. <em>Read more: <a>…</a></em> …"),
+    // or the label in a bold element of its own before the link ("… oddeleniach. <strong>Súvisiace:</strong> <a>…</a> Zákaz …").
+    const found = el.nodeName === 'A' ? (labelAhead(kids, i) ?? labelElementAhead(kids, i)) : WRAPS.has(el.nodeName) ? wrappedLabel(kids, i) : null;
     if (!found) continue;
-    const { prose, label, a } = found;
+    const { prose, label, a, from } = found;
     const rest = (after.nodeValue ?? '').replace(AFTER_LINK, '');
     // Prose on both sides: the sentences before it, and a sentence after it in the same text (not the paragraph's end).
-    if (letterCount(prose) < (/[\u3040-\u9fff\uac00-\ud7af]/.test(prose) ? 20 : 50) || letterCount(rest) < 20 || !NEXT_SENTENCE.test(after.nodeValue ?? '')) continue;
+    if (!isProse(prose) || letterCount(rest) < 20 || !NEXT_SENTENCE.test(after.nodeValue ?? '')) continue;
+    // A label of four words at most, or a mark standing for one ("… since 1998. ➤ <a>Headline</a> Polls open …").
     const words = label.replace(/^[([（]\s*/, '').replace(LABEL_END, '').trim();
-    if (!letterCount(words) || !isShortLabel(words, 4)) continue;
+    if (!isLabelSign(label.trim()) && (!letterCount(words) || !isShortLabel(words, 4))) continue;
     const href = headlineStory(a, ctx);
     if (href === null) continue;
     // The text before the label and the text after the link's closing marks become one text: one removal.
-    return { node: before, with: [el, after], action: { type: 'replace-text', text: `${prose}${/[。！？]$/.test(prose) ? '' : ' '}${rest}` }, reason: 'read-more line set between two sentences of a paragraph', text: `${label} ${textOf(a)}`, href };
+    const start = kids.indexOf(from);
+    return { node: from, with: kids.slice(start + 1, i + 2), action: { type: 'replace-text', text: `${prose}${/[。！？]$/.test(prose) ? '' : ' '}${rest}` }, reason: 'read-more line set between two sentences of a paragraph', text: `${label} ${textOf(a)}`, href };
   }
   return null;
+}
+
+type Found = { prose: string; label: string; a: Element; from: ChildNode };
+/** A label and its link dressed together in the element kids[i], after a sentence's end. */
+function wrappedLabel(kids: ChildNode[], i: number): Found | null {
+  const before = kids[i - 1]!;
+  const found = before.nodeType === 3 ? labelInside(before.nodeValue ?? '', kids[i] as Element) : null;
+  return found ? { ...found, from: before } : null;
+}
+/** The label (or a mark standing for one) at the end of the text right before the link kids[i], or inside the link's own words. */
+function labelAhead(kids: ChildNode[], i: number): Found | null {
+  const before = kids[i - 1]!;
+  if (before.nodeType !== 3) return null;
+  const text = before.nodeValue ?? '';
+  const a = kids[i] as Element;
+  const found = labelBefore(text, a) ?? labelWithin(text, a) ?? signBefore(text, a);
+  return found ? { ...found, from: before } : null;
+}
+/** A label alone in a bold or emphasised element between a sentence's end and the link kids[i] (a space between them or none). */
+function labelElementAhead(kids: ChildNode[], i: number): Found | null {
+  let j = i - 1;
+  if (kids[j]?.nodeType === 3 && !/\S/.test(kids[j]!.nodeValue ?? '')) j--;
+  const box = kids[j];
+  const before = kids[j - 1];
+  if (!box || box.nodeType !== 1 || !WRAPS.has(box.nodeName) || (box as Element).children.length || before?.nodeType !== 3) return null;
+  const label = (box.textContent ?? '').trim();
+  const m = SENTENCE_BEFORE.exec(before.nodeValue ?? '');
+  return m && OPENING_LABEL.test(label) ? { prose: m[1]!, label, a: kids[i] as Element, from: before } : null;
+}
+/** Text ending a sentence, then one mark (an arrow, a pointing hand): a mark standing for a label. */
+const SIGN_AFTER_STOP = new RegExp(`^([\\s\\S]*?(?:[${STOPS}]["'»”’)]?|[${WIDE_STOPS}]))\\s*(\\S{1,3})\\s*$`);
+function signBefore(text: string, a: Element): { prose: string; label: string; a: Element } | null {
+  const m = SIGN_AFTER_STOP.exec(text);
+  return m && isLabelSign(m[2]!) ? { prose: m[1]!, label: m[2]!, a } : null;
 }
 
 /** The label at the end of the text before a link: the prose before it (to its sentence's end) and the label. */
@@ -217,7 +261,7 @@ const BRACKETED_LABEL = new RegExp(String.raw`^\s*[(\[（]\s*(${LABEL_WORDS})\s*
 /**
  * A labelled read-more opening a paragraph of the text, before its first sentence ("Read more: <a>Headline</a>. Union leaders
  * will meet …"): the label, the link and its closing marks go, the prose stays. The label in a text or in a bold element
- * of its own; only a headline link to a story of the site, then prose of 50 letters or more.
+ * of its own; only a headline link to a story of the site, then prose (PROSE letters or more).
  */
 export function readMoreOpening(p: Element, ctx: RuleContext): RuleMatch | null {
   const kids = [...p.childNodes].filter((n) => n.nodeType === 1 || /\S/.test(n.nodeValue ?? ''));
@@ -227,7 +271,7 @@ export function readMoreOpening(p: Element, ctx: RuleContext): RuleMatch | null 
   const m = OPENING_LABEL.exec(labelText) ?? (label.nodeType === 3 ? BRACKETED_LABEL.exec(labelText) : null);
   if (!m || !letterCount(m[1]!) || !isShortLabel(m[1]!.replace(LABEL_END, '').trim(), 4)) return null;
   const rest = (after.nodeValue ?? '').replace(AFTER_LINK, '');
-  if (letterCount(rest) < 50 || !NEXT_SENTENCE.test(after.nodeValue ?? '')) return null;
+  if (!isProse(rest) || !NEXT_SENTENCE.test(after.nodeValue ?? '')) return null;
   const href = headlineStory(a as Element, ctx);
   if (href === null) return null;
   const gone = [...p.childNodes].slice(0, [...p.childNodes].indexOf(after));

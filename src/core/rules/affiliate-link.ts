@@ -10,6 +10,7 @@ import { countWords, textOf } from '../text';
 import { absoluteUrl, decodedPart, siteOf } from '../url';
 import { namedAfter, slugKey } from './keyword-url';
 import type { Rule, RuleMatch } from './rule';
+import { unicodeRegExp } from '../unicode-class';
 
 // Redirect hosts that exist only to track an affiliate click (networks whose links carry their destination
 // in the query, or an /c/1/2/3 click path, are known by that).
@@ -129,7 +130,9 @@ function affiliateReason(url: URL, site: string, own: boolean, isOwn: (abs: stri
  * article's address after its headline, not after two words of this page's sentence; Wikipedia's /wiki/Tidal_power
  * carries no query.) Any network, any parameter name: the shape is the words echoed in the path plus a click's id.
  */
-function echoedWithId(url: URL, words: string): boolean {
+function echoedWithId(url: URL, linked: string): boolean {
+  // (Without an elided article before the words: French and Italian "l'aspirateur robot", "dell'aspirapolvere".)
+  const words = /^\S{1,4}['’]/.test(linked) ? linked.replace(unicodeRegExp(String.raw`^\p{L}{1,4}['’](?=\p{L})`), '') : linked;
   const key = slugKey(words);
   if (key.length < 2 || countWords(words) > 4 || ![...url.searchParams].some(([k, v]) => !ANALYTICS_PARAM.test(k) && v.length >= 2 && /\d/.test(v))) return false;
   const named = namedAfter(words, key);

@@ -47,6 +47,25 @@ const DATE_OR_ID = /^(19|20)\d\d$|\d{5,}/;
  * Whether a path part or query value is named after the anchor text: its slug, maybe with an id after it, its
  * transliteration, or the words inflected from it (see below). `key`: the anchor's slugKey.
  */
+/**
+ * The linked words inflected from the slug's where the stem itself changes, word by word (Finnish "Helsingissä" for
+ * /aihe/helsinki, Russian "Белгородской области" for /теги/белгородская-область): each word shares its first five letters
+ * at least, and all but its last three, with the slug's, and each ends in letters of its own (five at most). A slug's word
+ * that the linked word merely goes on from is the ending test's above (INFLECTION: two letters; /travel/port is no page of
+ * "Portugal"), and a slug that goes on from the word names something else (/thermodrucker/, "printers", for "Thermodruck").
+ */
+function inflectedStems(slug: string, key: string): boolean {
+  const a = slug.split('-');
+  const b = key.split('-');
+  if (a.length !== b.length || a.length > 3 || !unicodeRegExp(String.raw`^[\p{L}-]+$`).test(slug)) return false;
+  return a.every((w, i) => {
+    const v = b[i]!;
+    let p = 0;
+    while (p < w.length && p < v.length && w[p] === v[p]) p++;
+    return p < w.length && p < v.length && p >= 5 && w.length - p <= 3 && v.length - p <= 5;
+  });
+}
+
 export function namedAfter(anchor: string, key = slugKey(anchor)): (value: string) => boolean {
   // Words of another script (or with umlauts), their page named after them in Latin letters (/tag/ukraina for "Украина").
   const translit = transliteratedSkeleton(anchor);
@@ -60,7 +79,7 @@ export function namedAfter(anchor: string, key = slugKey(anchor)): (value: strin
     // (Its dashes run together as a slugger writes them: "təhlükə altında" → /t-hluk-altinda/.)
     const dashed = key.replace(/[^a-z0-9-]/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
     if (/^[a-z0-9-]+$/.test(k) && /[^a-z0-9-]/.test(key) && (k === dashed || k === key.replace(/[^a-z0-9-]/g, ''))) return true;
-    return k === key || (k.startsWith(`${key}-`) && /^\d{1,6}$/.test(k.slice(key.length + 1))) || (k.length >= 4 && !k.includes('-') && key.startsWith(k) && INFLECTION.test(key.slice(k.length)));
+    return k === key || (k.startsWith(`${key}-`) && /^\d{1,6}$/.test(k.slice(key.length + 1))) || (k.length >= 4 && !k.includes('-') && key.startsWith(k) && INFLECTION.test(key.slice(k.length))) || inflectedStems(k, key);
   };
 }
 

@@ -185,7 +185,7 @@ export function readMoreMidSentence(p: Element, ctx: RuleContext): RuleMatch | n
     const { prose, label, a, from } = found;
     const rest = (after.nodeValue ?? '').replace(AFTER_LINK, '');
     // Prose on both sides: the sentences before it, and a sentence after it in the same text (not the paragraph's end).
-    if (!isProse(prose) || letterCount(rest) < 20 || !NEXT_SENTENCE.test(after.nodeValue ?? '')) continue;
+    if (!isProse(prose) || !isProse(rest) || !NEXT_SENTENCE.test(after.nodeValue ?? '')) continue;
     // A label of four words at most, or a mark standing for one ("… since 1998. ➤ <a>Headline</a> Polls open …").
     const words = label.replace(/^[([（]\s*/, '').replace(LABEL_END, '').trim();
     if (!isLabelSign(label.trim()) && (!letterCount(words) || !isShortLabel(words, 4))) continue;

@@ -10,6 +10,8 @@ import { slugKey } from './keyword-url';
 import { unicodeRegExp } from '../unicode-class';
 import { ALL_STOPS } from '../sentence-stops';
 
+// (Not a picture: a teaser card links its thumbnail's full size beside its story, "Gallerie".)
+const DOWNLOAD = /\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|zip|rar|7z|epub)$/i;
 const ID_QUERY = /[?&](p|page_id|story|article|id|nid)=\d+/i;
 const CJK_SLUG = /(%e[3-9]%[0-9a-f]{2}%[0-9a-f]{2}){6}/i; // six or more CJK characters, percent-encoded
 // Twelve or more letters of a script written without spaces between words (Thai, Lao; Myanmar, Khmer), percent-encoded:
@@ -17,6 +19,9 @@ const CJK_SLUG = /(%e[3-9]%[0-9a-f]{2}%[0-9a-f]{2}){6}/i; // six or more CJK cha
 const UNSPACED_SLUG = /(%e0%b[89ab]%[0-9a-f]{2}|%e1%(?:8[0-2]|9[ef])%[0-9a-f]{2}){12}/i;
 
 export function isStoryUrl(abs: string): boolean {
+  // A document to download is no story, however dated its address (/uploads/2024/10/council-budget-2025.pdf):
+  // a list of them under "Documents" is the article's own.
+  if (DOWNLOAD.test(abs.replace(/[?#].*$/, ''))) return false;
   return looksLikeArticleUrl(abs) || ID_QUERY.test(abs) || pathSegments(abs).some((s) => CJK_SLUG.test(s) || UNSPACED_SLUG.test(s));
 }
 

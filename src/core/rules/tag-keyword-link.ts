@@ -8,7 +8,7 @@
 // articles (named after their headline, under dates or ids), pages under the article's own prefix (a
 // wiki's /wiki/Norway beside /wiki/Tidal_power) and other sites' pages stay links.
 import { LITERAL_TAGS, closestNamed, strayLines } from '../dom';
-import { countWords, pairedCjkWords, textOf } from '../text';
+import { countWords, letterCount, pairedCjkWords, textOf } from '../text';
 import { absoluteUrl, pathSegments } from '../url';
 import { keywordShape } from './keyword-url';
 import type { Rule, RuleMatch } from './rule';
@@ -26,6 +26,12 @@ const COMPOUND = new Set(['tag', 'tags', 'topic', 'topics', 'category', 'categor
 const taxonomyPart = (s: string) => TAXONOMY.has(s) || (/^[^-_]+(?:[-_][^-_]+){1,2}$/.test(s) && s.split(/[-_]/).some((w) => COMPOUND.has(w)));
 const BLOCKS = new Set(['p', 'li', 'td', 'dd', 'blockquote', 'figcaption']);
 const NOT_IN = new Set([...LITERAL_TAGS, 'nav', 'header', 'footer']);
+/** Thai, Lao, Burmese and Khmer write a clause without spaces: there a block's words are counted as its letters by four. */
+const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
+const wordsOfBlock = (text: string) => (UNSPACED.test(text) ? Math.ceil(letterCount(text) / 4) : countWords(text));
+/** Vietnamese writes each syllable apart, and most of its words are two ("Ngân hàng Nhà nước" is "State Bank"): its syllables by two. */
+const VIETNAMESE = /[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+const keywordWords = (words: string) => (VIETNAMESE.test(words) ? Math.ceil(countWords(words) / 2) : pairedCjkWords(words));
 const TAXONOMY_QUERY = /[?&](tag|tag_id|s|q|search|keyword|topic|category|cat|term)=/i;
 
 /** Why `abs` is a taxonomy (tag, topic, category, search) page by its path words, or null. */
@@ -83,7 +89,7 @@ export const tagKeywordLink: Rule = {
       const block = closestNamed(a, BLOCKS) ?? (strays.size ? strayOf(a) : null);
       if (!block || closestNamed(a, NOT_IN)) continue;
       // In running text: the block says more than the link (a tag list item is only the link).
-      if (!blockWords.has(block)) blockWords.set(block, countWords(textOf(block)));
+      if (!blockWords.has(block)) blockWords.set(block, wordsOfBlock(textOf(block)));
       if ((blockWords.get(block) ?? 0) < n + 4) continue;
       const shape = n <= 4 ? keywordShape(new URL(abs), words, pageHost) : null;
       candidates.push({ a, abs, words, listed: taxonomyReason(abs), prefix: shape?.prefix ?? null, depth: shape?.depth ?? 0, sharedOnly: !!shape?.shared });
@@ -107,7 +113,7 @@ export const tagKeywordLink: Rule = {
       // (The query's name in parts: a CMS's "sc_word", "tx_tags".)
       const namedList = c.sharedOnly && c.prefix !== null && c.prefix.split(/[/?=#._[\]-]+/).some((w) => TAXONOMY.has(w) || w === 'word');
       // A lone one: named after its words one or two levels under the site's root (/topic/x, /en/themen/x).
-      const section = c.prefix !== null && !c.sharedOnly && c.depth <= 2 && pairedCjkWords(c.words) <= 3;
+      const section = c.prefix !== null && !c.sharedOnly && c.depth <= 2 && keywordWords(c.words) <= 3;
       let why = c.listed ? `keyword linked to a ${c.listed}` : null;
       if (!why && (shared || section || namedList)) why = `keyword linked to the page named after it (${c.prefix}…${shared ? ', shared by several keywords' : namedList ? ', a taxonomy list' : ''})`;
       if (why) matches.push({ node: c.a, action: { type: 'unwrap' }, reason: why, text: c.words, href: c.abs });

@@ -2,7 +2,7 @@
 // Element lists come from querySelectorAll or from walks, never from iterating getElementsByTagName or
 // `children`: jsdom's live collections cost up to 30 times more to walk (the CLI and the tests run on
 // jsdom; browsers don't mind).
-import { elementsNamed, elementsWhere, holdsNamed } from './dom-walks';
+import { elementsNamed } from './dom-walks';
 import { NATIVE_SELECTORS } from './native-query';
 import { letterCount, normalizeSpace } from './text';
 import { unicodeRegExp } from './unicode-class';

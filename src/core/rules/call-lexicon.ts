@@ -217,9 +217,8 @@ const ITALIAN_CI = () => (italianCi ??= unicodeRegExp(String.raw`(?:^|[.?!…]\s
 // Slovene, Croatian and Serbian ("Gradonačelnik je pozvao građane …", "u gradu"): in a text written with those languages'
 // letters (č, š, ž, ř, ě, ć, đ, ů, none of them Dutch or French) they name no one.
 const SLAVIC_LATIN = /[čšžřěćđů]/i;
-let slavicIs: RegExp | null = null;
 /** The text without "je" and "u" when it is in a Slavic language written in Latin letters. */
-export const withoutSlavicIs = (t: string): string => (SLAVIC_LATIN.test(t) ? t.replace((slavicIs ??= unicodeRegExp(String.raw`(^|[^\p{L}])(?:je|u)(?![\p{L}\p{M}])`, 'g')), '$1 ') : t);
+export const withoutSlavicIs = (t: string): string => (SLAVIC_LATIN.test(t) ? t.replace(unicodeRegExp(String.raw`(^|[^\p{L}])(?:je|u)(?![\p{L}\p{M}])`, 'g'), '$1 ') : t);
 
 export function speaksAsUs(text: string): boolean {
   const t = withoutSlavicIs(trimmed(text));

@@ -5,15 +5,14 @@
 export const LABEL_MARK = String.raw`(?:[:：|»→►▶➤◀]|\s[—–]|(?<=\S)-(?=\s|$))`;
 /** Marks that stand for a label ("… the council said. ➤ <a>Headline</a>"): see isLabelSign. */
 const SIGNS = /^(?:[→►▶▸➤➔➜➙➛➝➞➟➠⇒◀◄⬅|—–•·…»]|\.{3}|>>)$/;
-let pictograph: RegExp | null = null;
 /**
  * A mark alone standing for a label between a sentence and a headline: an arrow pointing on, in a script written from the left
  * or (◀, ◄, ⬅) from the right, doubled angle marks, a bar, a dash, a bullet, an ellipsis, or one pictograph ("👉", "➡️", "🔴").
- * (The pictograph's class made on first need: most labels are words.)
+ * (The pictograph's class is asked only of a short label outside ASCII: most labels are words.)
  */
 export function isLabelSign(label: string): boolean {
   if (SIGNS.test(label)) return true;
-  return label.charCodeAt(0) > 0x2000 && label.length <= 3 && (pictograph ??= new RegExp('^\\p{Extended_Pictographic}\\ufe0f?$', 'u')).test(label);
+  return label.charCodeAt(0) > 0x2000 && label.length <= 3 && /^\p{Extended_Pictographic}\ufe0f?$/u.test(label);
 }
 /** A label's words: a few, no sentence's stop or bracket in them, ending in its mark. */
 export const LABEL_WORDS = String.raw`[^.!?。！？()[\]]{1,40}?${LABEL_MARK}`;

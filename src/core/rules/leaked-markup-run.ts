@@ -32,13 +32,20 @@ export function withoutSpans(data: string, spans: readonly { start: number; end:
   let last = 0;
   for (const s of spans) {
     text += data.slice(last, s.start);
+    const next = data.charAt(s.end);
     // A tag glued between two words of a spaced script ("among&lt;a href=…&gt;military") stood where a space renders (not a word-break hint's <wbr>).
-    if (SPACED_LETTER.test(text.slice(-1)) && SPACED_LETTER.test(data.charAt(s.end)) && !/wbr/i.test(data.slice(s.start, s.end))) text += ' ';
+    if (SPACED_LETTER.test(text.slice(-1)) && SPACED_LETTER.test(next) && !ARABIC_MARK.test(next) && !/wbr/i.test(data.slice(s.start, s.end))) text += ' ';
+    // A tag between a word's space and a stop or a comma ("free of charge &lt;a href=…&gt;.") leaves no space before it.
+    else if (CLOSING_MARK.test(next)) text = text.replace(/[ \t]+$/, '');
     last = s.end;
   }
   return (text + data.slice(last)).replace(/ {2,}/g, ' ');
 }
 // Letters of the scripts that put spaces between words (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Devanagari, Bengali).
+// Arabic script's comma, semicolon, question mark and full stop: in its letters' block, but no letters.
+const ARABIC_MARK = /[\u060c\u061b\u061f\u06d4]/;
+/** Marks that close a clause or a sentence, written without a space before them. */
+const CLOSING_MARK = /[.,;:!?)\]…\u060c\u061b\u061f\u06d4。、，．！？：；）]/;
 const SPACED_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0531-\u058f\u05d0-\u05ea\u0600-\u06ff\u0900-\u09ff\u1e00-\u1eff]/;
 
 export function markupAcrossNodes(root: Element): { matches: RuleMatch[]; handled: Set<Text> } {

@@ -191,7 +191,8 @@ function tailStart(text: string, m: RegExpMatchArray): number {
   const at = m.index! + m[0].indexOf(token);
   // A word of letters alone before the quote (`analysts" rel="noopener">`) is the text's, not an address's end: the tag starts at its quote.
   const word = token !== '' && !UNSPACED.test(token) && unicodeRegExp(String.raw`^[\p{L}\p{M}]+$`).test(token);
-  const start = glued > 0 && !token.slice(0, glued).includes('/') ? at + glued : UNSPACED.test(token) ? at + slugStart(token, m[2] ?? '') : word ? at + token.length : m.index!;
+  // (Not the start of a slug whose letters were percent-encoded from a point on: `deprem-b%C3%B6lgesinde-…`.)
+  const start = glued > 0 && !/[/\-_.]/.test(token.slice(0, glued)) ? at + glued : UNSPACED.test(token) ? at + slugStart(token, m[2] ?? '') : word ? at + token.length : m.index!;
   // The attribute's name glued before the address (`…のhref="https://…">`) is the tag's too.
   return start - (HREF_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[0].length ?? 0);
 }

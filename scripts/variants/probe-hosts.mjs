@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { loadCore, parsePage } from '../bench/core.mjs';
+import { oneParagraphBlocks } from './util.mjs';
 
 const TRAFI = '../shared/eval/data/trafi';
 const PROBE_SITE = 'https://www.northgate-tribune.com';
@@ -22,20 +23,6 @@ const hostCount = Number(opt('--hosts', 40));
 const files = args.filter((a, i) => !a.startsWith('--') && !['--part', '--hosts'].includes(args[i - 1]));
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
 const sleep = () => new Promise((r) => setImmediate(r)); // jsdom lets a closed window go only once the event loop turns
-
-function blocks() {
-  const out = [];
-  for (const file of files) {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (!line.trim() || line.startsWith('#')) continue;
-      const [expect, html] = line.split('\t');
-      const m = /^\s*<p>([\s\S]*)<\/p>\s*$/.exec(html ?? '');
-      if (!m || /<\/?p[\s>]/.test(m[1]) || !['go', 'keep'].includes(expect)) continue;
-      out.push({ expect, inner: m[1] });
-    }
-  }
-  return out;
-}
 
 /** The hosts: trafi dev pages with a real address, in a fixed shuffled order (by a hash of the file name). */
 function hosts() {
@@ -80,17 +67,23 @@ async function survives(host, inner) {
   return { kept: text.includes(needle), story: text.length > 0 };
 }
 
-if (!part) {
-  // The parent: the blocks right on the fixture, then the hosts in two children (two cores).
-  const fixture = { name: 'seed-news-h2', src: 'tests/fixtures/seed-news-h2/source.html', url: JSON.parse(readFileSync('tests/fixtures/seed-news-h2/expected.json', 'utf8')).url };
+/** The probe files' blocks that the rules get right as a plain paragraph on the seed-style fixture. */
+async function rightOnFixture() {
+  const fixture = { src: 'tests/fixtures/seed-news-h2/source.html', url: JSON.parse(readFileSync('tests/fixtures/seed-news-h2/expected.json', 'utf8')).url };
   const dom = parsePage(readFileSync(fixture.src), fixture.url);
   fixture.story = norm(core.extractArticle(dom.window.document, fixture.url, { force: true })?.text ?? '');
   dom.window.close();
   const right = [];
-  for (const b of blocks()) {
+  for (const b of oneParagraphBlocks(files, ['go', 'keep'])) {
     const { kept } = await survives(fixture, b.inner);
     if (b.expect === 'go' ? !kept : kept) right.push(b);
   }
+  return right;
+}
+
+if (!part) {
+  // The parent: the blocks right on the fixture, then the hosts in two children (two cores).
+  const right = await rightOnFixture();
   console.log(`blocks right on the fixture: ${right.length} (go ${right.filter((b) => b.expect === 'go').length}, keep ${right.filter((b) => b.expect === 'keep').length})`);
   const run = promisify(execFile);
   const outs = await Promise.all([0, 1].map((i) => run(process.execPath, [fileURLToPath(import.meta.url), ...files, '--hosts', String(hostCount), '--part', `${i}/2`, ...(list ? ['--list'] : [])], { maxBuffer: 1 << 26 })));
@@ -113,19 +106,9 @@ if (!part) {
   process.exit(0);
 }
 
-// A child: its share of the hosts; only the blocks right on the fixture (computed again here: cheap, and no IPC).
+// A child: its share of the hosts; only the blocks right on the fixture (found again here: cheap, and no IPC).
 const [index, of] = part.split('/').map(Number);
-const fixture = { src: 'tests/fixtures/seed-news-h2/source.html', url: JSON.parse(readFileSync('tests/fixtures/seed-news-h2/expected.json', 'utf8')).url };
-{
-  const dom = parsePage(readFileSync(fixture.src), fixture.url);
-  fixture.story = norm(core.extractArticle(dom.window.document, fixture.url, { force: true })?.text ?? '');
-  dom.window.close();
-}
-const right = [];
-for (const b of blocks()) {
-  const { kept } = await survives(fixture, b.inner);
-  if (b.expect === 'go' ? !kept : kept) right.push(b);
-}
+const right = await rightOnFixture();
 let used = 0;
 for (const host of hosts()) {
   if (used >= hostCount) break;

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { loadCore, parsePage } from '../bench/core.mjs';
+import { oneParagraphBlocks } from './util.mjs';
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
@@ -36,20 +37,6 @@ const PLACEMENTS = {
   hr: (h) => `<hr><p>${h}</p>`,
   tail: (h) => ({ tail: `<br><br>${h}` }),
 };
-
-function blocks() {
-  const out = [];
-  for (const file of files) {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (!line.trim() || line.startsWith('#')) continue;
-      const [expect, html] = line.split('\t');
-      const m = /^\s*<p>([\s\S]*)<\/p>\s*$/.exec(html);
-      if (!m || /<\/?p[\s>]/.test(m[1])) continue; // one paragraph only
-      out.push({ expect, inner: m[1], file });
-    }
-  }
-  return out;
-}
 
 if (!part) {
   // The parent: one child per host page and place, two at a time; their tallies summed.
@@ -103,7 +90,7 @@ async function survives(page, where, markup, inner) {
   return text.includes(needle);
 }
 
-const all = blocks();
+const all = oneParagraphBlocks(files);
 const tally = {};
 for (const b of all) {
   for (const page of pages) {

@@ -1,5 +1,7 @@
 // Helpers shared by the variant generator and its scorer: a seeded random source, the dev/held split
-// of forms, slugs, HTML escaping and the token view of a text the scorer compares on.
+// of forms, slugs, HTML escaping and the token view of a text the scorer compares on; and the probes' reading of
+// one-paragraph blocks.
+import { readFileSync } from 'node:fs';
 
 /** A deterministic random source (mulberry32) with a few picking helpers. */
 export function randomSource(seed) {
@@ -60,3 +62,21 @@ export function slugify(phrase, encode = true) {
 export const tokens = (s) => (s ?? '').match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
 
 export const CJK_LANGS = new Set(['ja', 'zh']);
+
+/**
+ * The one-paragraph blocks of probe files (lines `expect<TAB><p>…</p>`, no paragraph inside): their expectation, the
+ * paragraph's inner HTML and the file. `expects`: only lines with one of these expectations.
+ */
+export function oneParagraphBlocks(files, expects = null) {
+  const out = [];
+  for (const file of files) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line.trim() || line.startsWith('#')) continue;
+      const [expect, html] = line.split('\t');
+      const m = /^\s*<p>([\s\S]*)<\/p>\s*$/.exec(html ?? '');
+      if (!m || /<\/?p[\s>]/.test(m[1]) || (expects && !expects.includes(expect))) continue;
+      out.push({ expect, inner: m[1], file });
+    }
+  }
+  return out;
+}

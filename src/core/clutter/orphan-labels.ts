@@ -10,12 +10,11 @@ import type { RemovalKind } from '../article';
 import { isRemovalMarker } from '../removals';
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { isLabelLine } from '../rules/story-link';
-import { letterCount, pairedCjkWords, textOf } from '../text';
+import { SPACELESS_SCRIPT, letterCount, pairedCjkWords, textOf } from '../text';
 import { endsLikeSentence, isMedia, type TextUnit, textUnits } from './units';
 import { unicodeRegExp } from '../unicode-class';
 
 const MAX_WORDS = 8;
-const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
 /** Removals whose label goes with them: boxes and lines pointing elsewhere (not a wiki's cross-reference notes). */
 const LABELLED: ReadonlySet<RemovalKind> = new Set(['read-more', 'related-box', 'follow-call']);
 const HEADING = /^H[2-6]$/;
@@ -27,7 +26,7 @@ function isLabel(unit: TextUnit, ctx: RuleContext): boolean {
   if (unit.words === 0 || (long && !isLabelLine(unit.text)) || ctx.linksOf(unit.el).length > 0) return false;
   // Thai, Lao, Burmese and Khmer write a clause without spaces, one "word" to the counts above: there a line of more
   // letters than a label's that does not end in a colon is a sentence ("ทีมชาติไทยเอาชนะเวียดนาม 2-1 ในนัดชิงชนะเลิศ").
-  if (UNSPACED.test(unit.text) && letterCount(unit.text) > 24 && !/[:：]$/.test(unit.text)) return false;
+  if (SPACELESS_SCRIPT.test(unit.text) && letterCount(unit.text) > 24 && !/[:：]$/.test(unit.text)) return false;
   // An amount with its unit ("1 545 500 EUROS", "42 km") says a value, as a total over a call for donations does: it
   // labels nothing. A bare count ("2" over a removed comment form) still goes.
   const letters = unit.text.match(unicodeRegExp(String.raw`\p{L}`, 'g'))?.length ?? 0;

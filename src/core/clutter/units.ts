@@ -2,7 +2,7 @@
 // and tail: a unit is a block with no block inside it, or an inline run (a span, a loose link) that
 // sits beside blocks in a mixed container. Units inside figures and literal text are skipped.
 import { BLOCK_TAGS, hasBlockChild, LITERAL_TAGS } from '../dom';
-import { countWords, letterCount, textOf } from '../text';
+import { SPACELESS_SCRIPT, countWords, letterCount, textOf } from '../text';
 import { ALL_STOPS } from '../sentence-stops';
 
 export interface TextUnit {
@@ -12,8 +12,6 @@ export interface TextUnit {
   words: number;
 }
 
-/** Thai, Lao, Burmese and Khmer: scripts written without spaces between words (a space parts clauses). */
-const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
 /** Letters a word of those scripts holds on average, or a little more (Thai: about three, marks apart). */
 const UNSPACED_WORD = 4;
 
@@ -25,7 +23,7 @@ const UNSPACED_WORD = 4;
  */
 export function unitWords(text: string): number {
   const words = countWords(text);
-  return UNSPACED.test(text) ? Math.max(words, Math.round(letterCount(text) / UNSPACED_WORD)) : words;
+  return SPACELESS_SCRIPT.test(text) ? Math.max(words, Math.round(letterCount(text) / UNSPACED_WORD)) : words;
 }
 
 const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, table, object, embed';

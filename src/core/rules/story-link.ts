@@ -3,7 +3,7 @@
 // plus a WordPress ?p=123 and a headline slug in a script without hyphens or without spaces), and its text reads as a
 // headline (several words, or several characters of Chinese or Japanese).
 import { hasWords } from '../dom';
-import { countWords, letterCount, textOf } from '../text';
+import { SPACELESS_SCRIPT, countWords, letterCount, textOf } from '../text';
 import type { RuleContext } from './rule';
 import { absoluteUrl, looksLikeArticleUrl, pathSegments } from '../url';
 import { slugKey } from './keyword-url';
@@ -30,7 +30,7 @@ export function isStoryUrl(abs: string): boolean {
  * Burmese or Khmer, which write a clause without spaces, ten letters — their vowel and tone marks are no letters).
  */
 export function isHeadline(text: string): boolean {
-  return countWords(text) >= (/[\u3040-\u9fff]/.test(text) ? 6 : 3) || (/[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/.test(text) && letterCount(text) >= 10);
+  return countWords(text) >= (/[\u3040-\u9fff]/.test(text) ? 6 : 3) || (SPACELESS_SCRIPT.test(text) && letterCount(text) >= 10);
 }
 
 /** Few enough words for a label: six (twelve characters in Chinese or Japanese, where each counts as a word). */

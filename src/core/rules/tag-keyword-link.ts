@@ -8,7 +8,7 @@
 // articles (named after their headline, under dates or ids), pages under the article's own prefix (a
 // wiki's /wiki/Norway beside /wiki/Tidal_power) and other sites' pages stay links.
 import { LITERAL_TAGS, closestNamed, strayLines } from '../dom';
-import { countWords, letterCount, pairedCjkWords, textOf } from '../text';
+import { SPACELESS_SCRIPT, countWords, letterCount, pairedCjkWords, textOf } from '../text';
 import { absoluteUrl, pathSegments } from '../url';
 import { keywordShape } from './keyword-url';
 import type { Rule, RuleMatch } from './rule';
@@ -27,8 +27,7 @@ const taxonomyPart = (s: string) => TAXONOMY.has(s) || (/^[^-_]+(?:[-_][^-_]+){1
 const BLOCKS = new Set(['p', 'li', 'td', 'dd', 'blockquote', 'figcaption']);
 const NOT_IN = new Set([...LITERAL_TAGS, 'nav', 'header', 'footer']);
 /** Thai, Lao, Burmese and Khmer write a clause without spaces: there a block's words are counted as its letters by four. */
-const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
-const wordsOfBlock = (text: string) => (UNSPACED.test(text) ? Math.ceil(letterCount(text) / 4) : countWords(text));
+const wordsOfBlock = (text: string) => (SPACELESS_SCRIPT.test(text) ? Math.ceil(letterCount(text) / 4) : countWords(text));
 /** Vietnamese writes each syllable apart, and most of its words are two ("Ngân hàng Nhà nước" is "State Bank"): its syllables by two. */
 const VIETNAMESE = /[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 const keywordWords = (words: string) => (VIETNAMESE.test(words) ? Math.ceil(countWords(words) / 2) : pairedCjkWords(words));

@@ -148,10 +148,11 @@ function openedTail(data: string, links: Element[], after: ChildNode[]): { prose
   const bracket = !!m && (m[2] === '(' || m[2] === '（');
   // (The label inside the link only in a bracket: after a dash, "— <a>Annual Review 2024: Our Harbour in Numbers</a>" names a document.)
   const labelled = !!m && (m[3] !== '' || (bracket && links.length === 1 && LABEL_IN_LINK.test(normalizeSpace(links[0]!.textContent ?? ''))));
-  const shut = labelled ? (bracket ? /^\s*[)）]\s*([.。!?！？]?)\s*$/ : /^\s*([.。!?！？]?)\s*$/).exec(closing) : null;
+  // What follows the links: the sentence's stop at most (after the bracket's close, for a bracket).
+  const stop = /^\s*([.。!?！？]?)\s*$/.exec(closing);
+  const shut = labelled ? (bracket ? /^\s*[)）]\s*([.。!?！？]?)\s*$/.exec(closing) : stop) : null;
   if (m && shut) return { prose: m[1]!, label: m[3]!.trim(), keep: `${m[1]}${shut[1]}` };
   const sign = SPACED_SIGN.exec(data);
-  const stop = /^\s*([.。!?！？]?)\s*$/.exec(closing);
   if (sign && stop && ARROWS.test(sign[2]!) && isLabelSign(sign[2]!)) return { prose: sign[1]!, label: sign[2]!, keep: `${sign[1]}${stop[1]}` };
   return null;
 }

@@ -13,6 +13,9 @@ import { unicodeRegExp } from '../unicode-class';
 //   …among {{< ref "slug.md" >}}military analysts and…                   a generator's link expression alone (goes whole)
 //   …among {{link "/tag/slug/" "military analysts"}} and…               a template's link helper (Handlebars, Liquid, Twig)
 //   …among (https://site/2024/05/slug/)military analysts and…            a Markdown link that lost its [words], glued to the next
+//   …among [military analysts][3] and… [3]: https://site/slug/ "Title"   Markdown by reference (the definition goes whole)
+//   …among <https://site/slug/|military analysts> and…                   Slack's; [military analysts|https://site/slug/], Jira's
+//   …among \href{https://site/slug/}{military analysts} and…              LaTeX's
 // A Markdown link whose words are a number ([1](https://…)) is a reference mark, and a picture that is a link ([![alt](src)](…)) a
 // picture: both go whole.
 // The syntax goes, the link's words stay. Each form is a link's grammar, not prose's: a Markdown target must look like
@@ -46,6 +49,14 @@ const LINK_EXPRESSION = /\{\{[<%]\s*\/?[\w-]+(?:\s[^{}\n]{0,200})?[>%]\}\}|\{%\s
 // (Glued before a word, not after one: Chinese and Japanese put a cited address in brackets right after the words, "详见官网(https://…)"; nor before theirs.)
 const GLUED_ADDRESS = unicodeRegExp(String.raw`\((?:https?:)?\/\/[^\s()]+\)(?=(?![\u3040-\u9fff\uac00-\ud7af])[\p{L}\p{N}])`, 'g');
 const REFERENCE_NUMBER = /^\s*\d{1,3}\s*$/;
+// Markdown by reference: [words][label] or [words][] (words of four letters or more: "[sic][1]" is an editor's mark and a
+// footnote), and the label's definition, [label]: address "title", wherever it was left.
+const MD_REFERENCE = unicodeRegExp(String.raw`(?<!\[)\[(?=(?:[^[\]\n]*\p{L}){4})[^[\]\n]{1,300}\](?=\[[^[\]\n]{0,30}\])`, 'g');
+const MD_DEFINITION = new RegExp(`\\[[^\\[\\]\\n]{1,30}\\]:[ \\t]*<?${ADDRESS}>?${MD_TITLE}`, 'g');
+// Slack's <address|words>, Jira's [words|address], LaTeX's \href{address}{words}.
+const SLACK = new RegExp(`<${ADDRESS}\\|(?=[^<>|\\n]{1,200}>)`, 'g');
+const JIRA = new RegExp(`\\[[^[\\]|\\n]{1,200}(\\|${ADDRESS}\\])`, 'g');
+const LATEX = new RegExp(`\\\\href\\{${ADDRESS}\\}\\{(?=[^{}\\n]{1,200}\\})`, 'g');
 // A template's link helper with an address and the words as quoted arguments, in either order ({{link "/tag/x/" "words"}},
 // {% link_to 'words', '/x/' %}); and a block helper around the words ({{#link-to "/x/"}}words{{/link-to}}).
 const HELPER = /\{\{\s*([\w.-]{1,30})\s+((?:"[^"{}\n]*"|'[^'{}\n]*')(?:\s*,?\s*(?:"[^"{}\n]*"|'[^'{}\n]*'))+)\s*\}\}|\{%\s*([\w.-]{1,30})\s+((?:"[^"{}\n]*"|'[^'{}\n]*')(?:\s*,?\s*(?:"[^"{}\n]*"|'[^'{}\n]*'))+)\s*%\}/g;
@@ -86,7 +97,12 @@ export function linkSyntax(text: string): [number, number][] {
     helperSpans(text, found);
   }
   if (text.includes('(')) for (const m of text.matchAll(GLUED_ADDRESS)) found.push([m.index, m.index + m[0].length]);
+  if (text.includes('<') && text.includes('|')) for (const m of text.matchAll(SLACK)) found.push([m.index, m.index + m[0].length], closing(text, m.index + m[0].length, '>'));
+  if (text.includes('\\href{')) for (const m of text.matchAll(LATEX)) found.push([m.index, m.index + m[0].length], closing(text, m.index + m[0].length, '}'));
   if (!text.includes('[')) return found;
+  for (const m of text.matchAll(MD_REFERENCE)) found.push([m.index, m.index + 1], [m.index + m[0].length - 1, closing(text, m.index + m[0].length, ']')[1]]);
+  for (const m of text.matchAll(MD_DEFINITION)) found.push([m.index, m.index + m[0].length]);
+  if (text.includes('|')) for (const m of text.matchAll(JIRA)) found.push([m.index, m.index + 1], [m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
   for (const m of text.matchAll(MD_IMAGE_LINK)) found.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(ORG)) found.push([m.index, m.index + m[0].length], closing(text, m.index + m[0].length, ']]'));
   for (const m of text.matchAll(MARKDOWN)) {
@@ -102,6 +118,8 @@ export function linkSyntax(text: string): [number, number][] {
   for (const m of text.matchAll(BB_OPEN)) {
     const close = closes.get(m[1]!.toLowerCase())?.find(([s]) => s > m.index);
     if (!close && !(m[2] && HOLDS_ADDRESS.test(m[2]))) continue;
+    // A bare [url]…[/url] holds its address: around other words it is prose about the syntax ("wrap it in [url] and [/url]").
+    if (close && !m[2] && m[1]!.toLowerCase() === 'url' && !IS_ADDRESS.test(text.slice(m.index + m[0].length, close[0]).trim())) continue;
     found.push([m.index, m.index + m[0].length]);
     if (close) found.push(close);
   }

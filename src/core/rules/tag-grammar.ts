@@ -30,7 +30,7 @@ function decodeEntity(body: string): string | null {
 // script's (\x3C), a URL's (%3C, %22), full-width forms an input method typed (＜a href＝…＞), single guillemets a typographer's
 // tool put for angle brackets (‹a href="…"›); and characters a page puts
 // inside long words (soft hyphens, zero widths).
-const ESCAPE = /\\+(?:u00|x)(3[cCeE]|22|27|2[fF])|\\+(["'/])|%(3[cCeEdD]|2[02fF]|27)|([＜＞＝／])|([‹›])|[\u00ad\u200b-\u200d\u2060]/g;
+const ESCAPE = /\\+(?:u00|x)(3[cCeE]|22|27|2[fF])|\\+(["'/])|%(3[cCeEdD]|2[02fF]|27)|([＜＞＝／＂＇])|([‹›])|[\u00ad\u200b-\u200d\u2060]/g;
 function decodeEscape(m: RegExpMatchArray): string {
   if (m[1] || m[3]) return String.fromCharCode(Number.parseInt(m[1] ?? m[3]!, 16));
   if (m[2]) return m[2];
@@ -68,7 +68,7 @@ function decodeOnce(src: Decoded, pattern = ENTITY, decodeOne = (m: RegExpMatchA
 /** The text with entities decoded twice (markup escaped once more than it should be, or twice). */
 function decode(original: string): Decoded {
   let d: Decoded = { text: original, at: Array.from({ length: original.length + 1 }, (_, i) => i) };
-  if (/[\\%＜‹\u00ad\u200b-\u200d\u2060]/.test(original)) d = decodeOnce(d, ESCAPE, decodeEscape);
+  if (/[\\%＜＞＂‹\u00ad\u200b-\u200d\u2060]/.test(original)) d = decodeOnce(d, ESCAPE, decodeEscape);
   for (let level = 0; level < 2 && d.text.includes('&'); level++) d = decodeOnce(d);
   // Two apostrophes typed for a double quote, where a tag's quote stands (`…/'' title=''Escalating''>`).
   if (d.text.includes("''")) d = decodeOnce(d, DOUBLED_QUOTE, () => '"');
@@ -88,7 +88,7 @@ const RAW_TEXT = new Map([
   ['style', /<\s*\/\s*style\s*>/i],
 ]);
 const VOID = new Set(['br', 'hr', 'img', 'wbr', 'source']);
-export const Q2 = `"“”″„‟«»`; // double quotes of every kind
+export const Q2 = `"“”″„‟«»「」『』`; // double quotes of every kind (and the corner brackets Japanese quotes with)
 export const Q1 = "'‘’′‚`"; // single quotes (and a backtick, as a template literal quotes)
 // A quoted value may hold `>` ("Analysis > Markets") and a template's placeholder (<?php echo … ?>, <%= … %>), never `<` else.
 const PLACEHOLDER = '<[?%][^\\n]*?[?%]>';
@@ -118,6 +118,10 @@ const CLOSE = new RegExp(`<\\s*\\/\\s*(${TAG_NAME})\\s*>`, 'g');
 const CLOSE_CUT = new RegExp(`<\\s*\\/\\s*(${TAG_NAME})(?=\\s|$)`, 'g');
 // A comment shown as text (`<!--more-->`, a block editor's `<!-- wp:paragraph -->`, a tag commented out): markup, whatever it holds.
 const COMMENT = /<!--[^\n]{0,300}?-->/g;
+// A tag cut by the end of its text, inside its last value or after its `=` (`…scrutiny. <a href="https://site/join`).
+const END_CUT = new RegExp(`<\\s*(${TAG_NAME})(?:\\s+${OPEN_ATTR})*\\s+${NAME}\\s*=\\s*(?:[${Q2}${Q1}][^<>${Q2}${Q1}\\n]{0,300}|[^\\s<>${Q2}${Q1}]*)\\s*$`, 'g');
+// A tag's last quote and `>` starting the text, its start in the text before (`">The mayor's office</a> declined…`).
+const START_TAIL = /^\s*["”″]\s*\/?>(?=\s*\p{L})/u;
 const UNCLOSED = new RegExp(`<\\s*(${TAG_NAME})((?:\\s+${OPEN_ATTR})+)`, 'g');
 // The tail of a tag whose start was eaten: a URL or slug (or nothing) ending in a quote, attributes, `>`.
 // It starts after a space, or (in text without spaces: Chinese, Japanese) where a URL or an encoded slug starts.
@@ -128,6 +132,8 @@ const TAIL = new RegExp(`${TAIL_START}((?:\\s*${QUOTED_ATTR}|\\s+${ATTR}|\\s+${B
 const TAIL_OPEN = new RegExp(`${TAIL_START}((?:\\s*${OPEN_ATTR})+)(?!\\s*\\/?>)`, 'g');
 // A tail whose quotes were lost with the tag's start: an address or a slug path glued to `>` (`…-retaliation/>military analysts`).
 const TAIL_BARE = new RegExp(`(?<=^|[\\s(\\[{])([^\\s<>${Q2}${Q1}=]{8,})>`, 'g');
+// The tag's name, its `<` lost, before its `href=` or `src=` (`…reviewed by a href="https://…">the state auditor</a>`).
+const NAME_BEFORE = /(?<![\w-])(?:a|img)\s+$/i;
 const isBareTail = (token: string) => /^(https?:)?\/\//i.test(token) || (token.includes('/') && /[-_.%\d]/.test(token));
 // Attributes alone before `>`: ` target="_blank" rel="noopener">`; and after the address or slug whose quote was lost
 // (`…-retaliation/ title="Escalating Tensions">`), which goes with them.
@@ -193,8 +199,9 @@ function tailStart(text: string, m: RegExpMatchArray): number {
   const word = token !== '' && !UNSPACED.test(token) && unicodeRegExp(String.raw`^[\p{L}\p{M}]+$`).test(token);
   // (Not the start of a slug whose letters were percent-encoded from a point on: `deprem-b%C3%B6lgesinde-…`.)
   const start = glued > 0 && !/[/\-_.]/.test(token.slice(0, glued)) ? at + glued : UNSPACED.test(token) ? at + slugStart(token, m[2] ?? '') : word ? at + token.length : m.index!;
-  // The attribute's name glued before the address (`…のhref="https://…">`) is the tag's too.
-  return start - (HREF_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[0].length ?? 0);
+  // The attribute's name glued before the address (`…のhref="https://…">`) is the tag's too, and the tag's name when its `<` was lost.
+  const from = start - (HREF_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[0].length ?? 0);
+  return /^(?:href|src)\s*=/i.test(text.slice(from, from + 6)) ? from - (NAME_BEFORE.exec(text.slice(Math.max(0, from - 6), from))?.[0].length ?? 0) : from;
 }
 
 export interface MarkupSpan {
@@ -246,6 +253,7 @@ export function findMarkup(original: string, bareTags = true): MarkupSpan[] {
   }
   for (const m of d.text.matchAll(COMMENT)) found.push([m.index, m.index + m[0].length]);
   for (const m of d.text.matchAll(UNCLOSED)) if (KNOWN.has(m[1]!.toLowerCase())) found.push([m.index, m.index + m[0].length]);
+  for (const m of d.text.matchAll(END_CUT)) if (KNOWN.has(m[1]!.toLowerCase())) found.push([m.index, m.index + m[0].length]);
   for (const m of d.text.matchAll(TAIL)) {
     if (!QUOTED.test(m[2]!) && !isUrlOrSlug(m[1]!)) continue;
     found.push([tailStart(d.text, m), m.index + m[0].length]);
@@ -264,6 +272,8 @@ export function findMarkup(original: string, bareTags = true): MarkupSpan[] {
       const name = n.replace('/', '');
       if (cut ? opened.has(name) || found.length > 0 : VOID.has(name) || (n.startsWith('/') ? opened.has(name) || found.length > 0 || name === 'a' : names.has(name))) found.push([s, e]);
     }
+    const head = START_TAIL.exec(d.text);
+    if (head) found.push([0, head[0].length]);
     // Links in the syntax of Markdown, BBCode or a wiki, left unrendered.
     found.push(...linkSyntax(d.text));
   }

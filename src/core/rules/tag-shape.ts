@@ -17,18 +17,18 @@ import { Q1, Q2 } from './tag-grammar';
 
 /**
  * Cheap test before the grammar: the text has a `<` or `>`, or an escaped one (HTML, JSON, a script's, URL,
- * full-width); the brackets of a link in another syntax (link-syntax.ts): `](`, `[/name`, `[name=`, `[https://`, `[[`, `address[`,
+ * full-width); the brackets of a link in another syntax (link-syntax.ts): `](`, `][`, `]:`, `|address`, `\\href{`, `[/name`, `[name=`, `[https://`, `[[`, `address[`,
  * Textile's `":address`, a generator's `{{<` or `{%`, an address in a bracket `(https://`;
  * or a quote then `name=` and a quote (a tag's tail whose `>` was eaten: `slug/" title="…"words`).
  */
 export function mayHoldMarkup(text: string): boolean {
-  return /[<>＜＞‹]|&(?:amp;)*(?:lt|gt|#0*6[02]|#x0*3[ce]);|\\(?:u00|x)3[ce]|%3[ce]|\]\(|\[(?:\/[a-z]|[a-z][\w-]*(?:=|\s+[\w-]+\s*=)|(?:https?:)?\/\/|\[)|(?:link:|https?:\/\/)[^\s[\]]+\[|":(?:https?:|\/|www\.)|\{\{[<%]|\{\{\s*#?[\w.-]+\s+["']|\{%|\((?:https?:)?\/\/|["“”″„‟«»'‘’′‚]\s*[a-z][\w:-]*\s*=\s*["“”″„‟«»'‘’′‚]/i.test(text);
+  return /[<>＜＞‹]|&(?:amp;)*(?:lt|gt|#0*6[02]|#x0*3[ce]);|\\(?:u00|x)3[ce]|%3[ce]|\]\(|\]\[|\]:|\|(?:https?:|\/|www\.)|\\href\{|\[(?:\/[a-z]|[a-z][\w-]*(?:=|\s+[\w-]+\s*=)|(?:https?:)?\/\/|\[)|(?:link:|https?:\/\/)[^\s[\]]+\[|":(?:https?:|\/|www\.)|\{\{[<%]|\{\{\s*#?[\w.-]+\s+["']|\{%|\((?:https?:)?\/\/|["“”″„‟«»'‘’′‚]\s*[a-z][\w:-]*\s*=\s*["“”″„‟«»'‘’′‚]/i.test(text);
 }
 
 // An escape the grammar decodes (tag-grammar.ts's ENTITY and ESCAPE), or a character it drops (a soft hyphen).
-const ENTITY = '(?:&[&#\\w;]*;|\\\\+(?:u00|x)\\w\\w|%\\w\\w|[＜＞＝／‹›\u00ad])';
+const ENTITY = '(?:&[&#\\w;]*;|\\\\+(?:u00|x)\\w\\w|%\\w\\w|[＜＞＝／＂＇‹›\u00ad])';
 // The brackets of a link in another syntax (link-syntax.ts), as mayHoldMarkup tests them.
-const LINK_SYNTAX = '\\]\\(|\\[(?:\\/[a-zA-Z]|[a-zA-Z][\\w-]*(?:=|\\s+[\\w-]+\\s*=)|(?:https?:)?\\/\\/|\\[)|(?:link:|https?:\\/\\/)[^\\s[\\]]+\\[|":(?:https?:|\\/|www\\.)|\\{\\{[<%]|\\{\\{\\s*#?[\\w.-]+\\s+["\']|\\{%|\\((?:https?:)?\\/\\/';
+const LINK_SYNTAX = '\\]\\(|\\]\\[|\\]:|\\|(?:https?:|\\/|www\\.)|\\\\href\\{|\\[(?:\\/[a-zA-Z]|[a-zA-Z][\\w-]*(?:=|\\s+[\\w-]+\\s*=)|(?:https?:)?\\/\\/|\\[)|(?:link:|https?:\\/\\/)[^\\s[\\]]+\\[|":(?:https?:|\\/|www\\.)|\\{\\{[<%]|\\{\\{\\s*#?[\\w.-]+\\s+["\']|\\{%|\\((?:https?:)?\\/\\/';
 const QUOTES = `${Q2}${Q1}`; // tag-grammar.ts's double and single quotes
 const SHAPE = new RegExp(
   `(?:<|${ENTITY})(?:\\s|${ENTITY})*(?:[a-zA-Z/!]|${ENTITY})|(?:[${QUOTES}]|${ENTITY})(?:\\s|${ENTITY})*(?:/|${ENTITY})?(?:>|${ENTITY})|(?:=|${ENTITY})[^<>\\n]*?(?:>|${ENTITY})|[\\w/%-](?:>|${ENTITY})|${LINK_SYNTAX}|[${QUOTES}]\\s*[a-zA-Z][\\w:-]*\\s*=\\s*[${QUOTES}]`,

@@ -1,8 +1,11 @@
 // A read-more line's label, as read-more-tail.ts and paragraph-tail.ts both look for it: a few words ending in a colon,
 // a bar or an arrow ("Siehe auch:", "RELATED |", "Read more →"), maybe written inside the link itself ("Read more: Headline").
 
-/** A label's end: a colon, a bar or an arrow, a dash after a space, or a hyphen after a word and before a space ("ये भी पढ़ें- "). */
-export const LABEL_MARK = String.raw`(?:[:：|»→►▶➤◀]|\s[—–]|(?<=\S)-(?=\s|$))`;
+/**
+ * A label's end: a colon, a bar or an arrow, a dash after a space, or a hyphen after a word and before a space ("ये भी पढ़ें- "), or the
+ * lenticular bracket Chinese and Japanese close a label with ("【関連記事】").
+ */
+export const LABEL_MARK = String.raw`(?:[:：|»→►▶➤◀】]|\s[—–]|(?<=\S)-(?=\s|$))`;
 /** Marks that stand for a label ("… the council said. ➤ <a>Headline</a>"): see isLabelSign. */
 const SIGNS = /^(?:[→►▶▸➤➔➜➙➛➝➞➟➠⇒◀◄⬅|—–•·…»]|\.{3}|>>)$/;
 /**

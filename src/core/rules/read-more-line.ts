@@ -12,7 +12,8 @@ import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
 import { READ_MORE_LABELS, isLabel, startsWithLabel } from './lexicon';
 import type { Rule, RuleMatch } from './rule';
-import { LIST_MARKS, labelOf, readMoreMidSentence, readMoreOpening, readMoreRunOn, readMoreTail } from './read-more-tail';
+import { LIST_MARKS, labelOf, readMoreMidSentence, readMoreOpening, readMoreRunOn } from './read-more-tail';
+import { readMoreTail } from './read-more-breaks';
 import { isHeadline, isShortLabel, isStoryUrl, namesLinkedStory } from './story-link';
 
 // `a`, not only `a[href]`: a link without a target has no real links, so the first check passes it over.

@@ -1,12 +1,10 @@
-// A read-more line as the last line of a paragraph of the text, after its last line break, for read-more-line.ts:
-//   <p>…the council said on Tuesday.<br><strong>Read more:</strong> <a href="/2024/05/…">Another story</a></p>
-// The breaks and the line go, the prose stays. The line is what read-more-line.ts asks of a block: one to three
-// headline links to stories of the site and at most a short label on one side of them, and nothing else; the line
-// before it is prose (a sentence: PROSE letters at least, not a list of links).
-import { BLOCK_TAGS, linkLetters } from '../dom';
-import { letterCount, textOf } from '../text';
+// Read-more lines set in a paragraph's own sentences, for read-more-line.ts: run on after its last sentence ("… der Region.
+// Siehe auch: <a>Headline</a>"), between two of its sentences, or opening it; and the label beside a line's links (labelOf).
+// The label and the links go, the prose stays (lines broken with <br>: read-more-breaks.ts). Only headline links to other
+// stories of the site, after a short label, a mark standing for one, or a label in an element of its own.
+import { letterCount, normalizeSpace, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
-import { ENDS_IN_STOP, middleLines, nodesText, paragraphTail, runOnTail, WRAPS } from './paragraph-tail';
+import { runOnTail, WRAPS } from './paragraph-tail';
 import { LABEL_IN_LINK, LABEL_MARK, LABEL_WORDS, isLabelSign } from './read-more-label';
 import type { RuleContext, RuleMatch } from './rule';
 import { STOPS, WIDE_STOPS } from '../sentence-stops';
@@ -18,11 +16,11 @@ const FILE = /\.(?!s?html?$|php$|aspx?$)\w{2,4}$/i;
  * — "De politie hield zaterdagavond drie verdachten aan.", "Maç 2-2 berabere sona erdi." — kept its read-more line; the line
  * itself is what is asked: a short label and a headline link to another story of the site.)
  */
-const PROSE = 20;
+export const PROSE = 20;
 /** Enough prose: PROSE letters, or half as many of Chinese, Japanese or Korean, where a character says a syllable or a word ("警方已在现场拉起警戒线。"). */
 const isProse = (text: string) => letterCount(text) >= (/[\u3040-\u9fff\uac00-\ud7af]/.test(text) ? PROSE / 2 : PROSE);
 /** Another story of the site: its page, not this one, not a file ("… the call for applications here as a PDF" is a sentence of the text). */
-const isOtherStory = (h: string, ctx: RuleContext) => !!h && ctx.isOwnSite(h) && !isSamePage(h, ctx.pageUrl) && isStoryUrl(h) && !FILE.test(new URL(h).pathname);
+export const isOtherStory = (h: string, ctx: RuleContext) => !!h && ctx.isOwnSite(h) && !isSamePage(h, ctx.pageUrl) && isStoryUrl(h) && !FILE.test(new URL(h).pathname);
 /** A link worded as a headline to another story of the site: its address, else null. */
 function headlineStory(a: Element, ctx: RuleContext): string | null {
   const href = absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? '';
@@ -79,53 +77,6 @@ export function labelOf(nodes: readonly Node[], links: readonly Element[]): stri
   return letterCount(before) && letterCount(after) ? null : `${before} ${after}`.trim();
 }
 
-/** The first story a line of a paragraph links to when the line is a read-more line (headline links to stories of the site, a short label at most), else null. */
-function readMoreLink(line: readonly Node[], ctx: RuleContext): string | null {
-  if (line.some((n) => n.nodeType === 1 && (BLOCK_TAGS.has((n as Element).tagName) || (n as Element).querySelector('br')))) return null;
-  const links = line.flatMap((n): Element[] => (n.nodeName === 'A' ? [n as Element] : n.nodeType === 1 ? [...ctx.linksOf(n as Element)] : []));
-  const hrefs = new Set(links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''));
-  if (links.length === 0 || hrefs.size > 3) return null;
-  // Stories are pages, not files: "… the call for applications here as a PDF to pass on." is a sentence of the text.
-  for (const h of hrefs) if (!isOtherStory(h, ctx)) return null;
-  if (!links.every((a) => isHeadline(textOf(a)))) return null;
-  const label = labelOf(line, links);
-  // Words after the links that end as a sentence are the rest of one, not a label ("… here as a PDF to pass on.").
-  // (A stop alone after the link ends the line, not a sentence of words: "Pas le temps de lire ? <a>Écoutez cet article</a>.")
-  const end = line[line.length - 1];
-  if (label === null || !isShortLabel(label) || (label && end?.nodeType === 3 && letterCount(end.nodeValue ?? '') > 0 && /[.!?。]\s*$/.test(label))) return null;
-  return [...hrefs][0] ?? '';
-}
-
-
-export function readMoreTail(p: Element, ctx: RuleContext): RuleMatch | null {
-  const tail = paragraphTail(p);
-  if (!tail) return null; // one line
-  // Prose of its own before the line, not a list of links over it ("Подробнее<br>1. <a>…</a><br>2. <a>…</a>" is one read-more block).
-  // (Fifty letters, or a sentence ending in its stop: an address's or a poem's short lines are no prose.)
-  const own = letterCount(nodesText(tail.prose)) - linkedLetters(tail.prose);
-  const href = own >= 50 || (own >= PROSE && ENDS_IN_STOP.test(nodesText(tail.prose).trim())) ? readMoreLink(tail.line, ctx) : null;
-  if (href === null) return readMoreMidLine(p, ctx);
-  return { node: tail.node, with: tail.with, action: { type: 'remove' }, reason: 'read-more line ending a paragraph', text: nodesText(tail.line).trim(), href };
-}
-
-/** Letters of the links among `nodes` (each a link, or the links inside an element). */
-const linkedLetters = (nodes: readonly Node[]): number =>
-  linkLetters(nodes.flatMap((n) => (n.nodeType !== 1 ? [] : (n as Element).localName === 'a' ? [n as Element] : Array.from((n as Element).querySelectorAll('a')))));
-
-/**
- * A read-more line between two lines of prose in a paragraph broken into lines ("…the action.<br><b>Related:</b> <a>Headline</a><br>Members
- * voted…"): the line and the break before it go, the prose on both sides stays.
- */
-function readMoreMidLine(p: Element, ctx: RuleContext): RuleMatch | null {
-  for (const { line, node } of middleLines(p)) {
-    const href = readMoreLink(line, ctx);
-    if (href !== null) return { node, with: line, action: { type: 'remove' }, reason: 'read-more line between lines of a paragraph', text: nodesText(line).trim(), href };
-  }
-  return null;
-}
-
-
-
 /** A label's start: an arrow or a triangle pointing on ("▸ 関連", "► See also"). */
 const LABEL_START = /^[→►▶»▸➤◀]\s*/;
 
@@ -148,7 +99,9 @@ export function readMoreRunOn(p: Element, ctx: RuleContext): RuleMatch | null {
   // Or the label written inside the one link ("… the council said. <a>Read more: Headline</a>").
   const inner = !letterCount(label) && tail.links.length === 1 ? labelledLink(tail.links[0]!) : null;
   const arrow = isLabelSign(label) || (label === '' && !!tail.apart) || !!inner;
-  if (!arrow && ((!LABEL_END.test(label) && !led) || !letterCount(words) || !isShortLabel(words, 4))) return null;
+  // A label in an inline element of its own needs no mark: the element sets it apart ("… on Monday. <span>Related</span> <a>Headline</a>").
+  const marked = LABEL_END.test(label) || led || dressedLabel(tail.with, label);
+  if (!arrow && (!marked || !letterCount(words) || !isShortLabel(words, 4))) return null;
   const hrefs = new Set(tail.links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''));
   for (const h of hrefs) if (!isOtherStory(h, ctx)) return null;
   if (!tail.links.every((a) => isHeadline(textOf(a)))) return null;
@@ -156,10 +109,16 @@ export function readMoreRunOn(p: Element, ctx: RuleContext): RuleMatch | null {
   return { node: tail.node, with: tail.with, action: { type: 'replace-text', text: tail.keep }, reason: 'read-more line run on at the end of a paragraph', text, href: [...hrefs][0] ?? '' };
 }
 
+/** The first of `nodes` is a bold, italic or plain inline element holding only `label`'s words: a label dressed as one. */
+function dressedLabel(nodes: readonly Node[], label: string): boolean {
+  const box = nodes.find((n) => n.nodeType === 1 || /\S/.test(n.nodeValue ?? ''));
+  return !!box && box.nodeType === 1 && WRAPS.has(box.nodeName) && !(box as Element).children.length && normalizeSpace(box.textContent ?? '') === normalizeSpace(label);
+}
+
 /** Text ending a sentence, then a label of a few words ending in a colon, a bar or an arrow, maybe in an opening bracket: "… next week. (Read more:". */
 const LABEL_AFTER_STOP = new RegExp(`^([\\s\\S]*?(?:[${STOPS}]["'»”’)]?|[${WIDE_STOPS}]))\\s*([(\\[（]?\\s*${LABEL_WORDS})\\s*$`);
 /** What such a text ends with, tested first (a link's preceding text seldom does): a label's mark and spaces. */
-const ENDS_IN_LABEL_MARK = /[:：|»→►▶➤◀—–]\s*$/;
+const ENDS_IN_LABEL_MARK = /[:：|»→►▶➤◀】—–]\s*$/;
 /** Text ending a sentence, and spaces: the prose before a label dressed in an element of its own. */
 const SENTENCE_BEFORE = new RegExp(`^([\\s\\S]*(?:[${STOPS}]["'»”’)]?|[${WIDE_STOPS}]))\\s*$`);
 /** What follows the link before the next sentence: a closing bracket, a stop. */
@@ -185,9 +144,11 @@ export function readMoreMidSentence(p: Element, ctx: RuleContext): RuleMatch | n
     const { prose, label, a, from } = found;
     const rest = (after.nodeValue ?? '').replace(AFTER_LINK, '');
     // Prose on both sides: the sentences before it, and a sentence after it in the same text (not the paragraph's end).
-    if (!isProse(prose) || !isProse(rest) || !NEXT_SENTENCE.test(after.nodeValue ?? '')) continue;
+    // (After a wide stop, the next sentence needs no space, whatever its script: "…呼びかけている。【関連記事】<a>…</a>JR東海によると…".)
+    const next = NEXT_SENTENCE.test(after.nodeValue ?? '') || (/[。！？]\s*$/.test(prose) && /^\p{L}/u.test(after.nodeValue ?? ''));
+    if (!isProse(prose) || !isProse(rest) || !next) continue;
     // A label of four words at most, or a mark standing for one ("… since 1998. ➤ <a>Headline</a> Polls open …").
-    const words = label.replace(/^[([（]\s*/, '').replace(LABEL_END, '').trim();
+    const words = label.replace(/^[([（【]\s*/, '').replace(LABEL_END, '').trim();
     if (!isLabelSign(label.trim()) && (!letterCount(words) || !isShortLabel(words, 4))) continue;
     const href = headlineStory(a, ctx);
     if (href === null) continue;
@@ -223,7 +184,8 @@ function labelElementAhead(kids: ChildNode[], i: number): Found | null {
   if (!box || box.nodeType !== 1 || !WRAPS.has(box.nodeName) || (box as Element).children.length || before?.nodeType !== 3) return null;
   const label = (box.textContent ?? '').trim();
   const m = SENTENCE_BEFORE.exec(before.nodeValue ?? '');
-  return m && OPENING_LABEL.test(label) ? { prose: m[1]!, label, a: kids[i] as Element, from: before } : null;
+  // (In an element of its own, the label needs no mark: "… comunale. <b>LEGGI ANCHE</b> <a>…</a> Le scuole …".)
+  return m && (OPENING_LABEL.test(label) || (letterCount(label) > 0 && isShortLabel(label, 3))) ? { prose: m[1]!, label, a: kids[i] as Element, from: before } : null;
 }
 /** Text ending a sentence, then one mark (an arrow, a pointing hand): a mark standing for a label. */
 const SIGN_AFTER_STOP = new RegExp(`^([\\s\\S]*?(?:[${STOPS}]["'»”’)]?|[${WIDE_STOPS}]))\\s*(\\S{1,3})\\s*$`);

@@ -34,7 +34,20 @@ function isCard(el: Element): boolean {
   const text = textOf(el);
   // The price stands outside the card's links: a deals list's "Get it at Shop for $199" is one link, a
   // shop's offer to the reader, not the page's wall.
-  return PRICE.test(textOutsideLinks(el)) && countWords(text) <= CARD_WORDS && el.querySelector('a[href], button') !== null && !holdsProse(el);
+  return PRICE.test(textOutsideLinks(el)) && countWords(text) <= CARD_WORDS && el.querySelector('a[href], button') !== null && !holdsProse(el) && !linkInSentence(el, text);
+}
+
+/**
+ * A link named in a sentence of the card, words on both sides of it ("Best for families: the <a>Skoda Enyaq</a> (from £38,850) has the
+ * biggest boot in the class"): a review's verdict line mentions its product; an offer's link is its button, or the card itself.
+ */
+function linkInSentence(el: Element, text: string): boolean {
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    const words = textOf(a);
+    const at = words ? text.indexOf(words) : -1;
+    if (at > 0 && countWords(text.slice(0, at)) >= 2 && countWords(text.slice(at + words.length)) >= 4) return true;
+  }
+  return false;
 }
 
 /** The cards under `parent`: two or more children of one shape that are offers; null when there are none. */

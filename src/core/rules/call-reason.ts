@@ -78,6 +78,8 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
   const unmarked = unstyled(styled);
   const text = FRAMED.test(unmarked) ? unmarked.replace(LEADING_MARKS, '') : unmarked;
   // The sentence the request ends (what it asks for is said there, not in an explanation after it: "Téléchargez la mise à jour … : elle corrige … notre test").
+  // A numbered step of a procedure ("Step 2: Install the app", "Krok 3: Włącz powiadomienia", "2. Download the app …") is the how-to's.
+  if (NUMBERED_STEP.test(text)) return null;
   const upTo: string[] = [];
   const request = requestOf(text, upTo);
   const pitch = pitchOf(text);
@@ -182,6 +184,9 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
 
 /** A link's words that are a host name ("change.org", "eventbrite.de"). */
 const HOST_WORDS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+
+/** A line opening with a step's number, after a word for "step" or none: "Step 2:", "Étape 2 :", "2.", "3)". */
+const NUMBERED_STEP = unicodeRegExp(String.raw`^\s*(?:\p{L}{2,12}\s*)?\d{1,2}\s*[.:)：]\s+\S`);
 
 /** A purpose opening a sentence ("For the latest stories …", "Für mehr News …", "Pour ne rien manquer …"). */
 const PURPOSE = /^(?:for|für|pour|para|per|voor|dla|для|за)\s/i;

@@ -43,6 +43,19 @@ function headingOf(box: Element, ctx: RuleContext): Element | null {
 const CUT_OFF = /(…|\.\.\.)\s*$/;
 
 /**
+ * The link's words run on inside a sentence of the item: words before them (besides a date or a number) with no label's mark
+ * at their end, and the sentence going on after them with a comma or a small letter ("On 3 March, the council <a>voted to close
+ * the Lido</a>, citing …"). A teaser's headline stands apart: first, after a date, a section's name and its mark, or a picture.
+ */
+function inSentence(text: string, linkText: string): boolean {
+  const at = linkText ? text.indexOf(linkText) : -1;
+  if (at <= 0) return false;
+  const before = text.slice(0, at);
+  const after = text.slice(at + linkText.length);
+  return countWords(before.replace(/\d+/g, ' ')) >= 2 && !/[:：|·•—–»›\-]\s*$/.test(before) && /^\s*[,，、]|^\s+\p{Ll}/u.test(after);
+}
+
+/**
  * Letters outside the links that belong to teasers: excerpts cut off with an ellipsis after a link, and the
  * lines of a run of teaser items (three or more children, of the box or of its one wrapper, that each hold one
  * story's headline link — or its picture's link over an unlinked title — and a dek, a date or a summary besides) — repetition makes them
@@ -61,6 +74,8 @@ function teaserLetters(box: Element, heading: Element | null, ctx: RuleContext):
   // The run may sit in one wrapper under the heading (a view's content div, a slider's track).
   while (items.length === 1 && items[0]!.childElementCount > 1) items = childElements(items[0]!);
   let teasers = 0;
+  // Items whose link runs on in a sentence: when half of them do, the list is the story's sentences (a timeline of its coverage), not teasers.
+  let sentences = 0;
   // A few items may point a second time within the site ("…; plus, check out the latest news on AI").
   let seconds = Math.floor(items.length / 3);
   // A short slug ("/story/youtube-union/") is a story's too when the box's other story links share its section.
@@ -94,9 +109,10 @@ function teaserLetters(box: Element, heading: Element | null, ctx: RuleContext):
     // heading apart from its links is the site's own rail, left to the chrome rules' teaser cards).
     const titled = isHeadline(linkText) || (!linkText.trim() && links.some((a) => a.querySelector('img, picture')) && !item.querySelector('h2, h3, h4, h5, h6') && isHeadline(text) && countWords(text) <= 20);
     if (hrefs.size !== 1 || !href || !storyLike(href) || !titled || countWords(text) - countWords(linkText) > 60) return { letters: n, run: false };
+    if (inSentence(text, linkText)) sentences++;
     teasers += letterCount(text) - linkLetters(ctx.linksOf(item));
   }
-  return items.length >= 3 ? { letters: teasers, run: true } : { letters: n, run: false }; // the teasers' lines hold any cut-off excerpt too
+  return items.length >= 3 && 2 * sentences < items.length ? { letters: teasers, run: true } : { letters: n, run: false }; // the teasers' lines hold any cut-off excerpt too
 }
 
 /** Headline links in a row, with no more words around them than a label and separators. */

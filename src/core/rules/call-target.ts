@@ -24,7 +24,7 @@ const CALL_HOSTS = [
   'soundcloud.com', 'podbean.com', 'twitch.tv', 'rumble.com', 'rutube.ru', 'bilibili.com', 'xiaohongshu.com', 'douyin.com',
   'substack.com', 'beehiiv.com', 'buttondown.email', 'eepurl.com', 'mailchi.mp', 'list-manage.com', 'memberful.com', 'boosty.to',
   'apoia.se', 'tipeee.com', 'donorbox.org', 'opencollective.com', 'send.monobank.ua', 'signal.me', 'threema.id', 'matrix.to',
-  'm.me', 'appgallery.huawei.com', 'galaxy.store',
+  'm.me', 'appgallery.huawei.com', 'galaxy.store', 'patronite.pl', 'darujme.cz', 'ulule.com', 'kisskissbankbank.com',
 ];
 
 /** The site's name: the first label of its registrable domain, letters and digits only (`harbour-view.co.uk` → `harbourview`). */

@@ -16,6 +16,7 @@ import { giftToUs, requestOf } from './call-lexicon';
 import { reachesNewsroom } from './call-target';
 import { CANDIDATES, callReason, isProse, shortWords, target, WORDY } from './call-reason';
 import { callPitches } from './call-pitch';
+import { accountLists } from './call-lists';
 import { lastLine, storyAround, wordsOf } from './call-tails';
 import type { Rule, RuleContext, RuleMatch } from './rule';
 
@@ -206,7 +207,9 @@ export const followUsCall: Rule = {
       }
     }
     const matches = [...found.values()].filter((m) => !boxes.some((b) => b.node.contains(m.node)));
-    return [...matches, ...boxes, ...lines];
+    // Lists of the site's accounts (call-lists.ts), where no call found holds them.
+    const lists = accountLists(root, ctx, (list) => page.fencedIn(list.parentElement)).filter((l) => ![...matches, ...boxes].some((m) => m.node.contains(l.node)));
+    return [...matches, ...boxes, ...lines, ...lists];
   },
 };
 

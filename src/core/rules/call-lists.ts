@@ -1,0 +1,40 @@
+// A list of the site's accounts on platforms, inside the story: "Follow us: • Facebook • Instagram • YouTube • X", in any language
+// and with or without its label, for follow-us-call.ts (which leaves list items alone: a list's items are the story's).
+// Recognised by structure: every item is one link to a platform's account, channel or app page (never a post, never a share
+// button: a share bar is the page's furniture), in the platform's name of three words at most, besides one short label item
+// without a link; two platforms at least.
+import { childElements, elementsNamed, tagSet } from '../dom';
+import { countWords, textOf } from '../text';
+import { target } from './call-reason';
+import { isOwnAccount } from './call-target';
+import type { RuleContext, RuleMatch } from './rule';
+
+const LISTS = tagSet('ul, ol');
+
+/** The lists under `root` that are the site's accounts on platforms; `fenced` says a list sits where no call is looked for. */
+export function accountLists(root: Element, ctx: RuleContext, fenced: (el: Element) => boolean): RuleMatch[] {
+  const matches: RuleMatch[] = [];
+  for (const list of elementsNamed(root, LISTS)) {
+    const items = childElements(list);
+    if (items.length < 2 || items.length > 9 || fenced(list)) continue;
+    const platforms = new Set<string>();
+    let labels = 0;
+    let others = 0;
+    let href = '';
+    const ok = items.every((li) => {
+      const links = ctx.linksOf(li);
+      const words = countWords(textOf(li));
+      if (links.length === 0) return words > 0 && words <= 5 && ++labels === 1;
+      if (links.length !== 1 || words > 3 || textOf(links[0]!) !== textOf(li)) return false;
+      const t = target(links[0]!, ctx);
+      if (!t?.platform || t.platform.endsWith(' share')) return false;
+      if (!isOwnAccount(t.href, ctx)) others++;
+      platforms.add(t.platform);
+      href ||= t.href;
+      return true;
+    });
+    // Accounts whose address does not name the site count under a label of the list's own ("Follow us:"), not bare.
+    if (ok && platforms.size >= 2 && (others === 0 || labels === 1)) matches.push({ node: list, action: { type: 'remove' }, reason: `list of the site's accounts (${[...platforms].join(', ')})`, text: textOf(list), href });
+  }
+  return matches;
+}

@@ -21,6 +21,8 @@ const CONTINUE_LABELS = new Set([
 ]);
 /** Brackets, arrows and dots around such a link. */
 const DECORATION = /^[\s[\](){}<>«»‹›→⟶➔➜▶►⇒…·|.:-]*$/u;
+/** True when `text` is a label of a link that continues elsewhere ("read more", "weiterlesen"), also read by read-more-tail.ts. */
+export const isContinueLabel = (text: string) => CONTINUE_LABELS.has(strip(text));
 const strip = (s: string) => normalizeSpace(s).toLowerCase().replace(/^[\s[\](){}<>«»‹›→⟶➔➜▶►⇒….·|:-]+|[\s[\](){}<>«»‹›→⟶➔➜▶►⇒….·|:-]+$/gu, '');
 
 /** The element around `a`, inside `block`, holding nothing but it and its decorations (a <strong>[<a>more</a>]</strong>). */

@@ -4,7 +4,8 @@
 // stories of the site, after a short label, a mark standing for one, or a label in an element of its own.
 import { letterCount, normalizeSpace, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
-import { runOnTail, WRAPS } from './paragraph-tail';
+import { type RunOnTail, runOnTail, WRAPS } from './paragraph-tail';
+import { isContinueLabel } from '../clutter/continue-links';
 import { LABEL_IN_LINK, LABEL_MARK, LABEL_WORDS, isLabelSign } from './read-more-label';
 import type { RuleContext, RuleMatch } from './rule';
 import { STOPS, WIDE_STOPS } from '../sentence-stops';
@@ -88,7 +89,7 @@ const LABEL_END = new RegExp(`${LABEL_MARK}$`);
  * Only with a label ending in a colon, a bar or an arrow, and only headline links to stories of the site.
  */
 export function readMoreRunOn(p: Element, ctx: RuleContext): RuleMatch | null {
-  const tail = runOnTail(p);
+  const tail = runOnTail(p) ?? labelledAfter(p);
   if (!tail || !isProse(tail.prose)) return null;
   const label = tail.label.replace(/^[([（【「]\s*/, '');
   // A label may also open with the arrow ("… 待つ。 ▸ 関連 <a>…</a>", "► See also <a>…</a>").
@@ -107,6 +108,32 @@ export function readMoreRunOn(p: Element, ctx: RuleContext): RuleMatch | null {
   if (!tail.links.every((a) => isHeadline(textOf(a)))) return null;
   const text = `${tail.label} ${tail.links.map((a) => textOf(a)).join(' ')}`;
   return { node: tail.node, with: tail.with, action: { type: 'replace-text', text: tail.keep }, reason: 'read-more line run on at the end of a paragraph', text, href: [...hrefs][0] ?? '' };
+}
+
+/** A continue label after the links, in a bracket or after a dash or an arrow: "(read more)", "— weiterlesen", "» leer más". */
+const LABEL_AFTER = /^\s*(?:[([（]\s*([^()（）[\]]{2,30}?)\s*[)\]）]|[—–»›→]\s*([^()[\]]{2,30}?))\s*[.»›→]*\s*$/;
+
+/**
+ * The run on with its label after its links, as a teaser line writes it ("… at the central library. <a>Headline</a> (read more)"): the
+ * tail of the paragraph without that label, read as runOnTail reads one, the label going with the links. Only a continue label.
+ */
+function labelledAfter(p: Element): RunOnTail | null {
+  const kids = [...p.childNodes];
+  let k = kids.length - 1;
+  while (k >= 0 && kids[k]!.nodeType === 3 && !/\S/.test(kids[k]!.nodeValue ?? '')) k--;
+  const last = kids[k];
+  const m = last?.nodeType === 3 ? LABEL_AFTER.exec(last.nodeValue ?? '') : null;
+  if (!m || !isContinueLabel(m[1] ?? m[2] ?? '') || kids[k - 1]?.nodeName !== 'A') return null;
+  // The label read as the arrow it stands for ("<a>Headline</a> »"): the links set apart from the sentence before.
+  const copy = p.cloneNode(false) as Element;
+  for (const n of kids.slice(0, k)) copy.appendChild(n.cloneNode(true));
+  copy.append(' »');
+  const tail = runOnTail(copy);
+  if (!tail) return null;
+  // Back from the copy's nodes to the paragraph's, by their places.
+  const at = (n: Node) => [...copy.childNodes].indexOf(n as ChildNode);
+  const own = (n: Node) => kids[at(n)]!;
+  return { ...tail, label: '', apart: true, node: own(tail.node) as Text, with: [...tail.with.filter((n) => at(n) < k).map(own), ...kids.slice(k)], links: tail.links.map((a) => own(a) as Element) };
 }
 
 /** The first of `nodes` is a bold, italic or plain inline element holding only `label`'s words: a label dressed as one. */

@@ -31,7 +31,8 @@ export function startWords(alt: string): { whole: string[]; stems: string[] } {
   };
 }
 /** What ends a whole word at the start: a letter or a mark goes on with it; "follow-up" and "sign-up" are nouns, not one before "-up". */
-export const NOT_AFTER_START = String.raw`[\p{L}\p{M}]|-ups?(?![\p{L}])`;
+// (Nor a compound a verb opens: "sign-ups", "Subscribe-and-save schemes", "click-and-collect".)
+export const NOT_AFTER_START = String.raw`[\p{L}\p{M}]|-ups?(?![\p{L}])|-(?:and|or|n|&)-`;
 
 /** One test for a '|'-joined list (an entry may hold a class or an optional part, never a '|'): at the start, at the end, or anywhere at a word start (as whole words, or stems). */
 export function words(alt: string, at: 'start' | 'end' | 'word' | 'stem'): { test(text: string): boolean } {

@@ -178,7 +178,8 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
   if (reported && !speaksAsUs(text.replace(/\bapps?\b/gi, ' ')) && !saysYou(text) && !purposeThenRequest(text)) return null;
   // The publication naming itself beside its accounts, in a call's length ("The Harbourview Times is now on WhatsApp, … : [WhatsApp]").
   const itself = () => words <= 25 && platforms.length === targets.length && namesSite() && links.every((a) => pointsTo(a, ctx));
-  if (!hasCallWords(text) && !says && !ownAccounts && !itself() && !(platforms.length > 0 && (mostlyLink || pitch || words <= 6 || (words <= 20 && addressesReader(text)) || /\byou\b/i.test(text)))) return null;
+  // (A bare "you" in a call's length, 25 words: a review's paragraph about an app says "you" too, and cites its stores.)
+  if (!hasCallWords(text) && !says && !ownAccounts && !itself() && !(platforms.length > 0 && (mostlyLink || pitch || words <= 6 || (words <= 20 && addressesReader(text)) || (words <= 25 && /\byou\b/i.test(text))))) return null;
   return `call to act (${[...new Set(platforms)].join(', ') || "the site's own page"})`;
 }
 

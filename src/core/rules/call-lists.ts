@@ -1,8 +1,9 @@
-// A list of the site's accounts on platforms, inside the story: "Follow us: • Facebook • Instagram • YouTube • X", in any language
-// and with or without its label, for follow-us-call.ts (which leaves list items alone: a list's items are the story's).
+// A list of the site's accounts on platforms, inside the story: "Follow us: • Facebook • Instagram • YouTube • X", in any language,
+// for follow-us-call.ts (which leaves list items alone: a list's items are the story's).
 // Recognised by structure: every item is one link to a platform's account, channel or app page (never a post, never a share
 // button: a share bar is the page's furniture), in the platform's name of three words at most, besides one short label item
-// without a link; two platforms at least.
+// without a link; two platforms at least. Bare (no label item), only when every account's address names the site: a bare list
+// of another body's accounts is the story's (the draws' look-alikes).
 import { childElements, elementsNamed, tagSet } from '../dom';
 import { countWords, textOf } from '../text';
 import { target } from './call-reason';

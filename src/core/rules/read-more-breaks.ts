@@ -28,7 +28,7 @@ function readMoreLink(line: readonly Node[], ctx: RuleContext): string | null {
   return [...hrefs][0] ?? '';
 }
 
-
+/** The read-more line (or lines) ending a paragraph after a line break, or one between two lines of prose; null when there is none. */
 export function readMoreTail(p: Element, ctx: RuleContext): RuleMatch | null {
   const tail = paragraphTail(p);
   if (!tail) return null; // one line

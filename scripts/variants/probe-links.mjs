@@ -10,6 +10,12 @@ const fixture = 'seed-news-h2';
 const src = readFileSync(`tests/fixtures/${fixture}/source.html`, 'utf8');
 const { url } = JSON.parse(readFileSync(`tests/fixtures/${fixture}/expected.json`, 'utf8'));
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
+// A block's words with its blocks, cells and breaks read apart (a table's "Club" and "Played" are two words, not one).
+const BLOCKS = 'p, div, li, dt, dd, h1, h2, h3, h4, h5, h6, td, th, caption, figcaption, blockquote, br, summary';
+const spaced = (root) => {
+  for (const el of root.querySelectorAll(BLOCKS)) el.before(' ');
+  return norm(root.textContent);
+};
 const t = { unlink: [0, 0], keep: [0, 0] };
 for (const line of readFileSync(process.argv[2], 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'))) {
   const [expect, html] = line.split('\t');
@@ -19,12 +25,13 @@ for (const line of readFileSync(process.argv[2], 'utf8').split('\n').filter((l) 
   paras[2].insertAdjacentHTML('afterend', html);
   const tpl = doc.createElement('template'); tpl.innerHTML = html;
   const hrefs = [...tpl.content.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href'), url).href);
-  const words = norm(tpl.content.textContent);
+  const words = spaced(tpl.content);
   const a = core.extractArticle(doc, url, { force: true, timeBudgetMs: Infinity });
   const out = dom.window.document.createElement('div'); out.innerHTML = a.html;
   const kept = [...out.querySelectorAll('a[href]')].map((x) => x.href);
   const linked = hrefs.filter((h) => kept.includes(h)).length;
-  const wordsIn = norm(a.text).includes(words.slice(0, 60));
+  // (A caption is in the article's HTML, under its picture, and out of its running text.)
+  const wordsIn = norm(a.text).includes(words.slice(0, 60)) || spaced(out).includes(words.slice(0, 60));
   const ok = expect === 'unlink' ? linked === 0 && wordsIn : linked === hrefs.length && wordsIn;
   t[expect][0] += ok ? 1 : 0; t[expect][1]++;
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${expect} links kept ${linked}/${hrefs.length} words ${wordsIn ? 'in' : 'LOST'} | ${words.slice(0, 90)}`);

@@ -163,10 +163,10 @@ export function composeLetters(root: Element): void {
   }
 }
 
-/** Words of a short line as a label's or a keyword's length counts them: Chinese and Japanese count a word per character, so two make one here. */
 /** Thai, Lao, Burmese and Khmer: scripts written without spaces between words (a space parts clauses). */
 export const SPACELESS_SCRIPT = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
 
+/** Words of a short line as a label's or a keyword's length counts them: Chinese and Japanese count a word per character, so two make one here. */
 export function pairedCjkWords(text: string, words = countWords(text)): number {
   return /[\u3040-\u9fff]/.test(text) ? Math.ceil(words / 2) : words;
 }

@@ -74,14 +74,15 @@ export const pathSegments = remembered((abs: string): readonly string[] => {
   }
 }, 20_000);
 
+/** A token of letters and digits, two digits and three letters at least: an id a CMS gives a story. */
+const OPAQUE_ID = /^(?=(?:[a-z]*\d){2})(?=(?:\d*[a-z]){3})[a-z0-9]{8,16}$/i;
+/** The path part an opaque id sits under when it names a story. */
+const STORY_WORD = /^(?:articles?|stor(?:y|ies)|news|posts?|a|p|item|content|nachrichten|artikel|noticias?|actualites)$/i;
+
 /**
  * True for URLs shaped like an article page rather than a section or a profile: a slug with several
  * words, a numeric id, a date path, or a page file name.
  */
-/** A token of letters and digits, two digits and three letters at least: an id a CMS gives a story. */
-const OPAQUE_ID = /^(?=(?:[a-z]*\d){2})(?=(?:\d*[a-z]){3})[a-z0-9]{8,16}$/i;
-const STORY_WORD = /^(?:articles?|stor(?:y|ies)|news|posts?|a|p|item|content|nachrichten|artikel|noticias?|actualites)$/i;
-
 export function looksLikeArticleUrl(abs: string): boolean {
   const segments = pathSegments(abs);
   const last = segments[segments.length - 1] ?? '';

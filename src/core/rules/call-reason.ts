@@ -77,9 +77,9 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
   // (Not a mark before it alone: a bullet before a line of advice, "• Call the council's flood line …", is the story's list.)
   const unmarked = unstyled(styled);
   const text = FRAMED.test(unmarked) ? unmarked.replace(LEADING_MARKS, '') : unmarked;
-  // The sentence the request ends (what it asks for is said there, not in an explanation after it: "Téléchargez la mise à jour … : elle corrige … notre test").
   // A numbered step of a procedure ("Step 2: Install the app", "Krok 3: Włącz powiadomienia", "2. Download the app …") is the how-to's.
   if (NUMBERED_STEP.test(text)) return null;
+  // The sentence the request ends (what it asks for is said there, not in an explanation after it: "Téléchargez la mise à jour … : elle corrige … notre test").
   const upTo: string[] = [];
   const request = requestOf(text, upTo);
   const pitch = pitchOf(text);

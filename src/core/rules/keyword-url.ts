@@ -44,14 +44,10 @@ const INFLECTION = unicodeRegExp(String.raw`^\p{L}{1,2}$`);
 const DATE_OR_ID = /^(19|20)\d\d$|\d{5,}/;
 
 /**
- * Whether a path part or query value is named after the anchor text: its slug, maybe with an id after it, its
- * transliteration, or the words inflected from it (see below). `key`: the anchor's slugKey.
- */
-/**
  * The linked words inflected from the slug's where the stem itself changes, word by word (Finnish "Helsingissä" for
  * /aihe/helsinki, Russian "Белгородской области" for /теги/белгородская-область): each word shares its first five letters
  * at least, and all but its last three, with the slug's, and each ends in letters of its own (five at most). A slug's word
- * that the linked word merely goes on from is the ending test's above (INFLECTION: two letters; /travel/port is no page of
+ * that the linked word merely goes on from is namedAfter's ending test (INFLECTION: two letters; /travel/port is no page of
  * "Portugal"), and a slug that goes on from the word names something else (/thermodrucker/, "printers", for "Thermodruck").
  */
 function inflectedStems(slug: string, key: string): boolean {
@@ -66,6 +62,10 @@ function inflectedStems(slug: string, key: string): boolean {
   });
 }
 
+/**
+ * Whether a path part or query value is named after the anchor text: its slug, maybe with an id after it, its
+ * transliteration, or the words inflected from it (see below). `key`: the anchor's slugKey.
+ */
 export function namedAfter(anchor: string, key = slugKey(anchor)): (value: string) => boolean {
   // Words of another script (or with umlauts), their page named after them in Latin letters (/tag/ukraina for "Украина").
   const translit = transliteratedSkeleton(anchor);

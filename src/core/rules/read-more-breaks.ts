@@ -56,7 +56,6 @@ function readMoreRun(p: Element, ctx: RuleContext): RuleMatch | null {
   const lines = starts.map((s, k) => kids.slice(s, k + 1 < starts.length ? starts[k + 1]! - 1 : kids.length));
   const blank = (line: Node[]) => !/\S/.test(nodesText(line));
   let k = lines.length;
-  while (k > 0 && blank(lines[k - 1]!)) k--;
   const texts: string[] = [];
   let href: string | null = null;
   for (; k > 0; k--) {

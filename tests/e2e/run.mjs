@@ -89,7 +89,7 @@ function skip(name, reason) {
  * browser's must not be among them), so the two browsers run side by side. The benchmark pages are read by
  * the CLI once, for both.
  */
-async function browserContext(name, sharedParity) {
+async function browserContext(name, sharedParity, share) {
   const server = await startServer();
   // The popup tests read the main fixtures under the names they were written for (www.northgate-tribune.com …):
   // on 127.0.0.1, every link to the page's own site would look like another site's.
@@ -113,6 +113,8 @@ async function browserContext(name, sharedParity) {
     /** What the browsers could and could not do, said at the end of the run (outline.mjs: links to sections). */
     notes,
     parity: parity.skip ? null : parity,
+    /** This browser's part of the integrity pages (robustness.mjs): its index among the browsers of the run. */
+    share,
     parityNote: parity.skip ?? null,
     chromiumPath: CHROMIUM_PATH,
     firefoxPath: FIREFOX_PATH,
@@ -124,13 +126,13 @@ const browsers = [
   ['chromium', chromiumSuite, CHROMIUM_PATH],
   ['firefox', firefoxSuite, FIREFOX_PATH],
 ].filter(([name]) => !only || only === name);
-const first = await browserContext(browsers[0]?.[0] ?? 'chromium', null);
+const first = await browserContext(browsers[0]?.[0] ?? 'chromium', null, { index: 0, of: browsers.length || 1 });
 if (first.parityNote) {
   results.skipped++;
   console.log(`\n  - skipped: browser parity on benchmark pages: ${first.parityNote}`);
 }
 const contexts = [first];
-for (const [name] of browsers.slice(1)) contexts.push(await browserContext(name, first.parity));
+for (const [i, [name]] of browsers.slice(1).entries()) contexts.push(await browserContext(name, first.parity, { index: i + 1, of: browsers.length }));
 
 /** Both browsers at once (each mostly waits on its own browser): the suite's time is the slower one's. */
 await Promise.all(

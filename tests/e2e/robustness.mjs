@@ -73,7 +73,7 @@ const BOTH_BROWSERS = ['lazy-images', 'nl-rail-news-hidden-share-dialog', 'seed-
  * and reading all 85 pages twice cost some 150 s of each browser's run, the suite's longest part. A browser run on
  * its own (`--chromium`, `--firefox`) checks every page.
  */
-export function integrityPages(names, browser, share = { index: 0, of: 1 }) {
+function integrityPages(names, share = { index: 0, of: 1 }) {
   return names.filter((page, i) => share.of === 1 || BOTH_BROWSERS.includes(page) || i % share.of === share.index);
 }
 
@@ -133,7 +133,7 @@ export async function robustnessSuite({ test, server, share }, driver) {
   };
 
   // In groups of 8 pages: each test has a minute, and a page takes about 2 s (more on a loaded machine).
-  const allNames = integrityPages(pageNames(), name, share);
+  const allNames = integrityPages(pageNames(), share);
   const groups = [];
   for (let i = 0; i < allNames.length; i += 8) groups.push(allNames.slice(i, i + 8));
   for (const [g, names] of groups.entries()) {

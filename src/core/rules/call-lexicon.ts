@@ -1,7 +1,7 @@
 import { unicodeRegExp } from '../unicode-class';
 import { wordStart } from './word-start';
 import { CALL_STARTS } from './call-starts';
-import { AD_BLOCKERS, CALL_OFFERS } from './call-offers';
+import { AD_BLOCKERS, CALL_OFFERS, PLATFORM_NAMES } from './call-offers';
 import { ALL_STOPS } from '../sentence-stops';
 // The few words a call to action is made of, in the languages we read, for follow-us-call.ts: how a call
 // starts (an imperative: "Follow", "Síguenos", "Abonnez-vous", "Подпишитесь", "关注"), how it ends where the
@@ -104,6 +104,11 @@ const NOW_INFINITIVE =
 export const CONDITION_WORDS = 'if|si|wenn|falls|se|если|якщо|jeśli|jeżeli|jika|kalau|als|eğer|אם|nếu|إذا|إن|अगर|如果|もし|pokud|jestli|jestliže|ak|jos|hvis|dacă|ако|ako|jeigu|jei|kui|če|اگر';
 const CONDITION = words(CONDITION_WORDS, 'start');
 const CONDITION_NEEDS = new RegExp(`^(?:${CONDITION_WORDS})`);
+// A purpose opening a sentence before its comma, naming what a call offers ("Pour ne rien manquer de l'actualité, abonnez-vous …"; not a
+// guide's "Um den HerausgeberInnen die Arbeit zu erleichtern, orientieren Sie sich …", nor "Pour réécouter son interview, cliquez …").
+const PURPOSE_WORDS = 'to|for|pour|afin de|para|per|um|damit|чтобы|щоб|żeby|aby|om|untuk|agar|để|için|כדי|لكي|ताकि|为了|för att|for at|jotta|pentru a|ca să|για να|kako bi|da bi';
+const PURPOSE = words(PURPOSE_WORDS, 'start');
+const PURPOSE_NEEDS = new RegExp(`^(?:${PURPOSE_WORDS})`);
 // Where the verb comes last, a request form that speaks to the reader: Turkish, Japanese, Korean, Chinese "吧".
 const ENDS = words('(?<![a-zçğıöşüə])(?:edin|indirin|olun|et|ol|paylaş|indir|katıl|izle|dinle|kaçırma|tıkla|ulaş|bırak|yükləyin|izləyin|paylaşın|qoşulun|bəyənin)|ください|して|(?:嬉|うれ)しいです|お願い(?:いた)?します|助かります|フォロー|シェア|登録|チェック|しよう|ましょう|[ろもこ]う|吧|세요|십시오|하기|부탁드립니다|바랍니다|ด้วยนะคะ|ด้วยนะครับ|ด้วยค่ะ|ด้วยครับ|nhé|^schaut? [^.!?]*vorbei|励みになります|করুন|জানান|ுங்கள்|کریں|کیجیے|کیجئے|دبائیں|دیکھیں|سنیں|بنیں|رہیں|بتائیں', 'end');
 // Persian puts the verb last: a plural imperative (بپیوندید, ندهید) or a light verb of one (دنبال کنید, عضو شوید); not a "می-" present.
@@ -119,7 +124,7 @@ const NARRATED = /\sने\s/u;
 const ADDRESS = words(
   'apps?|us|our|we|ما را|با ما|به ما|wir|uns|nos|tus?|te|[vn]ous|[vn]otre|vos|dein|você|seus?|sua|ci|tuoi?|tua|вы|ва[см]|на[смш]|ты|тебе|тебя|твой|твоё|твоя|твои|ти|тобі|твій|твоє|твої|nas|nam znać|ons|onze|je|jouw|kami|anda|bizi|size|yetu|letu|wetu|yako|zako|我们|你|您|私たち|bạn|chúng tôi|σας|μας|σου|เรา|คุณ|আমাদের|আপনার|' +
     // Swedish, Danish, Norwegian, Finnish, Czech, Slovak, Romanian, Hungarian, Bulgarian, Croatian/Serbian, Catalan, Tagalog, Tamil.
-    'oss|vår|vårt|våra|våre|os|vores|dig|deg|meitä|meille|meidät|meidän|nás|nám|náš|naše|našeho|našu|vás|nostru|noastră|noastre|minket|nekünk|velünk|нас|ни|наш|нашия|нашата|нашите|naš|naša|naših|нам|наша|nostre|nostra|ens|amin|aming|namin|iyong|inyong|ninyo|niyo|kayo|எங்கள்|எங்களை|' +
+    'oss|vår|vårt|våra|våre|os|vores|dig|deg|meitä|meille|meidät|meidän|nás|nám|náš|naše|našeho|našu|naši|naší|našim|našich|vás|nostru|noastră|noastre|minket|nekünk|velünk|нас|ни|наш|нашия|нашата|нашите|naš|naša|naših|нам|наша|nostre|nostra|nostro|nostri|ens|amin|aming|namin|iyong|inyong|ninyo|niyo|kayo|எங்கள்|எங்களை|' +
     // Lithuanian, Latvian, Estonian, Slovenian, Urdu, Afrikaans.
     'mus|mums|mūsų|jums|jūsų|mūs|mūsu|jums|jūsu|meid|meile|meie|teie|vam|vaš|vaše|ہم|ہمیں|ہمارا|ہماری|ہمارے|آپ|jou|' +
     // The publication by its people: the author, the newsroom ("Schreiben Sie der Autorin", "Signalez-la à la rédaction").
@@ -178,8 +183,9 @@ export function requestOf(input: string, upTo: string[] = []): 'form' | 'word' |
     if (!past && found === null && !lastSentence(at, i)) continue;
     const t = trimmed(parts[i] ?? '');
     if (t === '') continue;
-    // "If you liked it, share it": the request is the clause after the condition's comma.
-    const clause = CONDITION_NEEDS.test(t) && CONDITION.test(t) ? trimmed(t.split(/[,،，、]/).slice(1).join(',')) : '';
+    // "If you liked it, share it", "Pour ne rien manquer, abonnez-vous": the request is the clause after the condition's or the purpose's comma.
+    const opened = (CONDITION_NEEDS.test(t) && CONDITION.test(t)) || (PURPOSE_NEEDS.test(t) && PURPOSE.test(t) && OFFERS.test(t));
+    const clause = opened ? trimmed(t.split(/[,،，、]/).slice(1).join(',')) : '';
     // The text to the end of this sentence or a colon: a stop before a space or the end (not the dots of an address, "kate.loweth@…").
     const stop = /[.?!:;؟।](?=\s|$)|[。？！：；]/g;
     stop.lastIndex = at;
@@ -354,6 +360,10 @@ export function promotesOwn(text: string): boolean {
 
 /** The block names what a call offers (the newsletter, notifications, comments, the app, a subscription, this story) — not merely "our": a rhetorical question says that too. */
 export const offersCall = (text: string): boolean => OFFERS.test(plain(text));
+
+const PLATFORMS = words(PLATFORM_NAMES, 'stem');
+/** The text names a platform ("… auf Instagram", "ফেসবুক পেজে"): where a call sends the reader. */
+export const namesPlatform = (text: string): boolean => PLATFORMS.test(plain(text));
 
 // The page itself pointed at: "below", "here" ("Comments are open below", "Los comentarios están abiertos más abajo"), or
 // wherever the reader likes ("Subscribe wherever you listen"; not "everywhere": "Podcasts are everywhere these days").

@@ -36,4 +36,19 @@ export const CALL_OFFERS =
     'शेयर|सदस्यता|donac|donaci|novinarstv|новинарств|' +
     // This article and notifications where the stems above miss them (Czech and Slovak, Croatian and Serbian in Latin letters,
     // Greek), a Bengali share, a Chinese app's "client".
-    'člán|članak|člank|άρθρ|obavještenj|obaveštenj|শেয়ার|客户端';
+    'člán|članak|člank|άρθρ|obavještenj|obaveštenj|শেয়ার|客户端|' +
+    // A subscription in Czech and Slovak ("Objednat předplatné").
+    'předplat|predplat';
+
+/**
+ * Platforms by name, as stems ("Instagramissa", "Telegram-каналі", "ফেসবুক পেজে"): where a call sends the reader, said in words.
+ * A run-on sentence that speaks as us and names one asks the reader there ("Seuraa meitä myös Instagramissa!").
+ */
+export const PLATFORM_NAMES =
+  'facebook|instagram|youtube|tiktok|telegram|whatsapp|twitter|linkedin|threads|flipboard|pinterest|snapchat|bluesky|mastodon|reddit|discord|' +
+  'viber|spotify|deezer|patreon|substack|twitch|kakao|zalo|wechat|weibo|google news|apple news|' +
+  'фейсбук|телеграм|ютуб|инстаграм|вконтакт|ватсап|вайбер|тикток|дзен|' +
+  'تيليغرام|تلغرام|تليجرام|فيسبوك|فيس بوك|يوتيوب|انستغرام|إنستغرام|واتساب|تويتر|' +
+  'טלגרם|פייסבוק|יוטיוב|אינסטגרם|וואטסאפ|' +
+  'फ़ेसबुक|फेसबुक|यूट्यूब|इंस्टाग्राम|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम|ফেসবুক|ইউটিউব|টেলিগ্রাম|হোয়াটসঅ্যাপ|' +
+  'เฟซบุ๊ก|เฟสบุ๊ก|ยูทูบ|ติ๊กต๊อก|微信|微博|抖音|公众号|视频号|카카오톡|유튜브|페이스북|인스타그램|텔레그램|フェイスブック|ユーチューブ|インスタ|ティックトック';

@@ -2,7 +2,7 @@
 // lines of prose, a tail run on after a dash or after the paragraph's last sentence. The call goes, the prose stays.
 import { holdsNamed, isRealLink, tagSet } from '../dom';
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
-import { addressesReader, giftToUs, offersCall, requestOf, speaksAsUs } from './call-lexicon';
+import { addressesReader, giftToUs, namesPlatform, offersCall, requestOf, speaksAsUs } from './call-lexicon';
 import { isSitePage, newsroomCall, reachesNewsroom } from './call-target';
 import { CANDIDATES, callReason, isProse, QUOTE, shortWords, target, unstyled } from './call-reason';
 import { hasCallWords } from './lexicon';
@@ -13,6 +13,11 @@ import { ALL_STOPS } from '../sentence-stops';
 
 /** Where a text splits into sentences: after a stop, at the spaces. */
 const SENTENCES = new RegExp(`(?<=[${ALL_STOPS}])\\s+`);
+/**
+ * Prose before a run-on tail: a sentence of prose of 50 letters, or of twelve words (Hindi's vowel signs are no letters), or of
+ * twenty Chinese, Japanese or Korean characters (a sentence there: "市交通局表示，连接新区与老城的快速路将于明年六月建成通车。").
+ */
+const storyBefore = (t: string) => (isProse(t) && letterCount(t) >= 50) || countWords(t) >= 12 || (t.match(/[\u3040-\u9fff\uac00-\ud7af]/g)?.length ?? 0) >= 20;
 /** What a paragraph shows besides words (a player's fallback link is no call's line). */
 const MEDIA = tagSet('img, picture, audio, video, iframe, object, embed');
 const said = (nodes: Node[]) => nodesText(nodes).trim();
@@ -27,8 +32,8 @@ const anchorsIn = (nodes: readonly Node[]): Element[] =>
   nodes.flatMap((n) => (n.nodeName === 'A' ? [n as Element] : n.nodeType === 1 ? Array.from((n as Element).querySelectorAll('a[href]')) : [])).filter((a) => a.hasAttribute('href'));
 const NEWSROOM = 'call to reach the newsroom';
 
-/** It names what a call offers or is for: a call's words, an offer, a gift to us. */
-const namesOffer = (line: string) => hasCallWords(line) || offersCall(line) || giftToUs(line);
+/** It names what a call offers or is for: a call's words, an offer, a gift to us, a platform. */
+const namesOffer = (line: string) => hasCallWords(line) || offersCall(line) || giftToUs(line) || namesPlatform(line);
 
 /**
  * A sentence run on in a paragraph of prose reads as a call only so: its links go where calls go (a platform or a sign-up page;
@@ -150,7 +155,7 @@ function runOnLine(p: Element, ctx: RuleContext): RuleMatch | null {
     const tail = asked ?? found;
     const words = shortWords(tail.line);
     // (Not the end of a bracket's sentence, "Pokličite uredništvo.)": the bracket is the tail.)
-    if (!words || !isProse(tail.prose) || letterCount(tail.prose) < 50 || (tail.line.match(/[)）]/g)?.length ?? 0) > (tail.line.match(/[(（]/g)?.length ?? 0)) continue;
+    if (!words || !storyBefore(tail.prose) || (tail.line.match(/[)）]/g)?.length ?? 0) > (tail.line.match(/[(（]/g)?.length ?? 0)) continue;
     const links = linksIn(tail.elements, ctx);
     // (A quoted sentence is a speaker's, whoever "we" are in it.)
     // As plain sentences, they link where calls go or name us and what a call offers: a deals post's "Check out our picks

@@ -16,7 +16,8 @@ import { giftToUs, requestOf } from './call-lexicon';
 import { reachesNewsroom } from './call-target';
 import { CANDIDATES, callReason, isProse, shortWords, target, WORDY } from './call-reason';
 import { callPitches } from './call-pitch';
-import { accountLists } from './call-lists';
+import { buttonCalls } from './call-buttons';
+import { accountLists, callLists } from './call-lists';
 import { lastLine, storyAround, wordsOf } from './call-tails';
 import type { Rule, RuleContext, RuleMatch } from './rule';
 
@@ -193,6 +194,11 @@ export const followUsCall: Rule = {
     }
     // The pitch between two calls (call-pitch.ts).
     for (const pitch of callPitches(found, ctx)) found.set(pitch.node as Element, pitch);
+    // A call ending in its button, a box or a paragraph longer than a call's line (call-buttons.ts).
+    for (const call of buttonCalls(root, ctx, found, (el) => page.fencedIn(el), (el) => standsAlone(el, root))) {
+      for (const inner of [...found.keys()]) if (call.node.contains(inner)) found.delete(inner);
+      found.set(call.node as Element, call);
+    }
     // A box holding nothing but calls (a bold call over another, a heading and a line) goes whole, in place of its calls; so does a box
     // of a call and the short question that leads to it ("Did you find this useful?" over "Consider buying us a coffee on [Ko-fi]").
     const boxes: RuleMatch[] = [];
@@ -208,8 +214,14 @@ export const followUsCall: Rule = {
     }
     const matches = [...found.values()].filter((m) => !boxes.some((b) => b.node.contains(m.node)));
     // Lists of the site's accounts (call-lists.ts), where no call found holds them.
-    const lists = accountLists(root, ctx, (list) => page.fencedIn(list.parentElement)).filter((l) => ![...matches, ...boxes].some((m) => m.node.contains(l.node)));
-    return [...matches, ...boxes, ...lines, ...lists];
+    const fencedList = (list: Element) => page.fencedIn(list.parentElement);
+    const accounts = accountLists(root, ctx, fencedList);
+    // Lists of calls (call-lists.ts), where no list of accounts is.
+    const calls = callLists(root, ctx, fencedList, (list) => standsAlone(list, root)).filter((l) => !accounts.some((m) => m.node === l.node));
+    const lists = [...accounts, ...calls].filter((l) => ![...matches, ...boxes].some((m) => m.node.contains(l.node)));
+    // (A line run on in a paragraph that a call ending in its button takes whole.)
+    const free = (m: RuleMatch) => ![...matches, ...boxes].some((c) => c.node.contains(m.node));
+    return [...matches, ...boxes, ...lines.filter(free), ...lists];
   },
 };
 

@@ -2,7 +2,7 @@
 // or category pages, under or beside the article. It is navigation, not text; without this rule the
 // keyword-link rule would unwrap each link and leave a line of loose keywords in the article.
 // Guard: three or more links, all to taxonomy pages of the same site, making up nearly all of the
-// block's words (a label such as "Tags" or "Filed under" at most); prose with tag links stays.
+// block's words (a label such as "Tags" or "Filed under" at most, 20 letters); prose with tag links stays.
 import { LITERAL_TAGS, closestNamed, linkLetters } from '../dom';
 import type { Rule, RuleContext, RuleMatch } from '../rules/rule';
 import { taxonomyReason } from '../rules/tag-keyword-link';
@@ -10,6 +10,11 @@ import { letterCount, textOf } from '../text';
 import { absoluteUrl } from '../url';
 
 const BLOCKS = 'p, div, ul, ol, section, dl';
+/**
+ * Chinese, Japanese and Korean characters: a word each, or most of one, where a Latin word is five letters. Outside the links
+ * they count three times: "会议讨论了[教育]、[医疗]、[养老]和[公共交通]等议题。" is a sentence, not a list with a label.
+ */
+const hanzi = (s: string) => s.match(/[\u3040-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
 
 function isTaxonomyLink(a: Element, ctx: RuleContext): boolean {
   const abs = absoluteUrl(a.getAttribute('href'), ctx.pageUrl);
@@ -49,7 +54,7 @@ export const tagList: Rule = {
       const parent = box.parentElement;
       if (parent && parent !== root && parent.children.length <= 2 && letterCount(textOf(parent)) - linkLetters(links) <= 20) box = parent;
       const text = textOf(box);
-      if (letterCount(text) - linkLetters(links) > 20) continue;
+      if (letterCount(text) - linkLetters(links) + 2 * (hanzi(text) - hanzi(links.map((l) => textOf(l)).join(''))) > 20) continue;
       matches.push({ node: box, action: { type: 'remove' }, reason: `list of ${links.length} tag links`, text });
     }
     return matches;

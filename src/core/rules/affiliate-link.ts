@@ -43,6 +43,11 @@ const AFFILIATE_PARAMS =
 const REDIRECT_PARAM = /^(url|u|murl|ued|ulp|dest|destination|redirect(_?ur[il])?|goto|to|target|deeplink|out|link)$/i;
 // The site's own click-out paths.
 const CLICK_OUT = /^(go|out|goto|recommends|recommend|refer|visit|aff|affiliate|redirect|outbound|click|clk|jump|exit|outlink|redir)$/;
+// The same as a path's first part, and "link" and "recommends" in other languages there (/nl/link/…, /da/anbefaler/…); not as a
+// host's label (link.springer.com is the publisher's own site, not its click-out).
+const CLICK_OUT_PATH = /^(link|anbefaler|rekommenderar|empfiehlt|recommande|recomienda|recomenda|consiglia|poleca|aanbevolen)$/;
+// A language's part opening the site's paths (/de/go/…, /pt-br/out/…).
+const LANGUAGE_PART = /^[a-z]{2}(?:[-_][a-z]{2,4})?$/;
 // A host whose first label says it counts clicks (click.j-a-net.jp, track.<network>.com), and a path part that says so.
 const CLICK_HOST = /^(click|clicks|clk|track|trk|tracking|aff|affiliate|affiliates)\./;
 const TRACKING_SEGMENT = /^(ad-?track(ing)?|affiliate-?links?|aff-?links?|click-?track(ing)?|tracking-?links?)$/i;
@@ -93,7 +98,9 @@ function affiliateReason(url: URL, site: string, own: boolean, isOwn: (abs: stri
     if ([...url.searchParams].length >= 2 || url.pathname.split('/').some((p) => CLICK_OUT.test(p.toLowerCase()))) return 'tracking link carrying the address it forwards to';
   }
   const parts = url.pathname.split('/').filter(Boolean);
-  if (own && parts.length >= 2 && CLICK_OUT.test(parts[0]!.toLowerCase())) return `the site's click-out link (/${parts[0]}/)`;
+  // (Read past a language's part: /de/go/wassersensor is the German edition's click-out.)
+  const out = parts.length >= 3 && LANGUAGE_PART.test(parts[0]!.toLowerCase()) ? parts.slice(1) : parts;
+  if (own && out.length >= 2 && (CLICK_OUT.test(out[0]!.toLowerCase()) || CLICK_OUT_PATH.test(out[0]!.toLowerCase()))) return `the site's click-out link (/${out[0]}/)`;
   // Another site's affiliate path (expedia.com/affiliate/Xk2Lm9Q), and the site's coupon page for a shop.
   if (!own && parts.length >= 2 && /^(affiliates?|aff)$/i.test(parts[0]!)) return `affiliate path (/${parts[0]}/)`;
   if (own && parts.length >= 2 && parts.slice(0, -1).some((p) => COUPON_SEGMENT.test(decodedPart(p)))) return COUPON_REASON;

@@ -42,6 +42,10 @@ export interface KeywordShape {
 const INFLECTION = unicodeRegExp(String.raw`^\p{L}{1,2}$`);
 
 const DATE_OR_ID = /^(19|20)\d\d$|\d{5,}/;
+// A longer ending on a longer word: three letters on five, four on six or more ("școlilor" for /subiect/scoli, "hoitajapulasta" for /aihe/hoitajapula).
+const LONG_ENDING = unicodeRegExp(String.raw`^\p{L}{3,4}$`);
+/** The ending a word takes over its page's name: two letters on any, a longer one on a longer word (/travel/port is no page of "Portugal"). */
+const ending = (slug: string, rest: string) => INFLECTION.test(rest) || (LONG_ENDING.test(rest) && slug.length >= rest.length + 2);
 
 /**
  * The linked words inflected from the slug's where the stem itself changes, word by word (Finnish "Helsingissä" for
@@ -54,11 +58,15 @@ function inflectedStems(slug: string, key: string): boolean {
   const a = slug.split('-');
   const b = key.split('-');
   if (a.length !== b.length || a.length > 3 || !unicodeRegExp(String.raw`^[\p{L}-]+$`).test(slug)) return false;
-  return a.every((w, i) => {
+  // (One word inflected, the others the slug's own: "sote-uudistuksesta" for /aihe/sote-uudistus.)
+  return a.some((w, i) => w !== b[i]) && a.every((w, i) => {
     const v = b[i]!;
+    if (w === v) return true;
     let p = 0;
     while (p < w.length && p < v.length && w[p] === v[p]) p++;
-    return p < w.length && p < v.length && p >= 5 && w.length - p <= 3 && v.length - p <= 5;
+    // A long stem may change in its last quarter and take a long ending (Finnish "terveyskeskusten" for /tagi/terveyskeskukset).
+    const changed = w.length >= 8 ? Math.floor(w.length / 4) : 3;
+    return p < w.length && p < v.length && p >= 5 && w.length - p <= changed && v.length - p <= 6;
   });
 }
 
@@ -79,7 +87,7 @@ export function namedAfter(anchor: string, key = slugKey(anchor)): (value: strin
     // (Its dashes run together as a slugger writes them: "təhlükə altında" → /t-hluk-altinda/.)
     const dashed = key.replace(/[^a-z0-9-]/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
     if (/^[a-z0-9-]+$/.test(k) && /[^a-z0-9-]/.test(key) && (k === dashed || k === key.replace(/[^a-z0-9-]/g, ''))) return true;
-    return k === key || (k.startsWith(`${key}-`) && /^\d{1,6}$/.test(k.slice(key.length + 1))) || (k.length >= 4 && !k.includes('-') && key.startsWith(k) && INFLECTION.test(key.slice(k.length))) || inflectedStems(k, key);
+    return k === key || (k.startsWith(`${key}-`) && /^\d{1,6}$/.test(k.slice(key.length + 1))) || (k.length >= 4 && !k.includes('-') && key.startsWith(k) && ending(k, key.slice(k.length))) || inflectedStems(k, key);
   };
 }
 

@@ -11,7 +11,7 @@ import { LITERAL_TAGS, closestNamed, strayLines } from '../dom';
 import { SPACELESS_SCRIPT, countWords, letterCount, pairedCjkWords, textOf } from '../text';
 import { absoluteUrl, pathSegments } from '../url';
 import { keywordShape } from './keyword-url';
-import type { Rule, RuleMatch } from './rule';
+import type { Rule, RuleContext, RuleMatch } from './rule';
 
 // URL path segments that name a taxonomy page in common CMSes, across languages (also read by chrome/tag-list).
 const TAXONOMY = new Set([
@@ -20,11 +20,17 @@ const TAXONOMY = new Set([
   'themen', 'schlagwort', 'stichwort', 'sujet', 'sujets', 'mot-cle', 'mots-cles', 'argomenti', 'argomento', 'etichetta', 'etichette',
   'temat', 'tematy', 'tegs', 'teg', 'tagged', 'term', 'terms', 'entity', 'people', 'person', 'organization',
   'organisations', 'organizations', 'company', 'companies', 'location', 'places', 'search',
+  // Tag, topic and subject in more languages (Turkish, Swedish, Danish and Norwegian, Finnish, Hungarian, Romanian, Dutch, Czech, Russian).
+  'etiket', 'etiketler', 'konu', 'konular', 'ämne', 'amne', 'emne', 'emner', 'aihe', 'aiheet', 'tagi', 'tunniste', 'címke', 'cimke',
+  'téma', 'subiect', 'subiecte', 'onderwerp', 'onderwerpen', 'trefwoord', 'štítek', 'stitek', 'тема', 'темы', 'теги', 'тег', 'метки',
 ]);
 // The taxonomy words that also name one in a compound path part ("ty-tag", "news_tags", "tag-archiv"): the others are words of sections too ("people-and-places").
 const COMPOUND = new Set(['tag', 'tags', 'topic', 'topics', 'category', 'categories', 'keyword', 'keywords', 'hashtag', 'hashtags', 'label', 'labels', 'schlagwort', 'etiqueta', 'etichetta']);
 const taxonomyPart = (s: string) => TAXONOMY.has(s) || (/^[^-_]+(?:[-_][^-_]+){1,2}$/.test(s) && s.split(/[-_]/).some((w) => COMPOUND.has(w)));
 const BLOCKS = new Set(['p', 'li', 'td', 'dd', 'blockquote', 'figcaption']);
+const ITEMS = new Set(['li', 'td', 'dd']);
+/** The words of a block's links, together. */
+const linkedText = (block: Element, ctx: RuleContext) => ctx.linksOf(block).map((l) => textOf(l)).join(' ');
 const NOT_IN = new Set([...LITERAL_TAGS, 'nav', 'header', 'footer']);
 /** Thai, Lao, Burmese and Khmer write a clause without spaces: there a block's words are counted as its letters by four. */
 const wordsOfBlock = (text: string) => (SPACELESS_SCRIPT.test(text) ? Math.ceil(letterCount(text) / 4) : countWords(text));
@@ -40,6 +46,9 @@ export function taxonomyReason(abs: string): string | null {
   // In the first three parts, or right before the term however deep (a shop's blog: /blogs/news/tagged/change).
   const seg = segments.find((s, i) => taxonomyPart(s) && (i < segments.length - 1 || s === 'search')) ?? (all.length > 3 && TAXONOMY.has(all[all.length - 2]!) ? all[all.length - 2] : undefined);
   if (seg) return `/${seg}/ page`;
+  // A host of the site named for its tags or topics (tags.site.com/fr/securite-routiere, themen.site.de/hafen).
+  const label = new URL(abs).hostname.split('.')[0]!.toLowerCase();
+  if (TAXONOMY.has(label) && all.length >= 1) return `${label}. host`;
   if (all.length <= 1) {
     if (TAXONOMY_QUERY.test(abs)) return 'site search or tag query';
     // A CMS's filter by a taxonomy's key in brackets (TYPO3's ?tx_news_pi1[overwriteDemand][tags]=12).
@@ -87,9 +96,11 @@ export const tagKeywordLink: Rule = {
       if (/(^|\s)category(\s|$)/i.test(a.getAttribute('rel') ?? '')) continue;
       const block = closestNamed(a, BLOCKS) ?? (strays.size ? strayOf(a) : null);
       if (!block || closestNamed(a, NOT_IN)) continue;
-      // In running text: the block says more than the link (a tag list item is only the link).
+      // In running text: the block says more than the link (a tag list item is only the link). A paragraph by four words; an item
+      // of a list or a table's cell by a word besides its links ("<li><a>Smog</a> w sezonie grzewczym</li>", "<td><a>Parcheggi</a> insufficienti</td>").
       if (!blockWords.has(block)) blockWords.set(block, wordsOfBlock(textOf(block)));
-      if ((blockWords.get(block) ?? 0) < n + 4) continue;
+      const more = ITEMS.has(block.localName) ? (blockWords.get(block) ?? 0) > wordsOfBlock(linkedText(block, ctx)) : (blockWords.get(block) ?? 0) >= n + 4;
+      if (!more) continue;
       const shape = n <= 4 ? keywordShape(new URL(abs), words, pageHost) : null;
       candidates.push({ a, abs, words, listed: taxonomyReason(abs), prefix: shape?.prefix ?? null, depth: shape?.depth ?? 0, sharedOnly: !!shape?.shared });
       if (shape) hrefsUnder.set(shape.prefix, (hrefsUnder.get(shape.prefix) ?? new Set()).add(abs));

@@ -2,10 +2,11 @@
 // a bar or an arrow ("Siehe auch:", "RELATED |", "Read more →"), maybe written inside the link itself ("Read more: Headline").
 
 /**
- * A label's end: a colon, a bar or an arrow, a dash after a space, or a hyphen after a word and before a space ("ये भी पढ़ें- "), or the
+ * A label's end: a colon, a bar or an arrow (any of the arrows that stand for a label, SIGNS, "طالع أيضاً ⬅️"), a dash after a
+ * space, a hyphen after a word and before a space ("ये भी पढ़ें- "), one or two angle marks after a space ("LIRE AUSSI >"), or the
  * lenticular bracket Chinese and Japanese close a label with ("【関連記事】").
  */
-export const LABEL_MARK = String.raw`(?:[:：|»→►▶➤◀】]|\s[—–]|(?<=\S)-(?=\s|$))`;
+export const LABEL_MARK = String.raw`(?:[:：|»→►▶➤◀】➜➔➙➛➝➞➟➠⇒◄⬅▸]\ufe0f?|\s[—–]|(?<=\S)-(?=\s|$)|\s>{1,2}(?=\s|$))`;
 /** Marks that stand for a label ("… the council said. ➤ <a>Headline</a>"): see isLabelSign. */
 const SIGNS = /^(?:[→►▶▸➤➔➜➙➛➝➞➟➠⇒◀◄⬅|—–•·…»]|\.{3}|>>)$/;
 /**

@@ -145,7 +145,7 @@ function dressedLabel(nodes: readonly Node[], label: string): boolean {
 /** Text ending a sentence, then a label of a few words ending in a colon, a bar or an arrow, maybe in an opening bracket: "… next week. (Read more:". */
 const LABEL_AFTER_STOP = new RegExp(`^([\\s\\S]*?(?:[${STOPS}]["'»”’)]?|[${WIDE_STOPS}]))\\s*([(\\[（]?\\s*${LABEL_WORDS})\\s*$`);
 /** What such a text ends with, tested first (a link's preceding text seldom does): a label's mark and spaces. */
-const ENDS_IN_LABEL_MARK = /[:：|»→►▶➤◀】—–]\s*$/;
+const ENDS_IN_LABEL_MARK = /(?:[:：|»→►▶➤◀】—–➜➔➙➛➝➞➟➠⇒◄⬅▸]\ufe0f?|\s>{1,2})\s*$/;
 /** Text ending a sentence, and spaces: the prose before a label dressed in an element of its own. */
 const SENTENCE_BEFORE = new RegExp(`^([\\s\\S]*(?:[${STOPS}]["'»”’)]?|[${WIDE_STOPS}]))\\s*$`);
 /** What follows the link before the next sentence: a closing bracket, a stop. */

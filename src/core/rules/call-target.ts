@@ -25,7 +25,7 @@ const CALL_HOSTS = [
   'substack.com', 'beehiiv.com', 'buttondown.email', 'eepurl.com', 'mailchi.mp', 'list-manage.com', 'memberful.com', 'boosty.to',
   'apoia.se', 'tipeee.com', 'donorbox.org', 'opencollective.com', 'send.monobank.ua', 'signal.me', 'threema.id', 'matrix.to',
   'm.me', 'appgallery.huawei.com', 'galaxy.store', 'patronite.pl', 'darujme.cz', 'ulule.com', 'kisskissbankbank.com',
-  'buycoffee.to', 'zrzutka.pl', 'trakteer.id', 'saweria.co',
+  'buycoffee.to', 'zrzutka.pl', 'trakteer.id', 'saweria.co', 'zalo.me', 'pf.kakao.com', 'open.kakao.com',
 ];
 
 /** The site's name: the first label of its registrable domain, letters and digits only (`harbour-view.co.uk` → `harbourview`). */

@@ -87,6 +87,8 @@ export function namedAfter(anchor: string, key = slugKey(anchor)): (value: strin
     // (Its dashes run together as a slugger writes them: "təhlükə altında" → /t-hluk-altinda/.)
     const dashed = key.replace(/[^a-z0-9-]/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
     if (/^[a-z0-9-]+$/.test(k) && /[^a-z0-9-]/.test(key) && (k === dashed || k === key.replace(/[^a-z0-9-]/g, ''))) return true;
+    // Arabic writes the article on the word ("المدارس", "the schools", for /موضوع/مدارس/): the slug's word without it.
+    if (k.includes('\u0627') && key.includes('\u0627\u0644') && key.split('-').map((w) => w.replace(/^\u0627\u0644(?=[\u0600-\u06ff]{2})/, '')).join('-') === k) return true;
     return k === key || (k.startsWith(`${key}-`) && /^\d{1,6}$/.test(k.slice(key.length + 1))) || (k.length >= 4 && !k.includes('-') && key.startsWith(k) && ending(k, key.slice(k.length))) || inflectedStems(k, key);
   };
 }

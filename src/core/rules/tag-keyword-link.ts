@@ -23,6 +23,8 @@ const TAXONOMY = new Set([
   // Tag, topic and subject in more languages (Turkish, Swedish, Danish and Norwegian, Finnish, Hungarian, Romanian, Dutch, Czech, Russian).
   'etiket', 'etiketler', 'konu', 'konular', 'ämne', 'amne', 'emne', 'emner', 'aihe', 'aiheet', 'tagi', 'tunniste', 'címke', 'cimke',
   'téma', 'subiect', 'subiecte', 'onderwerp', 'onderwerpen', 'trefwoord', 'štítek', 'stitek', 'тема', 'темы', 'теги', 'тег', 'метки',
+  // … and in Arabic, Hebrew, Persian, Chinese, Japanese and Korean.
+  'موضوع', 'وسم', 'وسوم', 'تگ', 'برچسب', 'תגית', 'תגיות', 'נושא', '标签', '话题', '話題', 'タグ', '태그', '주제',
 ]);
 // The taxonomy words that also name one in a compound path part ("ty-tag", "news_tags", "tag-archiv"): the others are words of sections too ("people-and-places").
 const COMPOUND = new Set(['tag', 'tags', 'topic', 'topics', 'category', 'categories', 'keyword', 'keywords', 'hashtag', 'hashtags', 'label', 'labels', 'schlagwort', 'etiqueta', 'etichetta']);

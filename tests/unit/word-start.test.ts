@@ -7,7 +7,8 @@
 // every line of text of the fixtures.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ADVICE_WORDS, CONDITION_WORDS, NOT_AFTER_START, SUGGEST_WORDS, startWords } from '../../src/core/rules/call-lexicon';
+import { CONDITION_WORDS, NOT_AFTER_START, SUGGEST_WORDS, startWords } from '../../src/core/rules/call-lexicon';
+import { ADVICE_WORDS } from '../../src/core/rules/call-instructions';
 import { CALL_STARTS } from '../../src/core/rules/call-starts';
 import { spell, wordStart } from '../../src/core/rules/word-start';
 import { unicodeRegExp } from '../../src/core/unicode-class';

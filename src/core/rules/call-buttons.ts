@@ -2,9 +2,11 @@
 // ("Word lid" / "Dit artikel is gratis … Sluit je vandaag nog aan …" / [Word lid →]), or one paragraph of a pitch longer than a
 // call's line, closed by its button ("Enjoyed this story? Local journalism … please consider becoming a supporter today. [Support
 // the Tribune]"). Recognised by structure: the block's text ends with its only worded link, of three words at most, going where
-// calls go (a platform, or a page of the site that is no story, not its home page); no sentence of it is the story's (each is short, speaks to
-// the reader or as us, or is a call), and it names what a call asks for (a gift, an offer, a call's words, "us").
-// Guard: 90 words at most (400 letters), no picture, list or table; standing among prose; not in a list, a table, a quote or a figure.
+// calls go (a platform, or a page of the site that is no story, not its home page); no sentence of it is the story's (each is
+// short, a question, speaks to the reader or as us, or is a call); and it asks: its button goes to a platform or to a page the
+// site's address names a sign-up, or it names a gift, or it makes a request naming what a call offers or us.
+// Guard: 90 words at most (400 letters), no picture, list or table; standing among prose; not in a list, a table, a quote or a
+// figure. (A box that names comments without asking is none: "Comments are powered by our community partner. [Community standards]".)
 import { childElements, holdsNamed, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { pathSegments } from '../url';
@@ -24,7 +26,7 @@ const FENCES = tagSet('li, ul, ol, table, blockquote, figure, pre, code, nav, he
 const MEDIA = tagSet('img, picture, video, audio, iframe, table, ul, ol, form, figure');
 /** A button's closing marks ("Word lid →", "Donate »"). */
 const TRAILING = /[\s\p{P}\p{S}]+$/u;
-/** A text's sentences (a heading or a line ends one too: the block's lines are joined by a stop before they are split). */
+/** Where a line splits into sentences (the block's headings and paragraphs are read apart first: sentencesOf). */
 const SENTENCES = new RegExp(`(?<=[${ALL_STOPS}])\\s+`);
 
 /** The lines of a block, each ending a sentence: its headings and paragraphs read apart. */
@@ -49,8 +51,8 @@ function sentencesOf(block: Element, button: string): string[] {
 }
 
 /**
- * A sentence of the pitch: short (nine words at most: a label, "Local journalism like this costs money to produce."), a question (put to the reader: "Vuoi ricevere ogni
- * mattina le notizie del territorio?"), speaking to the reader or as us, or a call.
+ * A sentence of the pitch: short (nine words at most: a label, "Local journalism like this costs money to produce."), a
+ * question (put to the reader: "Vuoi ricevere ogni mattina le notizie del territorio?"), speaking to the reader or as us, or a call.
  */
 function pitchSentence(s: string, ctx: RuleContext): boolean {
   const words = countWords(s);
@@ -69,6 +71,9 @@ export function buttonCalls(root: Element, ctx: RuleContext, done: ReadonlyMap<E
     const label = textOf(a).replace(TRAILING, '').trim();
     const labelWords = countWords(label);
     if (labelWords === 0 || labelWords > 3) continue;
+    // The button goes where calls go, not to the site's home page (a logo's link). (Asked first: most links go to stories.)
+    const button = target(a, ctx);
+    if (!button || (!button.platform && pathSegments(button.href).length === 0)) continue;
     // The block: the outermost element above the link, within a few levels, whose text ends with the button and says more.
     let block: Element | null = null;
     for (let el = a.parentElement, level = 0; el && el !== root && level < MAX_CLIMB && !FENCES.has(el.localName); el = el.parentElement, level++) {
@@ -78,9 +83,7 @@ export function buttonCalls(root: Element, ctx: RuleContext, done: ReadonlyMap<E
       if (countWords(text) >= labelWords + 8) block = el;
     }
     if (!block || taken(block) || holdsNamed(block, MEDIA) || fenced(block.parentElement)) continue;
-    // Its only worded link is the button, and every link goes where calls go; the button not to the site's home page (a logo's link).
-    const button = target(a, ctx);
-    if (!button || (!button.platform && pathSegments(button.href).length === 0)) continue;
+    // Its only worded link is the button, and every link goes where calls go.
     const links = ctx.linksOf(block);
     if (links.some((l) => l !== a && WORDY.test(l.textContent ?? '')) || links.some((l) => !target(l, ctx))) continue;
     const text = textOf(block);
@@ -89,7 +92,7 @@ export function buttonCalls(root: Element, ctx: RuleContext, done: ReadonlyMap<E
     // It asks for something of the publication: its button goes to a platform, where a reader follows, joins, installs or pays
     // ([Wspieram] on a tipping platform), or to a page of the site whose address names a sign-up, support or membership page
     // ([Give monthly] to /support); or it names a gift; or it makes a request (in the pitch or on the button) naming what a call
-    // offers or us. (Not a box that merely names comments: "Comments are powered by our community partner. [Community standards]".)
+    // offers or us.
     const pitch = sentences.join(' ');
     const names = () => offersCall(text) || hasCallWords(text) || speaksAsUs(pitch);
     const asks = !!button.platform || isSitePage(button.href, ctx, true) || giftToUs(text) || ((requestOf(pitch) !== null || requestOf(label) !== null) && names());

@@ -1,8 +1,7 @@
 import { unicodeRegExp } from '../unicode-class';
 import { wordStart } from './word-start';
 import { CALL_STARTS } from './call-starts';
-import { AD_BLOCKERS, CALL_OFFERS, PLATFORM_NAMES } from './call-offers';
-import { ALL_STOPS } from '../sentence-stops';
+import { CALL_OFFERS, PLATFORM_NAMES } from './call-offers';
 // The few words a call to action is made of, in the languages we read, for follow-us-call.ts: how a call
 // starts (an imperative: "Follow", "Síguenos", "Abonnez-vous", "Подпишитесь", "关注"), how it ends where the
 // verb comes last (Turkish "takip edin", Hindi "करें", Japanese "ください"), whom it addresses ("you", "our",
@@ -62,7 +61,7 @@ function anywhere(alt: string, at: 'word' | 'stem'): RegExp {
   const tail = at === 'word' ? '(?![\\p{L}\\p{M}])' : '';
   return unicodeRegExp(`(?<![\\p{L}\\p{M}])(?:${latin})${tail}${cjk ? `|${cjk}` : ''}`);
 }
-const CJK_WORD = /[\u0e00-\u0e7f\u3040-\u9fff]/;
+export const CJK_WORD = /[\u0e00-\u0e7f\u3040-\u9fff]/;
 
 const STARTS = words(CALL_STARTS, 'start');
 // Imperatives known by their form rather than listed — each a person form, so it addresses the reader by
@@ -134,15 +133,14 @@ const ADDRESS = words(
 // (what a gift is asked for: "Doneer en steun onafhankelijke journalistiek"; not a "journal");
 // and the stems of "our"/"your" that decline (unser-, nuestr-, наш-, हम-).
 const OURS = words('unser|ihr|nu?e?str|noss|наш|ваш|nasz|हम|आप|अपन', 'stem');
-// An ad blocker to turn off, and what a call offers (the lists: call-offers.ts).
-const AD_BLOCKER = new RegExp(AD_BLOCKERS);
+// What a call offers (the list: call-offers.ts).
 const OFFERS = words(CALL_OFFERS, 'stem');
 
 // Lower case, curly apostrophes straight, Arabic without its vowel marks (فعّلوا → فعلوا), no edge punctuation.
-const plain = (text: string) => text.toLowerCase().replace(/’/g, "'").replace(/[\u064b-\u0652]/g, '');
+export const plain = (text: string) => text.toLowerCase().replace(/’/g, "'").replace(/[\u064b-\u0652]/g, '');
 // (An emoji's variation selector is a mark: it goes with the emoji, "➡️ Follow us".)
 const EDGES = unicodeRegExp(String.raw`^(?:[\s\p{P}\p{S}]|\ufe0f)+|(?:[\s\p{P}\p{S}]|\ufe0f)+$`, 'g');
-const trimmed = (text: string) => plain(text).replace(EDGES, '');
+export const trimmed = (text: string) => plain(text).replace(EDGES, '');
 // An emoji or a mark closing the block after its stop ("… get the Sunday letter. 🔔"): no sentence of its own.
 let closingSymbols: RegExp | null = null;
 const CLOSING_SYMBOLS = () => (closingSymbols ??= unicodeRegExp(String.raw`(?<=[.!?。！？])(?:\s|\p{S}|\ufe0f)+$`));
@@ -271,39 +269,6 @@ export function giftToUs(text: string): boolean {
   });
 }
 
-// An instruction of a device or a form: what is turned off, muted or set in the settings ("打开设置，关闭通知",
-// "알림을 끄려면 …", "通知をオフにしてください"), or where on the screen to tap ("Klik rechtsboven op Abonneren"). A call asks to turn things on, never off, and never sends the reader to the settings or a corner of the screen.
-const INSTRUCTION = words('off(?![\\p{L}])|disable|mute|settings|top (?:right|left)|upper (?:right|left)|at the (?:top|bottom)|top of the|blank|rechtsboven|linksboven|oben (?:rechts|links)|en haut à|arriba a la|canto superior|in alto a|верхн|górnym|kanan atas|góc trên|มุมขวาบน|右上|左上|오른쪽 위|sağ üst|πάνω δεξιά|d[ée]sac?tiv|réglages|ajustes|deaktivier|einstellung|отключ|настройк|kapat|ayarlar|बंद|关闭|设置|オフに|設定|끄|설정', 'stem');
-// A how-to's advice label ("Tip: turn on notifications for the bank's app …"): what follows advises, it asks nothing for the publication.
-export const ADVICE_WORDS = '(?:pro )?tip|note|hint|astuce|conseil|tipp|hinweis|consejo|dica|consiglio|совет|порада|wskazówka|ipucu|ヒント|提示|팁|نصيحة|טיפ|نکته|सुझाव';
-const ADVICE = words(ADVICE_WORDS, 'start');
-// A button's label named in running text: a call's word capitalised after the first word, the rest in lower case ("Click
-// Subscribe in the top right", "Klik op Abonneren", "Нажмите кнопку Подписаться"; not a title's "Please Follow Us On X", nor a
-// sentence's first word: "Grazie per aver letto. Iscriviti …", "Newsletter: Subscribe …").
-const LABEL = /(?<![.!?。！？:：]\s*)\s(?:Subscribe|Follow|Join|Abonnieren|Abonneren|Suscribirse|Inscrever-se|Iscriviti|Subskrybuj|Berlangganan|Подписаться|Підписатися|Abone ol)(?![\w\u00c0-\u04ff])/;
-// Reported speech: an attribution after the words ("…, conseille la préfecture", "…, the council suggests").
-const SAID = words("said|says|suggests|advises|warns|warned|urges|urged|recommends|told|added|shouted|asked|replied|cried|wrote|crié|cria|gritó|preguntó|rief|fragte|крикнул|спросил|ответил|dit|conseille|explique|sagte|sagt|rät|warnt|warnte|empfiehlt|teilte|teilt|avertit|recommande|advierte|recomienda|avverte|consiglia|предупреждает|рекомендует|ostrzega|waarschuwt|adviseert|uyarıyor|dijo|afirmó|aconseja|disse|ha detto|сказал|заявил|советует|powiedział|zei|kata|dedi|nói|قال|אמר|گفت", 'word');
-/** An instruction, an advice or a report, not a call: what it asks is no ask of the publication. */
-export function instructs(text: string): boolean {
-  // (The tests with Unicode classes run only where their cheap test passed: each costs a compilation in Firefox.)
-  const t = text.trim();
-  if (AD_BLOCKER.test(plain(t))) return false;
-  const tail = t.includes(',') ? t.slice(t.lastIndexOf(',') + 1) : '';
-  const label = () => {
-    // From the first letter: an emoji or a check mark before "Subscribe" is no word before a label.
-    const from = t.replace(unicodeRegExp(String.raw`^[^\p{L}]+`), '');
-    const ws = from.split(/\s+/);
-    return LABEL.test(from) && ws.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > ws.length;
-  };
-  return (
-    INSTRUCTION.test(plain(t)) ||
-    (/^[^:：]{2,12}[:：]/.test(t) && ADVICE.test(trimmed(t))) ||
-    (LABEL.test(t) && label()) ||
-    (tail !== '' && tail.split(/\s+/).length <= 5 && SAID.test(plain(tail))) ||
-    // A line of dialogue: it opens with a dash, and a second dash or a verb of saying follows ("— Subscribe to my channel, he shouted …").
-    (/^[—–―]/.test(t) && (/[—–―]/.test(t.slice(1)) || SAID.test(plain(t))))
-  );
-}
 
 /** The block addresses the reader ("you", "our", "uns", "нас" …; an Arabic "-نا", a Turkish "-ımız") or offers a call's object. */
 export function addressesReader(text: string): boolean {
@@ -317,46 +282,6 @@ export const SUGGEST_WORDS = "why not|how about|pourquoi ne pas|por qué no|waru
 const SUGGEST = words(SUGGEST_WORDS, 'start');
 export const suggests = (text: string): boolean => SUGGEST.test(trimmed(text)) && /[?？]/.test(text);
 
-// "Our" opening the block, and what a call offers as its subject: the publication presenting its newsletter, podcast or feed
-// ("Our newsletter is free and lands every Monday", "Nuestro boletín es gratuito y llega cada martes", "Unser Podcast erscheint freitags").
-const OUR = unicodeRegExp(String.raw`^(?:(?:la|il|le|i|gli|el|los|las|o|a|os|as)\s)?(?:our|nuestr[oa]s?|notre|nos|unser\p{L}*|nosso|nossa|nostr[oaie]|наш\p{L}*|onze|nasz\p{L}*|ons|हमारा|हमारी|हमारे)\s`);
-const MEMBERS = /^(?:(?:our |the )?(?:subscribers|members|paying readers)|abonnent|abonnés|suscriptores|assinantes|abbonati|подписчик|передплатник|subskrybenci|abonnees|leden|pelanggan|(?:οι )?συνδρομητές|有料会員|会員|订阅者|会员|구독자|회원|مشترکان|المشتركون|מנויים)/;
-const TWO_SENTENCES = new RegExp(`[${ALL_STOPS}]\\s*\\S`);
-const PERK = /without ads|ad-free|no ads|early|exclusive|werbefrei|ohne werbung|sans pub|sin anuncios|sem anúncios|senza pubblicità|без реклам|bez reklam|zonder reclame|tanpa iklan|χωρίς διαφημίσεις|広告なし|前日|先行|免广告|광고 없이|بدون تبلیغ|بدون إعلانات/;
-/** "Free" in the languages we read (a presented offer's, a reading meter's free articles). */
-export const FREE = /free|gratuit|gratis|grátis|kostenlos|無料|免费|무료|бесплатн|безкоштовн|ücretsiz|miễn phí|darmow|bezpłatn|δωρεάν|मुफ़्त|मुफ्त|رایگان|مجاني|مجانا|חינם|ฟรี|bure/;
-/** A block of one sentence that opens with "our" and the offer it presents (within its next two words), or with the offer, free. */
-export function presentsOwn(text: string): boolean {
-  let t = trimmed(text);
-  // One sentence (its edges' stop and emoji aside), after a short question at most ("Want to read it first? Members get …").
-  const question = /^[^.!?。！？]{3,60}[?？]\s*/.exec(t);
-  if (question && t.length > question[0].length) t = t.slice(question[0].length);
-  if (TWO_SENTENCES.test(t)) return false;
-  // Or its subscribers or members opening the block, with what they get: no ads, the story early, something free
-  // ("Οι συνδρομητές διαβάζουν χωρίς διαφημίσεις και παίρνουν δωρεάν ένα e-book").
-  if (MEMBERS.test(t) && (PERK.test(t) || FREE.test(t))) return true;
-  // Or the offer itself opening the block, said to be free ("ニュースレターは無料で、毎週月曜の朝に届きます").
-  if (FREE.test(t) && offersCall(CJK_WORD.test(t) ? t.slice(0, 8) : (t.split(/\s+/)[0] ?? ''))) return true;
-  const offer = afterOur(t, 2);
-  return offer !== null && offersCall(offer);
-}
-
-/** The `n` words after the "our" that opens `t` (with a Romance article before it, which OUR reads with it: "La nostra newsletter"), or null. */
-function afterOur(t: string, n: number): string | null {
-  const our = OUR.exec(t);
-  return our === null ? null : t.slice(our[0].length).split(/\s+/).slice(0, n).join(' ');
-}
-
-// Our own products and events on sale, and the words that sell them (places are limited, tickets, pre-order, out now).
-const PRODUCT = words('course|workshop|masterclass|book|event|conference|festival|tour|walk|trip|shop|store|merch|calendar|magazine|guide|kurs|seminar|buch|veranstaltung|reise|lesung|cours|atelier|livre|événement|voyage|curso|taller|libro|evento|viaje|corso|laboratorio|viaggio|livro|cursus|boek|reis|warsztat|książk|wydarzeni|wycieczk', 'stem');
-const ON_SALE = words('places are limited|limited places|spaces are limited|seats are limited|limited seats|on sale|out now|available now|pre-?order|tickets|book now|book your|plätze sind begrenzt|begrenzte plätze|jetzt erhältlich|vorbestell|places limitées|places sont limitées|en prévente|précommand|billets|plazas limitadas|plazas son limitadas|preventa|entradas|posti limitati|posti sono limitati|prevendita|biglietti|vagas limitadas|pré-venda|ingressos|beperkte plaatsen|voorverkoop|kaarten|liczba miejsc|przedsprzedaż|bilety', 'stem');
-/** Our own product or event on sale, in one sentence ("Our six-week online course on household budgets starts 3 March — places are limited"). */
-export function promotesOwn(text: string): boolean {
-  const t = trimmed(text);
-  if (TWO_SENTENCES.test(t)) return false;
-  const product = afterOur(t, 4);
-  return product !== null && PRODUCT.test(product) && ON_SALE.test(t);
-}
 
 /** The block names what a call offers (the newsletter, notifications, comments, the app, a subscription, this story) — not merely "our": a rhetorical question says that too. */
 export const offersCall = (text: string): boolean => OFFERS.test(plain(text));

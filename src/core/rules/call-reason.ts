@@ -3,7 +3,9 @@
 import { linkLetters, tagSet } from '../dom';
 import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl } from '../url';
-import { FREE, addressesReader, giftToUs, instructs, offersCall, pitchOf, pointsHere, presentsOwn, promotesOwn, requestOf, speaksAsUs, suggests } from './call-lexicon';
+import { addressesReader, giftToUs, offersCall, pitchOf, pointsHere, requestOf, speaksAsUs, suggests } from './call-lexicon';
+import { instructs } from './call-instructions';
+import { FREE, presentsOwn, promotesOwn } from './call-own-offers';
 import { modalCall, saysYou } from './call-modal';
 import { opensOnly } from './call-openers';
 import { callPlatform, isOwnAccount, isSitePage, siteLabel } from './call-target';

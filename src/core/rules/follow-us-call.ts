@@ -8,7 +8,9 @@
 // comes last, ends) with a call's imperative and addresses the reader or names what it offers
 // (call-lexicon.ts), between blocks of the text, with no quotation in it. A call may also be the last line
 // of a paragraph of prose, after a line break: that line goes, the prose stays.
-// Guard: never a block of prose (40 words at most), a quote, a list item or anything in a table.
+// Guard: never a block of prose (40 words at most), a quote, a list item or anything in a table — except a pitch that ends in its
+// button, of 90 words at most, whose every sentence speaks to the reader (call-buttons.ts), and a bulleted list of nothing but
+// calls (call-lists.ts).
 import { childElements, elementsNamed, hasBlockChild, holdsNamed, layoutTableOf, LITERAL_TAGS, strayLines, tagSet } from '../dom';
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { absoluteUrl } from '../url';
@@ -213,15 +215,13 @@ export const followUsCall: Rule = {
       }
     }
     const matches = [...found.values()].filter((m) => !boxes.some((b) => b.node.contains(m.node)));
-    // Lists of the site's accounts (call-lists.ts), where no call found holds them.
+    // Lists of the site's accounts, and lists of calls where no list of accounts is (call-lists.ts).
     const fencedList = (list: Element) => page.fencedIn(list.parentElement);
     const accounts = accountLists(root, ctx, fencedList);
-    // Lists of calls (call-lists.ts), where no list of accounts is.
     const calls = callLists(root, ctx, fencedList, (list) => standsAlone(list, root)).filter((l) => !accounts.some((m) => m.node === l.node));
-    const lists = [...accounts, ...calls].filter((l) => ![...matches, ...boxes].some((m) => m.node.contains(l.node)));
-    // (A line run on in a paragraph that a call ending in its button takes whole.)
+    // (A list, or a line run on in a paragraph, that a call or a box found holds goes with it: a call ending in its button takes its paragraph whole.)
     const free = (m: RuleMatch) => ![...matches, ...boxes].some((c) => c.node.contains(m.node));
-    return [...matches, ...boxes, ...lines.filter(free), ...lists];
+    return [...matches, ...boxes, ...lines.filter(free), ...[...accounts, ...calls].filter(free)];
   },
 };
 

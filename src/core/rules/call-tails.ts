@@ -3,7 +3,7 @@
 import { holdsNamed, isRealLink, tagSet } from '../dom';
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { addressesReader, giftToUs, namesPlatform, offersCall, requestOf, speaksAsUs } from './call-lexicon';
-import { isSitePage, newsroomCall, reachesNewsroom } from './call-target';
+import { isSitePage, newsroomCall, reachesNewsroom, siteLabel } from './call-target';
 import { CANDIDATES, callReason, isProse, QUOTE, shortWords, target, unstyled } from './call-reason';
 import { hasCallWords } from './lexicon';
 import { dashTail, middleLines, nodesText, paragraphTail } from './paragraph-tail';
@@ -32,15 +32,27 @@ const anchorsIn = (nodes: readonly Node[]): Element[] =>
   nodes.flatMap((n) => (n.nodeName === 'A' ? [n as Element] : n.nodeType === 1 ? Array.from((n as Element).querySelectorAll('a[href]')) : [])).filter((a) => a.hasAttribute('href'));
 const NEWSROOM = 'call to reach the newsroom';
 
+/** Turkish "our" as a word's ending, before a case ending ("kanalımıza", "sayfamızı", "bültenimize"). */
+const TURKISH_OUR = /[a-zçğıöşü](?:ım|im|um|üm)ız(?:[ıiuüae]|da|de|dan|den)?(?![a-zçğıöşü])/i;
+/**
+ * The site named by a word of its own name, five letters or more ("please support the Tribune" on northgate-tribune.com): the
+ * publication speaking of itself.
+ */
+function namesOwnSite(line: string, ctx: RuleContext): boolean {
+  const site = siteLabel(ctx.pageUrl);
+  if (site.length < 5) return false;
+  return line.toLowerCase().split(/[^a-z0-9]+/).some((w) => w.length >= 5 && (site.startsWith(w) || site.endsWith(w)));
+}
 /** It names what a call offers or is for: a call's words, an offer, a gift to us, a platform. */
 const namesOffer = (line: string) => hasCallWords(line) || offersCall(line) || giftToUs(line) || namesPlatform(line);
 
 /**
  * A sentence run on in a paragraph of prose reads as a call only so: its links go where calls go (a platform or a sign-up page;
- * a keyword's link to a tag page is the sentence's), or without a link it names us and what a call offers. `line` unstyled.
+ * a keyword's link to a tag page is the sentence's), or without a link it names us (or the site by its name, or says "our" by a
+ * Turkish ending: "kanalımıza") and what a call offers. `line` unstyled.
  */
 function plainCall(line: string, links: readonly HTMLAnchorElement[], ctx: RuleContext): boolean {
-  if (!links.length) return speaksAsUs(line) && namesOffer(line);
+  if (!links.length) return (speaksAsUs(line) || TURKISH_OUR.test(line) || namesOwnSite(line, ctx)) && namesOffer(line);
   return links.some((a) => {
     const t = target(a, ctx);
     return !!t && (t.platform !== null || isSitePage(t.href, ctx, true));

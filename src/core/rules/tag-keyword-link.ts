@@ -11,7 +11,7 @@ import { LITERAL_TAGS, closestNamed, strayLines } from '../dom';
 import { SPACELESS_SCRIPT, countWords, letterCount, pairedCjkWords, textOf } from '../text';
 import { absoluteUrl, pathSegments } from '../url';
 import { keywordShape } from './keyword-url';
-import type { Rule, RuleContext, RuleMatch } from './rule';
+import type { Rule, RuleMatch } from './rule';
 
 // URL path segments that name a taxonomy page in common CMSes, across languages (also read by chrome/tag-list).
 const TAXONOMY = new Set([
@@ -31,8 +31,6 @@ const COMPOUND = new Set(['tag', 'tags', 'topic', 'topics', 'category', 'categor
 const taxonomyPart = (s: string) => TAXONOMY.has(s) || (/^[^-_]+(?:[-_][^-_]+){1,2}$/.test(s) && s.split(/[-_]/).some((w) => COMPOUND.has(w)));
 const BLOCKS = new Set(['p', 'li', 'td', 'dd', 'blockquote', 'figcaption']);
 const ITEMS = new Set(['li', 'td', 'dd']);
-/** The words of a block's links, together. */
-const linkedText = (block: Element, ctx: RuleContext) => ctx.linksOf(block).map((l) => textOf(l)).join(' ');
 const NOT_IN = new Set([...LITERAL_TAGS, 'nav', 'header', 'footer']);
 /** Thai, Lao, Burmese and Khmer write a clause without spaces: there a block's words are counted as its letters by four. */
 const wordsOfBlock = (text: string) => (SPACELESS_SCRIPT.test(text) ? Math.ceil(letterCount(text) / 4) : countWords(text));
@@ -48,9 +46,10 @@ export function taxonomyReason(abs: string): string | null {
   // In the first three parts, or right before the term however deep (a shop's blog: /blogs/news/tagged/change).
   const seg = segments.find((s, i) => taxonomyPart(s) && (i < segments.length - 1 || s === 'search')) ?? (all.length > 3 && TAXONOMY.has(all[all.length - 2]!) ? all[all.length - 2] : undefined);
   if (seg) return `/${seg}/ page`;
-  // A host of the site named for its tags or topics (tags.site.com/fr/securite-routiere, themen.site.de/hafen).
+  // A host of the site named for its tags or topics (tags.site.com/fr/securite-routiere, themen.site.de/hafen); not for its search,
+  // its people or its places (search.site.com, people.site.com are pages of their own).
   const label = new URL(abs).hostname.split('.')[0]!.toLowerCase();
-  if (TAXONOMY.has(label) && all.length >= 1) return `${label}. host`;
+  if ((COMPOUND.has(label) || label === 'themen' || label === 'thema') && all.length >= 1) return `${label}. host`;
   if (all.length <= 1) {
     if (TAXONOMY_QUERY.test(abs)) return 'site search or tag query';
     // A CMS's filter by a taxonomy's key in brackets (TYPO3's ?tx_news_pi1[overwriteDemand][tags]=12).
@@ -80,6 +79,15 @@ export const tagKeywordLink: Rule = {
     const candidates: Candidate[] = [];
     const hrefsUnder = new Map<string, Set<string>>();
     const blockWords = new Map<Element, number>();
+    // The words of an item's links, together (asked once per item).
+    const itemLinks = new Map<Element, number>();
+    const linkedWords = (item: Element) => {
+      const known = itemLinks.get(item);
+      if (known !== undefined) return known;
+      const n = wordsOfBlock(ctx.linksOf(item).map((l) => textOf(l)).join(' '));
+      itemLinks.set(item, n);
+      return n;
+    };
     const pageHost = new URL(ctx.pageUrl).hostname;
     // Lines of other names among the paragraphs (a <section>, a custom element, a <span> set as a line) are blocks too.
     const strays = new Set(ctx.kept(strayLines, root));
@@ -101,8 +109,8 @@ export const tagKeywordLink: Rule = {
       // In running text: the block says more than the link (a tag list item is only the link). A paragraph by four words; an item
       // of a list or a table's cell by a word besides its links ("<li><a>Smog</a> w sezonie grzewczym</li>", "<td><a>Parcheggi</a> insufficienti</td>").
       if (!blockWords.has(block)) blockWords.set(block, wordsOfBlock(textOf(block)));
-      const more = ITEMS.has(block.localName) ? (blockWords.get(block) ?? 0) > wordsOfBlock(linkedText(block, ctx)) : (blockWords.get(block) ?? 0) >= n + 4;
-      if (!more) continue;
+      const all = blockWords.get(block) ?? 0;
+      if (ITEMS.has(block.localName) ? all <= linkedWords(block) : all < n + 4) continue;
       const shape = n <= 4 ? keywordShape(new URL(abs), words, pageHost) : null;
       candidates.push({ a, abs, words, listed: taxonomyReason(abs), prefix: shape?.prefix ?? null, depth: shape?.depth ?? 0, sharedOnly: !!shape?.shared });
       if (shape) hrefsUnder.set(shape.prefix, (hrefsUnder.get(shape.prefix) ?? new Set()).add(abs));

@@ -59,6 +59,12 @@ function pitchSentence(s: string, ctx: RuleContext): boolean {
   return words < 10 || /[?？؟]$/.test(s.trim()) || saysYou(s) || speaksAsUs(s) || !!callReason(s, words, [], () => true, ctx);
 }
 
+/** Something with words follows the node among its siblings. */
+function wordsAfter(node: Node): boolean {
+  for (let next = node.nextSibling; next; next = next.nextSibling) if (WORDY.test(next.textContent ?? '')) return true;
+  return false;
+}
+
 /**
  * The blocks under `root` that end in a call's button and are a pitch throughout; `done` holds the blocks already found
  * (none is taken again, nor a block inside one; a block around some takes their place); `fenced` and `alone` are the rule's (follow-us-call.ts).
@@ -68,6 +74,8 @@ export function buttonCalls(root: Element, ctx: RuleContext, done: ReadonlyMap<E
   // (A block around calls found already takes their place: a box's heading that reads as a call alone, "Word lid".)
   const taken = (el: Element) => [...done.keys(), ...matches.map((m) => m.node as Element)].some((n) => n === el || n.contains(el));
   for (const a of ctx.linksOf(root)) {
+    // A button ends its line: nothing with words after it in its parent (asked first, with no text read: most links sit in a sentence).
+    if (wordsAfter(a)) continue;
     const label = textOf(a).replace(TRAILING, '').trim();
     const labelWords = countWords(label);
     if (labelWords === 0 || labelWords > 3) continue;

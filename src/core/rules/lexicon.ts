@@ -12,6 +12,12 @@ export const READ_MORE_LABELS = [
   'read more', 'read also', 'also read', 'read next', 'related', 'see also', 'more', "don't miss", 'recommended',
   'lire aussi', 'à lire aussi', 'leer más', 'lee también', 'leia também', 'leggi anche', 'lesen sie auch', 'mehr zum thema',
   'lees ook', 'czytaj też', 'czytaj także', 'читайте также', 'اقرأ أيضا', 'baca juga', '相关阅读', '関連記事',
+  // "Read also", "see also", "more articles", "related" in more languages (session 25).
+  'čtěte také', 'čtěte též', 'čítajte aj', 'przeczytaj też', 'zobacz też', 'zobacz także', 'читайте також', 'смотрите также', 'по теме',
+  'læs også', 'les også', 'läs också', 'läs även', 'lue myös', 'citește și', 'citeste si', 'olvassa el', 'διαβάστε επίσης', 'ayrıca okuyun', 'ilgili haber',
+  'xem thêm', 'đọc thêm', 'tin liên quan', 'simak juga', 'soma pia', 'basahin din', 'leia mais', 'veja também', 'à lire également', 'voir aussi',
+  'llegeix també', 'auch interessant', 'اقرأ أيضًا', 'اقرأ ايضا', 'اقرأ المزيد', 'بیشتر بخوانید', 'קראו גם', 'קראו עוד', 'כתבות נוספות',
+  'यह भी पढ़ें', 'ये भी पढ़ें', 'আরও পড়ুন', 'อ่านเพิ่มเติม', '延伸阅读', '延伸閱讀', '相關閱讀', '相关文章', 'あわせて読みたい', '関連', '관련기사', '관련 기사',
 ];
 
 /** Words of a call to follow, join or subscribe, lower-case; matched at word starts. */

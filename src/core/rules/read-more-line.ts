@@ -13,6 +13,7 @@ import { absoluteUrl, isSamePage } from '../url';
 import { READ_MORE_LABELS, isLabel, startsWithLabel } from './lexicon';
 import type { Rule, RuleMatch } from './rule';
 import { LIST_MARKS, labelOf, readMoreMidSentence, readMoreOpening, readMoreRunOn } from './read-more-tail';
+import { unlinkedReadMore } from './read-more-unlinked';
 import { readMoreTail } from './read-more-breaks';
 import { isHeadline, isShortLabel, isStoryUrl, namesLinkedStory } from './story-link';
 
@@ -62,6 +63,9 @@ export const readMoreLine: Rule = {
     // (And lines of other names among the paragraphs: a <section>, a custom element, a <span> or <b> set as a line.)
     for (const el of [...elementsNamed(root, CANDIDATES), ...ctx.kept(strayLines, root)]) {
       const links = ctx.linksOf(el);
+      // (A line whose link a CMS dropped, in a paragraph of the text: read-more-unlinked.ts.)
+      const unlinked = links.length === 0 && el.tagName === 'P' && !closestFence(el.parentElement, NOT_IN) ? unlinkedReadMore(el) : null;
+      if (unlinked) matches.push(unlinked);
       if (links.length === 0 || links.length > 6) continue;
       // The line may end a paragraph of the text, after a break (read-more-tail.ts), or have its dek under it.
       const over = el.tagName === 'P' ? lineOverDek(el) : null;

@@ -10,6 +10,7 @@ import { LABEL_IN_LINK, LABEL_MARK, LABEL_WORDS, isLabelSign } from './read-more
 import type { RuleContext, RuleMatch } from './rule';
 import { STOPS, WIDE_STOPS } from '../sentence-stops';
 import { isHeadline, isShortLabel, isStoryUrl } from './story-link';
+import { READ_MORE_LABELS, isLabel } from './lexicon';
 
 const FILE = /\.(?!s?html?$|php$|aspx?$)\w{2,4}$/i;
 /**
@@ -22,11 +23,18 @@ export const PROSE = 20;
 const isProse = (text: string) => letterCount(text) >= (/[\u3040-\u9fff\uac00-\ud7af]/.test(text) ? PROSE / 2 : PROSE);
 /** Another story of the site: its page, not this one, not a file ("… the call for applications here as a PDF" is a sentence of the text). */
 export const isOtherStory = (h: string, ctx: RuleContext) => !!h && ctx.isOwnSite(h) && !isSamePage(h, ctx.pageUrl) && isStoryUrl(h) && !FILE.test(new URL(h).pathname);
-/** A link worded as a headline to another story of the site: its address, else null. */
-function headlineStory(a: Element, ctx: RuleContext): string | null {
+/**
+ * A link worded as a headline to another story of the site: its address, else null. After a known read-more label ("Czytaj
+ * także:", "Xem thêm:"), to any other page of the site but its home (a topic's page: "/temat/powodz-2023/").
+ */
+function headlineStory(a: Element, ctx: RuleContext, label = ''): string | null {
   const href = absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? '';
-  return isOtherStory(href, ctx) && isHeadline(textOf(a)) ? href : null;
+  return (isOtherStory(href, ctx) || (knownLabel(label) && isOtherPage(href, ctx))) && isHeadline(textOf(a)) ? href : null;
 }
+/** A read-more label of the lexicon's, without its marks ("► Lees ook:", "(READ MORE:"). */
+const knownLabel = (label: string) => isLabel(label, READ_MORE_LABELS);
+/** Another page of the site: not this one, not its home page, not a file. */
+const isOtherPage = (h: string, ctx: RuleContext) => !!h && ctx.isOwnSite(h) && !isSamePage(h, ctx.pageUrl) && new URL(h).pathname.replace(/\/+$/, '') !== '' && !FILE.test(new URL(h).pathname);
 
 /**
  * A label and a headline in one link's words ("Read more: Headline", "RELATED | Headline"): the label's words and the headline,
@@ -104,7 +112,7 @@ export function readMoreRunOn(p: Element, ctx: RuleContext): RuleMatch | null {
   const marked = LABEL_END.test(label) || led || dressedLabel(tail.with, label);
   if (!arrow && (!marked || !letterCount(words) || !isShortLabel(words, 4))) return null;
   const hrefs = new Set(tail.links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''));
-  for (const h of hrefs) if (!isOtherStory(h, ctx)) return null;
+  for (const h of hrefs) if (!isOtherStory(h, ctx) && !(knownLabel(label) && isOtherPage(h, ctx))) return null;
   if (!tail.links.every((a) => isHeadline(textOf(a)))) return null;
   const text = `${tail.label} ${tail.links.map((a) => textOf(a)).join(' ')}`;
   return { node: tail.node, with: tail.with, action: { type: 'replace-text', text: tail.keep }, reason: 'read-more line run on at the end of a paragraph', text, href: [...hrefs][0] ?? '' };
@@ -149,9 +157,11 @@ const ENDS_IN_LABEL_MARK = /(?:[:：|»→►▶➤◀】—–➜➔➙➛➝�
 /** Text ending a sentence, and spaces: the prose before a label dressed in an element of its own. */
 const SENTENCE_BEFORE = new RegExp(`^([\\s\\S]*(?:[${STOPS}]["'»”’)]?|[${WIDE_STOPS}]))\\s*$`);
 /** What follows the link before the next sentence: a closing bracket, a stop. */
-const AFTER_LINK = /^\s*[)\]）]?\s*[.。]?\s*[)\]）]?\s*/;
+const AFTER_LINK = /^\s*[)\]）】]?\s*[.。]?\s*[)\]）】]?\s*/;
 /** A next sentence after the link: after a closing mark or a stop, or a capital (or a letter of a script without capitals) after a space. */
-const NEXT_SENTENCE = /^\s*[)\]）.。]|^\s+(?=\p{Lu}|\p{Lo})|^(?=[\u3040-\u9fff])/u;
+const NEXT_SENTENCE = /^\s*[)\]）】.。]|^\s+["'“‘«„‚]?(?=\p{Lu}|\p{Lo})|^(?=[\u3040-\u9fff])/u;
+/** A closing mark after the link, pointing back at it ("► Lees ook: <a>…</a> ◄ Volgens …"). */
+const CLOSING_SIGN = /^\s*[◄◀←⬅]\ufe0f?/;
 
 /**
  * A labelled read-more set in the middle of a paragraph, between two sentences of the text ("… into next week. Read more:
@@ -169,24 +179,27 @@ export function readMoreMidSentence(p: Element, ctx: RuleContext): RuleMatch | n
     const found = el.nodeName === 'A' ? (labelAhead(kids, i) ?? labelElementAhead(kids, i)) : WRAPS.has(el.nodeName) ? wrappedLabel(kids, i) : null;
     if (!found) continue;
     const { prose, label, a, from } = found;
-    const rest = (after.nodeValue ?? '').replace(AFTER_LINK, '');
+    const afterText = (after.nodeValue ?? '').replace(CLOSING_SIGN, ' ');
+    // (A label in brackets inside a sentence closes after its link: "… trouble elsewhere (READ MORE: <a>…</a>), and the …".)
+    if (found.inSentence && !/^\s*[)\]）]/.test(afterText)) continue;
+    const rest = afterText.replace(AFTER_LINK, '');
     // Prose on both sides: the sentences before it, and a sentence after it in the same text (not the paragraph's end).
     // (After a wide stop, the next sentence needs no space, whatever its script: "…呼びかけている。【関連記事】<a>…</a>JR東海によると…".)
-    const next = NEXT_SENTENCE.test(after.nodeValue ?? '') || (/[。！？]\s*$/.test(prose) && /^\p{L}/u.test(after.nodeValue ?? ''));
+    const next = NEXT_SENTENCE.test(afterText) || (/[。！？]\s*$/.test(prose) && /^\p{L}/u.test(afterText));
     if (!isProse(prose) || !isProse(rest) || !next) continue;
     // A label of four words at most, or a mark standing for one ("… since 1998. ➤ <a>Headline</a> Polls open …").
     const words = label.replace(/^[([（【]\s*/, '').replace(LABEL_END, '').trim();
     if (!isLabelSign(label.trim()) && (!letterCount(words) || !isShortLabel(words, 4))) continue;
-    const href = headlineStory(a, ctx);
+    const href = headlineStory(a, ctx, label);
     if (href === null) continue;
     // The text before the label and the text after the link's closing marks become one text: one removal.
     const start = kids.indexOf(from);
-    return { node: from, with: kids.slice(start + 1, i + 2), action: { type: 'replace-text', text: `${prose}${/[。！？]$/.test(prose) ? '' : ' '}${rest}` }, reason: 'read-more line set between two sentences of a paragraph', text: `${label} ${textOf(a)}`, href };
+    return { node: from, with: kids.slice(start + 1, i + 2), action: { type: 'replace-text', text: `${prose}${/[。！？]$/.test(prose) || /^[,;:]/.test(rest) ? '' : ' '}${rest}` }, reason: 'read-more line set between two sentences of a paragraph', text: `${label} ${textOf(a)}`, href };
   }
   return null;
 }
 
-type Found = { prose: string; label: string; a: Element; from: ChildNode };
+type Found = { prose: string; label: string; a: Element; from: ChildNode; inSentence?: boolean };
 /** A label and its link dressed together in the element kids[i], after a sentence's end. */
 function wrappedLabel(kids: ChildNode[], i: number): Found | null {
   const before = kids[i - 1]!;
@@ -199,7 +212,7 @@ function labelAhead(kids: ChildNode[], i: number): Found | null {
   if (before.nodeType !== 3) return null;
   const text = before.nodeValue ?? '';
   const a = kids[i] as Element;
-  const found = labelBefore(text, a) ?? labelWithin(text, a) ?? signBefore(text, a);
+  const found = labelBefore(text, a) ?? labelWithin(text, a) ?? signBefore(text, a) ?? bracketedBefore(text, a);
   return found ? { ...found, from: before } : null;
 }
 /** A label alone in a bold or emphasised element between a sentence's end and the link kids[i] (a space between them or none). */
@@ -225,6 +238,13 @@ function signBefore(text: string, a: Element): { prose: string; label: string; a
 function labelBefore(text: string, a: Element): { prose: string; label: string; a: Element } | null {
   const m = ENDS_IN_LABEL_MARK.test(text) ? LABEL_AFTER_STOP.exec(text) : null;
   return m ? { prose: m[1]!, label: m[2]!, a } : null;
+}
+/** An opening bracket and a read-more label inside a sentence, before the link ("… elsewhere (READ MORE: <a>…</a>), and …"): closed after the link (readMoreMidSentence). */
+const BRACKET_LABEL_IN = new RegExp(String.raw`^([\s\S]*?\S)\s*([(\[（]\s*${LABEL_WORDS})\s*$`);
+function bracketedBefore(text: string, a: Element): (Found & { inSentence: true }) | null {
+  const m = ENDS_IN_LABEL_MARK.test(text) ? BRACKET_LABEL_IN.exec(text) : null;
+  // (A known read-more label only: "(Quelle: <a>…</a>)" is a citation's.)
+  return m && knownLabel(m[2]!) ? { prose: m[1]!, label: m[2]!, a, from: a, inSentence: true } : null;
 }
 /** A link after a sentence's end whose own words open with a label ("… week. <a>Read more: Headline</a>. Pickets …"). */
 function labelWithin(text: string, a: Element): { prose: string; label: string; a: Element } | null {
@@ -261,7 +281,7 @@ export function readMoreOpening(p: Element, ctx: RuleContext): RuleMatch | null 
   if (!m || !letterCount(m[1]!) || !isShortLabel(m[1]!.replace(LABEL_END, '').trim(), 4)) return null;
   const rest = (after.nodeValue ?? '').replace(AFTER_LINK, '');
   if (!isProse(rest) || !NEXT_SENTENCE.test(after.nodeValue ?? '')) return null;
-  const href = headlineStory(a as Element, ctx);
+  const href = headlineStory(a as Element, ctx, m[1]!);
   if (href === null) return null;
   const gone = [...p.childNodes].slice(0, [...p.childNodes].indexOf(after));
   return { node: after, with: gone, action: { type: 'replace-text', text: rest }, reason: 'read-more line opening a paragraph', text: `${m[1]} ${textOf(a as Element)}`, href };

@@ -4,7 +4,7 @@
 // its conditional cleaning as soon as a fifth of its characters sit in a link (one link to where to register is
 // that much of a two-line box), a test made for sidebars of links. Right before Readability such a box is renamed
 // a <section> (which Readability keeps as it keeps paragraphs) with a mark, its alert role dropped, and renamed
-// back afterwards, as heading-guard.ts does with headings. Guard: prose of the story on one side of the box and
+// back afterwards, as heading-guard.ts does with headings; so is a quotation's <footer> (its attribution). Guard: prose of the story on one side of the box and
 // prose or the next section's heading on the other, prose of its own, hardly linked, no form or player inside.
 import { childElements, elementsWithAttribute, linkDensity, renameElement, tagSet } from './dom';
 import { countWords, textOf } from './text';
@@ -102,6 +102,11 @@ export function guardStoryBoxes(body: Element): void {
       el.removeAttribute('role');
       if (childElements(el).some((k) => k.localName === 'p' || k.localName === 'div')) markBox(el, el.localName);
     }
+  }
+  // A quotation's attribution in its <footer> ("— R (Estuary Trust) v Porthaven City Council [2024]"): Readability removes every
+  // footer it meets, this one too (chrome/footers.ts keeps it for that reason).
+  for (const footer of Array.from(body.getElementsByTagName('footer'))) {
+    if (footer.parentElement?.localName === 'blockquote') markBox(footer, 'footer');
   }
   for (const box of elementsWithAttribute(body, BOX_MARK)) {
     if (negativeName(box)) box.removeAttribute(BOX_MARK);

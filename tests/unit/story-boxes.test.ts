@@ -24,3 +24,18 @@ describe('a fact box in the story', () => {
     expect(a?.text).toContain('Download the form from the council website');
   });
 });
+
+describe("a quotation's attribution in its <footer>", () => {
+  const quote =
+    '<blockquote><p>“The council was entitled to find the flood study adequate, and the consultation was lawful.”</p><footer>— <a href="https://www.bailii.org/ew/cases/EWHC/Admin/2024/1187.html">R (Estuary Trust) v Harbour Council [2024] EWHC 1187 (Admin)</a></footer></blockquote>';
+  test('kept, with its citation, through Readability (which drops every footer)', () => {
+    const a = extractArticle(page(`${prose('The wall is half built.')}${prose('Residents went to court.')}${quote}${prose('Engineers inspected it.')}${prose('The report comes next.')}`), URL, { force: true });
+    expect(a?.text).toContain('R (Estuary Trust) v Harbour Council [2024] EWHC 1187 (Admin)');
+    expect(a?.html).toContain('href="https://www.bailii.org/ew/cases/EWHC/Admin/2024/1187.html"');
+  });
+  test("the page's own footer still goes", () => {
+    const html = `${prose('The wall is half built.')}${prose('Residents went to court.')}${prose('Engineers inspected it.')}</article><footer><p>© Example Daily 2024. All rights reserved.</p></footer><article>`;
+    const a = extractArticle(page(html), URL, { force: true });
+    expect(a?.text).not.toContain('All rights reserved');
+  });
+});

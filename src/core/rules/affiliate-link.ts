@@ -38,7 +38,7 @@ const OPAQUE_TOKEN = /^\/_?[A-Za-z0-9_-]{5,14}\/?$/;
 const COUPON_SEGMENT = /^(coupons?|vouchers?|promo-?codes?|discount-?codes?|deals?-?codes?|gutscheine?|gutscheincodes?|codes?-promo|bons?-de-reduction|codigos?-(de-)?descuentos?|cupo(n|m|ns|nes)|codici-sconto|buoni-sconto|kody?-rabatowe?|kupony?|kortingscodes?|rabattkoder?|alennuskoodit|slevove-kody|промокоды|купоны)$/i;
 // Query parameters that name an affiliate (Amazon's tag=xxx-20, networks' ids, aff_… and affiliate_… keys of any ending, affiliate mediums).
 const AFFILIATE_PARAMS =
-  /[?&](tag=[\w.-]+-2\d|ascsubtag=|aff(iliate)?(_?id)?=|aff(iliate)?[_-][a-z]\w*=|affid=|aff_sub=|irclickid=|irgwc=|clickref=|ref_id=|partnerid=|associate(id)?=|avad=|ranmid=|ranEAID=|sscid=|campid=|aid=\d|veh=aff|clickout=|utm_(medium|source)=(affiliates?|partners?)(&|$)|linkCode=(ll|as|sl)\d|ref_=as_li)/i;
+  /[?&](tag=[\w.-]+-2\d|ascsubtag=|aff(iliate)?(_?id)?=|aff(iliate)?[_-][a-z]\w*=|affid=|aff_sub=|irclickid=|irgwc=|clickref=|ref_id=|partnerid=|associate(id)?=|avad=|ranmid=|ranEAID=|sscid=|campid=|aid=\d|veh=aff|clickout=|utm_(medium|source)=(affiliates?|partners?|parceiros?|partenaires?|afiliad[oa]s?)(&|$)|btag=|linkCode=(ll|as|sl)\d|ref_=as_li)/i;
 // A query value that is another URL, under a name that says "go there".
 const REDIRECT_PARAM = /^(url|u|murl|ued|ulp|dest|destination|redirect(_?ur[il])?|goto|to|target|deeplink|out|link)$/i;
 // The site's own click-out paths.
@@ -61,6 +61,44 @@ const REFERRAL_SEGMENT = /^(ref|refer|r|via|from|partners?|aff|affiliates?|refer
 const ANALYTICS_PARAM = /^(utm_\w+|mc_\w+|campaign|cmp|cid|fbclid|gclid|_hs\w*|hs_\w+)$/i;
 
 const COUPON_REASON = "the site's coupon page for a shop";
+/**
+ * The link is a sentence of its own in a paragraph: four words or more, after the paragraph's start or a sentence's end, and
+ * ending the paragraph or ending as a sentence does (a stop or an arrow) before the next one.
+ */
+function isOwnSentence(a: Element): boolean {
+  const words = textOf(a);
+  if (countWords(words) < 4 && !(/[\u3040-\u9fff]/.test(words) && words.length >= 8)) return false;
+  const p = a.parentElement;
+  // (In a paragraph: a product box's lines, "Apple Watch Series 4 (GPS, 44mm) …" over its price, are its items, not sentences.)
+  if (p?.tagName !== 'P') return false;
+  let before = '';
+  for (let n = a.previousSibling; n; n = n.previousSibling) before = (n.textContent ?? '') + before;
+  let after = '';
+  for (let n = a.nextSibling; n; n = n.nextSibling) after += n.textContent ?? '';
+  const opens = before.trim() === '' || /[.!?。！？»”"')]\s*$/.test(before.trim());
+  const ends = after.trim() === '' || (/[.!?。！？→»›]\s*$/.test(words.trim()) && /^\s+["'“«„]?(?:\p{Lu}|\p{Lo})/u.test(after));
+  return opens && ends && before.trim() !== '' && countWords(`${before} ${after}`) >= 8;
+}
+/** A query value naming an affiliate as one of its parts ("hl_affiliate", "affiliate-42"). */
+const AFFILIATE_VALUE = /(?:^|[_-])(?:affiliates?|afiliad[oa]s?|affili[ée]s?)(?:[_-]|$)/i;
+/** Another site's path part that forwards a click out (with an id after it). */
+const OTHER_CLICK_OUT = /^(exit|clickout|click-out|outclick)$/i;
+/** The query parameters of a search. */
+const SEARCH_PARAM = /^(q|query|k|keywords?|search|searchtext|search_query|s)$/i;
+/**
+ * A search on another site for the linked words themselves within a category of its products (a price comparison's
+ * "/preisvergleich/ProductCategory/19112.html?q=tauchpumpe" on "Tauchpumpen"): a keyword sent to a shop.
+ */
+function searchesLinkedWords(url: URL, linked: string): boolean {
+  const key = slugKey(linked);
+  // (Within a product's category, an id in the path: a search of a library or an archive for the words, "/search?q=…", is a source.)
+  if (key.length < 4 || countWords(linked) > 4 || !/\d{3,}/.test(url.pathname)) return false;
+  return [...url.searchParams].some(([k, v]) => {
+    if (!SEARCH_PARAM.test(k)) return false;
+    const q = slugKey(v);
+    return q.length >= 4 && (key.startsWith(q) || q.startsWith(key) || namedAfter(linked, key)(q));
+  });
+}
 /** The link's block says more than the link (a sentence, not an item of a list of links). */
 function inRunningText(a: Element): boolean {
   const block = a.closest('p, li, td, dd, blockquote, figcaption, div');
@@ -76,6 +114,8 @@ function affiliateReason(url: URL, site: string, own: boolean, isOwn: (abs: stri
   if (!own && ONE_LETTER_SHORT.test(host) && !url.search && OPAQUE_TOKEN.test(url.pathname) && /\d|[A-Z].*[A-Z].*[A-Z]/.test(url.pathname)) return `short link on a shop's one-letter host (${host})`;
   if (/(^|\.)amazon\.[a-z.]+$/.test(host) && url.searchParams.has('tag')) return 'shop link with an affiliate tag';
   if (AFFILIATE_PARAMS.test(url.search)) return 'affiliate tracking parameter';
+  // A referral's value that says so, under any name ("?ref=hl_affiliate", "?src=affiliate-42").
+  if (!own && [...url.searchParams].some(([, v]) => AFFILIATE_VALUE.test(v))) return 'referral value naming an affiliate';
   // Another site's click ids in the fragment (…/61392213#pid=67034&crid=69855): a fragment names a place in the page, or
   // one setting (#page=4, #t=120), never two ids.
   if (!own && url.hash.includes('=')) {
@@ -110,6 +150,8 @@ function affiliateReason(url: URL, site: string, own: boolean, isOwn: (abs: stri
   // The site's own coupon or deal forwarding the click to the shop (/coupons/brand/redeem?offer=12).
   if (own && url.search.length > 1 && parts.length >= 2 && REDEEM_PATH.test(parts[parts.length - 1] ?? '')) return "the site's coupon click-out";
   if (/^\/c\/\d+\/\d+\/\d+/.test(url.pathname)) return 'affiliate network click path';
+  // Another site's click-out path with the offer's id (a price comparison's "/exit/shop-cz/123456789/?z=2").
+  if (!own && parts.some((p) => OTHER_CLICK_OUT.test(p)) && /\d{5,}/.test(url.pathname)) return "another site's click-out path with an id";
   if (!own) {
     const namesSite = (value: string) => {
       const v = value.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -200,13 +242,17 @@ export const affiliateLink: Rule = {
           if (echoedWithId(url, textOf(a))) why = "another site's page named after the linked words, with a click's id";
           else if (oneLetterClick(url)) why = `click token on a one-letter host (${url.hostname})`;
           else if (shortenedClick(url, textOf(a))) why = `shortened link in running text (${url.hostname})`;
+          else if (searchesLinkedWords(url, textOf(a))) why = "another site's search for the linked words";
         }
       } catch {
         why = null; // a destination that is no URL after all
       }
       // The coupon page in running text only: a list of the site's coupon pages is a box of links for the box rules.
       if (why === COUPON_REASON && !inRunningText(a)) continue;
-      if (why) matches.push({ node: a, action: { type: 'unwrap' }, reason: why, text: textOf(a), href: abs });
+      // A link that is a sentence of its own ("… at short notice. <a>Shop our top-rated flood pumps on Amazon →</a>") is an advertisement: it
+      // goes with its words. (A keyword's link is a word of a sentence: its words stay.)
+      if (why && isOwnSentence(a)) matches.push({ node: a, action: { type: 'remove' }, reason: `${why}, a sentence of its own`, text: textOf(a), href: abs });
+      else if (why) matches.push({ node: a, action: { type: 'unwrap' }, reason: why, text: textOf(a), href: abs });
     }
     return matches;
   },

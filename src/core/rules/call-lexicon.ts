@@ -105,11 +105,11 @@ const CONDITION = words(CONDITION_WORDS, 'start');
 const CONDITION_NEEDS = new RegExp(`^(?:${CONDITION_WORDS})`);
 // A purpose opening a sentence before its comma, naming what a call offers ("Pour ne rien manquer de l'actualité, abonnez-vous …"; not a
 // guide's "Um den HerausgeberInnen die Arbeit zu erleichtern, orientieren Sie sich …", nor "Pour réécouter son interview, cliquez …").
-const PURPOSE_WORDS = 'to|for|pour|afin de|para|per|um|damit|чтобы|щоб|żeby|aby|om|untuk|agar|để|için|כדי|لكي|ताकि|为了|för att|for at|jotta|pentru a|ca să|για να|kako bi|da bi';
+const PURPOSE_WORDS = 'to|for|pour|afin de|para|per|um|damit|чтобы|щоб|żeby|aby|om|untuk|agar|để|için|כדי|لكي|للمزيد|لمزيد|ताकि|为了|för att|for at|jotta|pentru a|ca să|για να|kako bi|da bi';
 const PURPOSE = words(PURPOSE_WORDS, 'start');
 const PURPOSE_NEEDS = new RegExp(`^(?:${PURPOSE_WORDS})`);
 // Where the verb comes last, a request form that speaks to the reader: Turkish, Japanese, Korean, Chinese "吧".
-const ENDS = words('(?<![a-zçğıöşüə])(?:edin|indirin|olun|et|ol|paylaş|indir|katıl|izle|dinle|kaçırma|tıkla|ulaş|bırak|yükləyin|izləyin|paylaşın|qoşulun|bəyənin)|ください|して|(?:嬉|うれ)しいです|お願い(?:いた)?します|助かります|フォロー|シェア|登録|チェック|しよう|ましょう|[ろもこ]う|吧|세요|십시오|하기|부탁드립니다|바랍니다|ด้วยนะคะ|ด้วยนะครับ|ด้วยค่ะ|ด้วยครับ|nhé|^schaut? [^.!?]*vorbei|励みになります|করুন|জানান|ுங்கள்|کریں|کیجیے|کیجئے|دبائیں|دیکھیں|سنیں|بنیں|رہیں|بتائیں', 'end');
+const ENDS = words('(?<![a-zçğıöşüə])(?:edin|indirin|olun|et|ol|paylaş|indir|katıl|izle|dinle|kaçırma|tıkla|ulaş|bırak|yükləyin|izləyin|paylaşın|qoşulun|bəyənin)|ください|して|(?:嬉|うれ)しいです|お願い(?:いた)?します|助かります|フォロー|シェア|登録|チェック|しよう|ましょう|[ろもこ]う|吧|세요|십시오|하기|부탁드립니다|바랍니다|ด้วยนะคะ|ด้วยนะครับ|ด้วยค่ะ|ด้วยครับ|nhé|^schaut? [^.!?]*vorbei|励みになります|করুন|জানান|দিন|ுங்கள்|کریں|کیجیے|کیجئے|دبائیں|دیکھیں|سنیں|بنیں|رہیں|بتائیں', 'end');
 // Persian puts the verb last: a plural imperative (بپیوندید, ندهید) or a light verb of one (دنبال کنید, عضو شوید); not a "می-" present.
 const FA_END = /(?:^|\s)(?:[بن][\u0600-\u06ff]+|کن|شو|ده)ید$/u;
 // Turkish "-(y)ın/-in/-un/-ün" (dinleyin, unutmayın) and a Hindi polite "-ें" (करें, सुनें, लिखें) ending the sentence.
@@ -165,11 +165,16 @@ export function requestOf(input: string, upTo: string[] = []): 'form' | 'word' |
     return CJK_WORD.test(t) ? t.length >= chars : t.split(/\s+/).length >= words;
   };
   const short = !atLeast(text, 21, 61);
-  // (A link's label of three words after a colon ends it: "… Schreiben Sie der Autorin: E-Mail.")
-  const lastSentence = (from: number, i: number) =>
-    short && atLeast(parts[i - 2], 3, 6) && atLeast(parts[i], 2, 4) && !/[.?!:;؟।]\s+\S|[。？！：；]\S/.test(text.slice(from).replace(CLOSING_SYMBOLS(), '').replace(/[:：]\s*[^\s:：.!?]+(?:\s+[^\s:：.!?]+){0,2}[.!]?\s*$/, ''));
   // What a call offers, or "us"/"our": what a request past the first sentence must name.
   const ofUs = (c: string) => offersCall(c) || speaksAsUs(c);
+  // (Or one word in the reader's person, exclaimed, after a sentence naming us or what a call offers: "Більше новин — у нашому Telegram-каналі. Підписуйтеся!")
+  const personAlone = (i: number) => {
+    const w = trimmed(parts[i] ?? '');
+    return /[!！]/.test(parts[i + 1] ?? '') && !/\s/.test(w) && PERSON.some((f, k) => PERSON_NEEDS[k]!.test(w) && f.test(w)) && ofUs(text);
+  };
+  // (A link's label of three words after a colon ends it: "… Schreiben Sie der Autorin: E-Mail.")
+  const lastSentence = (from: number, i: number) =>
+    short && atLeast(parts[i - 2], 3, 6) && (atLeast(parts[i], 2, 4) || personAlone(i)) && !/[.?!:;؟।]\s+\S|[。？！：；]\S/.test(text.slice(from).replace(CLOSING_SYMBOLS(), '').replace(/[:：]\s*[^\s:：.!?]+(?:\s+[^\s:：.!?]+){0,2}[.!]?\s*$/, ''));
   let found: 'word' | null = null;
   let at = 0;
   for (let i = 0; i < parts.length; i += 2) {
@@ -181,8 +186,10 @@ export function requestOf(input: string, upTo: string[] = []): 'form' | 'word' |
     if (!past && found === null && !lastSentence(at, i)) continue;
     const t = trimmed(parts[i] ?? '');
     if (t === '') continue;
-    // "If you liked it, share it", "Pour ne rien manquer, abonnez-vous": the request is the clause after the condition's or the purpose's comma.
-    const opened = (CONDITION_NEEDS.test(t) && CONDITION.test(t)) || (PURPOSE_NEEDS.test(t) && PURPOSE.test(t) && OFFERS.test(t));
+    // "If you liked it, share it", "Pour ne rien manquer, abonnez-vous": the request is the clause after the condition's or the purpose's comma
+    // (a purpose only when it names what a call offers or a platform: "For more news, follow us on Telegram"; not a guide's "Um den
+    // HerausgeberInnen die Arbeit zu erleichtern, orientieren Sie sich …" nor a player's "Pour réécouter son interview, cliquez …").
+    const opened = (CONDITION_NEEDS.test(t) && CONDITION.test(t)) || (PURPOSE_NEEDS.test(t) && PURPOSE.test(t) && (OFFERS.test(t) || namesPlatform(t)));
     const clause = opened ? trimmed(t.split(/[,،，、]/).slice(1).join(',')) : '';
     // The text to the end of this sentence or a colon: a stop before a space or the end (not the dots of an address, "kate.loweth@…").
     const stop = /[.?!:;؟।](?=\s|$)|[。？！：；]/g;
@@ -193,6 +200,7 @@ export function requestOf(input: string, upTo: string[] = []): 'form' | 'word' |
       upTo[0] = said;
       return 'form' as const;
     };
+    if (i > 0 && personAlone(i) && lastSentence(at, i)) return form();
     // After a question, an ask may follow a first word ("Liked it? Then share it", "Dann teile ihn!"); exclaimed, it may
     // come second after "and" with what a call offers ("Ring the bell and hit subscribe!"; not "Come and join us!", a section's
     // title, nor after a comma: "So, without further ado, let's see …!").

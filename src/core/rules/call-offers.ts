@@ -3,7 +3,7 @@
 // in the languages we read, '|'-joined. Kept apart from the lexicon's logic: it is data, and the longest list of it.
 
 // An ad blocker: what a call asks to turn off (a device's instructions turn off anything else).
-export const AD_BLOCKERS = 'adblock|ad ?-?blocker|werbeblocker|bloqueador de anuncios|bloqueur de pub|αποκλεισμού διαφημίσεων|広告ブロッ|广告拦截|광고 차단|блокировщик рекламы|блокувальник реклами|ตัวบล็อกโฆษณา|חוסם הפרסומות|חוסם פרסומות|whitelist|liste blanche|lista blanca';
+export const AD_BLOCKERS = 'adblock|ad ?-?blocker|werbeblocker|bloqueador de anuncios|bloqueur de pub|αποκλεισμού διαφημίσεων|広告ブロッ|广告拦截|광고 차단|блокировщик рекламы|блокувальник реклами|ตัวบล็อกโฆษณา|חוסם הפרסומות|חוסם פרסומות|حجب الإعلانات|مانع الإعلانات|مانع إعلانات|whitelist|liste blanche|lista blanca';
 
 /** What a call offers, '|'-joined stems. */
 export const CALL_OFFERS =

@@ -5,6 +5,7 @@ import { countWords, letterCount, textOf } from '../text';
 import { absoluteUrl } from '../url';
 import { addressesReader, giftToUs, offersCall, pitchOf, pointsHere, requestOf, speaksAsUs, suggests } from './call-lexicon';
 import { instructs } from './call-instructions';
+import { AD_BLOCKERS } from './call-offers';
 import { FREE, presentsOwn, promotesOwn } from './call-own-offers';
 import { modalCall, saysYou } from './call-modal';
 import { opensOnly } from './call-openers';
@@ -124,7 +125,13 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
       // The site's own account by its handle, said to the reader ("Readers can follow us on X at @harbourtimes", "Síguenos en @harbourtimes").
       (ownHandle(text, ctx) && (words <= 12 || request !== null || addressesReader(text))) ||
       // A keyword to text to a short code ("Text NEWS to 80800", "Envía NOTICIAS al 80800"), asked for.
-      (request !== null && SHORT_CODE.test(text) && addressesReader(text));
+      (request !== null && SHORT_CODE.test(text) && addressesReader(text)) ||
+      // The reader's ad blocker, named to the reader by the site speaking of itself ("It looks like you're using an ad blocker … allowing them
+      // on northgate-tribune.com", "… Adverts keep our reporting free"): the site's notice, whatever it asks. (A story's advice to a reader
+      // with one, "If you use an ad blocker, pause it to see the map", names no "us".)
+      (AD_BLOCKER.test(text.toLowerCase()) && addressesReader(text) && (speaksAsUs(text) || namesOwnSite(text, ctx))) ||
+      // A request to write to an address of the site's own ("Got a news tip? Email newsdesk@site.com"): the newsroom asking, as a mail link does.
+      (request !== null && ownAddress(text, ctx));
     const reads = (words > 1 || letterCount(text) >= 12) && (words <= 25 || letterCount(text) <= 50) && asks;
     return reads && !QUOTE.test(text) && alone() ? 'call to act addressing the reader, without a link' : null;
   }
@@ -153,7 +160,10 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
   // Share buttons side by side, or one under a label ("Share this post: Facebook X WhatsApp", "Share: Twitter"), are the page's share
   // bar, furniture: a call to share is one link, in words of its own ("Know someone who rides the 42? Send them this story").
   const shares = platforms.filter((p) => p.endsWith(' share')).length;
-  if (shares > 1 || (shares === 1 && links.length === 1 && words - countWords(textOf(links[0]!)) < 3)) return null;
+  // (Unless a request of its own words leads to them, six words before the first: "Uważasz, że ten tekst jest ważny? Udostępnij go znajomym:
+  // [Facebook] | [X]"; a bar's label, "Share this post", and its buttons' words, "Email", "Copy link", are no sentence.)
+  const lead = () => countWords(text.slice(0, Math.max(0, text.indexOf(textOf(links[0]!)))));
+  if ((shares > 1 && !(imperative && lead() >= 6)) || (shares === 1 && links.length === 1 && words - countWords(textOf(links[0]!)) < 3)) return null;
   const mostlyLink = linkLetters(links) / Math.max(1, letterCount(text)) >= 0.6;
   // With a platform link a bare "you" addresses the reader too ("You can keep up with us on X"), and so does a
   // pitch's shape or a line of a few words ("How about a coffee for the newsroom? [Ko-fi]", "ติดตามเราได้ที่ [Facebook]").
@@ -170,10 +180,7 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
   // (speaksAsUs counts "app" as a call's address too: here only persons count.) Not with a link to the site's own account, nor
   // naming the site (the publication speaking of itself: "The Harbourview Times is now on WhatsApp, with alerts every morning").
   // (Asked only where it can count: most blocks with links are decided before.)
-  const namesSite = () => {
-    const site = siteLabel(ctx.pageUrl);
-    return site.length >= 4 && text.toLowerCase().replace(/[^a-z0-9]/g, '').includes(site);
-  };
+  const namesSite = () => namesOwnSite(text, ctx);
   // (A sign-up link worded as its host, closing such a sentence, is its last words, no button: "The club asked fans to sign a
   // petition … on [change.org]"; a worded one is: "Kostenloses Webinar … am Mittwoch um 18 Uhr: [Anmeldung]".)
   const reported = !asks && (!button || HOST_WORDS.test(textOf(last!).replace(TRAILING, ''))) && !pitch && !mostlyLink && words > 8 && !UNSPACED.test(text) && !namesSite() && !targets.some((t) => t && isOwnAccount(t.href, ctx));
@@ -184,6 +191,22 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
   if (!hasCallWords(text) && !says && !ownAccounts && !itself() && !(platforms.length > 0 && (mostlyLink || pitch || words <= 6 || (words <= 20 && addressesReader(text)) || (words <= 25 && /\byou\b/i.test(text))))) return null;
   return `call to act (${[...new Set(platforms)].join(', ') || "the site's own page"})`;
 }
+
+/** The site named by its label ("northgatetribune" in "northgate-tribune.com", "the Northgate Tribune"). */
+function namesOwnSite(text: string, ctx: RuleContext): boolean {
+  const site = siteLabel(ctx.pageUrl);
+  return site.length >= 4 && text.toLowerCase().replace(/[^a-z0-9]/g, '').includes(site);
+}
+
+/** An e-mail address written out at the site's own domain. */
+function ownAddress(text: string, ctx: RuleContext): boolean {
+  if (!text.includes('@')) return false;
+  for (const m of text.matchAll(/[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})/gi)) if (ctx.isOwnSite(`https://${m[1]!.toLowerCase()}/`)) return true;
+  return false;
+}
+
+/** An ad blocker by its name (not "whitelist": a list of allowed addresses is a security page's topic too). */
+const AD_BLOCKER = new RegExp(AD_BLOCKERS.split('|').filter((w) => !/white|blanc/.test(w)).join('|'));
 
 /** A link's words that are a host name ("change.org", "eventbrite.de"). */
 const HOST_WORDS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;

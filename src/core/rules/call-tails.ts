@@ -34,6 +34,9 @@ const NEWSROOM = 'call to reach the newsroom';
 
 /** Turkish "our" as a word's ending, before a case ending ("kanalımıza", "sayfamızı", "bültenimize"). */
 const TURKISH_OUR = /[a-zçğıöşü](?:ım|im|um|üm)ız(?:[ıiuüae]|da|de|dan|den)?(?![a-zçğıöşü])/i;
+/** Finnish "our" as a word's ending ("uutiskirjeemme", "kanavallamme"), in a text with Finnish letters or long vowels and none of German's ("Stimme"). */
+const FINNISH_OUR = /[a-zäöy]{5,}mme(?![a-zäöüß])/i;
+const finnishOur = (t: string) => /[äö]|aa|ee|uu|yy/i.test(t) && !/[üß]/i.test(t) && FINNISH_OUR.test(t);
 /**
  * The site named by a word of its own name, five letters or more ("please support the Tribune" on northgate-tribune.com): the
  * publication speaking of itself.
@@ -52,7 +55,8 @@ const namesOffer = (line: string) => hasCallWords(line) || offersCall(line) || g
  * Turkish ending: "kanalımıza") and what a call offers. `line` unstyled.
  */
 function plainCall(line: string, links: readonly HTMLAnchorElement[], ctx: RuleContext): boolean {
-  if (!links.length) return (speaksAsUs(line) || TURKISH_OUR.test(line) || namesOwnSite(line, ctx)) && namesOffer(line);
+  // (Asking for the site by its name asks for the site: "If you can, please support the Tribune from just £1 a week.")
+  if (!links.length) return ((speaksAsUs(line) || TURKISH_OUR.test(line) || finnishOur(line) || namesOwnSite(line, ctx)) && namesOffer(line)) || (namesOwnSite(line, ctx) && requestOf(line) !== null);
   return links.some((a) => {
     const t = target(a, ctx);
     return !!t && (t.platform !== null || isSitePage(t.href, ctx, true));
@@ -204,7 +208,9 @@ function runOnLine(p: Element, ctx: RuleContext): RuleMatch | null {
  * a new sentence of 50 letters or more.
  */
 function runOnHead(p: Element, ctx: RuleContext): RuleMatch | null {
-  const head = sentenceHead(p);
+  // (A short question leads to the call with it: "Like this story? Share it with a friend. Police are still searching …".)
+  const first = sentenceHead(p);
+  const head = first && ASKED.test(first.line) ? (sentenceHead(p, 2) ?? first) : first;
   if (!head || letterCount(head.prose) < 50 || !/^\s*(?:\p{Lu}|\p{Lo})/u.test(head.keep) || QUOTE.test(head.line)) return null;
   const words = shortWords(head.line);
   if (!words || isProse(head.line)) return null;

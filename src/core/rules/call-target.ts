@@ -57,11 +57,14 @@ const platformOf = remembered((key: string): string | null => {
   const host = url.hostname.replace(/^(www|m|mobile)\./, '');
   // A petition to sign or an event's registration elsewhere (change.org/p/…, petitions.….gov/…, zoom.us/webinar/register/…).
   if (PETITION_HOST.test(host) || SIGNUP_ELSEWHERE.test(url.pathname)) return `${host} sign-up`;
+  // A share endpoint is where a call to share sends the reader ("Share this story on Facebook"), when it passes an address on
+  // (sharer.php?u=…, intent/tweet?url=…, intent/post?url=…, share/url?url=…); one without is no call's (a platform's own /share
+  // page, a form's /submit). (Asked before a post's path: X's "intent/post" is no post.)
+  const passesOn = /(?:https?|www)(?::|%3a|\.)/i.test(url.search + url.hash);
+  if (SHARE_PATH.test(url.pathname) && passesOn) return `${host} share`;
   // A post is cited. (A chat link's number is an account: wa.me/447700900123.)
   if (POST_PATH.test(url.pathname) && host !== 'wa.me') return null;
-  // A share endpoint is where a call to share sends the reader ("Share this story on Facebook"), when it passes an address on
-  // (sharer.php?u=…, intent/tweet?url=…, share/url?url=…); one without is no call's (a platform's own /share page, a form's /submit).
-  if (SHARE_PATH.test(url.pathname)) return /(?:https?|www)(?::|%3a|\.)/i.test(url.search + url.hash) ? `${host} share` : null;
+  if (SHARE_PATH.test(url.pathname)) return null;
   const platform = [...FOLLOW_PLATFORMS, ...CALL_HOSTS].find((p) => host === p || host.endsWith(`.${p}`));
   if (platform) return platform;
   // Another service's page about this site, named by its domain in the query (a search engine's "preferred source" setting,
@@ -94,6 +97,8 @@ export function callPlatform(abs: string, ctx: RuleContext): string | null {
 }
 
 const SIGNUP_SEGMENT = /^(newsletters?|boletin(es)?|nieuwsbrief|abonnement|rassylka|podpiska|inscri(cao|ption)|anmeldung|subscribe|subscription|subscriptions|sign-?up|register|registration|alerts?|membership|join|apps?|download|follow|notifications?|donate|support(-us)?|soutenir|apoya(nos)?|apoie|spenden|unterst(?:ue|ü)tzen|sostienici|wesprzyj|steun|petitions?|petycja|peticion|petition|petizione|peticao)$/i;
+// The site's news feed, a subscription of its own ("/news/local/rss.xml", "/feed/", "/world.atom").
+const FEED_SEGMENT = /^(?:rss|feeds?|atom|(?:rss|feed|atom)\.xml)$|\.(?:rss|atom)$/i;
 
 // The site's discussion of a story: its comments or its forum's thread, under an id ("/comments/671576/", "/forum/thread-549313/").
 const DISCUSSION_SEGMENT = /^(comments?|forums?|discussions?|discuss|threads?|thread-[\w-]+|kommentare?|commentaires|comentarios|commenti|reacties|komentarze)$/i;
@@ -118,6 +123,7 @@ export function isSitePage(abs: string, ctx: RuleContext, named = false): boolea
   const parts = pathSegments(abs);
   const discussion = () => parts.some((s) => DISCUSSION_SEGMENT.test(s));
   // The story's sound, a file of the site ("/audio/934856.mp3", a CDN's "/tts/504047/article.mp3"): what "Prefer to listen?" links to.
+  if (parts.some((s) => FEED_SEGMENT.test(s))) return true;
   return named ? parts.some((s) => SIGNUP_SEGMENT.test(s)) || discussion() : (parts.length <= 2 && !isStoryUrl(abs)) || discussion() || MEDIA_FILE.test(parts[parts.length - 1] ?? '') || parts.some((s) => LISTEN_SEGMENT.test(s));
 }
 

@@ -84,8 +84,9 @@ export interface SentenceHead {
  * The paragraph's first sentence, run on before its prose ("Follow us on <a>Telegram</a>. Union leaders will meet …"): cut
  * after the first sentence's end in a text node of the paragraph itself, with nothing but text and inline elements before it.
  */
-export function sentenceHead(p: Element): SentenceHead | null {
+export function sentenceHead(p: Element, sentences = 1): SentenceHead | null {
   const kids = [...p.childNodes];
+  let left = sentences;
   for (let i = 0; i < kids.length; i++) {
     const n = kids[i]!;
     if (n.nodeType !== 3) {
@@ -94,7 +95,9 @@ export function sentenceHead(p: Element): SentenceHead | null {
     }
     const data = (n as Text).data;
     SENTENCE_END.lastIndex = 0;
-    const m = SENTENCE_END.exec(data);
+    let m = SENTENCE_END.exec(data);
+    // (The first `sentences` sentences: "Like this story? Share it with a friend.")
+    while (m && --left > 0) m = SENTENCE_END.exec(data);
     if (!m) continue;
     const cut = m.index + m[0].length;
     const before = kids.slice(0, i);

@@ -4,8 +4,9 @@
 // its conditional cleaning as soon as a fifth of its characters sit in a link (one link to where to register is
 // that much of a two-line box), a test made for sidebars of links. Right before Readability such a box is renamed
 // a <section> (which Readability keeps as it keeps paragraphs) with a mark, its alert role dropped, and renamed
-// back afterwards, as heading-guard.ts does with headings; so is a quotation's <footer> (its attribution). Guard: prose of the story on one side of the box and
-// prose or the next section's heading on the other, prose of its own, hardly linked, no form or player inside.
+// back afterwards, as heading-guard.ts does with headings; so is a quotation's <footer> (its attribution). Guard: prose
+// of the story on one side of the box and prose or the next section's heading on the other, prose of its own, hardly
+// linked, no form or player inside.
 import { childElements, elementsWithAttribute, linkDensity, renameElement, tagSet } from './dom';
 import { countWords, textOf } from './text';
 

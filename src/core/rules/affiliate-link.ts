@@ -62,7 +62,7 @@ const ANALYTICS_PARAM = /^(utm_\w+|mc_\w+|campaign|cmp|cid|fbclid|gclid|_hs\w*|h
 
 const COUPON_REASON = "the site's coupon page for a shop";
 /**
- * The link is a sentence of its own in a paragraph: four words or more, after the paragraph's start or a sentence's end, and
+ * The link is a sentence of its own in a paragraph: four words or more, after a sentence's end, and
  * ending the paragraph or ending as a sentence does (a stop or an arrow) before the next one.
  */
 function isOwnSentence(a: Element): boolean {
@@ -75,9 +75,10 @@ function isOwnSentence(a: Element): boolean {
   for (let n = a.previousSibling; n; n = n.previousSibling) before = (n.textContent ?? '') + before;
   let after = '';
   for (let n = a.nextSibling; n; n = n.nextSibling) after += n.textContent ?? '';
-  const opens = before.trim() === '' || /[.!?。！？»”"')]\s*$/.test(before.trim());
+  // (After a sentence of the paragraph: a paragraph that opens with the link is the link's own, left to the block rules.)
+  const opens = /[.!?。！？»”"')]\s*$/.test(before.trim());
   const ends = after.trim() === '' || (/[.!?。！？→»›]\s*$/.test(words.trim()) && /^\s+["'“«„]?(?:\p{Lu}|\p{Lo})/u.test(after));
-  return opens && ends && before.trim() !== '' && countWords(`${before} ${after}`) >= 8;
+  return opens && ends && countWords(`${before} ${after}`) >= 8;
 }
 /** A query value naming an affiliate as one of its parts ("hl_affiliate", "affiliate-42"). */
 const AFFILIATE_VALUE = /(?:^|[_-])(?:affiliates?|afiliad[oa]s?|affili[ée]s?)(?:[_-]|$)/i;

@@ -9,7 +9,7 @@ import { AD_BLOCKERS } from './call-offers';
 import { FREE, presentsOwn, promotesOwn } from './call-own-offers';
 import { modalCall, saysYou } from './call-modal';
 import { opensOnly } from './call-openers';
-import { callPlatform, isOwnAccount, isSitePage, siteLabel } from './call-target';
+import { callPlatform, isOwnAccount, isSitePage, siteLabel, writesOwnAddress } from './call-target';
 import { hasCallWords } from './lexicon';
 import type { RuleContext } from './rule';
 import { unicodeRegExp } from '../unicode-class';
@@ -129,9 +129,9 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
       // The reader's ad blocker, named to the reader by the site speaking of itself ("It looks like you're using an ad blocker … allowing them
       // on northgate-tribune.com", "… Adverts keep our reporting free"): the site's notice, whatever it asks. (A story's advice to a reader
       // with one, "If you use an ad blocker, pause it to see the map", names no "us".)
-      (AD_BLOCKER.test(text.toLowerCase()) && addressesReader(text) && (speaksAsUs(text) || namesOwnSite(text, ctx))) ||
+      (AD_BLOCKER.test(text.toLowerCase()) && addressesReader(text) && (speaksAsUs(text) || spellsSiteLabel(text, ctx))) ||
       // A request to write to an address of the site's own ("Got a news tip? Email newsdesk@site.com"): the newsroom asking, as a mail link does.
-      (request !== null && ownAddress(text, ctx));
+      (request !== null && writesOwnAddress(text, ctx));
     const reads = (words > 1 || letterCount(text) >= 12) && (words <= 25 || letterCount(text) <= 50) && asks;
     return reads && !QUOTE.test(text) && alone() ? 'call to act addressing the reader, without a link' : null;
   }
@@ -180,7 +180,7 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
   // (speaksAsUs counts "app" as a call's address too: here only persons count.) Not with a link to the site's own account, nor
   // naming the site (the publication speaking of itself: "The Harbourview Times is now on WhatsApp, with alerts every morning").
   // (Asked only where it can count: most blocks with links are decided before.)
-  const namesSite = () => namesOwnSite(text, ctx);
+  const namesSite = () => spellsSiteLabel(text, ctx);
   // (A sign-up link worded as its host, closing such a sentence, is its last words, no button: "The club asked fans to sign a
   // petition … on [change.org]"; a worded one is: "Kostenloses Webinar … am Mittwoch um 18 Uhr: [Anmeldung]".)
   const reported = !asks && (!button || HOST_WORDS.test(textOf(last!).replace(TRAILING, ''))) && !pitch && !mostlyLink && words > 8 && !UNSPACED.test(text) && !namesSite() && !targets.some((t) => t && isOwnAccount(t.href, ctx));
@@ -192,17 +192,10 @@ export function callReason(styled: string, words: number, links: readonly HTMLAn
   return `call to act (${[...new Set(platforms)].join(', ') || "the site's own page"})`;
 }
 
-/** The site named by its label ("northgatetribune" in "northgate-tribune.com", "the Northgate Tribune"). */
-function namesOwnSite(text: string, ctx: RuleContext): boolean {
+/** The site's label spelt out in the text, its letters and digits run together ("northgatetribune" in "northgate-tribune.com", "the Northgate Tribune"). */
+function spellsSiteLabel(text: string, ctx: RuleContext): boolean {
   const site = siteLabel(ctx.pageUrl);
   return site.length >= 4 && text.toLowerCase().replace(/[^a-z0-9]/g, '').includes(site);
-}
-
-/** An e-mail address written out at the site's own domain. */
-function ownAddress(text: string, ctx: RuleContext): boolean {
-  if (!text.includes('@')) return false;
-  for (const m of text.matchAll(/[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})/gi)) if (ctx.isOwnSite(`https://${m[1]!.toLowerCase()}/`)) return true;
-  return false;
 }
 
 /** An ad blocker by its name (not "whitelist": a list of allowed addresses is a security page's topic too). */

@@ -56,7 +56,10 @@ const namesOffer = (line: string) => hasCallWords(line) || offersCall(line) || g
  */
 function plainCall(line: string, links: readonly HTMLAnchorElement[], ctx: RuleContext): boolean {
   // (Asking for the site by its name asks for the site: "If you can, please support the Tribune from just £1 a week.")
-  if (!links.length) return ((speaksAsUs(line) || TURKISH_OUR.test(line) || finnishOur(line) || namesOwnSite(line, ctx)) && namesOffer(line)) || (namesOwnSite(line, ctx) && requestOf(line) !== null);
+  if (!links.length) {
+    const named = namesOwnSite(line, ctx);
+    return ((speaksAsUs(line) || TURKISH_OUR.test(line) || finnishOur(line) || named) && namesOffer(line)) || (named && requestOf(line) !== null);
+  }
   return links.some((a) => {
     const t = target(a, ctx);
     return !!t && (t.platform !== null || isSitePage(t.href, ctx, true));

@@ -60,11 +60,10 @@ const platformOf = remembered((key: string): string | null => {
   // A share endpoint is where a call to share sends the reader ("Share this story on Facebook"), when it passes an address on
   // (sharer.php?u=…, intent/tweet?url=…, intent/post?url=…, share/url?url=…); one without is no call's (a platform's own /share
   // page, a form's /submit). (Asked before a post's path: X's "intent/post" is no post.)
-  const passesOn = /(?:https?|www)(?::|%3a|\.)/i.test(url.search + url.hash);
-  if (SHARE_PATH.test(url.pathname) && passesOn) return `${host} share`;
+  const share = SHARE_PATH.test(url.pathname);
+  if (share && /(?:https?|www)(?::|%3a|\.)/i.test(url.search + url.hash)) return `${host} share`;
   // A post is cited. (A chat link's number is an account: wa.me/447700900123.)
-  if (POST_PATH.test(url.pathname) && host !== 'wa.me') return null;
-  if (SHARE_PATH.test(url.pathname)) return null;
+  if ((POST_PATH.test(url.pathname) && host !== 'wa.me') || share) return null;
   const platform = [...FOLLOW_PLATFORMS, ...CALL_HOSTS].find((p) => host === p || host.endsWith(`.${p}`));
   if (platform) return platform;
   // Another service's page about this site, named by its domain in the query (a search engine's "preferred source" setting,
@@ -122,8 +121,9 @@ export function isSitePage(abs: string, ctx: RuleContext, named = false): boolea
   if (SIGNUP_HOST.test(hostName(abs).split('.')[0] ?? '')) return true;
   const parts = pathSegments(abs);
   const discussion = () => parts.some((s) => DISCUSSION_SEGMENT.test(s));
-  // The story's sound, a file of the site ("/audio/934856.mp3", a CDN's "/tts/504047/article.mp3"): what "Prefer to listen?" links to.
+  // The site's feed, named or not: a subscription ("Prefer a feed reader? [Local news feed]").
   if (parts.some((s) => FEED_SEGMENT.test(s))) return true;
+  // The story's sound, a file of the site ("/audio/934856.mp3", a CDN's "/tts/504047/article.mp3"): what "Prefer to listen?" links to.
   return named ? parts.some((s) => SIGNUP_SEGMENT.test(s)) || discussion() : (parts.length <= 2 && !isStoryUrl(abs)) || discussion() || MEDIA_FILE.test(parts[parts.length - 1] ?? '') || parts.some((s) => LISTEN_SEGMENT.test(s));
 }
 
@@ -162,9 +162,19 @@ export function newsroomCall(anchors: readonly Element[], text: string, words: n
       return true;
     }
     const m = /^mailto:[^@?]+@([\w.-]+)/i.exec(href);
-    return !!m && ctx.isOwnSite(`https://${m[1]!.toLowerCase()}/`);
+    return !!m && atOwnDomain(m[1]!, ctx);
   });
   if (!own) return false;
   const asks = /[?？؟]/.test(text) || requestOf(text) !== null;
   return phoned ? speaksAsUs(text) && (words <= 6 || asks) : asks || addressesReader(text);
+}
+
+/** A mail domain of the site's own ("newsdesk@harbourview-times.com"). */
+const atOwnDomain = (domain: string, ctx: RuleContext) => ctx.isOwnSite(`https://${domain.toLowerCase()}/`);
+
+/** An e-mail address at the site's own domain written out in the text, no link ("Got a news tip? Email newsdesk@site.com"). */
+export function writesOwnAddress(text: string, ctx: RuleContext): boolean {
+  if (!text.includes('@')) return false;
+  for (const m of text.matchAll(/[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})/gi)) if (atOwnDomain(m[1]!, ctx)) return true;
+  return false;
 }

@@ -55,6 +55,9 @@ export function isLabel(text: string, labels: readonly string[]): boolean {
   return t !== '' && labels.includes(t);
 }
 
+/** A read-more label of the list above, with or without its marks ("► Lees ook:", "(READ MORE:", "【相关阅读"). */
+export const isReadMoreLabel = (text: string): boolean => isLabel(text, READ_MORE_LABELS);
+
 export function hasCallWords(text: string): boolean {
   const t = ` ${text.toLowerCase()}`;
   return CALL_WORDS.some((w) => {

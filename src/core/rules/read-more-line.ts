@@ -10,7 +10,7 @@
 import { childElements, closestFence, elementsNamed, strayLines, hasBlockChild, LITERAL_TAGS, tagSet, textOutsideLinks } from '../dom';
 import { countWords, letterCount, normalizeSpace, textOf } from '../text';
 import { absoluteUrl, isSamePage } from '../url';
-import { READ_MORE_LABELS, isLabel, startsWithLabel } from './lexicon';
+import { READ_MORE_LABELS, isReadMoreLabel, startsWithLabel } from './lexicon';
 import type { Rule, RuleMatch } from './rule';
 import { LIST_MARKS, labelOf, readMoreMidSentence, readMoreOpening, readMoreRunOn } from './read-more-tail';
 import { unlinkedReadMore } from './read-more-unlinked';
@@ -64,8 +64,9 @@ export const readMoreLine: Rule = {
     for (const el of [...elementsNamed(root, CANDIDATES), ...ctx.kept(strayLines, root)]) {
       const links = ctx.linksOf(el);
       // (A line whose link a CMS dropped, in a paragraph of the text: read-more-unlinked.ts.)
-      const unlinked = links.length === 0 && el.tagName === 'P' && !closestFence(el.parentElement, NOT_IN) ? unlinkedReadMore(el) : null;
-      if (unlinked) matches.push(unlinked);
+      // (The fence is asked only of a match: most paragraphs have no link and hold no such line.)
+      const unlinked = links.length === 0 && el.tagName === 'P' ? unlinkedReadMore(el) : null;
+      if (unlinked && !closestFence(el.parentElement, NOT_IN)) matches.push(unlinked);
       if (links.length === 0 || links.length > 6) continue;
       // The line may end a paragraph of the text, after a break (read-more-tail.ts), or have its dek under it.
       const over = el.tagName === 'P' ? lineOverDek(el) : null;
@@ -96,7 +97,7 @@ export const readMoreLine: Rule = {
       // A thumbnail's link beside the headline's, to the same story, is no second link (the label between them is no prose).
       const worded = links.filter((a) => letterCount(textOf(a)) > 0);
       if (labelOf(over ?? [el], worded.length > 0 ? worded : links) === null) continue;
-      const known = startsWithLabel(text, READ_MORE_LABELS) || isLabel(outside, READ_MORE_LABELS);
+      const known = startsWithLabel(text, READ_MORE_LABELS) || isReadMoreLabel(outside);
       const stories = hrefs.every((h) => h && isStoryUrl(h)) && links.every((a) => isHeadline(textOf(a)) || textOf(a) === '');
       // Words ending in a comma before the link run on into it: a sentence of the story whose clause is linked
       // ("X replaced Y, <a>who for eight months had …</a>"), not a label.

@@ -10,7 +10,7 @@ import { LABEL_IN_LINK, LABEL_MARK, LABEL_WORDS, isLabelSign } from './read-more
 import type { RuleContext, RuleMatch } from './rule';
 import { STOPS, WIDE_STOPS } from '../sentence-stops';
 import { isHeadline, isShortLabel, isStoryUrl } from './story-link';
-import { READ_MORE_LABELS, isLabel } from './lexicon';
+import { isReadMoreLabel } from './lexicon';
 
 const FILE = /\.(?!s?html?$|php$|aspx?$)\w{2,4}$/i;
 /**
@@ -29,12 +29,14 @@ export const isOtherStory = (h: string, ctx: RuleContext) => !!h && ctx.isOwnSit
  */
 function headlineStory(a: Element, ctx: RuleContext, label = ''): string | null {
   const href = absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? '';
-  return (isOtherStory(href, ctx) || (knownLabel(label) && isOtherPage(href, ctx))) && isHeadline(textOf(a)) ? href : null;
+  return (isOtherStory(href, ctx) || (isReadMoreLabel(label) && isOtherPage(href, ctx))) && isHeadline(textOf(a)) ? href : null;
 }
-/** A read-more label of the lexicon's, without its marks ("► Lees ook:", "(READ MORE:"). */
-const knownLabel = (label: string) => isLabel(label, READ_MORE_LABELS);
 /** Another page of the site: not this one, not its home page, not a file. */
-const isOtherPage = (h: string, ctx: RuleContext) => !!h && ctx.isOwnSite(h) && !isSamePage(h, ctx.pageUrl) && new URL(h).pathname.replace(/\/+$/, '') !== '' && !FILE.test(new URL(h).pathname);
+function isOtherPage(h: string, ctx: RuleContext): boolean {
+  if (!h || !ctx.isOwnSite(h) || isSamePage(h, ctx.pageUrl)) return false;
+  const path = new URL(h).pathname;
+  return path.replace(/\/+$/, '') !== '' && !FILE.test(path);
+}
 
 /**
  * A label and a headline in one link's words ("Read more: Headline", "RELATED | Headline"): the label's words and the headline,
@@ -112,7 +114,7 @@ export function readMoreRunOn(p: Element, ctx: RuleContext): RuleMatch | null {
   const marked = LABEL_END.test(label) || led || dressedLabel(tail.with, label);
   if (!arrow && (!marked || !letterCount(words) || !isShortLabel(words, 4))) return null;
   const hrefs = new Set(tail.links.map((a) => absoluteUrl(a.getAttribute('href'), ctx.pageUrl) ?? ''));
-  for (const h of hrefs) if (!isOtherStory(h, ctx) && !(knownLabel(label) && isOtherPage(h, ctx))) return null;
+  for (const h of hrefs) if (!isOtherStory(h, ctx) && !(isReadMoreLabel(label) && isOtherPage(h, ctx))) return null;
   if (!tail.links.every((a) => isHeadline(textOf(a)))) return null;
   const text = `${tail.label} ${tail.links.map((a) => textOf(a)).join(' ')}`;
   return { node: tail.node, with: tail.with, action: { type: 'replace-text', text: tail.keep }, reason: 'read-more line run on at the end of a paragraph', text, href: [...hrefs][0] ?? '' };
@@ -244,7 +246,7 @@ const BRACKET_LABEL_IN = new RegExp(String.raw`^([\s\S]*?\S)\s*([(\[（]\s*${LAB
 function bracketedBefore(text: string, a: Element): (Found & { inSentence: true }) | null {
   const m = ENDS_IN_LABEL_MARK.test(text) ? BRACKET_LABEL_IN.exec(text) : null;
   // (A known read-more label only: "(Quelle: <a>…</a>)" is a citation's.)
-  return m && knownLabel(m[2]!) ? { prose: m[1]!, label: m[2]!, a, from: a, inSentence: true } : null;
+  return m && isReadMoreLabel(m[2]!) ? { prose: m[1]!, label: m[2]!, a, from: a, inSentence: true } : null;
 }
 /** A link after a sentence's end whose own words open with a label ("… week. <a>Read more: Headline</a>. Pickets …"). */
 function labelWithin(text: string, a: Element): { prose: string; label: string; a: Element } | null {

@@ -4,7 +4,7 @@
 // The label and the headline go, the prose stays. Only a label of the lexicon's (a colon after any words opens many a sentence,
 // "Update: the council has since confirmed …"), of two words at least when it opens the paragraph ("More: …" opens prose too).
 import { letterCount } from '../text';
-import { READ_MORE_LABELS, isLabel } from './lexicon';
+import { isReadMoreLabel } from './lexicon';
 import type { RuleMatch } from './rule';
 
 /** A label and a colon, a headline of a sentence, then the paragraph's prose from a capital (or a letter of a script without capitals). */
@@ -20,7 +20,7 @@ export function unlinkedReadMore(p: Element): RuleMatch | null {
     const data = (first as Text).data;
     const m = OPENING.exec(data);
     const label = m?.[2] ?? '';
-    if (m && isLabel(label, READ_MORE_LABELS) && (/\s/.test(label.trim()) || /[\u3040-\u9fff\uac00-\ud7af]/.test(label)) && letterCount(p.textContent ?? '') - letterCount(m[0]) >= PROSE) {
+    if (m && isReadMoreLabel(label) && (/\s/.test(label.trim()) || /[\u3040-\u9fff\uac00-\ud7af]/.test(label)) && letterCount(p.textContent ?? '') - letterCount(m[0]) >= PROSE) {
       return { node: first, action: { type: 'replace-text', text: data.slice(m[0].length) }, reason: 'read-more line without its link, opening a paragraph', text: `${m[1]}${m[3]}`.trim() };
     }
   }
@@ -29,7 +29,7 @@ export function unlinkedReadMore(p: Element): RuleMatch | null {
     const data = (n as Text).data;
     if (!/[【[]/.test(data)) continue;
     for (const m of data.matchAll(BRACKET)) {
-      if (!isLabel(m[1]!, READ_MORE_LABELS)) continue;
+      if (!isReadMoreLabel(m[1]!)) continue;
       const before = data.slice(0, m.index);
       const after = data.slice(m.index! + m[0].length);
       // Between two sentences of the text: prose on both sides.
